@@ -1,0 +1,83 @@
+package se.vardkedjan.platform.i18n;
+
+import com.vaadin.flow.i18n.I18NProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.TreeSet;
+
+/**
+ * The UI's texts. Each module ships its own bundle as {@code i18n/<module>.properties} (Swedish, the default) and
+ * {@code i18n/<module>_en.properties}; this provider finds them all on the classpath. Keys start with the module's
+ * name, so bundles never collide. A missing key shows as {@code !key!} and is caught by a test.
+ */
+@Component
+public class ModuleTexts implements I18NProvider {
+
+    public static final Locale SWEDISH = Locale.of("sv");
+    public static final List<Locale> LOCALES = List.of(SWEDISH, Locale.ENGLISH);
+
+    private static final Logger log = LoggerFactory.getLogger(ModuleTexts.class);
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final List<String> baseNames;
+
+    public ModuleTexts() {
+        this.baseNames = discoverBaseNames();
+    }
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return LOCALES;
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        var effective = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
+                ? Locale.ENGLISH : Locale.ROOT;
+        for (var baseName : baseNames) {
+            try {
+                var bundle = ResourceBundle.getBundle(baseName, effective, getClass().getClassLoader(), NO_FALLBACK);
+                if (bundle.containsKey(key)) {
+                    var pattern = bundle.getString(key);
+                    return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                }
+            } catch (MissingResourceException e) {
+                // This module has no bundle for the locale; try the next.
+            }
+        }
+        log.warn("Missing text for key {}", key);
+        return "!" + key + "!";
+    }
+
+    /** The bundles found on the classpath, e.g. {@code i18n.casehandling}. */
+    public List<String> baseNames() {
+        return baseNames;
+    }
+
+    private static List<String> discoverBaseNames() {
+        try {
+            var names = new TreeSet<String>();
+            for (var resource : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+                var file = resource.getFilename();
+                if (file != null && !file.contains("_")) {
+                    names.add("i18n." + file.substring(0, file.length() - ".properties".length()));
+                }
+            }
+            return new ArrayList<>(names);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list the text bundles", e);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package se.vardkedjan.platform.security;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Where the identity provider is and how the app is registered there. Set by environment variables, e.g.
+ * {@code VARDKEDJAN_IDENTITY_ISSUER_URI}, {@code VARDKEDJAN_IDENTITY_STAFF_CLIENT_SECRET}.
+ *
+ * @param issuerUri the Keycloak realm's issuer, e.g. {@code https://login.example.se/realms/vardkedjan}
+ * @param staff     the client the staff and provider UI logs in with
+ * @param portal    the client the citizen portal logs in with
+ */
+@Validated
+@ConfigurationProperties("vardkedjan.identity")
+record IdentityProperties(@NotBlank String issuerUri, @NotNull Client staff, @NotNull Client portal) {
+
+    record Client(@NotBlank String clientId, @NotBlank String clientSecret) {
+    }
+}

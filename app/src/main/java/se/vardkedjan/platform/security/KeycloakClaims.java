@@ -1,0 +1,29 @@
+package se.vardkedjan.platform.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The claims our realm puts into the tokens (see the protocol mappers in keycloak-realm/realm/vardkedjan-realm.json).
+ */
+final class KeycloakClaims {
+
+    static final String ROLES = "roles";
+    static final String UNITS = "units";
+    static final String PROVIDER_ORGANISATIONS = "provider_organisations";
+
+    private KeycloakClaims() {
+    }
+
+    static List<String> strings(Map<String, Object> claims, String name) {
+        var value = claims.get(name);
+        if (value instanceof Collection<?> values) {
+            return values.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        }
+        if (value instanceof String single && !single.isBlank()) {
+            return List.of(single);
+        }
+        return List.of();
+    }
+}

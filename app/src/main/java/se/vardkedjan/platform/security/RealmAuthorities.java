@@ -1,0 +1,68 @@
+package se.vardkedjan.platform.security;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Maps the realm's claims to Spring Security authorities: each known realm role to {@code ROLE_<role>}, each unit to
+ * {@code UNIT_<code>}, each provider organisation to {@code PROVIDER_ORGANISATION_<code>}. Unknown roles and malformed
+ * codes are dropped (and logged without personal data), never trusted.
+ */
+final class RealmAuthorities implements GrantedAuthoritiesMapper {
+
+    static final String ROLE_PREFIX = "ROLE_";
+    static final String UNIT_PREFIX = "UNIT_";
+    static final String PROVIDER_ORGANISATION_PREFIX = "PROVIDER_ORGANISATION_";
+
+    private static final Logger log = LoggerFactory.getLogger(RealmAuthorities.class);
+
+    @Override
+    public Collection<? extends GrantedAuthority> mapAuthorities(Collection<? extends GrantedAuthority> authorities) {
+        Set<GrantedAuthority> mapped = new LinkedHashSet<>();
+        for (var authority : authorities) {
+            if (authority instanceof OidcUserAuthority oidc) {
+                var claims = new HashMap<>(oidc.getIdToken().getClaims());
+                if (oidc.getUserInfo() != null) {
+                    claims.putAll(oidc.getUserInfo().getClaims());
+                }
+                for (var role : KeycloakClaims.strings(claims, KeycloakClaims.ROLES)) {
+                    if (Roles.all().contains(role)) {
+                        mapped.add(new SimpleGrantedAuthority(ROLE_PREFIX + role));
+                    }
+                }
+                for (var unit : KeycloakClaims.strings(claims, KeycloakClaims.UNITS)) {
+                    codeOrNull(() -> new UnitCode(unit).value(), "unit")
+                            .map(code -> new SimpleGrantedAuthority(UNIT_PREFIX + code)).ifPresent(mapped::add);
+                }
+                for (var organisation : KeycloakClaims.strings(claims, KeycloakClaims.PROVIDER_ORGANISATIONS)) {
+                    codeOrNull(() -> new ProviderOrganisationCode(organisation).value(), "provider organisation")
+                            .map(code -> new SimpleGrantedAuthority(PROVIDER_ORGANISATION_PREFIX + code))
+                            .ifPresent(mapped::add);
+                }
+            }
+            mapped.add(authority);
+        }
+        return mapped;
+    }
+
+    private static java.util.Optional<String> codeOrNull(java.util.function.Supplier<String> code, String what) {
+        try {
+            return java.util.Optional.of(code.get());
+        } catch (IllegalArgumentException e) {
+            log.warn("Ignored a malformed {} code in the identity token", what);
+            return java.util.Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package se.vardkedjan.platform.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may reach what over HTTP. Login is Spring Security's OIDC client against Keycloak (authorization code with PKCE),
+ * one registration for the staff and provider UI and one for the citizen portal; an anonymous visitor to a portal path
+ * is sent to the portal's login, to any other protected path to the staff login. View-level rules are the views'
+ * {@code @RolesAllowed}, enforced by Vaadin's navigation access control; record-level rules live in the facades.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration {
+
+    static final String STAFF_LOGIN = "/oauth2/authorization/" + KeycloakClientRegistrations.STAFF;
+    static final String PORTAL_LOGIN = "/oauth2/authorization/" + KeycloakClientRegistrations.PORTAL;
+    static final String LOGGED_OUT_PATH = "utloggad";
+
+    /**
+     * Vaadin needs inline styles and its bundle's eval; everything else is same-origin only and never framed.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
+            throws Exception {
+        var paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher portal = new OrRequestMatcher(paths.matcher("/portal"), paths.matcher("/portal/**"));
+
+        http.authorizeHttpRequests(authorize -> authorize
+                .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"),
+                        paths.matcher("/branding/**"), paths.matcher("/styles/**"), paths.matcher("/error"))
+                .permitAll());
+        // Registered before Vaadin's configurer adds the OAuth2 login's own entry point, so it is asked first.
+        http.exceptionHandling(exceptions -> exceptions
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(PORTAL_LOGIN), portal));
+        http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        http.headers(headers -> headers
+                // Written before the response starts: Vaadin writes its pages past the lazy header hook.
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                })
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(STAFF_LOGIN, "{baseUrl}/" + LOGGED_OUT_PATH));
+        // After Vaadin's configurer, so that its login page is set before the OAuth2 login registers its entry point.
+        http.oauth2Login(login -> login.loginPage(STAFF_LOGIN).authorizationEndpoint(endpoint -> endpoint
+                .authorizationRequestResolver(PkceAuthorizationRequests.resolver(registrations))));
+        return http.build();
+    }
+
+    @Bean
+    ClientRegistrationRepository clientRegistrationRepository(IdentityProperties properties) {
+        return new KeycloakClientRegistrations(properties);
+    }
+
+    @Bean
+    GrantedAuthoritiesMapper realmAuthorities() {
+        return new RealmAuthorities();
+    }
+}

@@ -1,0 +1,31 @@
+package se.vardkedjan.platform.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown, with status 403, when a signed-in user opens a view their roles do not allow. */
+@PageTitle("Vårdkedjan")
+class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+
+    AccessDeniedView() {
+        addClassName("vk-error-page");
+    }
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        var heading = new H1(getTranslation("platform.access-denied.title"));
+        heading.setId("access-denied");
+        add(heading, new Paragraph(getTranslation("platform.access-denied.text")),
+                new Anchor("", getTranslation("platform.access-denied.back")));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+}

@@ -1,0 +1,69 @@
+package se.vardkedjan.platform.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.util.stream.Collectors;
+
+/**
+ * Where everyone lands after login. Staff see their start page; provider staff and clients are sent on to their own
+ * shells, so nobody meets a page they may not use.
+ */
+@Route("")
+@Menu(order = 0, title = "platform.menu.start", icon = "vaadin:home")
+@PermitAll
+class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CurrentActor currentActor;
+
+    StartView(CurrentActor currentActor) {
+        this.currentActor = currentActor;
+        addClassName("vk-start");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var actor = currentActor.require();
+        if (!actor.isStaff() && actor.hasRole(Roles.PROVIDER_STAFF)) {
+            event.forwardTo(ProviderLayout.PATH);
+        } else if (!actor.isStaff() && actor.hasRole(Roles.CLIENT)) {
+            event.forwardTo(PortalLayout.PATH);
+        } else {
+            render(actor);
+        }
+    }
+
+    private void render(Actor actor) {
+        removeAll();
+        var heading = new H1(getTranslation("platform.start.welcome", actor.displayName()));
+        heading.setId("staff-start-heading");
+        add(heading);
+        if (!actor.isStaff()) {
+            add(new Paragraph(getTranslation("platform.start.no-role")));
+            return;
+        }
+        var roles = Roles.all().stream().filter(actor::hasRole)
+                .map(role -> getTranslation("platform.role." + role)).collect(Collectors.joining(", "));
+        add(new Paragraph(getTranslation("platform.start.roles", roles)));
+        if (!actor.units().isEmpty()) {
+            var units = actor.units().stream().map(UnitCode::value).sorted().collect(Collectors.joining(", "));
+            add(new Paragraph(getTranslation("platform.start.units", units)));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.start.title");
+    }
+}

@@ -1,0 +1,78 @@
+package se.vardkedjan;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The rules Spring Modulith does not cover: layering inside modules, names, and how views are built. */
+class ArchitectureTests {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("se.vardkedjan");
+
+    @Test
+    void theDomainKnowsNothingOfVaadinSpringWebOrJdbc() {
+        noClasses().that().resideInAPackage("..domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "org.springframework.web..",
+                        "jakarta.servlet..", "java.sql..", "org.springframework.jdbc..")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    @Test
+    void theSharedKernelDependsOnNoOtherModuleAndNoFramework() {
+        noClasses().that().resideInAPackage("se.vardkedjan.sharedkernel..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.casehandling..",
+                        "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
+                        "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..", "com.vaadin..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void namesComeFromTheDomainNotFromTheToolbox() {
+        noClasses().should().haveSimpleNameEndingWith("Manager")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Impl")
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsLiveInUiPackagesAndAreNotPublic() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().resideInAPackage("..ui..")
+                .andShould().notHaveModifier(JavaModifier.PUBLIC)
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotTouchPersistenceDirectly() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("..persistence..", "org.springframework.jdbc..",
+                        "java.sql..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noFieldInjection() {
+        fields().should().notBeAnnotatedWith(org.springframework.beans.factory.annotation.Autowired.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheLauncherStartsTheDevStack() {
+        noClasses().that().resideOutsideOfPackages("se.vardkedjan.platform.launcher..",
+                        "se.vardkedjan.platform.devstack..")
+                .should().dependOnClassesThat().resideInAPackage("se.vardkedjan.platform.devstack..")
+                .check(CLASSES);
+    }
+}

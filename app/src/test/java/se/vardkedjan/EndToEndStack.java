@@ -1,0 +1,101 @@
+package se.vardkedjan;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import se.vardkedjan.platform.devstack.KeycloakServer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real parts the end-to-end tests run against, started once per test JVM: PostgreSQL (from {@link TestPostgres}),
+ * a Keycloak server with the demo realm in its own database, and Debian's Chromium driven by Playwright. The app
+ * itself is started by each test class's {@code @SpringBootTest} on {@link #appPort()}.
+ */
+public final class EndToEndStack {
+
+    private static final int APP_PORT = freePort();
+    private static KeycloakServer keycloak;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    private EndToEndStack() {
+    }
+
+    public static int appPort() {
+        return APP_PORT;
+    }
+
+    public static String appUrl() {
+        return "http://localhost:" + APP_PORT;
+    }
+
+    public static synchronized KeycloakServer keycloak() {
+        if (keycloak == null) {
+            var postgres = TestPostgres.server();
+            postgres.ensureDatabase("keycloak_e2e", "keycloak", "keycloak");
+            var logs = Path.of("target/e2e-logs").toAbsolutePath();
+            try {
+                Files.createDirectories(logs);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            keycloak = KeycloakServer.start(new KeycloakServer.Settings(
+                    Path.of(System.getProperty("vardkedjan.keycloak.dist")),
+                    Path.of(System.getProperty("vardkedjan.keycloak.install-root")),
+                    Path.of(System.getProperty("vardkedjan.realm.file")),
+                    postgres.jdbcUrl("keycloak_e2e"), "keycloak", "keycloak",
+                    freePort(), freePort(),
+                    Map.of("VARDKEDJAN_APP_URL", appUrl()),
+                    logs.resolve("keycloak.log")));
+            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "e2e-keycloak-stop"));
+        }
+        return keycloak;
+    }
+
+    public static synchronized Browser browser() {
+        if (browser == null) {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(Path.of(System.getProperty("vardkedjan.chromium", "/usr/bin/chromium")))
+                    .setHeadless(true)
+                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                            "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                browser.close();
+                playwright.close();
+            }, "e2e-browser-stop"));
+        }
+        return browser;
+    }
+
+    /** Fails with the list of violations when the page breaks a WCAG 2.1 A or AA rule that axe-core checks. */
+    public static void assertAccessible(Page page) {
+        var results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze();
+        assertThat(results.getViolations())
+                .as("axe-core violations on %s: %s", page.url(), results.getViolations().stream()
+                        .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp()).toList())
+                .isEmpty();
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package se.vardkedjan;
+
+import liquibase.integration.spring.SpringLiquibase;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The full changelog, as the app runs it, against an empty real PostgreSQL database. */
+class LiquibaseChangelogTests {
+
+    static final List<String> MODULE_SCHEMAS = List.of("platform", "sharedkernel", "casehandling",
+            "providercontracts", "followup", "citizenportal");
+
+    @Test
+    void theFullChangelogAppliesOnAnEmptyDatabaseAndASecondRunChangesNothing() throws Exception {
+        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        var jdbc = new JdbcTemplate(dataSource);
+
+        migrate(dataSource);
+        var changelogAfterFirstRun = jdbc.queryForList(
+                "select id, author, filename, md5sum, orderexecuted from databasechangelog order by orderexecuted");
+        var schemaAfterFirstRun = schemaSnapshot(jdbc);
+
+        migrate(dataSource);
+
+        assertThat(jdbc.queryForList(
+                "select id, author, filename, md5sum, orderexecuted from databasechangelog order by orderexecuted"))
+                .isEqualTo(changelogAfterFirstRun);
+        assertThat(schemaSnapshot(jdbc)).isEqualTo(schemaAfterFirstRun);
+        assertThat(jdbc.queryForList("select schema_name from information_schema.schemata", String.class))
+                .containsAll(MODULE_SCHEMAS);
+    }
+
+    @Test
+    void everyChangesetIsNamedForTheModuleWhoseChangelogHoldsIt() {
+        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        migrate(dataSource);
+
+        var rows = new JdbcTemplate(dataSource).queryForList("select id, filename from databasechangelog");
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            var id = (String) row.get("id");
+            var module = id.substring(0, id.lastIndexOf('-'));
+            assertThat(id).matches("[a-z]+-\\d{4}");
+            assertThat(MODULE_SCHEMAS).contains(module);
+            assertThat((String) row.get("filename")).isEqualTo("db/changelog/" + module + "/changelog.yaml");
+        });
+    }
+
+    private static void migrate(javax.sql.DataSource dataSource) {
+        var liquibase = new SpringLiquibase();
+        liquibase.setDataSource(dataSource);
+        liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
+        liquibase.setResourceLoader(new DefaultResourceLoader());
+        try {
+            liquibase.afterPropertiesSet();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Map<String, Object>> schemaSnapshot(JdbcTemplate jdbc) {
+        return jdbc.queryForList("""
+                select table_schema, table_name, column_name, data_type, is_nullable
+                from information_schema.columns
+                where table_schema not in ('pg_catalog', 'information_schema')
+                order by table_schema, table_name, ordinal_position""");
+    }
+}

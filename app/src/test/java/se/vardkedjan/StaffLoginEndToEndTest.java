@@ -1,0 +1,158 @@
+package se.vardkedjan;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Login, access and logout in a real Chromium, through the real Keycloak login page, against the running app.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+class StaffLoginEndToEndTest {
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        registry.add("server.port", EndToEndStack::appPort);
+        registry.add("vardkedjan.identity.issuer-uri", () -> EndToEndStack.keycloak().issuerUri("vardkedjan"));
+    }
+
+    private BrowserContext browser;
+    private Page page;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = EndToEndStack.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("sv-SE"));
+        page = browser.newPage();
+        page.setDefaultTimeout(30_000);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aCaseworkerLogsInThroughKeycloakAndReachesTheStaffStartPage() {
+        page.navigate(EndToEndStack.appUrl() + "/");
+        logInAtKeycloak("handlaggare", "demo");
+
+        assertThat(page.locator("#staff-start-heading")).hasText("Välkommen, Anna Lindqvist");
+        assertThat(page.locator("#vk-user-name")).hasText("Anna Lindqvist");
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ärenden"))).isVisible();
+        EndToEndStack.assertAccessible(page);
+
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ärenden")).click();
+        assertThat(page.locator("#case-list-empty")).isVisible();
+        EndToEndStack.assertAccessible(page);
+    }
+
+    @Test
+    void anAnonymousVisitorToAStaffPathIsSentToTheStaffLogin() {
+        page.navigate(EndToEndStack.appUrl() + "/arenden");
+
+        assertThat(page).hasURL(Pattern.compile(".*/realms/vardkedjan/protocol/openid-connect/auth\\?.*client_id=vardkedjan-staff.*"));
+        assertThat(page.locator("#username")).isVisible();
+    }
+
+    @Test
+    void anAnonymousVisitorToThePortalIsSentToThePortalLogin() {
+        page.navigate(EndToEndStack.appUrl() + "/portal");
+
+        assertThat(page).hasURL(Pattern.compile(".*/realms/vardkedjan/protocol/openid-connect/auth\\?.*client_id=vardkedjan-portal.*"));
+        assertThat(page.locator("#username")).isVisible();
+    }
+
+    @Test
+    void aProviderUserLandsInTheProviderShellAndCannotOpenAStaffOnlyView() {
+        page.navigate(EndToEndStack.appUrl() + "/");
+        logInAtKeycloak("utforare", "demo");
+
+        assertThat(page.locator("#provider-start-heading")).hasText("Uppdrag");
+        assertThat(page.getByText("solgarden-hvb", new Page.GetByTextOptions().setExact(false))).isVisible();
+        EndToEndStack.assertAccessible(page);
+
+        var response = page.navigate(EndToEndStack.appUrl() + "/arenden");
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(page.locator("#access-denied")).hasText("Du har inte behörighet till sidan");
+        assertThat(page.locator("#case-list-empty")).hasCount(0);
+        EndToEndStack.assertAccessible(page);
+    }
+
+    @Test
+    void logoutEndsTheSessionInTheAppAndInKeycloak() {
+        page.navigate(EndToEndStack.appUrl() + "/");
+        logInAtKeycloak("handlaggare", "demo");
+        assertThat(page.locator("#staff-start-heading")).isVisible();
+
+        page.locator("#vk-logout").click();
+
+        assertThat(page.locator("#logged-out")).hasText("Du är utloggad");
+        EndToEndStack.assertAccessible(page);
+        // The app's session is gone and so is Keycloak's: the login form is shown again, not the start page.
+        page.navigate(EndToEndStack.appUrl() + "/arenden");
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/realms/vardkedjan/protocol/openid-connect/auth\\?.*"));
+    }
+
+    @Test
+    void aLogoutInKeycloakEndsTheAppSessionThroughBackChannelLogout() throws Exception {
+        page.navigate(EndToEndStack.appUrl() + "/");
+        logInAtKeycloak("handlaggare", "demo");
+        assertThat(page.locator("#staff-start-heading")).isVisible();
+
+        logOutInKeycloak("handlaggare");
+
+        page.navigate(EndToEndStack.appUrl() + "/arenden");
+        assertThat(page.locator("#username")).isVisible();
+        assertThat(page.locator("#case-list-empty")).hasCount(0);
+    }
+
+    private void logInAtKeycloak(String username, String password) {
+        assertThat(page.locator("#username")).isVisible();
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(EndToEndStack.appUrl()));
+        page.getByRole(AriaRole.BANNER).or(page.locator("vaadin-app-layout")).first().waitFor();
+    }
+
+    /** Ends the user's Keycloak sessions as an administrator would, through Keycloak's admin REST API. */
+    private static void logOutInKeycloak(String username) throws Exception {
+        var http = HttpClient.newHttpClient();
+        var base = EndToEndStack.keycloak().baseUrl();
+        var json = JsonMapper.builder().build();
+        var tokenResponse = http.send(HttpRequest.newBuilder(URI.create(base + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password=admin"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(tokenResponse.statusCode()).isEqualTo(200);
+        var adminToken = json.readTree(tokenResponse.body()).path("access_token").asString();
+        var users = http.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/vardkedjan/users?exact=true&username="
+                        + URLEncoder.encode(username, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + adminToken).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var userId = json.readTree(users.body()).path(0).path("id").asString();
+        var logout = http.send(HttpRequest.newBuilder(URI.create(base + "/admin/realms/vardkedjan/users/" + userId + "/logout"))
+                .header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(204);
+    }
+}

@@ -1,0 +1,177 @@
+package se.vardkedjan.platform.ui;
+
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The shells and the start page, browserless: who lands where, what the menu offers, and what is refused. The user is
+ * signed in the way Spring Security's OIDC login leaves them, with the realm's claims mapped to authorities.
+ */
+@SpringBootTest
+class ShellViewsTests {
+
+    /**
+     * Our views are package-private, which Karibu's own discovery (ClassGraph, public classes only) does not see; so
+     * discover them the same way but regardless of visibility.
+     */
+    static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    ApplicationContext context;
+
+    private static Routes discoverRoutes() {
+        var routes = new Routes();
+        try (var scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("se.vardkedjan").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+            for (var errorView : scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()) {
+                @SuppressWarnings("unchecked")
+                var typed = (Class<? extends HasErrorParameter<?>>) errorView;
+                routes.getErrorRoutes().add(typed);
+            }
+        }
+        routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+        assertThat(routes.getRoutes()).hasSizeGreaterThanOrEqualTo(6);
+        return routes;
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+        // As for a browser that prefers Swedish (the mock request would otherwise carry the JVM's locale).
+        UI.getCurrent().setLocale(java.util.Locale.of("sv"));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aCaseworkerLandsOnTheStaffStartPageWithTheirNameAndUnit() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(H1.class, spec -> spec.withId("staff-start-heading")).getText())
+                .isEqualTo("Välkommen, Anna Lindqvist");
+        assertThat(menuLabels()).contains("Start", "Ärenden").doesNotContain("Uppdrag", "Uppföljning");
+    }
+
+    @Test
+    void aUnitManagerAlsoSeesFollowUpInTheMenu() {
+        signIn("Karin Berg", List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        UI.getCurrent().navigate("");
+
+        assertThat(menuLabels()).contains("Start", "Ärenden", "Uppföljning");
+    }
+
+    @Test
+    void providerStaffAreSentOnToTheProviderShell() {
+        signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(H1.class, spec -> spec.withId("provider-start-heading")).getText()).isEqualTo("Uppdrag");
+        assertThat(_find(ProviderLayout.class)).hasSize(1);
+        assertThat(menuLabels()).containsExactly("Uppdrag");
+    }
+
+    @Test
+    void providerStaffCannotOpenAStaffOnlyView() {
+        signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
+        UI.getCurrent().navigate("arenden");
+
+        assertThat(_get(H1.class, spec -> spec.withId("access-denied")).getText())
+                .isEqualTo("Du har inte behörighet till sidan");
+    }
+
+    @Test
+    void aClientIsSentOnToThePortalAndGreetedByName() {
+        signIn("Sara Nilsson", List.of(Roles.CLIENT), List.of(), List.of());
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(H1.class, spec -> spec.withId("portal-welcome")).getText()).isEqualTo("Välkommen, Sara Nilsson");
+        assertThat(_find(PortalLayout.class)).hasSize(1);
+    }
+
+    @Test
+    void staffCannotOpenThePortalAsAClient() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        UI.getCurrent().navigate("portal");
+
+        assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
+    }
+
+    @Test
+    void theStaffShellSpeaksEnglishWhenAskedTo() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(H1.class, spec -> spec.withId("staff-start-heading")).getText())
+                .isEqualTo("Welcome, Anna Lindqvist");
+        assertThat(menuLabels()).contains("Home", "Cases");
+    }
+
+    private List<String> menuLabels() {
+        return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel)
+                .toList();
+    }
+
+    /** Signs in as Spring Security's OIDC login would, after {@link se.vardkedjan.platform.security} mapping. */
+    private static void signIn(String name, List<String> roles, List<String> units, List<String> organisations) {
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "subject-" + name.hashCode(), "name", name, "preferred_username", name,
+                "roles", roles, "units", units, "provider_organisations", organisations));
+        var authorities = new java.util.ArrayList<org.springframework.security.core.GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        units.forEach(unit -> authorities.add(new SimpleGrantedAuthority("UNIT_" + unit)));
+        organisations.forEach(org -> authorities.add(new SimpleGrantedAuthority("PROVIDER_ORGANISATION_" + org)));
+        var user = new DefaultOidcUser(authorities, token);
+        var authentication = new OAuth2AuthenticationToken(user, authorities, "staff");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+}

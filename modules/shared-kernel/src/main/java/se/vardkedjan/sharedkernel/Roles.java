@@ -1,0 +1,33 @@
+package se.vardkedjan.sharedkernel;
+
+import java.util.List;
+
+/**
+ * The application's roles. Each constant equals a realm role in Keycloak (keycloak-realm/realm/vardkedjan-realm.json);
+ * a test proves it. Spring Security sees them as authorities {@code ROLE_<name>}.
+ */
+public final class Roles {
+
+    /** A person who receives help and uses the citizen portal (brukare). */
+    public static final String CLIENT = "client";
+    /** Municipal staff who handle cases (handläggare). */
+    public static final String CASEWORKER = "caseworker";
+    /** Leads a unit: distributes cases, approves decisions above delegation, reviews access logs (enhetschef). */
+    public static final String UNIT_MANAGER = "unit_manager";
+    /** Group-level follow-up at city or district level (analytiker, planeringsledare). */
+    public static final String ANALYST = "analyst";
+    /** Staff of a treatment home, outpatient unit or housing provider (utförare). */
+    public static final String PROVIDER_STAFF = "provider_staff";
+    /** System owner: providers, contracts, catalogues, units, legal references. */
+    public static final String ADMINISTRATOR = "administrator";
+
+    /** Roles that work in the municipality's staff UI. */
+    public static final List<String> STAFF = List.of(CASEWORKER, UNIT_MANAGER, ANALYST, ADMINISTRATOR);
+
+    private Roles() {
+    }
+
+    public static List<String> all() {
+        return List.of(CLIENT, CASEWORKER, UNIT_MANAGER, ANALYST, PROVIDER_STAFF, ADMINISTRATOR);
+    }
+}

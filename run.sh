@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Runs Vårdkedjan with demo data: builds it, starts an embedded PostgreSQL, Keycloak (with the demo realm) and the app,
+# prints the URLs and demo logins, and stops everything on Ctrl-C. A second start reuses the data in .data/
+# (delete that folder to start from scratch). Options: --no-build (use what was built last time).
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/java-env.sh
+
+if [ "${1:-}" = "--no-build" ]; then
+  shift
+else
+  echo "Building Vårdkedjan (Java: $JAVA_HOME) ..."
+  ./mvnw -q -B package -DskipTests
+fi
+
+app_jar=$(ls app/target/vardkedjan-app-*.jar | grep -v -- '-plain' | head -n 1)
+export VARDKEDJAN_KEYCLOAK_DIST="${VARDKEDJAN_KEYCLOAK_DIST:-$PWD/keycloak-realm/realm/target/keycloak-dist/keycloak-quarkus-dist.zip}"
+export VARDKEDJAN_REALM_FILE="${VARDKEDJAN_REALM_FILE:-$PWD/keycloak-realm/realm/vardkedjan-realm.json}"
+export VARDKEDJAN_DATA_DIR="${VARDKEDJAN_DATA_DIR:-$PWD/.data}"
+
+exec "$JAVA_HOME/bin/java" \
+  -Dloader.main=se.vardkedjan.platform.launcher.DevStackLauncher \
+  -cp "$app_jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@"
