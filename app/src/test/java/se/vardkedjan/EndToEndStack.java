@@ -91,6 +91,12 @@ public final class EndToEndStack {
                 .isEmpty();
     }
 
+    /** Keeps a picture of the page in target/e2e-screenshots, for people reviewing a run and for the user guide. */
+    public static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/e2e-screenshots", name + ".png")));
+    }
+
     private static int freePort() {
         try (var socket = new ServerSocket(0)) {
             return socket.getLocalPort();

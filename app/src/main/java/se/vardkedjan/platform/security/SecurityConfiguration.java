@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -52,9 +53,13 @@ class SecurityConfiguration {
                 .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"),
                         paths.matcher("/branding/**"), paths.matcher("/styles/**"), paths.matcher("/error"))
                 .permitAll());
-        // Registered before Vaadin's configurer adds the OAuth2 login's own entry point, so it is asked first.
-        http.exceptionHandling(exceptions -> exceptions
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(PORTAL_LOGIN), portal));
+        // One explicit choice, whatever the request's Accept header: portal paths to the portal's login, the rest to
+        // the staff login.
+        http.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(DelegatingAuthenticationEntryPoint
+                .builder()
+                .addEntryPointFor(new LoginUrlAuthenticationEntryPoint(PORTAL_LOGIN), portal)
+                .defaultEntryPoint(new LoginUrlAuthenticationEntryPoint(STAFF_LOGIN))
+                .build()));
         http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
         http.headers(headers -> headers
                 // Written before the response starts: Vaadin writes its pages past the lazy header hook.

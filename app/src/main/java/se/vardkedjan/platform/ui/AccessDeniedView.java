@@ -25,7 +25,7 @@ class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedExc
         var heading = new H1(getTranslation("platform.access-denied.title"));
         heading.setId("access-denied");
         add(heading, new Paragraph(getTranslation("platform.access-denied.text")),
-                new Anchor("", getTranslation("platform.access-denied.back")));
+                new Paragraph(new Anchor("", getTranslation("platform.access-denied.back"))));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

@@ -18,7 +18,7 @@ class LoggedOutView extends Main implements HasDynamicTitle {
         var heading = new H1(getTranslation("platform.logged-out.title"));
         heading.setId("logged-out");
         add(heading, new Paragraph(getTranslation("platform.logged-out.text")),
-                new Anchor("", getTranslation("platform.logged-out.staff-login")),
+                new Paragraph(new Anchor("", getTranslation("platform.logged-out.staff-login"))),
                 new Paragraph(new Anchor("portal", getTranslation("platform.logged-out.portal-login"))));
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
@@ -59,7 +58,6 @@ abstract class Shell extends AppLayout implements AfterNavigationObserver {
         user.addClassName("vk-user");
         user.setId("vk-user-name");
         var language = new Button(getTranslation("platform.shell.switch-language"), click -> switchLanguage());
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         language.addClassName("vk-on-brand");
         language.getElement().setAttribute("lang", isSwedish() ? "en" : "sv");
         var logout = new Button(getTranslation("platform.shell.logout"), click -> authentication.logout());

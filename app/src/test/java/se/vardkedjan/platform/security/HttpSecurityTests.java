@@ -37,6 +37,20 @@ class HttpSecurityTests {
     }
 
     @Test
+    void anyClientNotJustABrowserIsSentToTheLoginForThePathItAskedFor() throws Exception {
+        for (var accept : new String[] {"*/*", "application/json"}) {
+            var staff = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/arenden"))
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+            var portal = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal"))
+                    .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(staff.headers().firstValue("Location").orElseThrow()).as(accept)
+                    .endsWith("/oauth2/authorization/staff");
+            assertThat(portal.headers().firstValue("Location").orElseThrow()).as(accept)
+                    .endsWith("/oauth2/authorization/portal");
+        }
+    }
+
+    @Test
     void anAnonymousVisitorToAPortalPathIsSentToThePortalLogin() throws Exception {
         for (var path : new String[] {"/portal", "/portal/plan"}) {
             var response = get(path);
