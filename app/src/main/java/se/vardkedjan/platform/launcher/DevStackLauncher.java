@@ -121,10 +121,17 @@ public final class DevStackLauncher {
         out.println("   Staff and provider UI : " + appUrl + "/");
         out.println("   Citizen portal        : " + appUrl + "/portal");
         out.println("   Health                : " + appUrl + "/actuator/health");
-        if (keycloak != null) {
-            out.println("   Keycloak admin console: " + keycloak.baseUrl() + "/admin  (admin / admin, DEV ONLY)");
-        }
         out.println("   Data folder           : " + dataDir + "  (delete it to start from scratch)");
+        if (keycloak != null) {
+            printDemoLogins(out, keycloak);
+        }
+        out.println();
+        out.println(" Press Ctrl-C to stop everything.");
+        out.println("==================================================================================");
+    }
+
+    private static void printDemoLogins(PrintStream out, KeycloakServer keycloak) {
+        out.println("   Keycloak admin console: " + keycloak.baseUrl() + "/admin  (admin / admin, DEV ONLY)");
         out.println();
         out.println(" Demo logins (DEV ONLY, password 'demo' for all):");
         out.println("   handlaggare       caseworker, Beroendeenheten Nord");
@@ -134,8 +141,5 @@ public final class DevStackLauncher {
         out.println("   utforare          provider staff, Solgårdens behandlingshem");
         out.println("   administrator     administrator");
         out.println("   klient            client (portal)");
-        out.println();
-        out.println(" Press Ctrl-C to stop everything.");
-        out.println("==================================================================================");
     }
 }

@@ -23,5 +23,5 @@ record Branding(@NotBlank String municipalityName,
                 @NotBlank String productName,
                 @Pattern(regexp = "#[0-9a-fA-F]{6}") String primaryColor,
                 @Pattern(regexp = "#[0-9a-fA-F]{6}") String primaryContrastColor,
-                @NotBlank @Pattern(regexp = "(https://|[a-zA-Z0-9_./-]+$).*") String logo) {
+                @NotBlank @Pattern(regexp = "https://[^\\s\"'<>]+|[a-zA-Z0-9_][a-zA-Z0-9_./-]*") String logo) {
 }

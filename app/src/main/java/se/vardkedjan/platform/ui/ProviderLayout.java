@@ -18,6 +18,6 @@ class ProviderLayout extends Shell {
     }
 
     static boolean owns(String path) {
-        return path.equals(PATH) || path.startsWith(PATH + "/");
+        return isUnder(path, PATH);
     }
 }

@@ -104,6 +104,11 @@ abstract class Shell extends AppLayout implements AfterNavigationObserver {
         return item;
     }
 
+    /** Whether a route path (without leading slash) is the given path or below it. */
+    static boolean isUnder(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
+    }
+
     static String normalised(String path) {
         return path == null ? "" : path.replaceAll("^/+", "");
     }
