@@ -18,6 +18,19 @@ export VARDKEDJAN_KEYCLOAK_DIST="${VARDKEDJAN_KEYCLOAK_DIST:-$PWD/keycloak-realm
 export VARDKEDJAN_REALM_FILE="${VARDKEDJAN_REALM_FILE:-$PWD/keycloak-realm/realm/vardkedjan-realm.json}"
 export VARDKEDJAN_DATA_DIR="${VARDKEDJAN_DATA_DIR:-$PWD/.data}"
 
-exec "$JAVA_HOME/bin/java" \
+# The JVM runs in a session of its own, so that Ctrl-C in this terminal does not reach PostgreSQL and Keycloak directly
+# (they would stop before the app); instead this script asks the launcher to stop, and it stops the app, then
+# Keycloak, then PostgreSQL.
+setsid "$JAVA_HOME/bin/java" \
   -Dloader.main=se.vardkedjan.platform.launcher.DevStackLauncher \
-  -cp "$app_jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@"
+  -cp "$app_jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@" &
+launcher=$!
+stopping=0
+trap 'stopping=1; kill -TERM "$launcher" 2>/dev/null' INT TERM HUP
+status=0
+wait "$launcher" || status=$?
+# A trapped signal interrupts the first wait; wait again until the launcher has stopped everything.
+while kill -0 "$launcher" 2>/dev/null; do wait "$launcher" || status=$?; done
+# Stopped on request (the JVM reports SIGTERM as 143): that is a normal end.
+if [ "$stopping" = 1 ] && [ "$status" = 143 ]; then status=0; fi
+exit "$status"

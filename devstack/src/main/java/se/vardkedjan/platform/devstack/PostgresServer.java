@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A real PostgreSQL server from the binaries published on Maven Central, keeping its data in a folder of our
- * choosing. A second start on the same folder reuses the data.
+ * choosing. A second start on the same folder reuses the data. The caller stops it with {@link #close()} (the run
+ * command's launcher and the test support do so from their own shutdown hooks, in order).
  */
 public final class PostgresServer implements AutoCloseable {
 
@@ -42,6 +43,9 @@ public final class PostgresServer implements AutoCloseable {
             var builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
+                    // No hook of its own: it would race the owner's ordered stop (app, then Keycloak, then the
+                    // database) and close connections under the app. Whoever starts the server stops it.
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
