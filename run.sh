@@ -16,6 +16,7 @@ fi
 app_jar=$(ls app/target/vardkedjan-app-*.jar | grep -v -- '-plain' | head -n 1)
 export VARDKEDJAN_KEYCLOAK_DIST="${VARDKEDJAN_KEYCLOAK_DIST:-$PWD/keycloak-realm/realm/target/keycloak-dist/keycloak-quarkus-dist.zip}"
 export VARDKEDJAN_REALM_FILE="${VARDKEDJAN_REALM_FILE:-$PWD/keycloak-realm/realm/vardkedjan-realm.json}"
+export VARDKEDJAN_BANKID_AUTHENTICATOR="${VARDKEDJAN_BANKID_AUTHENTICATOR:-$PWD/keycloak-realm/bankid-authenticator/target/vardkedjan-bankid-authenticator-0.1.0-SNAPSHOT.jar}"
 export VARDKEDJAN_DATA_DIR="${VARDKEDJAN_DATA_DIR:-$PWD/.data}"
 
 # The JVM runs in a session of its own, so that Ctrl-C in this terminal does not reach PostgreSQL and Keycloak directly

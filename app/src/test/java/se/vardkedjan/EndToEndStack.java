@@ -5,6 +5,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 
 import java.io.IOException;
@@ -19,13 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The real parts the end-to-end tests run against, started once per test JVM: PostgreSQL (from {@link TestPostgres}),
- * a Keycloak server with the demo realm in its own database, and Debian's Chromium driven by Playwright. The app
- * itself is started by each test class's {@code @SpringBootTest} on {@link #appPort()}.
+ * the BankID simulator, a Keycloak server with our BankID extension and the demo realm in its own database, and
+ * Debian's Chromium driven by Playwright. The app itself is started by {@link EndToEndTest} on {@link #appPort()}.
  */
 public final class EndToEndStack {
 
     private static final int APP_PORT = freePort();
     private static KeycloakServer keycloak;
+    private static BankIdSimulator bankId;
     private static Playwright playwright;
     private static Browser browser;
 
@@ -40,8 +42,18 @@ public final class EndToEndStack {
         return "http://localhost:" + APP_PORT;
     }
 
+    public static synchronized BankIdSimulator bankId() {
+        if (bankId == null) {
+            bankId = BankIdSimulator.start(BankIdSimulator.Settings.of(Path.of("target/e2e-bankid").toAbsolutePath(), 0, 0));
+            Runtime.getRuntime().addShutdownHook(new Thread(bankId::close, "e2e-bankid-stop"));
+        }
+        return bankId;
+    }
+
     public static synchronized KeycloakServer keycloak() {
         if (keycloak == null) {
+            var simulator = bankId();
+            var prefix = "KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__";
             var postgres = TestPostgres.server();
             postgres.ensureDatabase("keycloak_e2e", "keycloak", "keycloak");
             var logs = Path.of("target/e2e-logs").toAbsolutePath();
@@ -57,7 +69,12 @@ public final class EndToEndStack {
                     postgres.jdbcUrl("keycloak_e2e"), "keycloak", "keycloak",
                     freePort(), freePort(),
                     Map.of("VARDKEDJAN_APP_URL", appUrl()),
-                    logs.resolve("keycloak.log")));
+                    logs.resolve("keycloak.log"),
+                    List.of(Path.of(System.getProperty("vardkedjan.bankid.authenticator"))),
+                    Map.of(prefix + "SERVICE_URL", simulator.rpBaseUrl(),
+                            prefix + "KEY_STORE", simulator.rpClientKeyStore().toString(),
+                            prefix + "KEY_STORE_PASSWORD", simulator.rpClientKeyStorePassword(),
+                            prefix + "TRUST_ANCHOR", simulator.caCertificate().toString())));
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "e2e-keycloak-stop"));
         }
         return keycloak;

@@ -1,14 +1,7 @@
 package se.vardkedjan;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
@@ -25,30 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Login, access and logout in a real Chromium, through the real Keycloak login page, against the running app.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-class StaffLoginEndToEndTest {
-
-    @DynamicPropertySource
-    static void stack(DynamicPropertyRegistry registry) {
-        registry.add("server.port", EndToEndStack::appPort);
-        registry.add("vardkedjan.identity.issuer-uri", () -> EndToEndStack.keycloak().issuerUri("vardkedjan"));
-    }
-
-    private BrowserContext browser;
-    private Page page;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = EndToEndStack.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("sv-SE"));
-        page = browser.newPage();
-        page.setDefaultTimeout(30_000);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class StaffLoginEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerLogsInThroughKeycloakAndReachesTheStaffStartPage() {
@@ -75,11 +45,13 @@ class StaffLoginEndToEndTest {
     }
 
     @Test
-    void anAnonymousVisitorToThePortalIsSentToThePortalLogin() {
+    void anAnonymousVisitorToThePortalIsSentToTheBankIdLoginNotAPasswordForm() {
         page.navigate(EndToEndStack.appUrl() + "/portal");
 
-        assertThat(page).hasURL(Pattern.compile(".*/realms/vardkedjan/protocol/openid-connect/auth\\?.*client_id=vardkedjan-portal.*"));
-        assertThat(page.locator("#username")).isVisible();
+        assertThat(page).hasURL(Pattern.compile(".*/realms/vardkedjan/.*"));
+        assertThat(page.locator("#vk-bankid-qr")).isVisible();
+        assertThat(page.locator("#username")).hasCount(0);
+        assertThat(page.locator("#password")).hasCount(0);
     }
 
     @Test
@@ -130,14 +102,14 @@ class StaffLoginEndToEndTest {
         assertThat(page.locator("#case-list-empty")).hasCount(0);
     }
 
-    private void logInAtKeycloak(String username, String password) {
-        assertThat(page.locator("#username")).isVisible();
-        EndToEndStack.screenshot(page, "keycloak-login");
-        page.locator("#username").fill(username);
-        page.locator("#password").fill(password);
-        page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(EndToEndStack.appUrl()));
-        page.getByRole(AriaRole.BANNER).or(page.locator("vaadin-app-layout")).first().waitFor();
+    @Test
+    void theBackChannelLogoutEndpointRefusesAForgedLogoutToken() throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(EndToEndStack.appUrl() + "/logout/connect/back-channel/staff"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("logout_token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."))
+                .build();
+        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode())
+                .isEqualTo(400);
     }
 
     /** Ends the user's Keycloak sessions as an administrator would, through Keycloak's admin REST API. */

@@ -3,25 +3,32 @@ package se.vardkedjan.platform.launcher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.vardkedjan.VardkedjanApplication;
+import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The run command's entry point: starts what is not configured as external (PostgreSQL, Keycloak), then the app with
- * the demo profile, prints where everything is, and on Ctrl-C stops all of it in reverse order. A second start reuses
- * the data folder. Production runs {@link VardkedjanApplication} itself against external services.
+ * The run command's entry point: starts what is not configured as external (PostgreSQL, the BankID simulator,
+ * Keycloak with our BankID extension), then the app with the demo profile, prints where everything is, and on Ctrl-C
+ * stops all of it in reverse order. A second start reuses the data folder. Production runs
+ * {@link VardkedjanApplication} itself against external services.
  *
  * <p>Environment: {@code VARDKEDJAN_DATA_DIR} (default {@code .data}), {@code VARDKEDJAN_PORT} (8080),
  * {@code VARDKEDJAN_POSTGRES_PORT} (15432), {@code VARDKEDJAN_KEYCLOAK_PORT} (8180),
  * {@code VARDKEDJAN_KEYCLOAK_MANAGEMENT_PORT} (9180), {@code VARDKEDJAN_KEYCLOAK_DIST} (the distribution zip),
- * {@code VARDKEDJAN_REALM_FILE} (the realm as code). {@code VARDKEDJAN_DATABASE_URL} switches to an external database
- * and {@code VARDKEDJAN_IDENTITY_ISSUER_URI} to an external Keycloak.
+ * {@code VARDKEDJAN_REALM_FILE} (the realm as code), {@code VARDKEDJAN_BANKID_AUTHENTICATOR} (the extension's jar),
+ * {@code VARDKEDJAN_BANKID_SIMULATOR_PORT} (8290) and {@code VARDKEDJAN_BANKID_TESTER_PORT} (8190).
+ * {@code VARDKEDJAN_DATABASE_URL} switches to an external database, {@code VARDKEDJAN_IDENTITY_ISSUER_URI} to an
+ * external Keycloak, and {@code VARDKEDJAN_BANKID_SERVICE_URL} (with {@code VARDKEDJAN_BANKID_KEY_STORE},
+ * {@code _KEY_STORE_PASSWORD} and {@code _TRUST_ANCHOR}) to BankID's real test service instead of the simulator.
  */
 public final class DevStackLauncher {
 
@@ -37,6 +44,7 @@ public final class DevStackLauncher {
         properties.put("server.port", appPort);
 
         PostgresServer postgres = null;
+        BankIdSimulator bankId = null;
         KeycloakServer keycloak = null;
         try {
             String keycloakJdbcUrl = env.get("VARDKEDJAN_KEYCLOAK_DATABASE_URL");
@@ -56,6 +64,17 @@ public final class DevStackLauncher {
                 issuer = env.get("VARDKEDJAN_IDENTITY_ISSUER_URI");
                 System.out.println("Using the external Keycloak " + issuer);
             } else {
+                var connection = BankIdConnection.fromEnvironment(env);
+                if (connection.isEmpty()) {
+                    bankId = BankIdSimulator.start(new BankIdSimulator.Settings(dataDir.resolve("bankid-simulator"),
+                            Integer.parseInt(env.getOrDefault("VARDKEDJAN_BANKID_SIMULATOR_PORT", "8290")),
+                            Integer.parseInt(env.getOrDefault("VARDKEDJAN_BANKID_TESTER_PORT", "8190")),
+                            BankIdSimulator.Settings.DEFAULT_UNSTARTED_ORDER_TIMEOUT,
+                            BankIdSimulator.Settings.DEFAULT_USER_SIGN_TIMEOUT));
+                    connection = java.util.Optional.of(BankIdConnection.to(bankId));
+                } else {
+                    System.out.println("Using the BankID service " + connection.get().serviceUrl());
+                }
                 if (keycloakJdbcUrl == null) {
                     throw new IllegalStateException("With an external database, set VARDKEDJAN_KEYCLOAK_DATABASE_URL "
                             + "(and VARDKEDJAN_KEYCLOAK_DATABASE_USERNAME/PASSWORD) for Keycloak's own database, "
@@ -71,7 +90,9 @@ public final class DevStackLauncher {
                         Integer.parseInt(env.getOrDefault("VARDKEDJAN_KEYCLOAK_PORT", "8180")),
                         Integer.parseInt(env.getOrDefault("VARDKEDJAN_KEYCLOAK_MANAGEMENT_PORT", "9180")),
                         Map.of("VARDKEDJAN_APP_URL", appUrl),
-                        dataDir.resolve("logs/keycloak.log")));
+                        dataDir.resolve("logs/keycloak.log"),
+                        List.of(requireFile(env.get("VARDKEDJAN_BANKID_AUTHENTICATOR"), "VARDKEDJAN_BANKID_AUTHENTICATOR")),
+                        connection.get().keycloakOptions()));
                 issuer = keycloak.issuerUri("vardkedjan");
             }
             properties.put("vardkedjan.identity.issuer-uri", issuer);
@@ -81,16 +102,17 @@ public final class DevStackLauncher {
                     .profiles("demo")
                     .registerShutdownHook(false)
                     .run(args);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopAll(app, keycloak, postgres), "vardkedjan-stop"));
-            printWelcome(System.out, appUrl, keycloak, dataDir);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopAll(app, keycloak, bankId, postgres),
+                    "vardkedjan-stop"));
+            printWelcome(System.out, appUrl, keycloak, bankId, dataDir);
         } catch (RuntimeException e) {
-            stopAll(null, keycloak, postgres).run();
+            stopAll(null, keycloak, bankId, postgres).run();
             throw e;
         }
     }
 
     private static Runnable stopAll(ConfigurableApplicationContext app, KeycloakServer keycloak,
-                                    PostgresServer postgres) {
+                                    BankIdSimulator bankId, PostgresServer postgres) {
         return () -> {
             System.out.println("Stopping Vårdkedjan ...");
             if (app != null) {
@@ -98,6 +120,9 @@ public final class DevStackLauncher {
             }
             if (keycloak != null) {
                 keycloak.close();
+            }
+            if (bankId != null) {
+                bankId.close();
             }
             if (postgres != null) {
                 postgres.close();
@@ -114,13 +139,18 @@ public final class DevStackLauncher {
         return Path.of(value);
     }
 
-    private static void printWelcome(PrintStream out, String appUrl, KeycloakServer keycloak, Path dataDir) {
+    private static void printWelcome(PrintStream out, String appUrl, KeycloakServer keycloak, BankIdSimulator bankId,
+                                     Path dataDir) {
         out.println();
         out.println("==================================================================================");
         out.println(" Vårdkedjan is running");
         out.println("   Staff and provider UI : " + appUrl + "/");
         out.println("   Citizen portal        : " + appUrl + "/portal");
         out.println("   Health                : " + appUrl + "/actuator/health");
+        if (bankId != null) {
+            out.println("   BankID simulator      : " + bankId.testerUrl()
+                    + "  (approve portal logins here, in place of the phone app)");
+        }
         out.println("   Data folder           : " + dataDir + "  (delete it to start from scratch)");
         if (keycloak != null) {
             printDemoLogins(out, keycloak);
@@ -140,6 +170,6 @@ public final class DevStackLauncher {
         out.println("   analytiker        analyst");
         out.println("   utforare          provider staff, Solgårdens behandlingshem");
         out.println("   administrator     administrator");
-        out.println("   klient            client (portal)");
+        out.println(" Clients log in to the portal with BankID: approve in the BankID simulator with a test person.");
     }
 }

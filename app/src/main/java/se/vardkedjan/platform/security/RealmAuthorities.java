@@ -19,6 +19,10 @@ import java.util.Set;
  * Maps the realm's claims to Spring Security authorities: each known realm role to {@code ROLE_<role>}, each unit to
  * {@code UNIT_<code>}, each provider organisation to {@code PROVIDER_ORGANISATION_<code>}. Unknown roles and malformed
  * codes are dropped (and logged without personal data), never trusted.
+ *
+ * <p>A role counts only from the client it belongs to: {@code client} only from a login through the portal's client
+ * (BankID), every staff and provider role only from a login through the staff client. So a client account with a
+ * password cannot reach the portal through the staff login, and a portal login never carries staff rights.
  */
 final class RealmAuthorities implements GrantedAuthoritiesMapper {
 
@@ -27,6 +31,14 @@ final class RealmAuthorities implements GrantedAuthoritiesMapper {
     static final String PROVIDER_ORGANISATION_PREFIX = "PROVIDER_ORGANISATION_";
 
     private static final Logger log = LoggerFactory.getLogger(RealmAuthorities.class);
+
+    private final String staffClientId;
+    private final String portalClientId;
+
+    RealmAuthorities(String staffClientId, String portalClientId) {
+        this.staffClientId = staffClientId;
+        this.portalClientId = portalClientId;
+    }
 
     @Override
     public Collection<? extends GrantedAuthority> mapAuthorities(Collection<? extends GrantedAuthority> authorities) {
@@ -37,8 +49,12 @@ final class RealmAuthorities implements GrantedAuthoritiesMapper {
                 if (oidc.getUserInfo() != null) {
                     claims.putAll(oidc.getUserInfo().getClaims());
                 }
+                var audience = oidc.getIdToken().getAudience();
+                var viaPortal = audience != null && audience.contains(portalClientId);
+                var viaStaff = audience != null && audience.contains(staffClientId);
                 for (var role : KeycloakClaims.strings(claims, KeycloakClaims.ROLES)) {
-                    if (Roles.all().contains(role)) {
+                    var fromItsOwnClient = Roles.CLIENT.equals(role) ? viaPortal : viaStaff;
+                    if (Roles.all().contains(role) && fromItsOwnClient) {
                         mapped.add(new SimpleGrantedAuthority(ROLE_PREFIX + role));
                     }
                 }

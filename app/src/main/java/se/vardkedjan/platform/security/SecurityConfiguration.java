@@ -87,7 +87,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    GrantedAuthoritiesMapper realmAuthorities() {
-        return new RealmAuthorities();
+    GrantedAuthoritiesMapper realmAuthorities(IdentityProperties properties) {
+        return new RealmAuthorities(properties.staff().clientId(), properties.portal().clientId());
     }
 }

@@ -14,8 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,8 +42,8 @@ final class KeycloakInstallation {
     }
 
     /**
-     * Makes sure the distribution is unpacked and built with {@link KeycloakServer#BUILD_OPTIONS}, and the realm file
-     * is in {@code data/import}.
+     * Makes sure the distribution is unpacked, holds the provider jars, is built with
+     * {@link KeycloakServer#BUILD_OPTIONS}, and has the realm file in {@code data/import}.
      *
      * @return the Keycloak home folder
      */
@@ -51,6 +55,7 @@ final class KeycloakInstallation {
                         StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                      var ignored = channel.lock()) {
                     var home = unpack(settings.distributionZip(), settings.installRoot());
+                    deployProviders(settings.providers(), home.resolve("providers"));
                     var marker = home.resolve(BUILD_MARKER);
                     var expected = buildFingerprint(home);
                     var actual = Files.exists(marker) ? Files.readString(marker, StandardCharsets.UTF_8) : "";
@@ -70,6 +75,30 @@ final class KeycloakInstallation {
         }
     }
 
+    /**
+     * Makes {@code providers/} hold exactly the given jars (other jars there are removed; other files are left alone).
+     * A jar whose content is already there is not copied again, so an unchanged extension needs no new build.
+     */
+    private static void deployProviders(List<Path> jars, Path providersFolder) throws IOException {
+        Files.createDirectories(providersFolder);
+        var wanted = jars.stream().map(jar -> jar.getFileName().toString()).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.list(providersFolder)) {
+            for (var file : files.filter(file -> file.getFileName().toString().endsWith(".jar")).toList()) {
+                if (!wanted.contains(file.getFileName().toString())) {
+                    log.info("Removing provider {} from {}", file.getFileName(), providersFolder);
+                    Files.delete(file);
+                }
+            }
+        }
+        for (var jar : jars) {
+            var target = providersFolder.resolve(jar.getFileName().toString());
+            if (!Files.exists(target) || !sha256(target).equals(sha256(jar))) {
+                log.info("Deploying provider {} to {}", jar.getFileName(), providersFolder);
+                KeycloakServer.copyAtomically(jar, target);
+            }
+        }
+    }
+
     /** Build options plus the provider jars: a new extension in {@code providers/} also needs a new build. */
     private static String buildFingerprint(Path home) throws IOException {
         var providersFolder = home.resolve("providers");
@@ -82,7 +111,7 @@ final class KeycloakInstallation {
                     .sorted()
                     .map(file -> {
                         try {
-                            return file.getFileName() + " " + Files.size(file) + " " + Files.getLastModifiedTime(file).toMillis();
+                            return file.getFileName() + " " + sha256(file);
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }
@@ -90,6 +119,19 @@ final class KeycloakInstallation {
                     .collect(Collectors.joining("\n"));
         }
         return String.join(" ", KeycloakServer.BUILD_OPTIONS) + "\n" + providers + "\n";
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (var in = Files.newInputStream(file)) {
+            var digest = MessageDigest.getInstance("SHA-256");
+            var buffer = new byte[65536];
+            for (var read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Unpacks the zip to {@code installRoot/keycloak-<version>} unless it is there already. */

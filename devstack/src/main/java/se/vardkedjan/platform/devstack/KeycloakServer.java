@@ -17,9 +17,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
@@ -38,6 +40,11 @@ import java.util.regex.Pattern;
  * {@code ${env.NAME}} form is <em>not</em> understood, and an unknown name without a default is left as it is).
  * {@link Settings#realmVariables()} are therefore passed to Keycloak as environment variables.
  *
+ * <p>Extensions: {@link Settings#providers()} are copied into the installation's {@code providers/} folder before
+ * {@code kc.sh build} (the folder then holds exactly those jars; a changed set triggers a new build), and
+ * {@link Settings#serverOptions()} are passed to the Keycloak process as environment variables, e.g. the runtime SPI
+ * option {@code KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__SERVICE_URL}.
+ *
  * <p>Development only: the bootstrap administrator is {@code admin}/{@code admin}.
  */
 public final class KeycloakServer implements AutoCloseable {
@@ -53,6 +60,9 @@ public final class KeycloakServer implements AutoCloseable {
     private static final int LOG_TAIL_LINES = 60;
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern REALM_NAME = Pattern.compile("\"realm\"\\s*:\\s*\"([^\"]+)\"");
+    /** Set by {@link #start} itself. */
+    private static final Set<String> RESERVED_OPTIONS = Set.of("KC_DB_PASSWORD",
+            "KC_BOOTSTRAP_ADMIN_USERNAME", "KC_BOOTSTRAP_ADMIN_PASSWORD");
 
     private final Settings settings;
     private final Process process;
@@ -66,10 +76,21 @@ public final class KeycloakServer implements AutoCloseable {
      * @param realmVariables  environment variables for the placeholders in the realm file, e.g.
      *                        {@code VARDKEDJAN_APP_URL=http://localhost:18080}
      * @param logFile         Keycloak's console output (build and server), overwritten on each start
+     * @param providers       extension jars for Keycloak's {@code providers/} folder (may be empty)
+     * @param serverOptions   Keycloak options as environment variables ({@code KC_...}), e.g. runtime SPI options
      */
     public record Settings(Path distributionZip, Path installRoot, Path realmFile, String jdbcUrl, String dbUsername,
                            String dbPassword, int httpPort, int managementPort, Map<String, String> realmVariables,
-                           Path logFile) {
+                           Path logFile, List<Path> providers, Map<String, String> serverOptions) {
+
+        /** Settings without extensions and without extra server options. */
+        public Settings(Path distributionZip, Path installRoot, Path realmFile, String jdbcUrl, String dbUsername,
+                        String dbPassword, int httpPort, int managementPort, Map<String, String> realmVariables,
+                        Path logFile) {
+            this(distributionZip, installRoot, realmFile, jdbcUrl, dbUsername, dbPassword, httpPort, managementPort,
+                    realmVariables, logFile, List.of(), Map.of());
+        }
+
         public Settings {
             Objects.requireNonNull(distributionZip, "distributionZip");
             Objects.requireNonNull(installRoot, "installRoot");
@@ -91,6 +112,38 @@ public final class KeycloakServer implements AutoCloseable {
             installRoot = installRoot.toAbsolutePath().normalize();
             realmFile = realmFile.toAbsolutePath().normalize();
             logFile = logFile.toAbsolutePath().normalize();
+            providers = (providers == null ? List.<Path>of() : providers).stream()
+                    .map(jar -> jar.toAbsolutePath().normalize())
+                    .toList();
+            var providerNames = new HashSet<Path>();
+            for (var jar : providers) {
+                if (!jar.getFileName().toString().endsWith(".jar")) {
+                    throw new IllegalArgumentException("Not a provider jar: " + jar);
+                }
+                if (!providerNames.add(jar.getFileName())) {
+                    throw new IllegalArgumentException("Two provider jars with the same name: " + jar.getFileName());
+                }
+            }
+            serverOptions = Map.copyOf(serverOptions == null ? Map.of() : serverOptions);
+            serverOptions.keySet().forEach(name -> {
+                if (!VARIABLE_NAME.matcher(name).matches() || !name.startsWith("KC_") || RESERVED_OPTIONS.contains(name)) {
+                    throw new IllegalArgumentException("Not usable as a Keycloak option variable: " + name);
+                }
+            });
+        }
+
+        /** The same settings with another log file (e.g. for a restart). */
+        public Settings withLogFile(Path otherLogFile) {
+            return new Settings(distributionZip, installRoot, realmFile, jdbcUrl, dbUsername, dbPassword, httpPort,
+                    managementPort, realmVariables, otherLogFile, providers, serverOptions);
+        }
+
+        @Override
+        public String toString() {
+            // option values may be secrets (key store passwords): names only
+            return "Settings[installRoot=" + installRoot + ", realmFile=" + realmFile + ", jdbcUrl=" + jdbcUrl
+                    + ", httpPort=" + httpPort + ", managementPort=" + managementPort + ", providers=" + providers
+                    + ", serverOptions=" + serverOptions.keySet() + "]";
         }
     }
 
@@ -109,6 +162,7 @@ public final class KeycloakServer implements AutoCloseable {
     public static KeycloakServer start(Settings settings) {
         requireFile(settings.distributionZip(), "Keycloak distribution zip");
         requireFile(settings.realmFile(), "realm file");
+        settings.providers().forEach(jar -> requireFile(jar, "provider jar"));
         requireFreePort(settings.httpPort());
         requireFreePort(settings.managementPort());
         var realm = realmName(settings.realmFile());
@@ -128,6 +182,7 @@ public final class KeycloakServer implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
             builder.environment().put("KC_DB_PASSWORD", settings.dbPassword());
             builder.environment().putAll(settings.realmVariables());
+            builder.environment().putAll(settings.serverOptions());
             var server = new KeycloakServer(settings, builder.start());
             try {
                 server.awaitReady(realm);
