@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.vardkedjan.keycloak.OidcTokens.Pkce;
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
@@ -11,30 +12,30 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.vardkedjan.keycloak.KeycloakHttpSession.form;
+import static se.vardkedjan.keycloak.KeycloakHttpSession.formAction;
+import static se.vardkedjan.keycloak.KeycloakHttpSession.get;
+import static se.vardkedjan.keycloak.KeycloakHttpSession.loginFormAction;
+import static se.vardkedjan.keycloak.KeycloakHttpSession.postForm;
+import static se.vardkedjan.keycloak.OidcTokens.json;
+import static se.vardkedjan.keycloak.OidcTokens.payload;
+import static se.vardkedjan.keycloak.OidcTokens.randomToken;
+import static se.vardkedjan.keycloak.OidcTokens.stringList;
 
 /**
  * The citizen portal's login with BankID, end to end over HTTP: a real Keycloak (PostgreSQL-backed) with the BankID
@@ -51,13 +52,10 @@ class PortalBankIdLoginIntegrationTest {
     private static final String PORTAL_REDIRECT = APP_URL + "/login/oauth2/code/portal";
     private static final String STAFF_REDIRECT = APP_URL + "/login/oauth2/code/staff";
     private static final String LOA3 = "http://id.elegnamnden.se/loa/1.0/loa3";
-    private static final Pattern BANKID_FORM = Pattern.compile("<form id=\"vk-bankid-form\" action=\"([^\"]+)\"");
-    private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*\\bid=\"kc-form-login\"[^>]*\\baction=\"([^\"]+)\"", Pattern.DOTALL);
     private static final Pattern QR_DATA = Pattern.compile("data-qr=\"([^\"]*)\"");
     private static final Pattern STATE = Pattern.compile("<div id=\"vk-bankid\" data-state=\"([a-z]+)\"");
     private static final Pattern QR_TEXT = Pattern.compile("bankid\\.([0-9a-f-]{36})\\.(\\d+)\\.([0-9a-f]{64})");
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @TempDir
     static Path temporary;
@@ -69,18 +67,9 @@ class PortalBankIdLoginIntegrationTest {
     @BeforeAll
     static void startServers() throws IOException {
         postgres = PostgresServer.start(temporary.resolve("postgres"), 0);
-        postgres.ensureDatabase("keycloak", "keycloak", "keycloak");
         simulator = BankIdSimulator.start(new BankIdSimulator.Settings(temporary.resolve("bankid"), 0, 0,
                 BankIdSimulator.Settings.DEFAULT_UNSTARTED_ORDER_TIMEOUT, BankIdSimulator.Settings.DEFAULT_USER_SIGN_TIMEOUT));
-        keycloak = KeycloakServer.start(new KeycloakServer.Settings(
-                Path.of(property("vardkedjan.keycloak.distribution")),
-                Path.of(property("vardkedjan.keycloak.install-root")),
-                Path.of(property("vardkedjan.keycloak.realm-file")),
-                postgres.jdbcUrl("keycloak"), "keycloak", "keycloak",
-                freePort(), freePort(),
-                Map.of("VARDKEDJAN_APP_URL", APP_URL),
-                Path.of(property("vardkedjan.keycloak.log-directory"), "keycloak-bankid.log"),
-                List.of(Path.of(property("vardkedjan.keycloak.providers"))),
+        keycloak = KeycloakServer.start(KeycloakTestStack.keycloakSettings(postgres, APP_URL, "keycloak-bankid.log",
                 // exactly what an operator sets for BankID's real test service, with its URL and files
                 Map.of("KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__SERVICE_URL", simulator.rpBaseUrl(),
                         "KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__KEY_STORE", simulator.rpClientKeyStore().toString(),
@@ -153,7 +142,7 @@ class PortalBankIdLoginIntegrationTest {
             assertThat((String) idToken.get("preferred_username")).startsWith("invanare-").doesNotContain("198112289874");
             var accessToken = payload(tokens.get("access_token"));
             assertThat(accessToken).containsEntry("personal_number", "198112289874").containsEntry("assurance_level", LOA3);
-            var userinfo = userinfo((String) tokens.get("access_token"));
+            var userinfo = oidc().userinfo((String) tokens.get("access_token"));
             assertThat(userinfo).containsEntry("personal_number", "198112289874").containsEntry("assurance_level", LOA3)
                     .containsEntry("name", "Karl Karlsson");
 
@@ -162,7 +151,7 @@ class PortalBankIdLoginIntegrationTest {
             assertThat(users.getFirst().path("id").asString()).isEqualTo(idToken.get("sub"));
 
             // the BankID session in this browser is single sign-on for the portal: no second BankID order
-            var again = browser.send(get(authorizationUri(PORTAL, PORTAL_REDIRECT, Pkce.create(), "again")));
+            var again = browser.send(get(oidc().authorizationUri(PORTAL, PORTAL_REDIRECT, Pkce.create(), "again")));
             assertThat(again.statusCode()).isEqualTo(302);
             assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(PORTAL_REDIRECT + "?").contains("code=");
         }
@@ -289,11 +278,8 @@ class PortalBankIdLoginIntegrationTest {
     void staffAccountsCannotUseThePortalAndTheirSessionsAreNotReusedForIt() throws Exception {
         // a staff session in the browser does not open the portal: the portal asks for BankID
         try (var browser = new Browser()) {
-            var staffPage = browser.send(get(authorizationUri("vardkedjan-staff", STAFF_REDIRECT, Pkce.create(), "s")));
-            var action = LOGIN_FORM.matcher(staffPage.body());
-            assertThat(action.find()).isTrue();
-            var loggedIn = browser.send(postForm(unescape(action.group(1)),
-                    Map.of("username", "handlaggare", "password", "demo", "credentialId", ""), false));
+            var staffPage = browser.send(get(oidc().authorizationUri("vardkedjan-staff", STAFF_REDIRECT, Pkce.create(), "s")));
+            var loggedIn = browser.submitLogin(loginFormAction(staffPage.body()), "handlaggare", "demo");
             assertThat(loggedIn.statusCode()).isEqualTo(302);
             assertThat(browser.openPortalLogin().state()).isEqualTo("pending");
         }
@@ -326,18 +312,8 @@ class PortalBankIdLoginIntegrationTest {
         }
     }
 
-    /** One browser: a cookie jar and no automatic redirects. */
-    private static final class Browser implements AutoCloseable {
-        private final HttpClient http = HttpClient.newBuilder()
-                .cookieHandler(new CookieJar())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-
-        HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        }
-
+    /** One browser, which can open the portal's login page. */
+    private static final class Browser extends KeycloakHttpSession {
         BankIdPage openPortalLogin() throws Exception {
             return openPortalLogin(null);
         }
@@ -345,18 +321,13 @@ class PortalBankIdLoginIntegrationTest {
         BankIdPage openPortalLogin(String locale) throws Exception {
             var pkce = Pkce.create();
             var state = randomToken();
-            var uri = authorizationUri(PORTAL, PORTAL_REDIRECT, pkce, state);
+            var uri = oidc().authorizationUri(PORTAL, PORTAL_REDIRECT, pkce, state);
             if (locale != null) {
                 uri = URI.create(uri + "&ui_locales=" + locale);
             }
             var response = send(get(uri));
             assertThat(response.statusCode()).as("BankID page: %s", response.body()).isEqualTo(200);
             return new BankIdPage(this, pkce, state, response.statusCode(), response.body());
-        }
-
-        @Override
-        public void close() {
-            http.close();
         }
     }
 
@@ -376,9 +347,7 @@ class PortalBankIdLoginIntegrationTest {
             this.state = state;
             this.status = status;
             this.html = html;
-            var form = BANKID_FORM.matcher(html);
-            assertThat(form.find()).as("the BankID form in:\n%s", html).isTrue();
-            this.action = unescape(form.group(1));
+            this.action = formAction(html, "vk-bankid-form");
             var qr = QR_DATA.matcher(html);
             this.qrData = qr.find() ? qr.group(1) : "";
         }
@@ -452,21 +421,7 @@ class PortalBankIdLoginIntegrationTest {
             pollUntil(answer -> answer.path("status").asString().equals("complete"), Duration.ofSeconds(5));
             var finished = browser.send(postForm(action, Map.of("bankid_action", "finish"), false));
             assertThat(finished.statusCode()).as("finish: %s", finished.body()).isEqualTo(302);
-            var location = URI.create(finished.headers().firstValue("Location").orElseThrow());
-            assertThat(location.toString()).startsWith(PORTAL_REDIRECT + "?");
-            var parameters = query(location);
-            assertThat(parameters).containsEntry("state", state).containsKey("code");
-            var tokens = browser.send(HttpRequest.newBuilder(
-                            URI.create(keycloak.issuerUri(REALM) + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                            (PORTAL + ":" + PORTAL_SECRET).getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of(
-                            "grant_type", "authorization_code", "code", parameters.get("code"),
-                            "redirect_uri", PORTAL_REDIRECT, "code_verifier", pkce.verifier()))))
-                    .build());
-            assertThat(tokens.statusCode()).as("token response %s", tokens.body()).isEqualTo(200);
-            return json(tokens.body());
+            return oidc().redeem(browser, finished, PORTAL, PORTAL_SECRET, PORTAL_REDIRECT, pkce, state);
         }
     }
 
@@ -581,130 +536,7 @@ class PortalBankIdLoginIntegrationTest {
         }
     }
 
-    private static Map<String, Object> userinfo(String accessToken) throws Exception {
-        try (var http = HttpClient.newHttpClient()) {
-            var response = http.send(HttpRequest.newBuilder(
-                            URI.create(keycloak.issuerUri(REALM) + "/protocol/openid-connect/userinfo"))
-                    .header("Authorization", "Bearer " + accessToken).GET().build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as("userinfo %s", response.body()).isEqualTo(200);
-            return json(response.body());
-        }
-    }
-
-    private static URI authorizationUri(String clientId, String redirectUri, Pkce pkce, String state) {
-        return URI.create(keycloak.issuerUri(REALM) + "/protocol/openid-connect/auth?" + form(Map.of(
-                "response_type", "code", "client_id", clientId, "redirect_uri", redirectUri,
-                "scope", "openid profile email", "state", state, "nonce", randomToken(),
-                "code_challenge", pkce.challenge(), "code_challenge_method", "S256")));
-    }
-
-    private static HttpRequest get(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
-    }
-
-    private static HttpRequest postForm(String uri, Map<String, String> values, boolean asJson) {
-        var builder = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded");
-        if (asJson) {
-            builder.header("Accept", "application/json");
-        }
-        return builder.POST(HttpRequest.BodyPublishers.ofString(form(values))).build();
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&amp;", "&");
-    }
-
-    private static Map<String, Object> payload(Object jwt) {
-        var parts = ((String) jwt).split("\\.");
-        assertThat(parts).hasSize(3);
-        return json(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> json(String text) {
-        return JSON.readValue(text, Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> stringList(Object claim) {
-        assertThat(claim).isInstanceOf(List.class);
-        return (List<String>) claim;
-    }
-
-    private static String form(Map<String, String> values) {
-        return values.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
-
-    private static Map<String, String> query(URI uri) {
-        var result = new LinkedHashMap<String, String>();
-        for (var pair : uri.getRawQuery().split("&")) {
-            var at = pair.indexOf('=');
-            result.put(URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
-                    URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
-        }
-        return result;
-    }
-
-    private static String randomToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String property(String name) {
-        var value = System.getProperty(name);
-        assertThat(value).as("system property %s (set by failsafe)", name).isNotBlank();
-        return value;
-    }
-
-    /** Keycloak marks its cookies {@code Secure}; a browser sends them to http://localhost, java.net does not. */
-    private static final class CookieJar extends CookieHandler {
-        private final Map<String, String> cookies = new LinkedHashMap<>();
-
-        @Override
-        public synchronized Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
-            if (cookies.isEmpty()) {
-                return Map.of();
-            }
-            return Map.of("Cookie", List.of(cookies.entrySet().stream()
-                    .map(cookie -> cookie.getKey() + "=" + cookie.getValue())
-                    .collect(Collectors.joining("; "))));
-        }
-
-        @Override
-        public synchronized void put(URI uri, Map<String, List<String>> responseHeaders) {
-            responseHeaders.forEach((header, values) -> {
-                if (header != null && header.equalsIgnoreCase("Set-Cookie")) {
-                    for (var value : values) {
-                        var nameValue = value.split(";", 2)[0];
-                        var at = nameValue.indexOf('=');
-                        var name = nameValue.substring(0, at).trim();
-                        if (value.toLowerCase(Locale.ROOT).contains("max-age=0")) {
-                            cookies.remove(name);
-                        } else {
-                            cookies.put(name, nameValue.substring(at + 1).trim());
-                        }
-                    }
-                }
-            });
-        }
-    }
-
-    private record Pkce(String verifier, String challenge) {
-        static Pkce create() throws Exception {
-            var verifier = randomToken();
-            var digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return new Pkce(verifier, Base64.getUrlEncoder().withoutPadding().encodeToString(digest));
-        }
+    private static OidcTokens oidc() {
+        return new OidcTokens(keycloak.issuerUri(REALM));
     }
 }
