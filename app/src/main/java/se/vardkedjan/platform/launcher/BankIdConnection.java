@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How Keycloak's BankID authenticator reaches a BankID service: the four runtime SPI options of the
@@ -30,11 +31,11 @@ record BankIdConnection(String serviceUrl, Path keyStore, String keyStorePasswor
     }
 
     /** The real service, when {@code VARDKEDJAN_BANKID_SERVICE_URL} is set; empty otherwise. */
-    static java.util.Optional<BankIdConnection> fromEnvironment(Map<String, String> env) {
+    static Optional<BankIdConnection> fromEnvironment(Map<String, String> env) {
         if (!env.containsKey("VARDKEDJAN_BANKID_SERVICE_URL")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new BankIdConnection(env.get("VARDKEDJAN_BANKID_SERVICE_URL"),
+        return Optional.of(new BankIdConnection(env.get("VARDKEDJAN_BANKID_SERVICE_URL"),
                 Path.of(env.getOrDefault("VARDKEDJAN_BANKID_KEY_STORE", "")),
                 env.getOrDefault("VARDKEDJAN_BANKID_KEY_STORE_PASSWORD", ""),
                 Path.of(env.getOrDefault("VARDKEDJAN_BANKID_TRUST_ANCHOR", ""))));

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The run command's entry point: starts what is not configured as external (PostgreSQL, the BankID simulator,
@@ -71,7 +72,7 @@ public final class DevStackLauncher {
                             Integer.parseInt(env.getOrDefault("VARDKEDJAN_BANKID_TESTER_PORT", "8190")),
                             BankIdSimulator.Settings.DEFAULT_UNSTARTED_ORDER_TIMEOUT,
                             BankIdSimulator.Settings.DEFAULT_USER_SIGN_TIMEOUT));
-                    connection = java.util.Optional.of(BankIdConnection.to(bankId));
+                    connection = Optional.of(BankIdConnection.to(bankId));
                 } else {
                     System.out.println("Using the BankID service " + connection.get().serviceUrl());
                 }

@@ -13,7 +13,9 @@ import se.vardkedjan.sharedkernel.UnitCode;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Maps the realm's claims to Spring Security authorities: each known realm role to {@code ROLE_<role>}, each unit to
@@ -59,11 +61,11 @@ final class RealmAuthorities implements GrantedAuthoritiesMapper {
                     }
                 }
                 for (var unit : KeycloakClaims.strings(claims, KeycloakClaims.UNITS)) {
-                    codeOrNull(() -> new UnitCode(unit).value(), "unit")
+                    validCode(() -> new UnitCode(unit).value(), "unit")
                             .map(code -> new SimpleGrantedAuthority(UNIT_PREFIX + code)).ifPresent(mapped::add);
                 }
                 for (var organisation : KeycloakClaims.strings(claims, KeycloakClaims.PROVIDER_ORGANISATIONS)) {
-                    codeOrNull(() -> new ProviderOrganisationCode(organisation).value(), "provider organisation")
+                    validCode(() -> new ProviderOrganisationCode(organisation).value(), "provider organisation")
                             .map(code -> new SimpleGrantedAuthority(PROVIDER_ORGANISATION_PREFIX + code))
                             .ifPresent(mapped::add);
                 }
@@ -73,12 +75,13 @@ final class RealmAuthorities implements GrantedAuthoritiesMapper {
         return mapped;
     }
 
-    private static java.util.Optional<String> codeOrNull(java.util.function.Supplier<String> code, String what) {
+    /** The code if its value object accepts it; a malformed one is dropped and logged (without the value). */
+    private static Optional<String> validCode(Supplier<String> code, String what) {
         try {
-            return java.util.Optional.of(code.get());
+            return Optional.of(code.get());
         } catch (IllegalArgumentException e) {
             log.warn("Ignored a malformed {} code in the identity token", what);
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

@@ -7,13 +7,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown, with status 403, when a signed-in user opens a view their roles do not allow. */
-@PageTitle("Vårdkedjan")
-class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 
     AccessDeniedView() {
         addClassName("vk-error-page");
@@ -27,5 +26,10 @@ class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedExc
         add(heading, new Paragraph(getTranslation("platform.access-denied.text")),
                 new Paragraph(new Anchor("", getTranslation("platform.access-denied.back"))));
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.access-denied.title");
     }
 }

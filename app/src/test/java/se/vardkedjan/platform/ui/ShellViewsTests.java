@@ -121,6 +121,7 @@ class ShellViewsTests {
 
         assertThat(_get(H1.class, spec -> spec.withId("access-denied")).getText())
                 .isEqualTo("Du har inte behörighet till sidan");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Du har inte behörighet till sidan");
     }
 
     @Test

@@ -227,9 +227,7 @@ final class BankIdAuthenticator implements Authenticator {
         model.put("messageKeys", Arrays.stream(UserMessage.values()).map(UserMessage::messageKey).toList());
         model.put("refreshUrl", context.getRefreshExecutionUrl().toString());
         if (order.isPending()) {
-            var qrData = order.qrCode().dataAt(clock.instant());
-            model.put("qrData", qrData);
-            model.put("qrImage", QrCodeImage.svgDataUri(qrData));
+            putQrCodeOfThisSecond(model, order);
             model.put("autoStartUrl", "bankid:///?autostarttoken=" + order.autoStartToken() + "&redirect=null");
         }
         return context.form()
@@ -243,12 +241,17 @@ final class BankIdAuthenticator implements Authenticator {
         body.put("status", order.status().name().toLowerCase(Locale.ROOT));
         body.put("message", order.message().messageKey());
         if (order.isPending()) {
-            var qrData = order.qrCode().dataAt(clock.instant());
-            body.put("qrData", qrData);
-            body.put("qrImage", QrCodeImage.svgDataUri(qrData));
+            putQrCodeOfThisSecond(body, order);
         }
         body.put("next", context.getActionUrl(context.generateAccessCode()).toString());
         return json(body);
+    }
+
+    /** The QR string for the current second (what the image encodes) and its SVG image. */
+    private void putQrCodeOfThisSecond(Map<String, Object> model, BankIdOrder order) {
+        var qrData = order.qrCode().dataAt(clock.instant());
+        model.put("qrData", qrData);
+        model.put("qrImage", QrCodeImage.svgDataUri(qrData));
     }
 
     private static Response json(Map<String, Object> body) {
