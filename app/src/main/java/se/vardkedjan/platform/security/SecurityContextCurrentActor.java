@@ -29,7 +29,7 @@ class SecurityContextCurrentActor implements CurrentActor {
     static Actor toActor(Authentication authentication) {
         var user = (OidcUser) authentication.getPrincipal();
         var name = user.getFullName() != null ? user.getFullName() : user.getPreferredUsername();
-        return new Actor(user.getSubject(), name,
+        return new Actor(user.getSubject(), user.getPreferredUsername(), name,
                 withPrefix(authentication, RealmAuthorities.ROLE_PREFIX, Function.identity()),
                 withPrefix(authentication, RealmAuthorities.UNIT_PREFIX, UnitCode::new),
                 withPrefix(authentication, RealmAuthorities.PROVIDER_ORGANISATION_PREFIX, ProviderOrganisationCode::new));

@@ -5,13 +5,15 @@ import java.util.Set;
 
 /**
  * Who is acting: the signed-in user as the identity provider describes them. {@code subject} is the stable,
- * non-personal id from Keycloak and is what logs and access-log rows name; {@code displayName} is for the screen only.
+ * non-personal id from Keycloak and is what logs and access-log rows name; {@code username} is the account name staff
+ * registers and named-staff lists use; {@code displayName} is for the screen only.
  */
-public record Actor(String subject, String displayName, Set<String> roles, Set<UnitCode> units,
+public record Actor(String subject, String username, String displayName, Set<String> roles, Set<UnitCode> units,
                     Set<ProviderOrganisationCode> providerOrganisations) {
 
     public Actor {
         Objects.requireNonNull(subject, "subject");
+        username = username == null ? subject : username;
         displayName = displayName == null ? "" : displayName;
         roles = Set.copyOf(roles);
         units = Set.copyOf(units);
@@ -29,6 +31,11 @@ public record Actor(String subject, String displayName, Set<String> roles, Set<U
             }
         }
         return false;
+    }
+
+    /** Whether the actor belongs to the unit (through the identity provider's unit groups). */
+    public boolean belongsTo(UnitCode unit) {
+        return units.contains(unit);
     }
 
     public boolean isStaff() {

@@ -27,9 +27,9 @@ class OrganisationCodesTest {
 
     @Test
     void anActorKnowsWhetherItIsStaff() {
-        var caseworker = new Actor("s-1", "Anna", java.util.Set.of(Roles.CASEWORKER),
+        var caseworker = new Actor("s-1", "anna", "Anna", java.util.Set.of(Roles.CASEWORKER),
                 java.util.Set.of(new UnitCode("nord-beroende")), java.util.Set.of());
-        var provider = new Actor("s-2", "Maria", java.util.Set.of(Roles.PROVIDER_STAFF), java.util.Set.of(),
+        var provider = new Actor("s-2", "maria", "Maria", java.util.Set.of(Roles.PROVIDER_STAFF), java.util.Set.of(),
                 java.util.Set.of(new ProviderOrganisationCode("solgarden-hvb")));
         assertThat(caseworker.isStaff()).isTrue();
         assertThat(provider.isStaff()).isFalse();

@@ -1,0 +1,6 @@
+package se.vardkedjan.casehandling;
+
+/** A matter was registered (aktualisering). Ids and plain facts only: never a personal number or a name. */
+public record CaseOpened(CaseId caseId, PersonId personId, se.vardkedjan.sharedkernel.UnitCode unit,
+                         IntakeKind kind, java.time.LocalDate receivedOn) {
+}

@@ -1,0 +1,14 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A person as a caseworker sees them; the address parts are null when the identity is protected. */
+public record PersonDetails(PersonId personId, long version, String identityNumber, IdentityKind identityKind,
+                            LocalDate birthDate, Sex sex, String givenName, String familyName, String phone,
+                            String email, String streetAddress, String postalCode, String city,
+                            ProtectionLevel protection) {
+
+    public String fullName() {
+        return givenName + " " + familyName;
+    }
+}

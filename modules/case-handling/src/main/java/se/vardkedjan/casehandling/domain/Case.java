@@ -1,0 +1,220 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.CaseClosed;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CaseOpened;
+import se.vardkedjan.casehandling.CaseStatus;
+import se.vardkedjan.casehandling.InvestigationOpened;
+import se.vardkedjan.casehandling.PersonId;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A case (ärende): one matter about one person, owned by a unit, from intake through the preliminary assessment and
+ * investigation to a decision and closure. Investigation, decisions, plans and the journal are their own aggregates
+ * that refer to the case by id; this one guards the flow and who may see it.
+ */
+public final class Case {
+
+    private final CaseId id;
+    private final PersonId personId;
+    private final UnitCode unit;
+    private final Intake intake;
+    private final String registeredBy;
+    private String responsible;
+    private CaseStatus status;
+    private PreliminaryAssessment preliminaryAssessment;
+    private LocalDate investigationDeadline;
+    private Closure closure;
+    private final Set<String> namedStaff;
+    private final long version;
+    private final List<Object> events = new ArrayList<>();
+
+    private Case(CaseId id, PersonId personId, UnitCode unit, Intake intake, String registeredBy, String responsible,
+                 CaseStatus status, PreliminaryAssessment preliminaryAssessment, LocalDate investigationDeadline,
+                 Closure closure, Set<String> namedStaff, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.personId = Objects.requireNonNull(personId, "person");
+        this.unit = Objects.requireNonNull(unit, "unit");
+        this.intake = Objects.requireNonNull(intake, "intake");
+        this.registeredBy = Objects.requireNonNull(registeredBy, "registered by");
+        this.responsible = responsible;
+        this.status = Objects.requireNonNull(status, "status");
+        this.preliminaryAssessment = preliminaryAssessment;
+        this.investigationDeadline = investigationDeadline;
+        this.closure = closure;
+        this.namedStaff = new LinkedHashSet<>(namedStaff);
+        this.version = version;
+    }
+
+    /**
+     * Registers a new matter. For a person with a protected identity the registering caseworker is named on the case,
+     * since only named staff may see it.
+     */
+    public static Case register(PersonId personId, UnitCode unit, Intake intake, String registeredBy,
+                                boolean protectedIdentity, LocalDate today) {
+        intake.checkReceivedNotAfter(today);
+        var named = protectedIdentity ? Set.of(registeredBy) : Set.<String>of();
+        var opened = new Case(CaseId.random(), personId, unit, intake, registeredBy, registeredBy, CaseStatus.INTAKE,
+                null, null, null, named, 0);
+        opened.events.add(new CaseOpened(opened.id, personId, unit, intake.kind(), intake.receivedOn()));
+        return opened;
+    }
+
+    public static Case restore(CaseId id, PersonId personId, UnitCode unit, Intake intake, String registeredBy,
+                               String responsible, CaseStatus status, PreliminaryAssessment assessment,
+                               LocalDate investigationDeadline, Closure closure, Set<String> namedStaff, long version) {
+        return new Case(id, personId, unit, intake, registeredBy, responsible, status, assessment,
+                investigationDeadline, closure, namedStaff, version);
+    }
+
+    /**
+     * Records the preliminary assessment. Opening an investigation needs a deadline after the assessment (the
+     * municipality sets it; adults have no statutory limit). Not opening one closes the case with the reasons.
+     */
+    public void assess(PreliminaryAssessment assessment, LocalDate deadline, LocalDate today) {
+        requireStatus(CaseStatus.INTAKE);
+        if (assessment.assessedOn().isBefore(intake.receivedOn())) {
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                    "casehandling.intake.received-on", "casehandling.assessment.assessed-on");
+        }
+        if (assessment.assessedOn().isAfter(today)) {
+            throw new RuleViolation("casehandling.error.date-in-future", "casehandling.assessment.assessed-on");
+        }
+        this.preliminaryAssessment = assessment;
+        if (assessment.outcome() == PreliminaryOutcome.OPEN_INVESTIGATION) {
+            if (deadline == null) {
+                throw new RuleViolation("casehandling.error.date-required", "casehandling.assessment.deadline");
+            }
+            if (!deadline.isAfter(assessment.assessedOn())) {
+                throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                        "casehandling.assessment.assessed-on", "casehandling.assessment.deadline");
+            }
+            this.investigationDeadline = deadline;
+            this.status = CaseStatus.INVESTIGATION;
+            events.add(new InvestigationOpened(id, assessment.assessedOn(), deadline));
+        } else {
+            this.status = CaseStatus.NOT_OPENED;
+            this.closure = new Closure(assessment.assessedOn(), se.vardkedjan.casehandling.ClosureReason.OTHER,
+                    assessment.reasons(), assessment.assessedBy());
+            events.add(new CaseClosed(id, assessment.assessedOn(), CaseStatus.NOT_OPENED,
+                    se.vardkedjan.casehandling.ClosureReason.OTHER));
+        }
+    }
+
+    /** Moves the investigation's deadline (a new date after the assessment). */
+    public void extendDeadline(LocalDate deadline) {
+        requireStatus(CaseStatus.INVESTIGATION);
+        if (deadline == null || !deadline.isAfter(preliminaryAssessment.assessedOn())) {
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                    "casehandling.assessment.assessed-on", "casehandling.assessment.deadline");
+        }
+        this.investigationDeadline = deadline;
+    }
+
+    /** A decision was made in the case (the decision aggregate checked delegation). */
+    public void markDecided() {
+        if (status == CaseStatus.DECIDED) {
+            return;
+        }
+        requireStatus(CaseStatus.INVESTIGATION);
+        this.status = CaseStatus.DECIDED;
+    }
+
+    /** Closes the case with a reason and an outcome; the closing date cannot precede the intake. */
+    public void close(Closure closing, LocalDate today) {
+        if (!status.isOpen()) {
+            throw new RuleViolation("casehandling.error.case-not-open");
+        }
+        if (closing.closedOn().isBefore(intake.receivedOn())) {
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                    "casehandling.intake.received-on", "casehandling.closure.closed-on");
+        }
+        if (closing.closedOn().isAfter(today)) {
+            throw new RuleViolation("casehandling.error.date-in-future", "casehandling.closure.closed-on");
+        }
+        this.closure = closing;
+        this.status = CaseStatus.CLOSED;
+        events.add(new CaseClosed(id, closing.closedOn(), CaseStatus.CLOSED, closing.reason()));
+    }
+
+    /** Makes a caseworker responsible for the case. */
+    public void assignTo(String username) {
+        this.responsible = Objects.requireNonNull(username, "username");
+        if (!namedStaff.isEmpty()) {
+            namedStaff.add(username);
+        }
+    }
+
+    /** Names a staff member who may see this case although the person's identity is protected. */
+    public void name(String username) {
+        namedStaff.add(Objects.requireNonNull(username, "username"));
+    }
+
+    private void requireStatus(CaseStatus expected) {
+        if (status != expected) {
+            throw new RuleViolation("casehandling.error.case-in-wrong-status", status.name());
+        }
+    }
+
+    /** Events registered since the case was loaded; the facade publishes them after saving. */
+    public List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    public CaseId id() {
+        return id;
+    }
+
+    public PersonId personId() {
+        return personId;
+    }
+
+    public UnitCode unit() {
+        return unit;
+    }
+
+    public Intake intake() {
+        return intake;
+    }
+
+    public String registeredBy() {
+        return registeredBy;
+    }
+
+    public String responsible() {
+        return responsible;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public PreliminaryAssessment preliminaryAssessment() {
+        return preliminaryAssessment;
+    }
+
+    public LocalDate investigationDeadline() {
+        return investigationDeadline;
+    }
+
+    public Closure closure() {
+        return closure;
+    }
+
+    public Set<String> namedStaff() {
+        return Set.copyOf(namedStaff);
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,66 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.util.regex.Pattern;
+
+/**
+ * Rules for text people type: a length limit per field, no control characters, and no markup. The UI renders text as
+ * text, so markup could do no harm there, but the case file is an official record that is exported, printed and sent,
+ * so a {@code <script>} tag is refused with a clear message rather than stored.
+ */
+public final class FreeText {
+
+    /** Short single-line fields: names, titles, subjects. */
+    public static final int SHORT = 200;
+    /** Ordinary multi-line fields: reasons, goals, descriptions. */
+    public static final int MEDIUM = 4_000;
+    /** Long texts: a journal entry, an assessment. */
+    public static final int LONG = 20_000;
+
+    private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z!][^>]*>");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
+
+    private FreeText() {
+    }
+
+    /**
+     * A required text: stripped, not blank, at most {@code maxLength} characters, no markup.
+     *
+     * @param field the text key of the field's label, named in the error
+     */
+    public static String required(String field, String value, int maxLength) {
+        var checked = optional(field, value, maxLength);
+        if (checked == null) {
+            throw new RuleViolation("casehandling.error.text-required", field);
+        }
+        return checked;
+    }
+
+    /** An optional text: {@code null} when blank, else the checked, stripped text. */
+    public static String optional(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var text = value.strip();
+        if (text.length() > maxLength) {
+            throw new RuleViolation("casehandling.error.text-too-long", field, maxLength, text.length());
+        }
+        if (MARKUP.matcher(text).find()) {
+            throw new RuleViolation("casehandling.error.text-markup", field);
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw new RuleViolation("casehandling.error.text-control-characters", field);
+        }
+        return text;
+    }
+
+    /** A single-line text: like {@link #required} but line breaks are refused too. */
+    public static String requiredLine(String field, String value, int maxLength) {
+        var text = required(field, value, maxLength);
+        if (text.contains("\n") || text.contains("\r")) {
+            throw new RuleViolation("casehandling.error.text-single-line", field);
+        }
+        return text;
+    }
+}

@@ -1,0 +1,20 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** The preliminary assessment (förhandsbedömning): whether to investigate, why, by whom and when. */
+public record PreliminaryAssessment(PreliminaryOutcome outcome, String reasons, String assessedBy, LocalDate assessedOn) {
+
+    public PreliminaryAssessment {
+        Objects.requireNonNull(outcome, "outcome");
+        reasons = FreeText.required("casehandling.assessment.reasons", reasons, FreeText.MEDIUM);
+        Objects.requireNonNull(assessedBy, "assessed by");
+        if (assessedOn == null) {
+            throw new RuleViolation("casehandling.error.date-required", "casehandling.assessment.assessed-on");
+        }
+    }
+}

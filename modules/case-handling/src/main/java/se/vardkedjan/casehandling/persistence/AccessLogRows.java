@@ -1,0 +1,161 @@
+package se.vardkedjan.casehandling.persistence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.AccessHint;
+import se.vardkedjan.casehandling.AccessKind;
+import se.vardkedjan.casehandling.AccessLogEntry;
+import se.vardkedjan.casehandling.AccessLogQuery;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.PersonId;
+import se.vardkedjan.casehandling.Purpose;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** The append-only access log in table {@code casehandling.access_log}. */
+@Repository
+public class AccessLogRows {
+
+    /** A row to write. */
+    public record NewRow(Instant occurredAt, String actorSubject, String actorUsername, String actorName,
+                         Set<UnitCode> actorUnits, PersonId personId, CaseId caseId, UnitCode caseUnit,
+                         AccessKind kind, String what, Purpose purpose, boolean outsideUnits,
+                         boolean protectedIdentity) {
+    }
+
+    /** Distinct persons within ten minutes above which a user's reading is flagged. */
+    public static final int MANY_PERSONS_THRESHOLD = 20;
+
+    private static final String INSERT = """
+            INSERT INTO casehandling.access_log (occurred_at, actor_subject, actor_username, actor_name, actor_units,
+                person_id, case_id, case_unit, access_kind, what, purpose, outside_units, protected_identity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    private final org.springframework.jdbc.core.JdbcTemplate template;
+
+    public AccessLogRows(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public void insert(List<NewRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        template.batchUpdate(INSERT, rows, 500, (ps, row) -> {
+            ps.setTimestamp(1, Timestamp.from(row.occurredAt()));
+            ps.setString(2, row.actorSubject());
+            ps.setString(3, row.actorUsername());
+            ps.setString(4, row.actorName());
+            ps.setArray(5, ps.getConnection().createArrayOf("varchar",
+                    row.actorUnits().stream().map(UnitCode::value).sorted().toArray()));
+            ps.setObject(6, row.personId().value());
+            ps.setObject(7, row.caseId() == null ? null : row.caseId().value());
+            ps.setString(8, row.caseUnit() == null ? null : row.caseUnit().value());
+            ps.setString(9, row.kind().name());
+            ps.setString(10, row.what());
+            ps.setString(11, row.purpose().name());
+            ps.setBoolean(12, row.outsideUnits());
+            ps.setBoolean(13, row.protectedIdentity());
+        });
+    }
+
+    /**
+     * A page of rows, newest first, limited to what concerns the given units (the case's unit, or a user of the
+     * units), or every row when {@code units} is null (the person's own view, filtered by person).
+     */
+    public List<AccessLogEntry> search(AccessLogQuery query, Set<UnitCode> units, int offset, int limit) {
+        var sql = new StringBuilder("""
+                SELECT l.*,
+                       (extract(isodow FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') > 5
+                        OR extract(hour FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') NOT BETWEEN 7 AND 18)
+                           AS unusual_hours,
+                       (SELECT count(DISTINCT o.person_id) FROM casehandling.access_log o
+                        WHERE o.actor_username = l.actor_username
+                          AND o.occurred_at BETWEEN l.occurred_at - interval '10 minutes' AND l.occurred_at
+                          AND o.purpose <> 'SEARCH') AS persons_nearby
+                FROM casehandling.access_log l""");
+        var params = new ArrayList<Object>();
+        where(sql, params, query, units);
+        if (query.onlyWithHints()) {
+            sql.insert(0, "SELECT * FROM (").append(") h WHERE outside_units OR protected_identity OR unusual_hours "
+                    + "OR persons_nearby > " + MANY_PERSONS_THRESHOLD);
+            sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?");
+        } else {
+            sql.append(" ORDER BY l.occurred_at DESC, l.id DESC LIMIT ? OFFSET ?");
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.toString()).params(params).query(AccessLogRows::map).list();
+    }
+
+    public int count(AccessLogQuery query, Set<UnitCode> units) {
+        if (query.onlyWithHints()) {
+            // Hints need the per-row figures; counting them is as costly as listing, so bound it.
+            return search(query, units, 0, 10_000).size();
+        }
+        var sql = new StringBuilder("SELECT count(*) FROM casehandling.access_log l");
+        var params = new ArrayList<Object>();
+        where(sql, params, query, units);
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
+    private static void where(StringBuilder sql, List<Object> params, AccessLogQuery query, Set<UnitCode> units) {
+        sql.append(" WHERE true");
+        if (units != null) {
+            var codes = units.stream().map(UnitCode::value).toArray(String[]::new);
+            sql.append(" AND (l.case_unit = ANY(?) OR l.actor_units && ?::varchar[])");
+            params.add(codes);
+            params.add(codes);
+        }
+        if (query.person() != null) {
+            sql.append(" AND l.person_id = ?");
+            params.add(query.person().value());
+        }
+        if (query.username() != null) {
+            sql.append(" AND l.actor_username = ?");
+            params.add(query.username());
+        }
+        if (query.from() != null) {
+            sql.append(" AND l.occurred_at >= ?");
+            params.add(Timestamp.from(query.from()));
+        }
+        if (query.to() != null) {
+            sql.append(" AND l.occurred_at <= ?");
+            params.add(Timestamp.from(query.to()));
+        }
+    }
+
+    private static AccessLogEntry map(ResultSet rs, int row) throws SQLException {
+        var hints = EnumSet.noneOf(AccessHint.class);
+        if (rs.getBoolean("outside_units")) {
+            hints.add(AccessHint.OUTSIDE_UNITS);
+        }
+        if (rs.getBoolean("protected_identity")) {
+            hints.add(AccessHint.PROTECTED_IDENTITY);
+        }
+        if (rs.getBoolean("unusual_hours")) {
+            hints.add(AccessHint.UNUSUAL_HOURS);
+        }
+        if (rs.getInt("persons_nearby") > MANY_PERSONS_THRESHOLD) {
+            hints.add(AccessHint.MANY_PERSONS);
+        }
+        var caseId = rs.getObject("case_id", UUID.class);
+        var caseUnit = rs.getString("case_unit");
+        return new AccessLogEntry(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("actor_username"), rs.getString("actor_name"),
+                new PersonId(rs.getObject("person_id", UUID.class)), caseId == null ? null : new CaseId(caseId),
+                caseUnit == null ? null : new UnitCode(caseUnit), AccessKind.valueOf(rs.getString("access_kind")),
+                rs.getString("what"), Purpose.valueOf(rs.getString("purpose")), hints);
+    }
+}

@@ -1,0 +1,227 @@
+package se.vardkedjan.casehandling.persistence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CaseListItem;
+import se.vardkedjan.casehandling.CaseListQuery;
+import se.vardkedjan.casehandling.CaseStatus;
+import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.PersonId;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.ReportingAuthority;
+import se.vardkedjan.casehandling.domain.Case;
+import se.vardkedjan.casehandling.domain.Closure;
+import se.vardkedjan.casehandling.domain.Intake;
+import se.vardkedjan.casehandling.domain.PersonalIdentity;
+import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Cases in table {@code casehandling.cases}, with the staff named on protected cases. */
+@Repository
+public class Cases {
+
+    /** What access checks need to know about a case, read in one query. */
+    public record AccessFacts(CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity,
+                              Set<String> namedStaff) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public Cases(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<AccessFacts> accessFacts(CaseId id) {
+        return jdbc.sql("""
+                        SELECT c.id, c.person_id, c.unit_code, p.protection,
+                               array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id) AS named
+                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                        WHERE c.id = ?""")
+                .param(id.value())
+                .query((rs, row) -> new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
+                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
+                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
+                        Set.of((String[]) rs.getArray("named").getArray())))
+                .optional();
+    }
+
+    public Optional<Case> find(CaseId id) {
+        return jdbc.sql("SELECT c.*, array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id)"
+                        + " AS named FROM casehandling.cases c WHERE c.id = ?")
+                .param(id.value()).query(Cases::map).optional();
+    }
+
+    /** Open cases (intake, investigation, decided) of a person, in any unit. */
+    public List<AccessFacts> openCasesOf(PersonId person) {
+        return jdbc.sql("""
+                        SELECT c.id, c.person_id, c.unit_code, p.protection,
+                               array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id) AS named
+                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                        WHERE c.person_id = ? AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')""")
+                .param(person.value())
+                .query((rs, row) -> new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
+                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
+                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
+                        Set.of((String[]) rs.getArray("named").getArray())))
+                .list();
+    }
+
+    public void insert(Case c) {
+        var intake = c.intake();
+        jdbc.sql("""
+                        INSERT INTO casehandling.cases (id, person_id, unit_code, registered_by, responsible, status,
+                            intake_kind, received_on, description, reporter_name, reporter_organisation,
+                            reporting_authority, lvm_report, immediate_risks, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(c.id().value(), c.personId().value(), c.unit().value(), c.registeredBy(), c.responsible(),
+                        c.status().name(), intake.kind().name(), intake.receivedOn(), intake.description(),
+                        intake.reporterName(), intake.reporterOrganisation(),
+                        intake.reportingAuthority() == null ? null : intake.reportingAuthority().name(),
+                        intake.lvmReport(), intake.immediateRisks())
+                .update();
+        saveNamedStaff(c);
+    }
+
+    /** Saves the case's changing parts; refuses when someone else saved it since it was read. */
+    public void update(Case c) {
+        var assessment = c.preliminaryAssessment();
+        var closure = c.closure();
+        var rows = jdbc.sql("""
+                        UPDATE casehandling.cases SET responsible = ?, status = ?, assessment_outcome = ?,
+                            assessment_reasons = ?, assessed_by = ?, assessed_on = ?, investigation_deadline = ?,
+                            closed_on = ?, closure_reason = ?, closure_outcome = ?, closed_by = ?,
+                            changed_at = now(), version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(c.responsible(), c.status().name(),
+                        assessment == null ? null : assessment.outcome().name(),
+                        assessment == null ? null : assessment.reasons(),
+                        assessment == null ? null : assessment.assessedBy(),
+                        assessment == null ? null : assessment.assessedOn(),
+                        c.investigationDeadline(),
+                        closure == null ? null : closure.closedOn(),
+                        closure == null ? null : closure.reason().name(),
+                        closure == null ? null : closure.outcome(),
+                        closure == null ? null : closure.closedBy(),
+                        c.id().value(), c.version())
+                .update();
+        if (rows != 1) {
+            throw new ConcurrentChange("case", c.id());
+        }
+        saveNamedStaff(c);
+    }
+
+    private void saveNamedStaff(Case c) {
+        for (var username : c.namedStaff()) {
+            jdbc.sql("INSERT INTO casehandling.case_named_staff (case_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(c.id().value(), username).update();
+        }
+    }
+
+    /** One page of the cases the user may see: their units, and protected cases only where they are named. */
+    public List<CaseListItem> list(CaseListQuery query, String username, Set<UnitCode> units, int offset, int limit) {
+        var sql = new StringBuilder("""
+                SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
+                       p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
+                       c.received_on, c.investigation_deadline
+                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id""");
+        var params = new ArrayList<Object>();
+        where(sql, params, query, username, units);
+        sql.append(" ORDER BY ").append(switch (query.sort()) {
+            case RECEIVED_ON -> "c.received_on";
+            case DEADLINE -> "c.investigation_deadline";
+            case PERSON -> "p.family_name";
+            case STATUS -> "c.status";
+        }).append(query.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST").append(", c.id LIMIT ? OFFSET ?");
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.toString()).params(params).query(Cases::mapListItem).list();
+    }
+
+    public int count(CaseListQuery query, String username, Set<UnitCode> units) {
+        var sql = new StringBuilder("SELECT count(*) FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id");
+        var params = new ArrayList<Object>();
+        where(sql, params, query, username, units);
+        return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
+    private static void where(StringBuilder sql, List<Object> params, CaseListQuery query, String username,
+                              Set<UnitCode> units) {
+        sql.append(" WHERE c.unit_code = ANY(?) AND (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM "
+                + "casehandling.case_named_staff n WHERE n.case_id = c.id AND n.username = ?))");
+        params.add(units.stream().map(UnitCode::value).toArray(String[]::new));
+        params.add(username);
+        if (query.scope() == CaseListQuery.Scope.MINE) {
+            sql.append(" AND c.responsible = ?");
+            params.add(username);
+        }
+        if (!query.statuses().isEmpty()) {
+            sql.append(" AND c.status = ANY(?)");
+            params.add(query.statuses().stream().map(Enum::name).toArray(String[]::new));
+        }
+        if (query.deadlineBefore() != null) {
+            sql.append(" AND c.investigation_deadline < ?");
+            params.add(query.deadlineBefore());
+        }
+        if (query.personTerm() != null) {
+            var digits = query.personTerm().replaceAll("[-+ ]", "");
+            if (digits.matches("\\d{2,12}")) {
+                sql.append(" AND p.identity_number LIKE ?");
+                params.add((digits.length() == 10 || digits.length() == 6 ? "__" : "") + digits + "%");
+            } else {
+                for (var word : query.personTerm().toLowerCase().split("\\s+")) {
+                    sql.append(" AND p.search_name LIKE ?");
+                    params.add("%" + Persons.escapeLike(word) + "%");
+                }
+            }
+        }
+    }
+
+    private static CaseListItem mapListItem(ResultSet rs, int row) throws SQLException {
+        var identity = PersonalIdentity.restore(
+                se.vardkedjan.casehandling.IdentityKind.valueOf(rs.getString("identity_kind")),
+                rs.getString("identity_number"), rs.getObject("birth_date", LocalDate.class),
+                se.vardkedjan.casehandling.Sex.valueOf(rs.getString("sex")));
+        return new CaseListItem(new CaseId(rs.getObject("id", UUID.class)),
+                new PersonId(rs.getObject("person_id", UUID.class)),
+                rs.getString("given_name") + " " + rs.getString("family_name"), identity.formatted(),
+                ProtectionLevel.valueOf(rs.getString("protection")), new UnitCode(rs.getString("unit_code")),
+                rs.getString("responsible"), CaseStatus.valueOf(rs.getString("status")),
+                IntakeKind.valueOf(rs.getString("intake_kind")), rs.getObject("received_on", LocalDate.class),
+                rs.getObject("investigation_deadline", LocalDate.class));
+    }
+
+    private static Case map(ResultSet rs, int row) throws SQLException {
+        var authority = rs.getString("reporting_authority");
+        var intake = new Intake(IntakeKind.valueOf(rs.getString("intake_kind")),
+                rs.getObject("received_on", LocalDate.class), rs.getString("description"),
+                rs.getString("reporter_name"), rs.getString("reporter_organisation"),
+                authority == null ? null : ReportingAuthority.valueOf(authority), rs.getBoolean("lvm_report"),
+                rs.getString("immediate_risks"));
+        var outcome = rs.getString("assessment_outcome");
+        var assessment = outcome == null ? null : new PreliminaryAssessment(PreliminaryOutcome.valueOf(outcome),
+                rs.getString("assessment_reasons"), rs.getString("assessed_by"),
+                rs.getObject("assessed_on", LocalDate.class));
+        var closureReason = rs.getString("closure_reason");
+        var closure = closureReason == null ? null : new Closure(rs.getObject("closed_on", LocalDate.class),
+                ClosureReason.valueOf(closureReason), rs.getString("closure_outcome"), rs.getString("closed_by"));
+        return Case.restore(new CaseId(rs.getObject("id", UUID.class)),
+                new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")), intake,
+                rs.getString("registered_by"), rs.getString("responsible"), CaseStatus.valueOf(rs.getString("status")),
+                assessment, rs.getObject("investigation_deadline", LocalDate.class), closure,
+                new HashSet<>(List.of((String[]) rs.getArray("named").getArray())), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,80 @@
+package se.vardkedjan.casehandling;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test data for module tests: the organisation (two units in two districts), staff, and persons with fresh, valid
+ * personal numbers, so tests sharing one database never collide.
+ */
+public final class TestFixtures {
+
+    public static final UnitCode NORTH = new UnitCode("test-nord");
+    public static final UnitCode SOUTH = new UnitCode("test-syd");
+    private static final AtomicInteger USERS = new AtomicInteger();
+
+    private TestFixtures() {
+    }
+
+    public static void ensureOrganisation(JdbcClient jdbc) {
+        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('test-d1', 'Norr'), ('test-d2', 'Söder') "
+                + "ON CONFLICT DO NOTHING").update();
+        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES "
+                + "('test-nord', 'test-d1', 'Beroendeenheten Norr'), ('test-syd', 'test-d2', 'Beroendeenheten Söder') "
+                + "ON CONFLICT DO NOTHING").update();
+    }
+
+    public static Actor caseworker(UnitCode unit) {
+        return TestActors.staff("hl" + USERS.incrementAndGet(), Set.of(Roles.CASEWORKER), unit.value());
+    }
+
+    public static Actor unitManager(UnitCode unit) {
+        return TestActors.staff("ec" + USERS.incrementAndGet(), Set.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+                unit.value());
+    }
+
+    /** A valid, random personnummer (12 digits) for a person born in 1960–1999. */
+    public static String personalNumber() {
+        var random = ThreadLocalRandom.current();
+        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var serial = String.format("%03d", random.nextInt(1000));
+        var first = birth.toString().replace("-", "").substring(2) + serial;
+        return birth.toString().replace("-", "").substring(0, 2) + first + luhn(first);
+    }
+
+    /** A samordningsnummer: the day plus 60. */
+    public static String coordinationNumber() {
+        var random = ThreadLocalRandom.current();
+        var birth = LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var first = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
+                birth.getDayOfMonth() + 60, random.nextInt(1000));
+        return birth.getYear() / 100 + first + luhn(first);
+    }
+
+    static int luhn(String nineDigits) {
+        var sum = 0;
+        for (var i = 0; i < nineDigits.length(); i++) {
+            var digit = (nineDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
+    public static RegisterPerson person(String number, String given, String family) {
+        return new RegisterPerson(number, null, null, given, family, "070-123 45 67", null, "Storgatan 1",
+                "123 45", "Exempelstad", ProtectionLevel.NONE);
+    }
+
+    public static RegisterIntake application(PersonId person, UnitCode unit) {
+        return new RegisterIntake(person, unit, IntakeKind.APPLICATION, LocalDate.now().minusDays(3),
+                "Ansöker om stöd för att sluta dricka.", null, null, null, false, null, false);
+    }
+}
