@@ -1,0 +1,75 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import se.vardkedjan.casehandling.AccessDenied;
+import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Turns what a facade refused into a clear Swedish message: a rule's own text (with field labels translated), a
+ * concurrent change, or missing access. Views call a facade through {@link #attempt}; anything else is a bug and
+ * goes to the error page.
+ */
+final class Problems {
+
+    private Problems() {
+    }
+
+    /** The message for a refusal, in the component's locale. */
+    static String message(Component source, RuntimeException problem) {
+        return switch (problem) {
+            case RuleViolation rule -> source.getTranslation(rule.messageKey(), Arrays.stream(rule.arguments())
+                    .map(argument -> argument instanceof String text && text.startsWith("casehandling.")
+                            ? source.getTranslation(text) : argument)
+                    .toArray());
+            case ConcurrentChange ignored -> source.getTranslation("casehandling.error.concurrent-change");
+            case AccessDenied ignored -> source.getTranslation("casehandling.error.access-denied");
+            default -> throw problem;
+        };
+    }
+
+    /** Shows the refusal as an error notification that stays until closed, and is announced to screen readers. */
+    static void show(Component source, RuntimeException problem) {
+        var notification = new Notification();
+        var close = new Button(source.getTranslation("casehandling.action.close-message"), click -> notification.close());
+        close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        var text = new Span(message(source, problem));
+        text.setId("problem-message");
+        notification.add(text, close);
+        notification.setPosition(Notification.Position.TOP_CENTER);
+        notification.setDuration(0);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        notification.setAssertive(true);
+        notification.open();
+    }
+
+    /**
+     * Runs a facade call; on a refusal, shows it and returns empty. Nothing was stored in that case (the facade's
+     * transaction rolled back).
+     */
+    static <T> Optional<T> attempt(Component source, Supplier<T> call) {
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RuleViolation | ConcurrentChange | AccessDenied problem) {
+            show(source, problem);
+            return Optional.empty();
+        }
+    }
+
+    /** Like {@link #attempt(Component, Supplier)} for a call without a result; true when it succeeded. */
+    static boolean attempt(Component source, Runnable call) {
+        return attempt(source, () -> {
+            call.run();
+            return Boolean.TRUE;
+        }).isPresent();
+    }
+}
