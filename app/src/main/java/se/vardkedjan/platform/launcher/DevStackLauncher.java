@@ -43,6 +43,8 @@ public final class DevStackLauncher {
         var appUrl = "http://localhost:" + appPort;
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", appPort);
+        // The run command shows the product with a generated municipality; an existing database is left alone.
+        properties.put("vardkedjan.demo-data.enabled", env.getOrDefault("VARDKEDJAN_DEMO_DATA", "true"));
 
         PostgresServer postgres = null;
         BankIdSimulator bankId = null;

@@ -1,0 +1,49 @@
+package se.vardkedjan.casehandling.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/**
+ * Fills an empty database with the demo municipality when the product runs with demo data
+ * ({@code vardkedjan.demo-data.enabled=true}, which the run command sets). A database that already holds persons is
+ * left alone, so a restart keeps what the user did.
+ */
+@Component
+@ConditionalOnProperty(name = "vardkedjan.demo-data.enabled", havingValue = "true")
+@Order(Ordered.LOWEST_PRECEDENCE)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    static final long SEED = 20_251_123L;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    DemoDataLoader(JdbcTemplate jdbc, TransactionTemplate transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var persons = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
+        if (persons != null && persons > 0) {
+            log.info("Demo data: the register already holds {} persons; nothing generated", persons);
+            return;
+        }
+        transactions.executeWithoutResult(status ->
+                new DemoMunicipality(jdbc, clock, SEED).generate(DemoScale.municipality()));
+    }
+}
