@@ -62,18 +62,21 @@ public class PersonRegister {
             }
             found = persons.search(null, words, SEARCH_LIMIT);
         }
+        var openByPerson = cases.openCasesOf(found.stream().map(Person::id).toList());
         var hits = new ArrayList<PersonSummary>(found.size());
+        var logged = new ArrayList<PersonalDataAccess.PersonReference>(found.size());
         for (var person : found) {
-            var open = cases.openCasesOf(person.id());
+            var open = openByPerson.getOrDefault(person.id(), List.of());
             var mine = (int) open.stream().filter(c -> actor.belongsTo(c.unit())).count();
             var named = open.stream().anyMatch(c -> CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(),
                     c.namedStaff()));
             var showName = !person.protection().isProtected() || named;
             hits.add(new PersonSummary(person.id(), person.identity().formatted(), person.identity().kind(),
                     showName ? person.fullName() : null, person.protection(), mine, open.size() - mine));
-            access.logPerson(actor, person.id(), AccessKind.READ, "SEARCH_HIT", Purpose.SEARCH,
-                    person.protection().isProtected());
+            logged.add(new PersonalDataAccess.PersonReference(person.id(), mine == 0,
+                    person.protection().isProtected()));
         }
+        access.logPersonReads(actor, logged, "SEARCH_HIT", Purpose.SEARCH);
         return hits;
     }
 

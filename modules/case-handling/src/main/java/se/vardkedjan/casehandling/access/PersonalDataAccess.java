@@ -95,6 +95,18 @@ public class PersonalDataAccess {
         log.insert(rows);
     }
 
+    /** Logs reads of many persons at once (search hits), each with its own hints. */
+    public void logPersonReads(Actor actor, List<PersonReference> read, String what, Purpose purpose) {
+        var now = clock.instant();
+        log.insert(read.stream().map(ref -> new AccessLogRows.NewRow(now, actor.subject(), actor.username(),
+                actor.displayName(), actor.units(), ref.personId(), null, null, AccessKind.READ, what, purpose,
+                ref.outsideUnits(), ref.protectedIdentity())).toList());
+    }
+
+    /** A person read outside a particular case, with what the hints need. */
+    public record PersonReference(PersonId personId, boolean outsideUnits, boolean protectedIdentity) {
+    }
+
     /** A case that a list query found (and so already checked). */
     public record CaseReference(CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity) {
     }

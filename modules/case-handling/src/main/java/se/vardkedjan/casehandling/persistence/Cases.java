@@ -80,6 +80,24 @@ public class Cases {
                 .list();
     }
 
+    /** Open cases of several persons in one query, by person. */
+    public java.util.Map<PersonId, List<AccessFacts>> openCasesOf(java.util.Collection<PersonId> persons) {
+        if (persons.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                        SELECT c.id, c.person_id, c.unit_code, p.protection,
+                               array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id) AS named
+                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                        WHERE c.person_id = ANY(?) AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')""")
+                .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
+                .query((rs, row) -> new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
+                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
+                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
+                        Set.of((String[]) rs.getArray("named").getArray())))
+                .list().stream().collect(java.util.stream.Collectors.groupingBy(AccessFacts::personId));
+    }
+
     public void insert(Case c) {
         var intake = c.intake();
         jdbc.sql("""

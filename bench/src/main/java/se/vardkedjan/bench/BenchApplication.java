@@ -1,0 +1,28 @@
+package se.vardkedjan.bench;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import se.vardkedjan.sharedkernel.CurrentActor;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Case handling's facades alone in a Spring context, as the app wires them (method security on, the Swedish clock),
+ * without a web server: what the benchmark measures is the server time of the facades, SQL and access log included.
+ */
+@SpringBootApplication(scanBasePackages = "se.vardkedjan.casehandling")
+@EnableMethodSecurity(jsr250Enabled = true)
+class BenchApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Stockholm"));
+    }
+
+    @Bean
+    CurrentActor currentActor() {
+        return new BenchActor();
+    }
+}
