@@ -4,9 +4,14 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
+import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
+import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.sharedkernel.Roles;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -20,10 +25,14 @@ public class AccessLog {
 
     private final AccessLogRows rows;
     private final PersonalDataAccess access;
+    private final Persons persons;
+    private final Cases cases;
 
-    public AccessLog(AccessLogRows rows, PersonalDataAccess access) {
+    public AccessLog(AccessLogRows rows, PersonalDataAccess access, Persons persons, Cases cases) {
         this.rows = rows;
         this.access = access;
+        this.persons = persons;
+        this.cases = cases;
     }
 
     @Transactional
@@ -36,6 +45,29 @@ public class AccessLog {
             access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
         }
         return rows.search(query, actor.units(), offset, Math.min(limit, 500));
+    }
+
+    /**
+     * Like {@link #search}, with each row's person identified for the reviewer: the identity number, and the name
+     * unless the person has a protected identity and the manager may not see any of the person's open cases. Never an
+     * address.
+     */
+    @Transactional
+    public List<AccessLogLine> searchWithPersons(AccessLogQuery query, int offset, int limit) {
+        var entries = search(query, offset, limit);
+        var actor = access.caseStaff();
+        var identified = new HashMap<PersonId, AccessLogLine.Person>();
+        var lines = new ArrayList<AccessLogLine>(entries.size());
+        for (var entry : entries) {
+            var person = identified.computeIfAbsent(entry.personId(), id -> persons.find(id).map(found -> {
+                var mayName = !found.protection().isProtected() || cases.openCasesOf(id).stream()
+                        .anyMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedStaff()));
+                return new AccessLogLine.Person(found.identity().formatted(), mayName ? found.fullName() : null,
+                        found.protection());
+            }).orElse(new AccessLogLine.Person(null, null, ProtectionLevel.NONE)));
+            lines.add(new AccessLogLine(entry, person.identityNumber(), person.name(), person.protection()));
+        }
+        return lines;
     }
 
     @Transactional(readOnly = true)

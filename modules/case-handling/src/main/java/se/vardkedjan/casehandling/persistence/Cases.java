@@ -176,6 +176,28 @@ public class Cases {
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
+    /**
+     * The user's own open cases that need attention: an investigation deadline on or before {@code deadlineBy}, or
+     * no decision yet although received on or before {@code receivedBy} (the client may then demand a decision).
+     */
+    public List<CaseListItem> reminders(String username, Set<UnitCode> units, LocalDate deadlineBy,
+                                        LocalDate receivedBy, int limit) {
+        var sql = new StringBuilder("""
+                SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
+                       p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
+                       c.received_on, c.investigation_deadline
+                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id""");
+        var params = new ArrayList<Object>();
+        where(sql, params, new CaseListQuery(CaseListQuery.Scope.MINE,
+                Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, units);
+        sql.append(" AND (c.investigation_deadline <= ? OR c.received_on <= ?)"
+                + " ORDER BY least(c.investigation_deadline, c.received_on + interval '6 months'), c.id LIMIT ?");
+        params.add(deadlineBy);
+        params.add(receivedBy);
+        params.add(limit);
+        return jdbc.sql(sql.toString()).params(params).query(Cases::mapListItem).list();
+    }
+
     private static void where(StringBuilder sql, List<Object> params, CaseListQuery query, String username,
                               Set<UnitCode> units) {
         sql.append(" WHERE c.unit_code = ANY(?) AND (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM "

@@ -1,0 +1,459 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CaseListItem;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.casehandling.CaseStatus;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.PersonId;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The staff views of case handling, browserless against the real facades and PostgreSQL: case lists, search and
+ * intake, the case page with its timeline and tabs, and the access log. Users are signed in as the OIDC login leaves
+ * them; each test uses fresh usernames so "my cases" are its own.
+ */
+@SpringBootTest
+class StaffViewsTests {
+
+    private static final UnitCode NORTH = new UnitCode("ui-nord");
+    private static final UnitCode SOUTH = new UnitCode("ui-syd");
+    private static final AtomicInteger USERS = new AtomicInteger();
+    /** Our views are package-private; discover them regardless of visibility, as ShellViewsTests does. */
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PersonRegister register;
+    @Autowired
+    CaseHandling caseHandling;
+
+    /** Two tiny parts of the case page, as the investigation and decision sessions will contribute. */
+    @TestConfiguration
+    static class TestSections {
+
+        @Bean
+        CasePageSection laterTestSection() {
+            return section("casehandling.test.later", 200, "Beslut fattat (test)", 1);
+        }
+
+        @Bean
+        CasePageSection earlierTestSection() {
+            return section("casehandling.test.earlier", 100, "Utredning startad (test)", 5);
+        }
+
+        private static CasePageSection section(String key, int order, String event, int daysAgo) {
+            return new CasePageSection() {
+                @Override
+                public String titleKey() {
+                    return key;
+                }
+
+                @Override
+                public int order() {
+                    return order;
+                }
+
+                @Override
+                public Component create(CaseId caseId) {
+                    var content = new Div(new Span(key + " " + caseId.value()));
+                    content.setId("section-" + order);
+                    return content;
+                }
+
+                @Override
+                public List<TimelineEntry> timeline(CaseId caseId) {
+                    return List.of(new TimelineEntry(LocalDate.now().minusDays(daysAgo), key, event, false));
+                }
+            };
+        }
+    }
+
+    private static Routes discoverRoutes() {
+        var routes = new Routes();
+        try (var scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("se.vardkedjan").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+            for (var errorView : scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()) {
+                @SuppressWarnings("unchecked")
+                var typed = (Class<? extends HasErrorParameter<?>>) errorView;
+                routes.getErrorRoutes().add(typed);
+            }
+        }
+        routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+        return routes;
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-d1', 'Norr'), ('ui-d2', 'Söder') "
+                + "ON CONFLICT DO NOTHING").update();
+        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES "
+                + "('ui-nord', 'ui-d1', 'Beroende Norr'), ('ui-syd', 'ui-d2', 'Beroende Söder') ON CONFLICT DO NOTHING")
+                .update();
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theUnitsListShowsOnlyCasesOfTheUsersUnitsAndFilters() {
+        var south = caseworker(SOUTH);
+        var elsewhere = intakeFor(newPerson("Sven", "Söder"), SOUTH, LocalDate.now().minusDays(3));
+        var north = caseworker(NORTH);
+        var family = "Unikdottir" + north.username().replaceAll("[^a-z]", "") + USERS.get();
+        var anna = intakeFor(newPerson("Anna", family), NORTH, LocalDate.now().minusDays(2));
+        var bo = intakeFor(newPerson("Bo", "Vanlig"), NORTH, LocalDate.now().minusDays(1));
+        UI.getCurrent().navigate("arenden");
+
+        var tabs = _get(Tabs.class, spec -> spec.withId("case-list-scope"));
+        tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("case-list-units")));
+        assertThat(caseIds()).contains(anna, bo).doesNotContain(elsewhere);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("case-filter-person")), family);
+        assertThat(caseIds()).containsExactly(anna);
+        var grid = caseGrid();
+        assertThat(GridKt._getFormatted(grid, 0, "status")).isEqualTo("Aktualiserad");
+        assertThat(GridKt._getFormatted(grid, 0, "kind")).isEqualTo("Ansökan");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("case-filter-person")), "");
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<CaseStatus> statuses = _get(MultiSelectComboBox.class,
+                spec -> spec.withId("case-filter-status"));
+        _setValue(statuses, Set.of(CaseStatus.CLOSED));
+        assertThat(caseIds()).doesNotContain(anna, bo);
+        _setValue(statuses, Set.of(CaseStatus.INTAKE));
+        GridKt._sortByKey(grid, "received", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        var ids = caseIds();
+        assertThat(ids.indexOf(anna)).isLessThan(ids.indexOf(bo));
+        assertThat(south.username()).isNotEqualTo(north.username());
+    }
+
+    @Test
+    void myCasesShowDeadlinesThatNeedWatchingAndOverdueInWords() {
+        caseworker(NORTH);
+        var old = intakeFor(newPerson("Gammal", "Aktualisering"), NORTH, LocalDate.now().minusMonths(7));
+        var late = intakeFor(newPerson("Sen", "Utredning"), NORTH, LocalDate.now().minusDays(40));
+        caseHandling.assess(late, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
+                LocalDate.now().minusDays(39), LocalDate.now().minusDays(1));
+        UI.getCurrent().navigate("arenden");
+
+        var reminders = text(_get(Component.class, spec -> spec.withId("case-reminder-list")));
+        assertThat(reminders).contains("Gammal Aktualisering", "Klienten kan begära beslut", "Sen Utredning",
+                "Utredningstiden gick ut");
+        assertThat(caseIds()).contains(old, late);
+        var row = caseIds().indexOf(late);
+        assertThat(text(GridKt._getCellComponent(caseGrid(), row, "deadline"))).contains("Försenad");
+    }
+
+    @Test
+    void searchRegisterAndIntakeLeadToTheNewCasePage() {
+        caseworker(NORTH);
+        UI.getCurrent().navigate("arenden/ny");
+        var number = personalNumber();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("person-search-term")), number);
+        _click(_get(Button.class, spec -> spec.withId("person-search")));
+        _get(Paragraph.class, spec -> spec.withId("person-search-none"));
+        _setValue(_get(TextField.class, spec -> spec.withId("register-identity")), number);
+        _setValue(_get(TextField.class, spec -> spec.withId("register-given-name")), "Nora");
+        _setValue(_get(TextField.class, spec -> spec.withId("register-family-name")), "Nyström");
+        _click(_get(Button.class, spec -> spec.withId("register-save")));
+
+        assertThat(_find(Div.class, spec -> spec.withId("intake-duplicate-warning"))).isEmpty();
+        _setValue(_get(TextArea.class, spec -> spec.withId("intake-description")), "Ansöker om öppenvård.");
+        _click(_get(Button.class, spec -> spec.withId("intake-save")));
+
+        assertThat(_get(H1.class, spec -> spec.withId("case-heading")).getText()).isEqualTo("Nora Nyström");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Status: Aktualiserad");
+    }
+
+    @Test
+    void aPersonWithAnOpenCaseGetsADuplicateWarningThatMustBeAcknowledged() {
+        caseworker(NORTH);
+        var number = personalNumber();
+        var person = register.register(new RegisterPerson(number, null, null, "Dan", "Dubblett", null, null, null,
+                null, null, ProtectionLevel.NONE));
+        intakeFor(person, NORTH, LocalDate.now().minusDays(5));
+        UI.getCurrent().navigate("arenden/ny");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("person-search-term")), number);
+        _click(_get(Button.class, spec -> spec.withId("person-search")));
+        assertThat(text(_get(Component.class, spec -> spec.withId("person-search-results"))))
+                .contains("Dan Dubblett", "1 i dina enheter");
+        _click(_get(Button.class, spec -> spec.withId("person-choose-" + person.value())));
+
+        var warning = _get(Div.class, spec -> spec.withId("intake-duplicate-warning"));
+        assertThat(text(warning)).contains("redan öppna ärenden", "Öppet ärende 1");
+        _setValue(_get(TextArea.class, spec -> spec.withId("intake-description")), "Ny ansökan.");
+        _click(_get(Button.class, spec -> spec.withId("intake-save")));
+        assertThat(problemMessages()).anyMatch(message -> message.contains("redan ett öppet ärende"));
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("intake-acknowledge")), true);
+        _click(_get(Button.class, spec -> spec.withId("intake-save")));
+        assertThat(_get(H1.class, spec -> spec.withId("case-heading")).getText()).isEqualTo("Dan Dubblett");
+    }
+
+    @Test
+    void thePreliminaryAssessmentSavesAndAStaleVersionShowsTheConcurrentChange() {
+        var me = caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Ulla", "Utreds"), NORTH, LocalDate.now().minusDays(4));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        fillAssessment();
+        _click(_get(Button.class, spec -> spec.withId("assessment-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Status: Utredning pågår");
+
+        var other = intakeFor(newPerson("Stig", "Samtidig"), NORTH, LocalDate.now().minusDays(4));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(other));
+        fillAssessment();
+        caseHandling.assign(other, 0, me.username()); // someone else saves first
+        _click(_get(Button.class, spec -> spec.withId("assessment-save")));
+
+        assertThat(problemMessages()).anyMatch(message -> message.startsWith("Någon annan har ändrat"));
+        assertThat(caseHandling.summary(other).status()).isEqualTo(CaseStatus.INTAKE);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Status: Aktualiserad");
+    }
+
+    @Test
+    void theCasePageHasATabAndTimelineEntriesFromEverySectionInOrder() {
+        caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Tea", "Tidslinje"), NORTH, LocalDate.now().minusDays(10));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+
+        var sheet = _get(TabSheet.class, spec -> spec.withId("case-tabs"));
+        var tabs = com.github.mvysny.kaributesting.v10.TabSheetsKt.get_tabs(sheet);
+        var labels = IntStream.range(0, tabs.getComponentCount())
+                .mapToObj(i -> tabs.getTabAt(i).getLabel()).toList();
+        assertThat(labels).containsExactly("Översikt", "!casehandling.test.earlier!", "!casehandling.test.later!");
+
+        var timeline = text(_get(Div.class, spec -> spec.withId("case-timeline")));
+        assertThat(timeline).containsSubsequence("Aktualisering", "Utredning startad (test)",
+                "Beslut fattat (test)", "Kommande", "Klienten kan begära beslut");
+
+        sheet.setSelectedIndex(2);
+        assertThat(text(_get(Div.class, spec -> spec.withId("section-200")))).contains(caseId.value().toString());
+    }
+
+    @Test
+    void anUnknownCaseOrAnotherUnitsCaseShowsANoAccessState() {
+        caseworker(SOUTH);
+        var theirs = intakeFor(newPerson("Olle", "Annanstans"), SOUTH, LocalDate.now().minusDays(1));
+        caseworker(NORTH);
+
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(theirs));
+        assertThat(_get(H1.class, spec -> spec.withId("case-not-found")).getText()).isEqualTo("Ärendet kan inte visas");
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(new CaseId(UUID.randomUUID())));
+        assertThat(_find(H1.class, spec -> spec.withId("case-not-found"))).hasSize(1);
+        assertThat(_find(H1.class, spec -> spec.withId("case-heading"))).isEmpty();
+    }
+
+    @Test
+    void theAccessLogFiltersByUserAndShowsHintsInWords() {
+        var worker = caseworker(NORTH);
+        var hidden = register.register(new RegisterPerson(personalNumber(), null, null, "Hemlig", "Person", null,
+                null, "Dold väg 1", "111 11", "Ort", ProtectionLevel.PROTECTED_REGISTRATION));
+        intakeFor(hidden, NORTH, LocalDate.now().minusDays(1));
+        var open = newPerson("Öppen", "Person");
+        intakeFor(open, NORTH, LocalDate.now().minusDays(1));
+        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
+        UI.getCurrent().navigate("atkomstlogg");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), worker.username());
+        _setValue(_get(DatePicker.class, spec -> spec.withId("access-log-from")), LocalDate.now().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("access-log-search")));
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        var size = GridKt._size(grid);
+        assertThat(size).isGreaterThanOrEqualTo(4);
+        var people = new ArrayList<String>();
+        var hints = new ArrayList<String>();
+        for (var row = 0; row < size; row++) {
+            assertThat(GridKt._getFormatted(grid, row, "user")).contains(worker.username());
+            people.add(GridKt._getFormatted(grid, row, "person"));
+            hints.add(text(GridKt._getCellComponent(grid, row, "hints")));
+        }
+        assertThat(people).anyMatch(person -> person.startsWith("Skyddad identitet: ") && !person.contains("Hemlig"))
+                .anyMatch(person -> person.endsWith("Öppen Person"));
+        assertThat(hints).anyMatch(hint -> hint.contains("Skyddad identitet"));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), "nobody-" + UUID.randomUUID());
+        _click(_get(Button.class, spec -> spec.withId("access-log-search")));
+        assertThat(GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    void aCaseworkerCannotOpenTheAccessLog() {
+        caseworker(NORTH);
+        UI.getCurrent().navigate("arenden");
+        assertThat(_find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel))
+                .contains("Ärenden", "Ny aktualisering").doesNotContain("Åtkomstlogg");
+
+        UI.getCurrent().navigate("atkomstlogg");
+        assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
+    }
+
+    private void fillAssessment() {
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<PreliminaryOutcome> outcome = _get(RadioButtonGroup.class,
+                spec -> spec.withId("assessment-outcome"));
+        _setValue(outcome, PreliminaryOutcome.OPEN_INVESTIGATION);
+        _setValue(_get(TextArea.class, spec -> spec.withId("assessment-reasons")), "Behov av stöd.");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("assessment-deadline")), LocalDate.now().plusMonths(4));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CaseListItem> caseGrid() {
+        return _get(Grid.class, spec -> spec.withId("case-list"));
+    }
+
+    private static List<CaseId> caseIds() {
+        var grid = caseGrid();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).caseId()).toList();
+    }
+
+    private static List<String> problemMessages() {
+        return _find(Span.class, spec -> spec.withId("problem-message")).stream().map(Span::getText).toList();
+    }
+
+    /** The text of a component and everything inside it. */
+    private static String text(Component component) {
+        var own = component.getElement().getText();
+        var children = component.getElement().getChildren()
+                .map(child -> child.getComponent().map(StaffViewsTests::text).orElse(child.getText()))
+                .reduce("", (a, b) -> a + " " + b);
+        return (own + " " + children).strip();
+    }
+
+    private PersonId newPerson(String given, String family) {
+        return register.register(new RegisterPerson(personalNumber(), null, null, given, family, null, null, null,
+                null, null, ProtectionLevel.NONE));
+    }
+
+    private CaseId intakeFor(PersonId person, UnitCode unit, LocalDate receivedOn) {
+        return caseHandling.registerIntake(new RegisterIntake(person, unit, IntakeKind.APPLICATION, receivedOn,
+                "Ansöker om stöd.", null, null, null, false, null, true));
+    }
+
+    private static se.vardkedjan.sharedkernel.Actor caseworker(UnitCode unit) {
+        return signIn("hl" + USERS.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000),
+                List.of(Roles.CASEWORKER), List.of(unit.value()));
+    }
+
+    /** Signs in as Spring Security's OIDC login would (see ShellViewsTests), with a fresh username. */
+    private static se.vardkedjan.sharedkernel.Actor signIn(String username, List<String> roles, List<String> units) {
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "subject-" + username, "name", username + " Testsson", "preferred_username", username,
+                "roles", roles, "units", units, "provider_organisations", List.of()));
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        units.forEach(unit -> authorities.add(new SimpleGrantedAuthority("UNIT_" + unit)));
+        var user = new DefaultOidcUser(authorities, token);
+        var authentication = new OAuth2AuthenticationToken(user, authorities, "staff");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+        return new se.vardkedjan.sharedkernel.Actor("subject-" + username, username, username + " Testsson",
+                Set.copyOf(roles), Set.of(), Set.of());
+    }
+
+    /** A valid, random personnummer (12 digits) for a person born in 1960–1999. */
+    private static String personalNumber() {
+        var random = ThreadLocalRandom.current();
+        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
+        var sum = 0;
+        for (var i = 0; i < first.length(); i++) {
+            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return birth.toString().replace("-", "").substring(0, 2) + first + (10 - sum % 10) % 10;
+    }
+}

@@ -1,0 +1,375 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.ObjectProvider;
+import se.vardkedjan.casehandling.AccessDenied;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.casehandling.CasePageSection.TimelineEntry;
+import se.vardkedjan.casehandling.CaseStatus;
+import se.vardkedjan.casehandling.CaseSummary;
+import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The staff case page: who and where, the timeline from intake to closure, and one tab per part of the case (the
+ * overview here, then every {@link CasePageSection} bean in order). Holds only the case's id and the version it last
+ * read; every save passes that version, and a concurrent change reloads the page instead of overwriting.
+ */
+@Route("arenden/:caseId([0-9a-fA-F-]{36})")
+@RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
+class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CASE_ID = "caseId";
+
+    private final CaseHandling caseHandling;
+    private final ObjectProvider<CasePageSection> sections;
+    private final CurrentActor currentActor;
+    private CaseId caseId;
+    private long version;
+    private String title = "";
+
+    CaseView(CaseHandling caseHandling, ObjectProvider<CasePageSection> sections, CurrentActor currentActor) {
+        this.caseHandling = caseHandling;
+        this.sections = sections;
+        this.currentActor = currentActor;
+    }
+
+    static RouteParameters parameters(CaseId caseId) {
+        return new RouteParameters(CASE_ID, caseId.value().toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caseId = event.getRouteParameters().get(CASE_ID).map(UUID::fromString).map(CaseId::new).orElse(null);
+        reload();
+    }
+
+    /** Reads the case again and rebuilds the page; shows a clear state when the case cannot be shown. */
+    void reload() {
+        removeAll();
+        CaseSummary summary;
+        try {
+            summary = caseHandling.summary(caseId);
+        } catch (AccessDenied denied) {
+            title = getTranslation("casehandling.staff.case.not-found-title");
+            var heading = new H1(title);
+            heading.setId("case-not-found");
+            add(heading, new Paragraph(getTranslation("casehandling.staff.case.not-found")));
+            return;
+        }
+        version = summary.version();
+        render(summary);
+    }
+
+    private void render(CaseSummary summary) {
+        var person = summary.person();
+        var isProtected = person.protection().isProtected();
+        title = getTranslation("casehandling.staff.case.title");
+        var heading = new H1(person.fullName());
+        heading.setId("case-heading");
+        add(heading);
+        var facts = new Div();
+        facts.setId("case-facts");
+        if (isProtected) {
+            var marker = new Span(getTranslation("casehandling.staff.protected") + " – "
+                    + getTranslation("casehandling.staff.protection." + person.protection().name()));
+            marker.setId("case-protected");
+            marker.getElement().getThemeList().add("badge error");
+            add(marker);
+        }
+        facts.add(new Paragraph(getTranslation("casehandling.staff.case.identity", person.identityNumber())));
+        var status = new Paragraph(getTranslation("casehandling.staff.case.status",
+                getTranslation("casehandling.staff.status." + summary.status().name())));
+        status.setId("case-status");
+        facts.add(status);
+        facts.add(new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unit().value())));
+        var responsible = new Paragraph(getTranslation("casehandling.staff.case.responsible",
+                summary.responsible() == null ? "–" : summary.responsible()));
+        responsible.setId("case-responsible");
+        facts.add(responsible);
+        add(facts);
+
+        var ordered = sections.orderedStream().sorted(Comparator.comparingInt(CasePageSection::order)).toList();
+        add(timeline(summary, ordered));
+
+        var tabs = new TabSheet();
+        tabs.setId("case-tabs");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("casehandling.staff.overview.tab"), overview(summary));
+        for (var section : ordered) {
+            var holder = new Div();
+            var tab = tabs.add(getTranslation(section.titleKey()), holder);
+            tab.setId("case-tab-" + section.getClass().getSimpleName());
+            tabs.addSelectedChangeListener(event -> {
+                if (event.getSelectedTab() == tab && holder.getChildren().findAny().isEmpty()) {
+                    try {
+                        holder.add(section.create(caseId));
+                    } catch (AccessDenied | RuleViolation | ConcurrentChange problem) {
+                        holder.add(new Paragraph(Problems.message(this, problem)));
+                    }
+                }
+            });
+        }
+        add(tabs);
+    }
+
+    private Component timeline(CaseSummary summary, List<CasePageSection> ordered) {
+        var entries = new ArrayList<TimelineEntry>();
+        entries.add(new TimelineEntry(summary.receivedOn(), "casehandling.staff.timeline.intake",
+                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name()), false));
+        if (summary.assessedOn() != null) {
+            entries.add(new TimelineEntry(summary.assessedOn(), "casehandling.staff.timeline.assessment",
+                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name()), false));
+        }
+        var undecided = summary.status() == CaseStatus.INTAKE || summary.status() == CaseStatus.INVESTIGATION;
+        if (summary.investigationDeadline() != null) {
+            entries.add(new TimelineEntry(summary.investigationDeadline(), "casehandling.staff.timeline.deadline", null,
+                    undecided));
+        }
+        if (undecided) {
+            entries.add(new TimelineEntry(summary.decisionDemandableOn(),
+                    "casehandling.staff.timeline.decision-demandable", null, true));
+        }
+        for (var section : ordered) {
+            try {
+                entries.addAll(section.timeline(caseId));
+            } catch (AccessDenied denied) {
+                // A part the user may not read adds nothing to the timeline.
+            }
+        }
+        if (summary.closedOn() != null) {
+            entries.add(new TimelineEntry(summary.closedOn(), "casehandling.staff.timeline.closure",
+                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name()), false));
+        }
+        entries.sort(Comparator.comparing(TimelineEntry::date));
+        var box = new Div();
+        box.setId("case-timeline");
+        box.add(new H2(getTranslation("casehandling.staff.timeline.heading")));
+        var list = new OrderedList();
+        for (var entry : entries) {
+            var text = entry.date() + " " + getTranslation(entry.titleKey())
+                    + (entry.detail() == null ? "" : ": " + entry.detail());
+            var item = new ListItem();
+            if (entry.due()) {
+                var due = new Span(getTranslation("casehandling.staff.timeline.due"));
+                due.getElement().getThemeList().add(entry.date().isBefore(LocalDate.now()) ? "badge error" : "badge");
+                item.add(due, new Span(" " + text));
+            } else {
+                item.add(new Span(text));
+            }
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Component overview(CaseSummary summary) {
+        var overview = new VerticalLayout();
+        overview.setId("case-overview");
+        overview.setPadding(false);
+        overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
+        overview.add(labelled("casehandling.staff.overview.kind",
+                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name())));
+        overview.add(labelled("casehandling.intake.received-on", summary.receivedOn().toString()));
+        overview.add(labelled("casehandling.intake.description", summary.description()));
+        if (summary.reporterName() != null) {
+            overview.add(labelled("casehandling.intake.reporter-name", summary.reporterName()));
+        }
+        if (summary.reporterOrganisation() != null) {
+            overview.add(labelled("casehandling.intake.reporter-organisation", summary.reporterOrganisation()));
+        }
+        if (summary.reportingAuthority() != null) {
+            overview.add(labelled("casehandling.staff.intake.reporting-authority",
+                    getTranslation("casehandling.staff.authority." + summary.reportingAuthority().name())));
+        }
+        if (summary.lvmReport()) {
+            overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
+        }
+        if (summary.immediateRisks() != null) {
+            overview.add(labelled("casehandling.intake.immediate-risks", summary.immediateRisks()));
+        }
+        overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
+        if (summary.assessmentOutcome() != null) {
+            overview.add(labelled("casehandling.staff.assessment.outcome",
+                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
+            overview.add(labelled("casehandling.assessment.reasons", summary.assessmentReasons()));
+            overview.add(labelled("casehandling.assessment.assessed-on",
+                    summary.assessedOn() + " (" + summary.assessedBy() + ")"));
+        } else if (summary.status() == CaseStatus.INTAKE) {
+            overview.add(assessmentForm());
+        }
+        if (summary.status() == CaseStatus.INVESTIGATION) {
+            overview.add(deadlineForm(summary.investigationDeadline()));
+        }
+        if (summary.status().isOpen()) {
+            overview.add(assignForm());
+            overview.add(closeForm());
+        } else if (summary.closedOn() != null) {
+            overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
+            overview.add(labelled("casehandling.closure.closed-on", summary.closedOn().toString()));
+            overview.add(labelled("casehandling.staff.close.reason",
+                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name())));
+            overview.add(labelled("casehandling.closure.outcome", summary.closureOutcome()));
+        }
+        if (summary.person().protection().isProtected()) {
+            overview.add(namedStaff(summary));
+        }
+        return overview;
+    }
+
+    private Component assessmentForm() {
+        var outcome = new RadioButtonGroup<PreliminaryOutcome>(getTranslation("casehandling.staff.assessment.outcome"));
+        outcome.setId("assessment-outcome");
+        outcome.setItems(PreliminaryOutcome.values());
+        outcome.setItemLabelGenerator(value -> getTranslation("casehandling.staff.outcome." + value.name()));
+        var reasons = new TextArea(getTranslation("casehandling.assessment.reasons"));
+        reasons.setId("assessment-reasons");
+        reasons.setWidthFull();
+        var assessedOn = new DatePicker(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now());
+        assessedOn.setId("assessment-date");
+        var deadline = new DatePicker(getTranslation("casehandling.assessment.deadline"));
+        deadline.setId("assessment-deadline");
+        outcome.addValueChangeListener(event ->
+                deadline.setVisible(event.getValue() != PreliminaryOutcome.NO_INVESTIGATION));
+        var save = new Button(getTranslation("casehandling.staff.assessment.save"), click -> save(() ->
+                caseHandling.assess(caseId, version, outcome.getValue(), reasons.getValue(), assessedOn.getValue(),
+                        outcome.getValue() == PreliminaryOutcome.NO_INVESTIGATION ? null : deadline.getValue())));
+        save.setId("assessment-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return form("assessment-form", null, outcome, reasons, assessedOn, deadline, save);
+    }
+
+    private Component deadlineForm(LocalDate current) {
+        var deadline = new DatePicker(getTranslation("casehandling.assessment.deadline"), current);
+        deadline.setId("deadline-date");
+        var save = new Button(getTranslation("casehandling.staff.deadline.save"),
+                click -> save(() -> caseHandling.extendDeadline(caseId, version, deadline.getValue())));
+        save.setId("deadline-save");
+        return form("deadline-form", "casehandling.staff.deadline.heading", deadline, save);
+    }
+
+    private Component assignForm() {
+        var actor = currentActor.require();
+        var takeIt = new Button(getTranslation("casehandling.staff.assign.me"),
+                click -> save(() -> caseHandling.assign(caseId, version, actor.username())));
+        takeIt.setId("assign-me");
+        if (!actor.hasRole(Roles.UNIT_MANAGER)) {
+            return form("assign-form", "casehandling.staff.assign.heading", takeIt);
+        }
+        var username = new TextField(getTranslation("casehandling.staff.assign.username"));
+        username.setId("assign-username");
+        var assign = new Button(getTranslation("casehandling.staff.assign.save"),
+                click -> save(() -> caseHandling.assign(caseId, version, username.getValue().strip())));
+        assign.setId("assign-save");
+        return form("assign-form", "casehandling.staff.assign.heading", takeIt, username, assign);
+    }
+
+    private Component closeForm() {
+        var reason = new ComboBox<ClosureReason>(getTranslation("casehandling.staff.close.reason"));
+        reason.setId("close-reason");
+        reason.setItems(ClosureReason.values());
+        reason.setItemLabelGenerator(value -> getTranslation("casehandling.staff.closure-reason." + value.name()));
+        var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
+        outcome.setId("close-outcome");
+        outcome.setWidthFull();
+        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now());
+        closedOn.setId("close-date");
+        var close = new Button(getTranslation("casehandling.staff.close.save"),
+                click -> save(() -> caseHandling.close(caseId, version, reason.getValue(), outcome.getValue(),
+                        closedOn.getValue())));
+        close.setId("close-save");
+        return form("close-form", "casehandling.staff.close.heading", reason, outcome, closedOn, close);
+    }
+
+    private Component namedStaff(CaseSummary summary) {
+        var box = new Div();
+        box.add(new Paragraph(getTranslation("casehandling.staff.named.current",
+                String.join(", ", summary.namedStaff().stream().sorted().toList()))));
+        if (!currentActor.require().hasRole(Roles.UNIT_MANAGER)) {
+            return form("named-form", "casehandling.staff.named.heading", box);
+        }
+        var username = new TextField(getTranslation("casehandling.staff.named.username"));
+        username.setId("named-username");
+        var add = new Button(getTranslation("casehandling.staff.named.save"),
+                click -> save(() -> caseHandling.nameStaff(caseId, version, username.getValue().strip())));
+        add.setId("named-save");
+        return form("named-form", "casehandling.staff.named.heading", box, username, add);
+    }
+
+    private VerticalLayout form(String id, String headingKey, Component... parts) {
+        var form = new VerticalLayout();
+        form.setId(id);
+        form.setPadding(false);
+        if (headingKey != null) {
+            form.add(new H3(getTranslation(headingKey)));
+        }
+        form.add(parts);
+        return form;
+    }
+
+    private Paragraph labelled(String labelKey, String value) {
+        var label = new Span(getTranslation(labelKey) + ": ");
+        label.getStyle().set("font-weight", "bold");
+        return new Paragraph(label, new Span(value == null ? "–" : value));
+    }
+
+    /**
+     * Saves through the facade with the version read. On success, and on a concurrent change (shown, never
+     * overwritten), the page reads the case again; on another refusal the form keeps what the user typed.
+     */
+    private void save(Runnable call) {
+        try {
+            call.run();
+        } catch (ConcurrentChange change) {
+            Problems.show(this, change);
+            reload();
+            return;
+        } catch (RuleViolation | AccessDenied refused) {
+            Problems.show(this, refused);
+            return;
+        }
+        Notification.show(getTranslation("casehandling.staff.case.saved"));
+        reload();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,281 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.PersonId;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PersonSummary;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.ReportingAuthority;
+import se.vardkedjan.casehandling.Sex;
+import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+
+/**
+ * A new matter (aktualisering): find the person (or register them), see their open cases (duplicate check), then
+ * register the application, report or request in one of the user's units. Holds only the chosen person's id.
+ */
+@Route("arenden/ny")
+@Menu(order = 11, title = "casehandling.staff.menu.new-intake", icon = "vaadin:plus-circle")
+@RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
+class IntakeView extends VerticalLayout implements HasDynamicTitle {
+
+    private final PersonRegister personRegister;
+    private final CaseHandling caseHandling;
+    private final CurrentActor currentActor;
+    private final TextField term = new TextField();
+    private final VerticalLayout results = new VerticalLayout();
+    private final VerticalLayout registration = new VerticalLayout();
+    private final VerticalLayout intake = new VerticalLayout();
+    private PersonId personId;
+
+    IntakeView(PersonRegister personRegister, CaseHandling caseHandling, CurrentActor currentActor) {
+        this.personRegister = personRegister;
+        this.caseHandling = caseHandling;
+        this.currentActor = currentActor;
+        add(new H1(getTranslation("casehandling.staff.intake.title")));
+
+        add(new H2(getTranslation("casehandling.staff.search.heading")));
+        term.setLabel(getTranslation("casehandling.staff.search.label"));
+        term.setId("person-search-term");
+        term.setWidth("24em");
+        var search = new Button(getTranslation("casehandling.staff.search.button"), click -> search());
+        search.setId("person-search");
+        search.addClickShortcut(Key.ENTER);
+        var newPerson = new Button(getTranslation("casehandling.staff.register.open"), click -> showRegistration());
+        newPerson.setId("person-register-open");
+        var bar = new HorizontalLayout(term, search, newPerson);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        bar.setWrap(true);
+        results.setId("person-search-results");
+        results.setPadding(false);
+        registration.setId("person-registration");
+        registration.setPadding(false);
+        registration.setVisible(false);
+        intake.setId("intake");
+        intake.setPadding(false);
+        intake.setVisible(false);
+        add(bar, results, registration, intake);
+    }
+
+    private void search() {
+        results.removeAll();
+        Problems.attempt(this, () -> personRegister.search(term.getValue())).ifPresent(hits -> {
+            if (hits.isEmpty()) {
+                var none = new Paragraph(getTranslation("casehandling.staff.search.none"));
+                none.setId("person-search-none");
+                results.add(none);
+                showRegistration();
+                return;
+            }
+            var list = new UnorderedList();
+            hits.forEach(hit -> list.add(hitRow(hit)));
+            results.add(list);
+        });
+    }
+
+    private Component hitRow(PersonSummary hit) {
+        var item = new ListItem();
+        if (hit.protection().isProtected()) {
+            var marker = new Span(getTranslation("casehandling.staff.protected"));
+            marker.getElement().getThemeList().add("badge error");
+            item.add(marker, new Span(" "));
+        }
+        var name = hit.name() == null ? getTranslation("casehandling.staff.search.name-withheld") : hit.name();
+        item.add(new Span(name + ", " + hit.identityNumber() + " – " + getTranslation(
+                "casehandling.staff.search.open-cases", hit.openCasesInMyUnits(), hit.openCasesElsewhere()) + " "));
+        var choose = new Button(getTranslation("casehandling.staff.search.choose"),
+                click -> choose(hit.personId(), name + ", " + hit.identityNumber()));
+        choose.setId("person-choose-" + hit.personId().value());
+        choose.setAriaLabel(getTranslation("casehandling.staff.search.choose-person", name));
+        choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        item.add(choose);
+        return item;
+    }
+
+    private void showRegistration() {
+        registration.removeAll();
+        registration.setVisible(true);
+        registration.add(new H2(getTranslation("casehandling.staff.register.heading")));
+        var number = new TextField(getTranslation("casehandling.staff.register.identity"));
+        number.setId("register-identity");
+        var noNumber = new Checkbox(getTranslation("casehandling.staff.register.no-number"));
+        noNumber.setId("register-no-number");
+        var birthDate = new DatePicker(getTranslation("casehandling.person.birth-date"));
+        birthDate.setId("register-birth-date");
+        var sex = new RadioButtonGroup<Sex>(getTranslation("casehandling.staff.register.sex"));
+        sex.setId("register-sex");
+        sex.setItems(Sex.values());
+        sex.setItemLabelGenerator(value -> getTranslation("casehandling.staff.sex." + value.name()));
+        sex.setValue(Sex.UNKNOWN);
+        birthDate.setVisible(false);
+        sex.setVisible(false);
+        noNumber.addValueChangeListener(event -> {
+            number.setVisible(!event.getValue());
+            birthDate.setVisible(event.getValue());
+            sex.setVisible(event.getValue());
+        });
+        var given = new TextField(getTranslation("casehandling.person.given-name"));
+        given.setId("register-given-name");
+        var family = new TextField(getTranslation("casehandling.person.family-name"));
+        family.setId("register-family-name");
+        var phone = new TextField(getTranslation("casehandling.person.phone"));
+        phone.setId("register-phone");
+        var email = new TextField(getTranslation("casehandling.person.email"));
+        email.setId("register-email");
+        var street = new TextField(getTranslation("casehandling.person.street-address"));
+        street.setId("register-street");
+        var postal = new TextField(getTranslation("casehandling.person.postal-code"));
+        postal.setId("register-postal-code");
+        var city = new TextField(getTranslation("casehandling.person.city"));
+        city.setId("register-city");
+        var protection = new ComboBox<ProtectionLevel>(getTranslation("casehandling.staff.register.protection"));
+        protection.setId("register-protection");
+        protection.setItems(ProtectionLevel.values());
+        protection.setItemLabelGenerator(level -> getTranslation("casehandling.staff.protection." + level.name()));
+        protection.setValue(ProtectionLevel.NONE);
+        var save = new Button(getTranslation("casehandling.staff.register.save"), click -> {
+            var command = new RegisterPerson(noNumber.getValue() ? null : blankToNull(number.getValue()),
+                    noNumber.getValue() ? birthDate.getValue() : null, noNumber.getValue() ? sex.getValue() : null,
+                    given.getValue(), family.getValue(), blankToNull(phone.getValue()), blankToNull(email.getValue()),
+                    blankToNull(street.getValue()), blankToNull(postal.getValue()), blankToNull(city.getValue()),
+                    protection.getValue() == null ? ProtectionLevel.NONE : protection.getValue());
+            Problems.attempt(this, () -> personRegister.register(command)).ifPresent(registered -> {
+                registration.setVisible(false);
+                results.removeAll();
+                choose(registered, given.getValue() + " " + family.getValue());
+            });
+        });
+        save.setId("register-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        registration.add(number, noNumber, birthDate, sex, new HorizontalLayout(given, family),
+                new HorizontalLayout(phone, email), new HorizontalLayout(street, postal, city), protection, save);
+    }
+
+    /** The person is chosen: check their open cases, then offer the intake form. */
+    private void choose(PersonId chosen, String label) {
+        personId = chosen;
+        registration.setVisible(false);
+        intake.removeAll();
+        var open = Problems.attempt(this, () -> caseHandling.openCasesOf(chosen));
+        if (open.isEmpty()) {
+            return;
+        }
+        intake.setVisible(true);
+        intake.add(new H2(getTranslation("casehandling.staff.intake.form-heading")));
+        var who = new Paragraph(getTranslation("casehandling.staff.intake.selected", label));
+        who.setId("intake-person");
+        intake.add(who);
+        var acknowledge = new Checkbox(getTranslation("casehandling.staff.duplicate.acknowledge"));
+        acknowledge.setId("intake-acknowledge");
+        if (open.get().any()) {
+            var warning = new Div();
+            warning.setId("intake-duplicate-warning");
+            warning.getElement().setAttribute("role", "alert");
+            warning.add(new Paragraph(getTranslation("casehandling.staff.duplicate.warning")));
+            var links = new UnorderedList();
+            var number = 1;
+            for (var caseId : open.get().visible()) {
+                links.add(new ListItem(new RouterLink(getTranslation("casehandling.staff.duplicate.link", number++),
+                        CaseView.class, CaseView.parameters(caseId))));
+            }
+            warning.add(links);
+            if (open.get().elsewhere() > 0) {
+                warning.add(new Paragraph(getTranslation("casehandling.staff.duplicate.elsewhere",
+                        open.get().elsewhere())));
+            }
+            warning.add(acknowledge);
+            intake.add(warning);
+        }
+
+        var kind = new RadioButtonGroup<IntakeKind>(getTranslation("casehandling.staff.intake.kind"));
+        kind.setId("intake-kind");
+        kind.setItems(IntakeKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("casehandling.staff.intake-kind." + value.name()));
+        kind.setValue(IntakeKind.APPLICATION);
+        var reporterName = new TextField(getTranslation("casehandling.intake.reporter-name"));
+        reporterName.setId("intake-reporter-name");
+        var reporterOrganisation = new TextField(getTranslation("casehandling.intake.reporter-organisation"));
+        reporterOrganisation.setId("intake-reporter-organisation");
+        var authority = new ComboBox<ReportingAuthority>(getTranslation("casehandling.staff.intake.reporting-authority"));
+        authority.setId("intake-reporting-authority");
+        authority.setItems(ReportingAuthority.values());
+        authority.setItemLabelGenerator(value -> getTranslation("casehandling.staff.authority." + value.name()));
+        var lvm = new Checkbox(getTranslation("casehandling.staff.intake.lvm"));
+        lvm.setId("intake-lvm");
+        var reporter = new VerticalLayout(reporterName, reporterOrganisation, authority, lvm);
+        reporter.setPadding(false);
+        reporter.setVisible(false);
+        kind.addValueChangeListener(event -> reporter.setVisible(event.getValue() == IntakeKind.REPORT));
+        var receivedOn = new DatePicker(getTranslation("casehandling.intake.received-on"), LocalDate.now());
+        receivedOn.setId("intake-received-on");
+        var description = new TextArea(getTranslation("casehandling.intake.description"));
+        description.setId("intake-description");
+        description.setWidthFull();
+        var risks = new TextArea(getTranslation("casehandling.intake.immediate-risks"));
+        risks.setId("intake-risks");
+        risks.setWidthFull();
+        var unit = new ComboBox<UnitCode>(getTranslation("casehandling.staff.intake.unit"));
+        unit.setId("intake-unit");
+        var units = currentActor.require().units().stream().sorted(Comparator.comparing(UnitCode::value)).toList();
+        unit.setItems(units);
+        unit.setItemLabelGenerator(UnitCode::value);
+        if (units.size() == 1) {
+            unit.setValue(units.getFirst());
+        }
+        var save = new Button(getTranslation("casehandling.staff.intake.save"), click -> {
+            var report = kind.getValue() == IntakeKind.REPORT;
+            var command = new RegisterIntake(personId, unit.getValue(), kind.getValue(), receivedOn.getValue(),
+                    description.getValue(), report ? blankToNull(reporterName.getValue()) : null,
+                    report ? blankToNull(reporterOrganisation.getValue()) : null,
+                    report ? authority.getValue() : null, report && lvm.getValue(), blankToNull(risks.getValue()),
+                    acknowledge.getValue());
+            Problems.attempt(this, () -> caseHandling.registerIntake(command)).ifPresent(caseId ->
+                    UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId)));
+        });
+        save.setId("intake-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        intake.add(kind, reporter, receivedOn, description, risks, unit, save);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("casehandling.staff.intake.title");
+    }
+}

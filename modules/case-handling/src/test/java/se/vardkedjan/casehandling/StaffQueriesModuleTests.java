@@ -1,0 +1,109 @@
+package se.vardkedjan.casehandling;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import se.vardkedjan.TestActors;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.vardkedjan.casehandling.TestFixtures.NORTH;
+import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
+
+/** The queries the staff UI adds: reminders on "my cases" and the access log with its persons identified. */
+@ApplicationModuleTest
+class StaffQueriesModuleTests {
+
+    private final PersonRegister register;
+    private final CaseHandling caseHandling;
+    private final AccessLog accessLog;
+    private final JdbcClient jdbc;
+
+    StaffQueriesModuleTests(PersonRegister register, CaseHandling caseHandling, AccessLog accessLog,
+                            JdbcClient jdbc) {
+        this.register = register;
+        this.caseHandling = caseHandling;
+        this.accessLog = accessLog;
+        this.jdbc = jdbc;
+    }
+
+    @BeforeEach
+    void organisation() {
+        TestFixtures.ensureOrganisation(jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestActors.signOut();
+    }
+
+    @Test
+    void remindersListMyCasesWithANearDeadlineOrSixMonthsWithoutDecisionAndLogThem() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var today = LocalDate.now();
+        var nearDeadline = intake("Nära", today.minusDays(20));
+        caseHandling.assess(nearDeadline, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Utreds.", today.minusDays(19),
+                today.plusDays(10));
+        var farDeadline = intake("Långt", today.minusDays(20));
+        caseHandling.assess(farDeadline, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Utreds.", today.minusDays(19),
+                today.plusDays(60));
+        var old = intake("Gammal", today.minusMonths(7));
+        var fresh = intake("Ny", today.minusDays(2));
+
+        var reminders = caseHandling.reminders();
+
+        assertThat(reminders).extracting(CaseListItem::caseId).contains(nearDeadline, old)
+                .doesNotContain(farDeadline, fresh);
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? AND what = 'CASE_REMINDERS'")
+                .param(old.value()).query(Integer.class).single()).isEqualTo(1);
+
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThat(caseHandling.reminders()).extracting(CaseListItem::caseId).doesNotContain(nearDeadline, old);
+        TestActors.signIn(caseworker);
+    }
+
+    @Test
+    void theAccessLogNamesThePersonsOfTheRowsButWithholdsAProtectedNameOutsideTheNeedToKnow() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var number = TestFixtures.personalNumber();
+        var person = register.register(TestFixtures.person(number, "Vera", "Vik"));
+        caseHandling.registerIntake(TestFixtures.application(person, NORTH));
+        var hidden = register.register(new RegisterPerson(TestFixtures.personalNumber(), null, null, "Dold", "Person",
+                null, null, "Hemlig 1", "111 11", "Ort", ProtectionLevel.PROTECTED_REGISTRATION));
+        caseHandling.registerIntake(TestFixtures.application(hidden, NORTH));
+
+        TestActors.signIn(TestFixtures.unitManager(NORTH));
+        var lines = accessLog.searchWithPersons(new AccessLogQuery(null, caseworker.username(), null, null, false),
+                0, 50);
+
+        assertThat(lines).filteredOn(line -> line.entry().personId().equals(person)).isNotEmpty()
+                .allSatisfy(line -> {
+                    assertThat(line.personName()).isEqualTo("Vera Vik");
+                    assertThat(line.identityNumber()).contains(number.substring(8));
+                });
+        assertThat(lines).filteredOn(line -> line.entry().personId().equals(hidden)).isNotEmpty()
+                .allSatisfy(line -> {
+                    assertThat(line.personName()).isNull();
+                    assertThat(line.protection()).isEqualTo(ProtectionLevel.PROTECTED_REGISTRATION);
+                    assertThat(line.entry().hints()).contains(AccessHint.PROTECTED_IDENTITY);
+                });
+
+        TestActors.signIn(TestFixtures.unitManager(SOUTH));
+        assertThat(accessLog.searchWithPersons(new AccessLogQuery(person, null, null, null, false), 0, 50))
+                .allSatisfy(line -> assertThat(line.entry().actorUsername()).isNotEqualTo(caseworker.username()));
+
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThatThrownBy(() -> accessLog.searchWithPersons(AccessLogQuery.everything(), 0, 10))
+                .isInstanceOfAny(AccessDenied.class, org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    private CaseId intake(String name, LocalDate receivedOn) {
+        var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), name, "Testsson"));
+        return caseHandling.registerIntake(new RegisterIntake(person, NORTH, IntakeKind.APPLICATION, receivedOn,
+                "Ansöker om stöd.", null, null, null, false, null, false));
+    }
+}
