@@ -198,7 +198,7 @@ public class JournalEntries {
                         FROM casehandling.journal_entries e
                         JOIN casehandling.cases c ON c.id = e.case_id
                         JOIN casehandling.persons p ON p.id = c.person_id
-                        WHERE c.person_id = ? AND e.signed_at IS NOT NULL AND """ + LATEST + """
+                        WHERE c.person_id = ? AND e.signed_at IS NOT NULL""" + " AND " + LATEST + """
                            AND (SELECT r.action FROM casehandling.journal_releases r WHERE r.original_id = e.original_id
                                 ORDER BY r.id DESC LIMIT 1) = 'RELEASED'
                         ORDER BY e.event_date DESC, e.created_at DESC""")
