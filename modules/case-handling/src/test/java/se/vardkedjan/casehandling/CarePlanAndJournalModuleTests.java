@@ -202,7 +202,8 @@ class CarePlanAndJournalModuleTests {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
                         .isEqualTo("casehandling.journal.error.already-corrected"));
         assertThatThrownBy(() -> journal.reviseDraft(id, 2, note("X", "Y")))
-                .isInstanceOf(RuntimeException.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("casehandling.journal.error.signed-never-changes"));
     }
 
     @Test
