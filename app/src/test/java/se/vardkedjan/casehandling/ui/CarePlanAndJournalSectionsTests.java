@@ -1,0 +1,305 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.casehandling.ActivityPerformer;
+import se.vardkedjan.casehandling.AgreementChannel;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CasePageSection.TimelineEntry;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.Journal;
+import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The care plan and journal tabs of the case page, browserless against the real facades and PostgreSQL: a caseworker
+ * works through the plan with the client and writes, corrects and releases journal entries; refusals show as clear
+ * Swedish messages.
+ */
+@SpringBootTest
+class CarePlanAndJournalSectionsTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PersonRegister register;
+    @Autowired
+    CaseHandling caseHandling;
+    @Autowired
+    Cases cases;
+    @Autowired
+    Journal journal;
+    @Autowired
+    CarePlanSection planSection;
+    @Autowired
+    JournalSection journalSection;
+
+    private String unit;
+
+    @BeforeEach
+    void startVaadinAndSignIn() {
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+        unit = "ui-plan-" + UUID.randomUUID().toString().substring(0, 8);
+        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-test-d', 'Testdistrikt') "
+                + "ON CONFLICT DO NOTHING").update();
+        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, 'ui-test-d', 'Testenhet')")
+                .param(unit).update();
+        signIn("hl-" + unit, "Anna Lindqvist");
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theCaseworkerDraftsThePlanWithTheClientAndRecordsTheirAgreement() {
+        var caseId = decidedCase();
+        show(planSection.create(caseId));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-none")).getText())
+                .isEqualTo("Ärendet har ingen vårdplan ännu.");
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-date")), TODAY.minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("plan-create")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-goal-text")), "Jag vill kunna sova på nätterna.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-goal-measured-by")), "Sömndagbok");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")), TODAY.plusMonths(2));
+        _click(_get(Button.class, spec -> spec.withId("plan-goal-add")));
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-activity-what")), "Samtal om sömn");
+        selectValue("plan-activity-who", ActivityPerformer.PROVIDER);
+        _setValue(_get(TextField.class, spec -> spec.withId("plan-activity-timing")), "Varje tisdag");
+        _click(_get(Button.class, spec -> spec.withId("plan-activity-add")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .isEqualTo("Utkast – inte gällande");
+
+        selectValue("plan-response-channel", AgreementChannel.MEETING);
+        _click(_get(Button.class, spec -> spec.withId("plan-agree")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .isEqualTo("Gällande – klienten har samtyckt");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-response")).getText())
+                .startsWith("Klienten samtyckte " + TODAY + " (Vid möte)");
+        assertThat(_find(Button.class, spec -> spec.withId("plan-goal-add"))).isEmpty();
+        assertThat(planSection.timeline(caseId)).contains(
+                new TimelineEntry(TODAY, "casehandling.plan.timeline.agreed", "v1", false),
+                new TimelineEntry(TODAY.plusMonths(2), "casehandling.plan.timeline.follow-up",
+                        "Jag vill kunna sova på nätterna.", true));
+
+        _click(_get(Button.class, spec -> spec.withId("plan-revise")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .isEqualTo("Utkast – inte gällande");
+        assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("plan-history")))
+                .hasSize(1);
+    }
+
+    @Test
+    void agreementBeforeTheDecisionAndAFollowUpBeforeThePlanDateGetClearMessages() {
+        var caseId = caseUnderInvestigation();
+        show(planSection.create(caseId));
+        _click(_get(Button.class, spec -> spec.withId("plan-create")));
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-goal-text")), "Jag vill vara nykter.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-goal-measured-by")), "Utandningsprov");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")), TODAY.minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("plan-goal-add")));
+        assertThat(problem()).isEqualTo("Uppföljningsdatumet (" + TODAY.minusDays(1)
+                + ") måste vara efter planens datum (" + TODAY + ").");
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")), TODAY.plusMonths(1));
+        _click(_get(Button.class, spec -> spec.withId("plan-goal-add")));
+        selectValue("plan-response-channel", AgreementChannel.PHONE);
+        _click(_get(Button.class, spec -> spec.withId("plan-agree")));
+        assertThat(problems()).contains("Klientens samtycke kan registreras först när beslut har fattats i ärendet.");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .isEqualTo("Utkast – inte gällande");
+    }
+
+    @Test
+    void aSignedEntryIsCorrectedWithTheOriginalInItsHistoryAndReleasedOnlyAfterTheConfidentialityCheck() {
+        var caseId = decidedCase();
+        show(journalSection.create(caseId));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("journal-empty")).getText())
+                .isEqualTo("Journalen har inga anteckningar ännu.");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Hembesök");
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten var nykter.");
+        _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+        assertThat(_get(H3.class, spec -> spec.withId("journal-entry-title-0")).getText()).isEqualTo("Hembesök");
+
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-correct-0")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-text")), "Klienten var nykter och trött.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-reason")), "Ofullständig uppgift");
+        _click(_get(Button.class, spec -> spec.withId("journal-correct-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-corrected-0")).getText())
+                .isEqualTo("Rättad (version 2)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-text-0")).getText())
+                .isEqualTo("Klienten var nykter och trött.");
+
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-history-0")));
+        assertThat(_get(Div.class, spec -> spec.withId("journal-history-version-1")).getElement().getTextRecursively())
+                .contains("Klienten var nykter.");
+        assertThat(_get(Div.class, spec -> spec.withId("journal-history-version-2")).getElement().getTextRecursively())
+                .contains("Ofullständig uppgift");
+        _click(_get(Button.class, spec -> spec.withId("journal-history-dialog-close")));
+
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-release-0")));
+        _click(_get(Button.class, spec -> spec.withId("journal-release-save")));
+        assertThat(problem()).isEqualTo("Bekräfta sekretessprövningen innan anteckningen lämnas ut.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("journal-release-checked")), true);
+        _click(_get(Button.class, spec -> spec.withId("journal-release-save")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-released-0")).getText())
+                .startsWith("Utlämnad till klienten av Anna Lindqvist");
+
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-objection-0")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-objection-text")), "Jag var inte trött.");
+        _click(_get(Button.class, spec -> spec.withId("journal-objection-save")));
+        assertThat(_get(Div.class, spec -> spec.withId("journal-entry-0")).getElement().getTextRecursively())
+                .contains("Klientens invändning (Anna Lindqvist, mottagen " + TODAY + "): Jag var inte trött.");
+        assertThat(journalSection.timeline(caseId))
+                .containsExactly(new TimelineEntry(TODAY, "casehandling.journal.timeline.signed", "Hembesök", false));
+    }
+
+    @Test
+    void aDraftIsSavedEditedAndSignedAndScriptInTheTextIsRefusedWithoutStoringAnything() {
+        var caseId = decidedCase();
+        show(journalSection.create(caseId));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Telefonsamtal");
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "<script>alert(1)</script>");
+        _click(_get(Button.class, spec -> spec.withId("journal-save-draft")));
+        assertThat(problem()).isEqualTo("Anteckning får inte innehålla HTML-kod eller skript (till exempel <script>).");
+        assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 10).total()).isZero();
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten ringde.");
+        _click(_get(Button.class, spec -> spec.withId("journal-save-draft")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-draft-0")).getText())
+                .isEqualTo("Utkast (inte signerat, syns bara för dig)");
+
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-edit-0")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten ringde och bokade tid.");
+        _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+
+        assertThat(_find(Paragraph.class, spec -> spec.withId("journal-entry-draft-0"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-text-0")).getText())
+                .isEqualTo("Klienten ringde och bokade tid.");
+        assertThat(_find(Button.class, spec -> spec.withId("journal-entry-edit-0"))).isEmpty();
+        assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 10).entries().getFirst().signed()).isTrue();
+    }
+
+    private static void show(com.vaadin.flow.component.Component section) {
+        UI.getCurrent().add(section);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void selectValue(String id, T value) {
+        _setValue((Select<T>) _get(Select.class, spec -> spec.withId(id)), value);
+    }
+
+    private static String problem() {
+        var all = problems();
+        assertThat(all).isNotEmpty();
+        return all.getLast();
+    }
+
+    private static List<String> problems() {
+        return _find(Span.class, spec -> spec.withId("problem-message")).stream().map(Span::getText).toList();
+    }
+
+    private CaseId caseUnderInvestigation() {
+        var person = register.register(new RegisterPerson(personalNumber(), null, null, "Klient", "Testsson",
+                "070-123 45 67", null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
+        var caseId = caseHandling.registerIntake(new RegisterIntake(person, new se.vardkedjan.sharedkernel.UnitCode(unit),
+                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false));
+        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", TODAY,
+                TODAY.plusMonths(4));
+        return caseId;
+    }
+
+    /** A decided case, marked through the case aggregate as the decision part of case handling does. */
+    private CaseId decidedCase() {
+        var caseId = caseUnderInvestigation();
+        var found = cases.find(caseId).orElseThrow();
+        found.markDecided();
+        cases.update(found);
+        return caseId;
+    }
+
+    private static String personalNumber() {
+        var random = ThreadLocalRandom.current();
+        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
+        var sum = 0;
+        for (var i = 0; i < first.length(); i++) {
+            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return birth.toString().substring(0, 2) + first + (10 - sum % 10) % 10;
+    }
+
+    private void signIn(String username, String name) {
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "subject-" + username, "name", name, "preferred_username", username,
+                "roles", List.of(Roles.CASEWORKER), "units", List.of(unit)));
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + Roles.CASEWORKER));
+        authorities.add(new SimpleGrantedAuthority("UNIT_" + unit));
+        var user = new DefaultOidcUser(authorities, token);
+        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(user, authorities, "staff"));
+    }
+}

@@ -1,0 +1,38 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One revision of a case's care plan, as the case page shows it.
+ *
+ * @param version     for optimistic locking: pass it back when changing the draft
+ * @param revision    1 for the first plan, 2 for its first revision, ...
+ * @param revises     the revision this one replaces, or null for the first plan
+ * @param response    the client's recorded view (agreement or stated disagreement), or null
+ * @param supersededBy the revision that replaced this one, or null
+ */
+public record CarePlanDetails(CarePlanId id, CaseId caseId, long version, int revision, CarePlanId revises,
+                              CarePlanStatus status, LocalDate planDate, String createdBy, List<Goal> goals,
+                              List<Activity> activities, ClientResponse response, CarePlanId supersededBy) {
+
+    public CarePlanDetails {
+        goals = List.copyOf(goals);
+        activities = List.copyOf(activities);
+    }
+
+    public record Goal(GoalId id, String text, String measuredBy, LocalDate followUpOn) {
+    }
+
+    public record Activity(ActivityId id, String what, ActivityPerformer who, String timing) {
+    }
+
+    /**
+     * The client's view of the plan: agreement, or disagreement in their own words.
+     *
+     * @param clientsWords the client's own words (required when they disagree)
+     */
+    public record ClientResponse(LocalDate on, AgreementChannel channel, boolean agrees, String clientsWords,
+                                 String recordedBy) {
+    }
+}

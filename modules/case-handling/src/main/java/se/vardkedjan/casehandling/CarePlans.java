@@ -1,0 +1,220 @@
+package se.vardkedjan.casehandling;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.casehandling.access.PersonalDataAccess;
+import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
+import se.vardkedjan.casehandling.domain.Case;
+import se.vardkedjan.casehandling.domain.CarePlan;
+import se.vardkedjan.casehandling.persistence.CarePlanRows;
+import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * Care plans (vårdplaner): goals written with the client, who does what and when, and the client's agreement. A plan
+ * is drafted (from the investigation on), agreed once the case is decided, and revised by a new revision that
+ * supersedes it when agreed. Publishes {@link CarePlanAgreed} and {@link GoalSet}. Every method checks the signed-in
+ * user's need to know and writes the access log in the same transaction.
+ */
+@Service
+@RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
+public class CarePlans {
+
+    private static final String WHAT = "CARE_PLAN";
+
+    private final CarePlanRows plans;
+    private final Cases cases;
+    private final PersonalDataAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public CarePlans(CarePlanRows plans, Cases cases, PersonalDataAccess access, ApplicationEventPublisher events,
+                     Clock clock) {
+        this.plans = plans;
+        this.cases = cases;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts the case's first plan as a draft; a case with a plan gets a revision instead ({@link #revise}). */
+    @Transactional
+    public CarePlanId draft(CaseId caseId, LocalDate planDate) {
+        var opened = access.openCase(caseId, AccessKind.CHANGE, WHAT, Purpose.CASE_WORK);
+        var theCase = theCase(caseId);
+        if (!plans.ofCase(caseId).isEmpty()) {
+            throw new RuleViolation("casehandling.plan.error.plan-exists");
+        }
+        var plan = CarePlan.draft(caseId, theCase.status(), theCase.intake().receivedOn(), planDate,
+                opened.actor().username());
+        insert(plan);
+        return plan.id();
+    }
+
+    /**
+     * Starts a revision of the agreed plan: a new draft with its goals and activities. The agreed plan stays in force
+     * (and readable) until the revision is agreed.
+     */
+    @Transactional
+    public CarePlanId revise(CarePlanId agreed, long version, LocalDate planDate) {
+        var opened = openPlan(agreed, AccessKind.CHANGE);
+        var current = load(agreed, version);
+        if (plans.ofCase(current.caseId()).stream().anyMatch(p -> p.status() == CarePlanStatus.DRAFT)) {
+            throw new RuleViolation("casehandling.plan.error.draft-exists");
+        }
+        var revision = current.revise(theCase(current.caseId()).status(), planDate, opened.actor().username());
+        insert(revision);
+        return revision.id();
+    }
+
+    /** Adds a goal, in the client's words, to the draft. */
+    @Transactional
+    public GoalId setGoal(CarePlanId id, long version, GoalInput goal) {
+        openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        var goalId = plan.setGoal(goal);
+        plans.update(plan);
+        return goalId;
+    }
+
+    @Transactional
+    public void removeGoal(CarePlanId id, long version, GoalId goal) {
+        openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        plan.removeGoal(goal);
+        plans.update(plan);
+    }
+
+    /** Adds who does what, and when, to the draft. */
+    @Transactional
+    public ActivityId planActivity(CarePlanId id, long version, ActivityInput activity) {
+        openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        var activityId = plan.planActivity(activity);
+        plans.update(plan);
+        return activityId;
+    }
+
+    @Transactional
+    public void removeActivity(CarePlanId id, long version, ActivityId activity) {
+        openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        plan.removeActivity(activity);
+        plans.update(plan);
+    }
+
+    /**
+     * Records the client's agreement: the plan is in force, the previous revision (if any) is superseded, and
+     * {@link CarePlanAgreed} and one {@link GoalSet} per goal are published. Needs a decided case.
+     */
+    @Transactional
+    public void recordAgreement(CarePlanId id, long version, LocalDate agreedOn, AgreementChannel channel) {
+        var opened = openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        plan.agree(agreedOn, channel, opened.actor().username(), theCase(plan.caseId()).status(),
+                LocalDate.now(clock));
+        if (plan.revises() != null) {
+            var previous = plans.find(plan.revises()).orElseThrow();
+            previous.supersedeWith(plan.id());
+            plans.update(previous);
+        }
+        plans.update(plan);
+        plan.events().forEach(events::publishEvent);
+    }
+
+    /** Records that the client does not agree, in their own words; the plan stays a draft. */
+    @Transactional
+    public void recordDisagreement(CarePlanId id, long version, LocalDate on, AgreementChannel channel,
+                                   String clientsWords) {
+        var opened = openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        plan.recordDisagreement(on, channel, clientsWords, opened.actor().username(), LocalDate.now(clock));
+        plans.update(plan);
+    }
+
+    /** Every revision of the case's plan, the newest first (the first one is the current draft or plan in force). */
+    @Transactional
+    public List<CarePlanDetails> plans(CaseId caseId) {
+        access.openCase(caseId, AccessKind.READ, WHAT, Purpose.CASE_WORK);
+        return plans.ofCase(caseId).stream().map(CarePlans::details).toList();
+    }
+
+    /** One revision. */
+    @Transactional
+    public CarePlanDetails plan(CarePlanId id) {
+        openPlan(id, AccessKind.READ);
+        return details(plans.find(id).orElseThrow(() -> new AccessDenied("No care plan " + id)));
+    }
+
+    /** The follow-up dates of the goals of the plan in force, earliest first; empty when no plan is agreed. */
+    @Transactional
+    public List<LocalDate> followUpDates(CaseId caseId) {
+        access.openCase(caseId, AccessKind.READ, "CARE_PLAN_FOLLOW_UPS", Purpose.CASE_WORK);
+        return plans.followUpDates(caseId);
+    }
+
+    /**
+     * Goals of plans in force with a follow-up before the date, in open cases of the user's units that they may see,
+     * earliest first (reminders on the staff start page). Each case listed is logged as read.
+     */
+    @Transactional
+    public List<DueFollowUp> dueFollowUps(LocalDate before, int limit) {
+        var actor = access.caseStaff();
+        if (before == null || limit <= 0 || actor.units().isEmpty()) {
+            return List.of();
+        }
+        var rows = plans.dueFollowUps(before, actor.username(), actor.units(), Math.min(limit, 200));
+        var read = new LinkedHashMap<CaseId, CaseReference>();
+        rows.forEach(row -> read.putIfAbsent(row.followUp().caseId(), new CaseReference(row.followUp().caseId(),
+                row.personId(), row.unit(), row.protectedIdentity())));
+        access.logCaseReads(actor, List.copyOf(read.values()), "CARE_PLAN_FOLLOW_UPS", Purpose.CASE_WORK);
+        return rows.stream().map(CarePlanRows.DueRow::followUp).toList();
+    }
+
+    private PersonalDataAccess.CaseAccess openPlan(CarePlanId id, AccessKind kind) {
+        var caseId = plans.caseOf(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
+        return access.openCase(caseId, kind, WHAT, Purpose.CASE_WORK);
+    }
+
+    private Case theCase(CaseId caseId) {
+        return cases.find(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
+    }
+
+    private CarePlan load(CarePlanId id, long version) {
+        var plan = plans.find(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
+        if (plan.version() != version) {
+            throw new ConcurrentChange("care plan", id);
+        }
+        return plan;
+    }
+
+    private void insert(CarePlan plan) {
+        try {
+            plans.insert(plan);
+        } catch (DuplicateKeyException e) {
+            // Somebody else started a plan or a revision of this case at the same moment.
+            throw new ConcurrentChange("care plan", plan.caseId());
+        }
+    }
+
+    private static CarePlanDetails details(CarePlan plan) {
+        var response = plan.response();
+        return new CarePlanDetails(plan.id(), plan.caseId(), plan.version(), plan.revision(), plan.revises(),
+                plan.status(), plan.planDate(), plan.createdBy(),
+                plan.goals().stream().map(g -> new CarePlanDetails.Goal(g.id(), g.text(), g.measuredBy(),
+                        g.followUpOn())).toList(),
+                plan.activities().stream().map(a -> new CarePlanDetails.Activity(a.id(), a.what(), a.who(),
+                        a.timing())).toList(),
+                response == null ? null : new CarePlanDetails.ClientResponse(response.on(), response.channel(),
+                        response.agrees(), response.clientsWords(), response.recordedBy()),
+                plan.supersededBy());
+    }
+}

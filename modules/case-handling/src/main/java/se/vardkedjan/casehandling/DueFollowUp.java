@@ -1,0 +1,7 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A goal of an agreed care plan whose follow-up is due: a reminder on the staff start page. */
+public record DueFollowUp(CaseId caseId, CarePlanId carePlanId, GoalId goalId, LocalDate followUpOn, String goalText) {
+}

@@ -1,0 +1,28 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.AgreementChannel;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The client's recorded view of a care plan: agreement on a date and how it was given, or disagreement stated in the
+ * client's own words.
+ */
+public record ClientResponse(LocalDate on, AgreementChannel channel, boolean agrees, String clientsWords,
+                             String recordedBy) {
+
+    public ClientResponse {
+        if (on == null) {
+            throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.response.on");
+        }
+        if (channel == null) {
+            throw new RuleViolation("casehandling.plan.error.channel-required");
+        }
+        clientsWords = agrees
+                ? FreeText.optional("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM)
+                : FreeText.required("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM);
+        Objects.requireNonNull(recordedBy, "recorded by");
+    }
+}

@@ -1,0 +1,30 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.GoalId;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A goal of a care plan, written with the client in their words, with how it will be measured and when it will be
+ * followed up (after the plan's date).
+ */
+public record Goal(GoalId id, String text, String measuredBy, LocalDate followUpOn) {
+
+    public Goal {
+        Objects.requireNonNull(id, "goal id");
+        text = FreeText.required("casehandling.plan.goal.text", text, FreeText.MEDIUM);
+        measuredBy = FreeText.required("casehandling.plan.goal.measured-by", measuredBy, FreeText.MEDIUM);
+        if (followUpOn == null) {
+            throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.goal.follow-up-on");
+        }
+    }
+
+    /** Refuses a follow-up date on or before the plan's date. */
+    void checkFollowUpAfter(LocalDate planDate) {
+        if (!followUpOn.isAfter(planDate)) {
+            throw new RuleViolation("casehandling.plan.error.follow-up-not-after-plan-date", followUpOn, planDate);
+        }
+    }
+}

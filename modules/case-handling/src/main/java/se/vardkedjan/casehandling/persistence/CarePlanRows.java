@@ -1,0 +1,186 @@
+package se.vardkedjan.casehandling.persistence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.ActivityId;
+import se.vardkedjan.casehandling.ActivityPerformer;
+import se.vardkedjan.casehandling.AgreementChannel;
+import se.vardkedjan.casehandling.CarePlanId;
+import se.vardkedjan.casehandling.CarePlanStatus;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.casehandling.DueFollowUp;
+import se.vardkedjan.casehandling.GoalId;
+import se.vardkedjan.casehandling.PersonId;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.domain.Activity;
+import se.vardkedjan.casehandling.domain.CarePlan;
+import se.vardkedjan.casehandling.domain.ClientResponse;
+import se.vardkedjan.casehandling.domain.Goal;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Care plan revisions in {@code casehandling.care_plans}, with their goals and activities. (Named for its rows, as
+ * {@code CarePlans} is the module's facade.)
+ */
+@Repository
+public class CarePlanRows {
+
+    /** A due follow-up with what the access log needs about its case. */
+    public record DueRow(DueFollowUp followUp, PersonId personId, UnitCode unit, boolean protectedIdentity) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public CarePlanRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(CarePlan plan) {
+        var response = plan.response();
+        jdbc.sql("""
+                        INSERT INTO casehandling.care_plans (id, case_id, revision, revises_id, status, plan_date,
+                            created_by, response_on, response_channel, client_agrees, clients_words,
+                            response_recorded_by, superseded_by, version)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(plan.id().value(), plan.caseId().value(), plan.revision(),
+                        plan.revises() == null ? null : plan.revises().value(), plan.status().name(),
+                        plan.planDate(), plan.createdBy(), response == null ? null : response.on(),
+                        response == null ? null : response.channel().name(),
+                        response == null ? null : response.agrees(), response == null ? null : response.clientsWords(),
+                        response == null ? null : response.recordedBy(),
+                        plan.supersededBy() == null ? null : plan.supersededBy().value())
+                .update();
+        saveItems(plan);
+    }
+
+    /** Saves the plan's changing parts; refuses when someone else saved it since it was read. */
+    public void update(CarePlan plan) {
+        var response = plan.response();
+        var rows = jdbc.sql("""
+                        UPDATE casehandling.care_plans SET status = ?, response_on = ?, response_channel = ?,
+                            client_agrees = ?, clients_words = ?, response_recorded_by = ?, superseded_by = ?,
+                            changed_at = now(), version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(plan.status().name(), response == null ? null : response.on(),
+                        response == null ? null : response.channel().name(),
+                        response == null ? null : response.agrees(), response == null ? null : response.clientsWords(),
+                        response == null ? null : response.recordedBy(),
+                        plan.supersededBy() == null ? null : plan.supersededBy().value(),
+                        plan.id().value(), plan.version())
+                .update();
+        if (rows != 1) {
+            throw new ConcurrentChange("care plan", plan.id());
+        }
+        jdbc.sql("DELETE FROM casehandling.care_plan_goals WHERE care_plan_id = ?").param(plan.id().value()).update();
+        jdbc.sql("DELETE FROM casehandling.care_plan_activities WHERE care_plan_id = ?").param(plan.id().value())
+                .update();
+        saveItems(plan);
+    }
+
+    private void saveItems(CarePlan plan) {
+        var position = 0;
+        for (var goal : plan.goals()) {
+            jdbc.sql("""
+                            INSERT INTO casehandling.care_plan_goals (id, care_plan_id, position, text, measured_by,
+                                follow_up_on) VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(goal.id().value(), plan.id().value(), position++, goal.text(), goal.measuredBy(),
+                            goal.followUpOn())
+                    .update();
+        }
+        position = 0;
+        for (var activity : plan.activities()) {
+            jdbc.sql("""
+                            INSERT INTO casehandling.care_plan_activities (id, care_plan_id, position, what, performer,
+                                timing) VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(activity.id().value(), plan.id().value(), position++, activity.what(),
+                            activity.who().name(), activity.timing())
+                    .update();
+        }
+    }
+
+    public Optional<CarePlan> find(CarePlanId id) {
+        return jdbc.sql("SELECT * FROM casehandling.care_plans WHERE id = ?").param(id.value())
+                .query(this::map).optional();
+    }
+
+    public Optional<CaseId> caseOf(CarePlanId id) {
+        return jdbc.sql("SELECT case_id FROM casehandling.care_plans WHERE id = ?").param(id.value())
+                .query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).optional();
+    }
+
+    /** Every revision of the case's plan, the newest first. */
+    public List<CarePlan> ofCase(CaseId caseId) {
+        return jdbc.sql("SELECT * FROM casehandling.care_plans WHERE case_id = ? ORDER BY revision DESC")
+                .param(caseId.value()).query(this::map).list();
+    }
+
+    /** The follow-up dates of the goals of the case's plan in force, earliest first. */
+    public List<LocalDate> followUpDates(CaseId caseId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT g.follow_up_on FROM casehandling.care_plan_goals g
+                        JOIN casehandling.care_plans p ON p.id = g.care_plan_id
+                        WHERE p.case_id = ? AND p.status = 'AGREED' ORDER BY g.follow_up_on""")
+                .param(caseId.value()).query(LocalDate.class).list();
+    }
+
+    /**
+     * Goals of plans in force, in open cases of the given units that the user may see (protected cases only where
+     * they are named), followed up before the date; the earliest first.
+     */
+    public List<DueRow> dueFollowUps(LocalDate before, String username, Set<UnitCode> units, int limit) {
+        return jdbc.sql("""
+                        SELECT g.id AS goal_id, g.follow_up_on, g.text, p.id AS plan_id, c.id AS case_id, c.person_id,
+                               c.unit_code, pe.protection
+                        FROM casehandling.care_plan_goals g
+                        JOIN casehandling.care_plans p ON p.id = g.care_plan_id AND p.status = 'AGREED'
+                        JOIN casehandling.cases c ON c.id = p.case_id
+                        JOIN casehandling.persons pe ON pe.id = c.person_id
+                        WHERE g.follow_up_on < ? AND c.unit_code = ANY(?)
+                          AND c.status IN ('INVESTIGATION', 'DECIDED')
+                          AND (pe.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
+                               WHERE n.case_id = c.id AND n.username = ?))
+                        ORDER BY g.follow_up_on, g.id LIMIT ?""")
+                .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), username, limit)
+                .query((rs, row) -> new DueRow(new DueFollowUp(new CaseId(rs.getObject("case_id", UUID.class)),
+                        new CarePlanId(rs.getObject("plan_id", UUID.class)),
+                        new GoalId(rs.getObject("goal_id", UUID.class)),
+                        rs.getObject("follow_up_on", LocalDate.class), rs.getString("text")),
+                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
+                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected()))
+                .list();
+    }
+
+    private CarePlan map(ResultSet rs, int row) throws SQLException {
+        var id = new CarePlanId(rs.getObject("id", UUID.class));
+        var goals = jdbc.sql("SELECT * FROM casehandling.care_plan_goals WHERE care_plan_id = ? ORDER BY position")
+                .param(id.value())
+                .query((g, i) -> new Goal(new GoalId(g.getObject("id", UUID.class)), g.getString("text"),
+                        g.getString("measured_by"), g.getObject("follow_up_on", LocalDate.class)))
+                .list();
+        var activities = jdbc.sql("SELECT * FROM casehandling.care_plan_activities WHERE care_plan_id = ? "
+                        + "ORDER BY position")
+                .param(id.value())
+                .query((a, i) -> new Activity(new ActivityId(a.getObject("id", UUID.class)), a.getString("what"),
+                        ActivityPerformer.valueOf(a.getString("performer")), a.getString("timing")))
+                .list();
+        var respondedOn = rs.getObject("response_on", LocalDate.class);
+        var response = respondedOn == null ? null : new ClientResponse(respondedOn,
+                AgreementChannel.valueOf(rs.getString("response_channel")), rs.getBoolean("client_agrees"),
+                rs.getString("clients_words"), rs.getString("response_recorded_by"));
+        var revises = rs.getObject("revises_id", UUID.class);
+        var supersededBy = rs.getObject("superseded_by", UUID.class);
+        return CarePlan.restore(id, new CaseId(rs.getObject("case_id", UUID.class)), rs.getInt("revision"),
+                revises == null ? null : new CarePlanId(revises), CarePlanStatus.valueOf(rs.getString("status")),
+                rs.getObject("plan_date", LocalDate.class), rs.getString("created_by"), goals, activities, response,
+                supersededBy == null ? null : new CarePlanId(supersededBy), rs.getLong("version"));
+    }
+}

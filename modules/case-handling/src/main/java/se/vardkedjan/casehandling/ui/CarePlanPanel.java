@@ -1,0 +1,276 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import se.vardkedjan.casehandling.ActivityInput;
+import se.vardkedjan.casehandling.ActivityPerformer;
+import se.vardkedjan.casehandling.AgreementChannel;
+import se.vardkedjan.casehandling.CarePlanDetails;
+import se.vardkedjan.casehandling.CarePlanStatus;
+import se.vardkedjan.casehandling.CarePlans;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.GoalInput;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The care plan of one case: the current revision (a draft to work on, or the plan in force), the client's view, and
+ * earlier revisions on demand. Keeps only ids and the version it read; every change goes through {@link CarePlans}
+ * and re-reads the plan.
+ */
+class CarePlanPanel extends VerticalLayout {
+
+    private final transient CarePlans carePlans;
+    private final CaseId caseId;
+
+    CarePlanPanel(CarePlans carePlans, CaseId caseId) {
+        this.carePlans = carePlans;
+        this.caseId = caseId;
+        setId("care-plan");
+        setPadding(false);
+        refresh();
+    }
+
+    private void refresh() {
+        removeAll();
+        add(new H2(getTranslation("casehandling.plan.heading")));
+        Problems.attempt(this, () -> carePlans.plans(caseId)).ifPresent(plans -> {
+            if (plans.isEmpty()) {
+                showStart();
+            } else {
+                showPlan(plans.getFirst());
+                showHistory(plans.subList(1, plans.size()));
+            }
+        });
+    }
+
+    private void showStart() {
+        var none = new Paragraph(getTranslation("casehandling.plan.none"));
+        none.setId("plan-none");
+        var planDate = datePicker("casehandling.plan.plan-date", "plan-date");
+        planDate.setValue(LocalDate.now());
+        var create = new Button(getTranslation("casehandling.plan.create"), click -> {
+            if (Problems.attempt(this, () -> carePlans.draft(caseId, planDate.getValue())).isPresent()) {
+                refresh();
+            }
+        });
+        create.setId("plan-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(none, row(planDate, create));
+    }
+
+    private void showPlan(CarePlanDetails plan) {
+        var draft = plan.status() == CarePlanStatus.DRAFT;
+        var status = new Paragraph(getTranslation("casehandling.plan.status." + plan.status().name()));
+        status.setId("plan-status");
+        status.getStyle().set("font-weight", "bold");
+        add(status, new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
+                plan.createdBy())));
+
+        add(new H3(getTranslation("casehandling.plan.goals")));
+        add(goals(plan, draft));
+        if (draft) {
+            add(goalForm(plan));
+        }
+        add(new H3(getTranslation("casehandling.plan.activities")));
+        add(activities(plan, draft));
+        if (draft) {
+            add(activityForm(plan));
+        }
+        add(new H3(getTranslation("casehandling.plan.response")));
+        if (plan.response() != null) {
+            var response = new Paragraph(response(plan.response()));
+            response.setId("plan-response");
+            add(response);
+        }
+        if (draft) {
+            add(responseForm(plan));
+        } else if (plan.status() == CarePlanStatus.AGREED) {
+            add(reviseForm(plan));
+        }
+    }
+
+    private Div goals(CarePlanDetails plan, boolean draft) {
+        var box = new Div();
+        if (plan.goals().isEmpty()) {
+            box.add(new Paragraph(getTranslation("casehandling.plan.goals.none")));
+            return box;
+        }
+        var list = new UnorderedList();
+        list.setId("plan-goals");
+        for (var index = 0; index < plan.goals().size(); index++) {
+            var goal = plan.goals().get(index);
+            var item = new ListItem();
+            item.add(new Paragraph(goal.text()), new Paragraph(getTranslation("casehandling.plan.goal.describe",
+                    goal.measuredBy(), goal.followUpOn())));
+            if (draft) {
+                var remove = new Button(getTranslation("casehandling.plan.goal.remove"),
+                        click -> change(() -> carePlans.removeGoal(plan.id(), plan.version(), goal.id())));
+                remove.setId("plan-goal-remove-" + index);
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                item.add(remove);
+            }
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Div goalForm(CarePlanDetails plan) {
+        var text = textArea("casehandling.plan.goal.text", "plan-goal-text");
+        var measuredBy = textArea("casehandling.plan.goal.measured-by", "plan-goal-measured-by");
+        var followUp = datePicker("casehandling.plan.goal.follow-up-on", "plan-goal-follow-up");
+        var add = new Button(getTranslation("casehandling.plan.goal.add"), click -> change(() ->
+                carePlans.setGoal(plan.id(), plan.version(),
+                        new GoalInput(text.getValue(), measuredBy.getValue(), followUp.getValue()))));
+        add.setId("plan-goal-add");
+        return new Div(text, measuredBy, row(followUp, add));
+    }
+
+    private Div activities(CarePlanDetails plan, boolean draft) {
+        var box = new Div();
+        if (plan.activities().isEmpty()) {
+            box.add(new Paragraph(getTranslation("casehandling.plan.activities.none")));
+            return box;
+        }
+        var list = new UnorderedList();
+        list.setId("plan-activities");
+        for (var index = 0; index < plan.activities().size(); index++) {
+            var activity = plan.activities().get(index);
+            var item = new ListItem(getTranslation("casehandling.plan.activity.describe",
+                    getTranslation("casehandling.plan.performer." + activity.who().name()), activity.what(),
+                    activity.timing()));
+            if (draft) {
+                var remove = new Button(getTranslation("casehandling.plan.activity.remove"),
+                        click -> change(() -> carePlans.removeActivity(plan.id(), plan.version(), activity.id())));
+                remove.setId("plan-activity-remove-" + index);
+                remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                item.add(remove);
+            }
+            list.add(item);
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Div activityForm(CarePlanDetails plan) {
+        var what = new TextField(getTranslation("casehandling.plan.activity.what"));
+        what.setId("plan-activity-what");
+        var who = new Select<ActivityPerformer>();
+        who.setLabel(getTranslation("casehandling.plan.activity.who"));
+        who.setId("plan-activity-who");
+        who.setItems(ActivityPerformer.values());
+        who.setItemLabelGenerator(p -> getTranslation("casehandling.plan.performer." + p.name()));
+        var timing = new TextField(getTranslation("casehandling.plan.activity.timing"));
+        timing.setId("plan-activity-timing");
+        var add = new Button(getTranslation("casehandling.plan.activity.add"), click -> change(() ->
+                carePlans.planActivity(plan.id(), plan.version(),
+                        new ActivityInput(what.getValue(), who.getValue(), timing.getValue()))));
+        add.setId("plan-activity-add");
+        return new Div(row(what, who, timing, add));
+    }
+
+    private Div responseForm(CarePlanDetails plan) {
+        var on = datePicker("casehandling.plan.response.on", "plan-response-on");
+        on.setValue(LocalDate.now());
+        var channel = channelSelect();
+        var words = textArea("casehandling.plan.response.clients-words", "plan-response-words");
+        var agree = new Button(getTranslation("casehandling.plan.response.agree"), click -> change(() ->
+                carePlans.recordAgreement(plan.id(), plan.version(), on.getValue(), channel.getValue())));
+        agree.setId("plan-agree");
+        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var disagree = new Button(getTranslation("casehandling.plan.response.disagree"), click -> change(() ->
+                carePlans.recordDisagreement(plan.id(), plan.version(), on.getValue(), channel.getValue(),
+                        words.getValue())));
+        disagree.setId("plan-disagree");
+        return new Div(row(on, channel), words, row(agree, disagree));
+    }
+
+    private Div reviseForm(CarePlanDetails plan) {
+        var date = datePicker("casehandling.plan.revise.date", "plan-revise-date");
+        date.setValue(LocalDate.now());
+        var revise = new Button(getTranslation("casehandling.plan.revise"), click -> change(() ->
+                carePlans.revise(plan.id(), plan.version(), date.getValue())));
+        revise.setId("plan-revise");
+        return new Div(row(date, revise));
+    }
+
+    private void showHistory(List<CarePlanDetails> earlier) {
+        if (earlier.isEmpty()) {
+            return;
+        }
+        var content = new Div();
+        for (var plan : earlier) {
+            content.add(new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
+                    plan.createdBy()) + " · " + getTranslation("casehandling.plan.status." + plan.status().name())));
+            var goals = new UnorderedList();
+            plan.goals().forEach(goal -> goals.add(new ListItem(goal.text() + " – " + getTranslation(
+                    "casehandling.plan.goal.describe", goal.measuredBy(), goal.followUpOn()))));
+            content.add(goals);
+            if (plan.response() != null) {
+                content.add(new Paragraph(response(plan.response())));
+            }
+        }
+        var history = new Details(getTranslation("casehandling.plan.history"), content);
+        history.setId("plan-history");
+        add(history);
+    }
+
+    private String response(CarePlanDetails.ClientResponse response) {
+        var channel = getTranslation("casehandling.plan.channel." + response.channel().name());
+        return response.agrees()
+                ? getTranslation("casehandling.plan.response.agreed", response.on(), channel, response.recordedBy())
+                : getTranslation("casehandling.plan.response.disagreed", response.on(), channel,
+                response.clientsWords());
+    }
+
+    private Select<AgreementChannel> channelSelect() {
+        var channel = new Select<AgreementChannel>();
+        channel.setLabel(getTranslation("casehandling.plan.response.channel"));
+        channel.setId("plan-response-channel");
+        channel.setItems(AgreementChannel.values());
+        channel.setItemLabelGenerator(c -> getTranslation("casehandling.plan.channel." + c.name()));
+        return channel;
+    }
+
+    private void change(Runnable call) {
+        if (Problems.attempt(this, call)) {
+            refresh();
+        }
+    }
+
+    private TextArea textArea(String labelKey, String id) {
+        var area = new TextArea(getTranslation(labelKey));
+        area.setId(id);
+        area.setWidthFull();
+        return area;
+    }
+
+    private DatePicker datePicker(String labelKey, String id) {
+        var picker = new DatePicker(getTranslation(labelKey));
+        picker.setId(id);
+        return picker;
+    }
+
+    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
+        var row = new HorizontalLayout(components);
+        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        row.setWrap(true);
+        return row;
+    }
+}

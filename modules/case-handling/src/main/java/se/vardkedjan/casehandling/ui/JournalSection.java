@@ -1,0 +1,48 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.Component;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.casehandling.Journal;
+import se.vardkedjan.casehandling.JournalEntryDetails;
+import se.vardkedjan.casehandling.JournalOrder;
+
+import java.util.List;
+
+/** The journal tab of the case page, and the signed entries (by title) on the case's timeline. */
+@org.springframework.stereotype.Component
+class JournalSection implements CasePageSection {
+
+    /** How many of the latest entries the timeline shows; the tab pages through them all. */
+    static final int TIMELINE_ENTRIES = 50;
+
+    private final Journal journal;
+
+    JournalSection(Journal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public String titleKey() {
+        return "casehandling.journal.tab";
+    }
+
+    @Override
+    public int order() {
+        return 400;
+    }
+
+    @Override
+    public Component create(CaseId caseId) {
+        return new JournalPanel(journal, caseId);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(CaseId caseId) {
+        return journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, TIMELINE_ENTRIES).entries().stream()
+                .filter(JournalEntryDetails::signed)
+                .map(entry -> new TimelineEntry(entry.eventDate(), "casehandling.journal.timeline.signed",
+                        entry.title(), false))
+                .toList();
+    }
+}
