@@ -274,7 +274,7 @@ class DecisionPanel extends VerticalLayout {
                 basis.setId(id + "legal-basis");
                 basis.setLabel(getTranslation(K + "legal-basis"));
                 basis.setItems(references);
-                basis.setItemLabelGenerator(r -> r.citation() + " – " + r.title());
+                basis.setItemLabelGenerator(r -> r == null ? "" : r.citation() + " – " + r.title());
                 basis.setEmptySelectionAllowed(true);
                 reasons.setId(id + "reasons");
                 reasons.setWidthFull();
