@@ -1,0 +1,275 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CommunicationChannel;
+import se.vardkedjan.casehandling.DecisionOutcome;
+import se.vardkedjan.casehandling.DecisionStatus;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.casehandling.LifeArea;
+import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The investigation and decision tabs, browserless: the investigation saves a draft as a field is left and says what
+ * is missing; completing too early is refused with that message; a decision within delegation is made from the tab
+ * and offers its PDF; residential care proposed by a caseworker is approved by the unit manager from the tab.
+ */
+@SpringBootTest
+class InvestigationAndDecisionSectionsTests {
+
+    private static final String UNIT = "ui-beslut";
+    private static final AtomicInteger USERS = new AtomicInteger();
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    InvestigationSection investigationSection;
+    @Autowired
+    DecisionSection decisionSection;
+    @Autowired
+    PersonRegister register;
+    @Autowired
+    CaseHandling caseHandling;
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void startVaadin() {
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-d', 'Mitt') ON CONFLICT DO NOTHING")
+                .update();
+        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, 'ui-d', 'Beroende Mitt') "
+                + "ON CONFLICT DO NOTHING").param(UNIT).update();
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theInvestigationSavesADraftWhenAFieldIsLeftAndListsWhatIsMissing() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = caseUnderInvestigation();
+        UI.getCurrent().add(investigationSection.create(caseId));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("investigation-subject")), "Alkohol och boende");
+
+        assertThat(_get(Span.class, spec -> spec.withId("investigation-draft-saved")).getText())
+                .startsWith("Utkast sparat ");
+        assertThat(investigations.find(caseId).orElseThrow().content().subject()).isEqualTo("Alkohol och boende");
+        assertThat(missingTexts()).contains("klientens delaktighet (hur klienten deltog och klientens egna ord)",
+                "bedömning av alkohol");
+    }
+
+    @Test
+    void completingTooEarlyIsRefusedWithWhatIsMissing() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = caseUnderInvestigation();
+        UI.getCurrent().add(investigationSection.create(caseId));
+        _setValue(_get(TextField.class, spec -> spec.withId("investigation-subject")), "Alkohol");
+        @SuppressWarnings("unchecked")
+        Select<ParticipationMode> mode = _get(Select.class, spec -> spec.withId("investigation-participation-mode"));
+        _setValue(mode, ParticipationMode.MEETING);
+
+        _click(_get(Button.class, spec -> spec.withId("investigation-complete")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
+                .startsWith("Utredningen kan inte slutföras ännu. Det saknas:");
+        assertThat(investigations.find(caseId).orElseThrow().content().participation().mode())
+                .isEqualTo(ParticipationMode.MEETING);
+        assertThat(investigationSection.timeline(caseId)).isEmpty();
+    }
+
+    @Test
+    void aCaseworkerDecidesOutpatientCareFromTheTabAndGetsTheDocument() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        UI.getCurrent().add(decisionSection.create(caseId));
+
+        chooseItem(InterventionType.OUTPATIENT);
+        _click(_get(Button.class, spec -> spec.withId("decision-decide")));
+
+        var decided = decisions.ofCase(caseId);
+        assertThat(decided).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DecisionStatus.DECIDED));
+        var card = _get(Div.class, spec -> spec.withId("decision-" + decided.getFirst().id()));
+        assertThat(card.getElement().getTextRecursively()).contains("Beslutat", "Öppenvård", "Beviljas");
+        assertThat(_find(Anchor.class, spec -> spec.withId("decision-download-" + decided.getFirst().id())))
+                .singleElement().satisfies(anchor -> assertThat(anchor.getText()).isEqualTo("Hämta beslutet som PDF"));
+        assertThat(decisionSection.timeline(caseId)).extracting(entry -> entry.titleKey())
+                .contains("casehandling.decision.timeline.made", "casehandling.decision.timeline.granted");
+        assertThat(investigationSection.timeline(caseId)).extracting(entry -> entry.titleKey())
+                .containsExactly("casehandling.investigation.timeline.started",
+                        "casehandling.investigation.timeline.completed");
+    }
+
+    @Test
+    void residentialCareIsProposedAndTheUnitManagerApprovesItFromTheTab() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        UI.getCurrent().add(decisionSection.create(caseId));
+        chooseItem(InterventionType.RESIDENTIAL);
+        _click(_get(Button.class, spec -> spec.withId("decision-decide")));
+        assertThat(decisions.ofCase(caseId).getFirst().status()).isEqualTo(DecisionStatus.PROPOSED);
+        assertThat(_find(Button.class, spec -> spec.withId("decision-approve"))).isEmpty();
+
+        MockVaadin.tearDown();
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+        signIn(List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER));
+        UI.getCurrent().add(decisionSection.create(caseId));
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("decision-awaiting")).getElement().getTextRecursively())
+                .contains("Beslut att godkänna", "Institutionsvård (HVB)");
+        @SuppressWarnings("unchecked")
+        Select<CommunicationChannel> informedBy = _find(Select.class).stream()
+                .filter(select -> "Hur klienten underrättades".equals(select.getLabel()))
+                .findFirst().orElseThrow();
+        _setValue(informedBy, CommunicationChannel.LETTER);
+
+        _click(_get(Button.class, spec -> spec.withId("decision-approve")));
+
+        assertThat(decisions.ofCase(caseId).getFirst().status()).isEqualTo(DecisionStatus.DECIDED);
+        assertThat(_find(Button.class, spec -> spec.withId("decision-approve"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("decision-list")).getElement().getTextRecursively()).contains("Beslutat");
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseItem(InterventionType type) {
+        _setValue((Select<InterventionType>) _get(Select.class, spec -> spec.withId("decision-item-0-type")), type);
+        _setValue((Select<DecisionOutcome>) _get(Select.class, spec -> spec.withId("decision-item-0-outcome")),
+                DecisionOutcome.GRANTED);
+        _setValue(_get(TextField.class, spec -> spec.withId("decision-item-0-scope")), "Två samtal i veckan");
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("decision-item-0-starts-on")), TODAY);
+        var basis = (Select<se.vardkedjan.casehandling.LegalReference>) _get(Select.class,
+                spec -> spec.withId("decision-item-0-legal-basis"));
+        _setValue(basis, basis.getListDataView().getItems().filter(r -> r.code().equals("SOL-11-1")).findFirst()
+                .orElseThrow());
+        _setValue((Select<CommunicationChannel>) _get(Select.class, spec -> spec.withId("decision-informed-by")),
+                CommunicationChannel.MEETING);
+    }
+
+    private List<String> missingTexts() {
+        return _get(UnorderedList.class, spec -> spec.withId("investigation-missing")).getChildren()
+                .map(item -> ((ListItem) item).getText()).toList();
+    }
+
+    private CaseId caseUnderInvestigation() {
+        var person = register.register(new RegisterPerson(personalNumber(), null, null, "Test", "Person", null, null,
+                "Gatan 1", "123 45", "Staden", ProtectionLevel.NONE));
+        var caseId = caseHandling.registerIntake(new RegisterIntake(person, new se.vardkedjan.sharedkernel.UnitCode(UNIT),
+                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false));
+        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
+                TODAY.minusDays(2), TODAY.plusMonths(4));
+        return caseId;
+    }
+
+    private CaseId investigated() {
+        var caseId = caseUnderInvestigation();
+        var needs = Arrays.stream(LifeArea.values()).map(area -> new InvestigationContent.Need(area, 3, null, null))
+                .toList();
+        var content = new InvestigationContent(TODAY.minusDays(2), "Alkohol",
+                List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", TODAY.minusDays(2))), needs,
+                List.of(), List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
+                "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(TODAY,
+                CommunicationChannel.MEETING, null));
+        var saved = investigations.saveDraft(caseId, 0, content);
+        investigations.complete(caseId, saved.version());
+        return caseId;
+    }
+
+    private static String personalNumber() {
+        var random = ThreadLocalRandom.current();
+        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
+        var sum = 0;
+        for (var i = 0; i < first.length(); i++) {
+            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return birth.toString().substring(0, 2) + first + (10 - sum % 10) % 10;
+    }
+
+    /** Signs in as Spring Security's OIDC login would, with the realm's roles and the test unit. */
+    private static void signIn(List<String> roles) {
+        var name = "ui-user-" + USERS.incrementAndGet() + "-" + System.nanoTime();
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "subject-" + name, "name", name, "preferred_username", name, "roles", roles,
+                "units", List.of(UNIT), "provider_organisations", List.of()));
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        authorities.add(new SimpleGrantedAuthority("UNIT_" + UNIT));
+        var authentication = new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities,
+                "staff");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+}

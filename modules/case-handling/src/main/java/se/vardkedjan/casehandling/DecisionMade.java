@@ -1,0 +1,7 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A decision is in force (decided within delegation, or approved by the unit manager). Ids and dates only. */
+public record DecisionMade(CaseId caseId, DecisionId decisionId, LocalDate decidedOn) {
+}

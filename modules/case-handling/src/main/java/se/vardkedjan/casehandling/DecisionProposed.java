@@ -1,0 +1,7 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A decision above the caseworker's delegation went to the unit manager for approval. Ids and dates only. */
+public record DecisionProposed(CaseId caseId, DecisionId decisionId, LocalDate proposedOn) {
+}

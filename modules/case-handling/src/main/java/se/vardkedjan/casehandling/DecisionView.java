@@ -1,0 +1,29 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A decision as the case page shows it.
+ *
+ * @param version         pass back when approving, returning or closing an intervention
+ * @param delegationLevel the lowest role that may decide all its items under the delegation rules (the rule the
+ *                        decision was made under); null when it holds only help given as a service without decision
+ * @param decidedBy       who decided it (for a proposal: null until approved)
+ * @param appealable      whether anything was refused or partly granted, so the appeal information applies
+ */
+public record DecisionView(DecisionId id, CaseId caseId, long version, DecisionStatus status, LocalDate proposedOn,
+                           String proposedBy, LocalDate decidedOn, String decidedBy, String delegationLevel,
+                           CommunicationChannel informedBy, LocalDate informedOn, String returnComment,
+                           String returnedBy, List<Item> items, boolean appealable) {
+
+    /** One decided intervention; a service without decision has no legal reference. */
+    public record Item(InterventionId id, InterventionType type, DecisionOutcome outcome, String scope,
+                       LocalDate startsOn, LocalDate plannedEnd, LegalReference legalReference, String reasons,
+                       LocalDate closedOn, ClosureReason closureReason, String closureOutcome) {
+
+        public boolean serviceWithoutDecision() {
+            return type == InterventionType.SERVICE_WITHOUT_DECISION;
+        }
+    }
+}

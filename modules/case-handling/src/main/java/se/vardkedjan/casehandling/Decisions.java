@@ -1,0 +1,257 @@
+package se.vardkedjan.casehandling;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.casehandling.access.PersonalDataAccess;
+import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseAccess;
+import se.vardkedjan.casehandling.document.DecisionDocuments;
+import se.vardkedjan.casehandling.domain.CaseVisibility;
+import se.vardkedjan.casehandling.domain.DecidedIntervention;
+import se.vardkedjan.casehandling.domain.Decision;
+import se.vardkedjan.casehandling.domain.FreeText;
+import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.DecisionRows;
+import se.vardkedjan.casehandling.persistence.DelegationRules;
+import se.vardkedjan.casehandling.persistence.InvestigationRows;
+import se.vardkedjan.casehandling.persistence.LegalReferences;
+import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decisions (beslut) in a case: granted or refused interventions under the municipality's delegation rules, proposals
+ * above a caseworker's delegation approved or returned by the unit manager of the case's unit, closing an
+ * intervention, and the decision document. Also the table of legal references, which an administrator maintains.
+ * Every method that touches a case checks the user's need to know and writes the access log.
+ */
+@Service
+@RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
+public class Decisions {
+
+    private final DecisionRows decisions;
+    private final InvestigationRows investigations;
+    private final LegalReferences legalReferences;
+    private final DelegationRules delegationRules;
+    private final Cases cases;
+    private final Persons persons;
+    private final PersonalDataAccess access;
+    private final DecisionDocuments documents;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferences legalReferences,
+                     DelegationRules delegationRules, Cases cases, Persons persons, PersonalDataAccess access,
+                     DecisionDocuments documents, ApplicationEventPublisher events, Clock clock) {
+        this.decisions = decisions;
+        this.investigations = investigations;
+        this.legalReferences = legalReferences;
+        this.delegationRules = delegationRules;
+        this.cases = cases;
+        this.persons = persons;
+        this.access = access;
+        this.documents = documents;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The case's decisions and proposals, oldest first. Logged as a read. */
+    @Transactional
+    public List<DecisionView> ofCase(CaseId caseId) {
+        access.openCase(caseId, AccessKind.READ, "DECISION", Purpose.CASE_WORK);
+        return decisions.ofCase(caseId).stream().map(Decisions::view).toList();
+    }
+
+    /**
+     * Makes a decision after a completed investigation. Within the user's delegation it is decided at once (the case
+     * is marked decided; {@link DecisionMade} and one {@link InterventionGranted} per granted item are published);
+     * above it, it becomes a proposal for the unit manager ({@link DecisionProposed}).
+     */
+    @Transactional
+    public DecisionView decide(DecideInterventions command) {
+        var opened = access.openCase(command.caseId(), AccessKind.CHANGE, "DECISION", Purpose.CASE_WORK);
+        var theCase = cases.find(command.caseId()).orElseThrow(() -> new AccessDenied("No case " + command.caseId()));
+        if (theCase.status() != CaseStatus.INVESTIGATION && theCase.status() != CaseStatus.DECIDED) {
+            throw new RuleViolation("casehandling.error.case-in-wrong-status", theCase.status().name());
+        }
+        var investigation = investigations.findByCase(command.caseId())
+                .filter(stored -> stored.investigation().status() == InvestigationStatus.COMPLETED)
+                .orElseThrow(() -> new RuleViolation("casehandling.decision.error.investigation-not-completed"))
+                .investigation();
+        var items = new ArrayList<DecidedIntervention>();
+        for (var item : command.items()) {
+            var code = item.legalReferenceCode() == null || item.legalReferenceCode().isBlank() ? null
+                    : item.legalReferenceCode().strip();
+            var reference = code == null ? null : legalReferences.find(code)
+                    .orElseThrow(() -> new RuleViolation("casehandling.decision.error.legal-reference-unknown", code));
+            items.add(DecidedIntervention.decide(item.type(), item.outcome(), item.scope(), item.startsOn(),
+                    item.plannedEnd(), reference, item.reasons(), command.decidedOn()));
+        }
+        var decision = Decision.make(command.caseId(), items, command.decidedOn(), command.informedBy(),
+                command.informedOn(), opened.actor(), delegationRules.current(),
+                investigation.content().startedOn(), today());
+        decisions.insert(decision);
+        if (decision.status() == DecisionStatus.DECIDED) {
+            theCase.markDecided();
+            cases.update(theCase);
+        }
+        decision.events().forEach(events::publishEvent);
+        return view(decisions.find(decision.id()).orElseThrow());
+    }
+
+    /**
+     * A unit manager of the case's unit approves a proposal: it is decided today by the manager. Refused for anybody
+     * else, including a unit manager of another unit.
+     */
+    @Transactional
+    public DecisionView approve(DecisionId id, long version, CommunicationChannel informedBy, LocalDate informedOn) {
+        var decision = loadForManager(id, version, "DECISION_APPROVAL");
+        decision.approve(access.caseStaff(), delegationRules.current(), informedBy, informedOn, today());
+        decisions.update(decision);
+        var theCase = cases.find(decision.caseId()).orElseThrow();
+        theCase.markDecided();
+        cases.update(theCase);
+        decision.events().forEach(events::publishEvent);
+        return view(decisions.find(id).orElseThrow());
+    }
+
+    /** A unit manager of the case's unit returns a proposal to the caseworker with a comment. */
+    @Transactional
+    public DecisionView returnProposal(DecisionId id, long version, String comment) {
+        var decision = loadForManager(id, version, "DECISION_APPROVAL");
+        decision.returnToCaseworker(access.caseStaff(), comment);
+        decisions.update(decision);
+        return view(decisions.find(id).orElseThrow());
+    }
+
+    /**
+     * Ends a granted intervention with a reason and an outcome; publishes {@link InterventionClosed}.
+     *
+     * @param version the version of the decision the intervention belongs to, as the caller read it
+     */
+    @Transactional
+    public DecisionView closeIntervention(InterventionId interventionId, long version, ClosureReason reason,
+                                          String outcome, LocalDate closedOn) {
+        var decisionId = decisions.decisionOf(interventionId)
+                .orElseThrow(() -> new AccessDenied("No intervention " + interventionId));
+        var caseId = decisions.find(decisionId).orElseThrow().caseId();
+        var opened = access.openCase(caseId, AccessKind.CHANGE, "INTERVENTION_CLOSURE", Purpose.CASE_WORK);
+        var decision = load(decisionId, version);
+        decision.closeIntervention(interventionId, reason, outcome, closedOn, opened.actor().username(), today());
+        decisions.update(decision);
+        decision.events().forEach(events::publishEvent);
+        return view(decisions.find(decisionId).orElseThrow());
+    }
+
+    /** The decision document as PDF. Logged as a read of what {@code DECISION_DOCUMENT}. */
+    @Transactional
+    public byte[] decisionDocument(DecisionId id) {
+        var decision = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
+        var opened = access.openCase(decision.caseId(), AccessKind.READ, "DECISION_DOCUMENT", Purpose.CASE_WORK);
+        var person = persons.find(opened.personId()).orElseThrow();
+        var unitName = decisions.unitName(opened.unit()).orElse(opened.unit().value());
+        return documents.render(view(decision), PersonRegister.toDetails(person), unitName);
+    }
+
+    /** Proposals waiting for the signed-in unit manager, in their units. Each is logged as a read. */
+    @Transactional
+    @RolesAllowed(Roles.UNIT_MANAGER)
+    public List<ProposalToApprove> awaitingApproval() {
+        var actor = access.caseStaff();
+        if (!actor.hasRole(Roles.UNIT_MANAGER)) {
+            throw new AccessDenied("Only unit managers approve decisions");
+        }
+        var waiting = decisions.awaitingApproval(actor.units(), actor.username());
+        access.logCaseReads(actor, waiting.stream().map(DecisionRows.Waiting::reference).toList(),
+                "DECISION_PROPOSALS", Purpose.SUPERVISION);
+        return waiting.stream().map(DecisionRows.Waiting::proposal).toList();
+    }
+
+    /** The legal references a decision made on the date may cite. No personal data. */
+    @Transactional(readOnly = true)
+    public List<LegalReference> legalReferencesValidOn(LocalDate date) {
+        return legalReferences.validOn(date);
+    }
+
+    /** The whole table of legal references, retired ones too, for the administrator. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<LegalReference> legalReferences() {
+        return legalReferences.all();
+    }
+
+    /** Adds a legal reference, e.g. when the law changes. Checked: code, law, section and title, dates in order. */
+    @Transactional
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void addLegalReference(LegalReference reference) {
+        var field = "casehandling.decision.legal-reference.";
+        var code = FreeText.requiredLine(field + "code", reference.code(), 64).toUpperCase(java.util.Locale.ROOT);
+        if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
+            throw new RuleViolation("casehandling.decision.error.legal-reference-code", code);
+        }
+        if (reference.validFrom() == null) {
+            throw new RuleViolation("casehandling.error.date-required", field + "valid-from");
+        }
+        if (reference.validTo() != null && reference.validTo().isBefore(reference.validFrom())) {
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order", field + "valid-from",
+                    field + "valid-to");
+        }
+        legalReferences.insert(new LegalReference(code,
+                FreeText.requiredLine(field + "law", reference.law(), 100),
+                FreeText.optional(field + "chapter", reference.chapter(), 10),
+                FreeText.requiredLine(field + "section", reference.section(), 10),
+                FreeText.requiredLine(field + "title", reference.title(), FreeText.SHORT),
+                reference.validFrom(), reference.validTo()));
+    }
+
+    /** Retires a legal reference: it stays for the decisions that cite it, but new decisions after the date cannot. */
+    @Transactional
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void retireLegalReference(String code, LocalDate validTo) {
+        var existing = legalReferences.find(code)
+                .orElseThrow(() -> new RuleViolation("casehandling.decision.error.legal-reference-unknown", code));
+        if (validTo == null) {
+            throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.legal-reference.valid-to");
+        }
+        if (validTo.isBefore(existing.validFrom())) {
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                    "casehandling.decision.legal-reference.valid-from", "casehandling.decision.legal-reference.valid-to");
+        }
+        legalReferences.retire(code, validTo);
+    }
+
+    private Decision loadForManager(DecisionId id, long version, String what) {
+        var found = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
+        CaseAccess opened = access.openCase(found.caseId(), AccessKind.CHANGE, what, Purpose.SUPERVISION);
+        if (!CaseVisibility.mayNameStaff(opened.actor(), opened.unit())) {
+            throw new AccessDenied("Only a unit manager of the case's unit approves or returns a proposal");
+        }
+        return load(id, version);
+    }
+
+    private Decision load(DecisionId id, long version) {
+        var found = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
+        if (found.version() != version) {
+            throw new ConcurrentChange("decision", id);
+        }
+        return found;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static DecisionView view(Decision d) {
+        var items = d.items().stream().map(i -> new DecisionView.Item(i.id(), i.type(), i.outcome(), i.scope(),
+                i.startsOn(), i.plannedEnd(), i.legalReference(), i.reasons(), i.closedOn(), i.closureReason(),
+                i.closureOutcome())).toList();
+        return new DecisionView(d.id(), d.caseId(), d.version(), d.status(), d.proposedOn(), d.proposedBy(),
+                d.decidedOn(), d.decidedBy(), d.delegationLevel(), d.informedBy(), d.informedOn(), d.returnComment(),
+                d.returnedBy(), items, d.appealable());
+    }
+}

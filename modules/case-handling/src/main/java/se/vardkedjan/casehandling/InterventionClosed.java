@@ -1,0 +1,8 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A granted intervention ended (avslut) with a reason. Ids and plain facts only; the outcome text stays in the case. */
+public record InterventionClosed(CaseId caseId, DecisionId decisionId, InterventionId interventionId,
+                                 InterventionType type, LocalDate closedOn, ClosureReason reason) {
+}

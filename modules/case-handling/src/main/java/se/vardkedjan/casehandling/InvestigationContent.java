@@ -1,0 +1,69 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an investigation (utredning) says, as the caseworker writes it. Any part may be missing in a draft; completing
+ * the investigation requires all of them (see {@link Investigations#complete}).
+ *
+ * @param startedOn     when the investigation started (not before the intake)
+ * @param subject       what the investigation is about
+ * @param sources       information gathered and where it came from
+ * @param needs         the needs per ASI life area, one per area
+ * @param children      children in the household or with visiting rights
+ * @param relatives     relatives, and whether the client consents to contact with them
+ * @param participation how the client took part, in their own words
+ * @param assessment    the caseworker's assessment
+ * @param proposal      the proposed decision
+ * @param communication how the material was communicated to the client before the decision (kommunicering)
+ */
+public record InvestigationContent(LocalDate startedOn, String subject, List<Source> sources, List<Need> needs,
+                                   List<Child> children, List<Relative> relatives, Participation participation,
+                                   String assessment, String proposal, Communication communication) {
+
+    public InvestigationContent {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        children = children == null ? List.of() : List.copyOf(children);
+        relatives = relatives == null ? List.of() : List.copyOf(relatives);
+    }
+
+    public static InvestigationContent empty() {
+        return new InvestigationContent(null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+    }
+
+    /** A piece of information gathered: from what kind of source, what it says, and when it was gathered. */
+    public record Source(SourceKind kind, String what, LocalDate gatheredOn) {
+    }
+
+    /**
+     * The need in one life area.
+     *
+     * @param severity     the interviewer's severity rating on the ASI scale 0–9
+     * @param clientView   the client's own view of the area, in their words
+     * @param clientRating the client's own rating 0–4 of how troubled they are
+     */
+    public record Need(LifeArea area, Integer severity, String clientView, Integer clientRating) {
+    }
+
+    /**
+     * A child in the household or with visiting rights. The child's needs must be assessed before the investigation
+     * is completed; a report of concern (orosanmälan) is recorded with its date when one was made.
+     */
+    public record Child(Integer birthYear, String relation, String livingArrangement, String needsAssessment,
+                        LocalDate concernReportedOn) {
+    }
+
+    /** A relative (anhörig/närstående), and whether the client consents to the social services contacting them. */
+    public record Relative(String name, String relation, String contact, boolean consentToContact) {
+    }
+
+    /** How the client took part in the investigation and what they said, in their own words. */
+    public record Participation(ParticipationMode mode, String ownWords) {
+    }
+
+    /** The material was communicated to the client (kommunicering): when, how, and the client's response. */
+    public record Communication(LocalDate communicatedOn, CommunicationChannel channel, String clientResponse) {
+    }
+}

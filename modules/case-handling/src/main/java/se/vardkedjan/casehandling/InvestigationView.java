@@ -1,0 +1,17 @@
+package se.vardkedjan.casehandling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An investigation as the case page shows it.
+ *
+ * @param version       pass back when saving, so concurrent edits are detected
+ * @param draftSavedAt  when the content was last saved
+ * @param missing       text keys of what still has to be filled in before the investigation can be completed
+ */
+public record InvestigationView(InvestigationId id, CaseId caseId, long version, InvestigationStatus status,
+                                InvestigationContent content, Instant draftSavedAt, LocalDate completedOn,
+                                String completedBy, List<String> missing) {
+}

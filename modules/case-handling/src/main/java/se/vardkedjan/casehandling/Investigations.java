@@ -1,0 +1,118 @@
+package se.vardkedjan.casehandling;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.casehandling.access.PersonalDataAccess;
+import se.vardkedjan.casehandling.domain.Case;
+import se.vardkedjan.casehandling.domain.Investigation;
+import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.InvestigationRows;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The investigation (utredning) of a case: drafts saved as the caseworker writes (text rules only), and completion
+ * once every required part is there. Every method checks the user's need to know and writes the access log.
+ */
+@Service
+@RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
+public class Investigations {
+
+    private final InvestigationRows investigations;
+    private final Cases cases;
+    private final PersonalDataAccess access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public Investigations(InvestigationRows investigations, Cases cases, PersonalDataAccess access,
+                          ApplicationEventPublisher events, Clock clock) {
+        this.investigations = investigations;
+        this.cases = cases;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The case's investigation, if one has been saved. Logged as a read. */
+    @Transactional
+    public Optional<InvestigationView> find(CaseId caseId) {
+        access.openCase(caseId, AccessKind.READ, "INVESTIGATION", Purpose.CASE_WORK);
+        return investigations.findByCase(caseId).map(Investigations::view);
+    }
+
+    /**
+     * Saves the content as a draft (the first save creates the investigation). Text, range and date rules apply, the
+     * completeness rules do not. Only while the case is under investigation.
+     *
+     * @param version the version the caller read (0 for a case without an investigation yet)
+     * @return the saved investigation, with its new version and what is still missing
+     */
+    @Transactional
+    public InvestigationView saveDraft(CaseId caseId, long version, InvestigationContent content) {
+        access.openCase(caseId, AccessKind.CHANGE, "INVESTIGATION", Purpose.CASE_WORK);
+        var theCase = caseUnderInvestigation(caseId);
+        var existing = investigations.findByCase(caseId);
+        if (existing.isPresent()) {
+            var investigation = loaded(existing.get().investigation(), version);
+            investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+            investigations.update(investigation);
+        } else {
+            if (version != 0) {
+                throw new ConcurrentChange("investigation", caseId);
+            }
+            var investigation = Investigation.open(caseId);
+            investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+            investigations.insert(investigation);
+        }
+        return investigations.findByCase(caseId).map(Investigations::view).orElseThrow();
+    }
+
+    /**
+     * Completes the investigation: refuses with what is missing (participation, a life area, a child's assessment,
+     * assessment, proposal, communication) or with dates out of order; then publishes {@link InvestigationCompleted}.
+     */
+    @Transactional
+    public InvestigationView complete(CaseId caseId, long version) {
+        var opened = access.openCase(caseId, AccessKind.CHANGE, "INVESTIGATION", Purpose.CASE_WORK);
+        var theCase = caseUnderInvestigation(caseId);
+        var investigation = investigations.findByCase(caseId)
+                .map(stored -> loaded(stored.investigation(), version))
+                .orElseThrow(() -> new RuleViolation("casehandling.investigation.error.incomplete",
+                        "casehandling.investigation.missing.started-on"));
+        investigation.complete(theCase.intake().receivedOn(), today(), opened.actor().username());
+        investigations.update(investigation);
+        investigation.events().forEach(events::publishEvent);
+        return investigations.findByCase(caseId).map(Investigations::view).orElseThrow();
+    }
+
+    private Case caseUnderInvestigation(CaseId caseId) {
+        var theCase = cases.find(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
+        if (theCase.status() != CaseStatus.INVESTIGATION) {
+            throw new RuleViolation("casehandling.error.case-in-wrong-status", theCase.status().name());
+        }
+        return theCase;
+    }
+
+    private static Investigation loaded(Investigation investigation, long version) {
+        if (investigation.version() != version) {
+            throw new ConcurrentChange("investigation", investigation.id());
+        }
+        return investigation;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static InvestigationView view(InvestigationRows.Stored stored) {
+        var i = stored.investigation();
+        return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), i.content(), stored.savedAt(),
+                i.completedOn(), i.completedBy(),
+                i.status() == InvestigationStatus.COMPLETED ? java.util.List.of() : i.missing());
+    }
+}

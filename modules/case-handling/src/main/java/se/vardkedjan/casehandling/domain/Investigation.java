@@ -1,0 +1,256 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.InvestigationCompleted;
+import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.InvestigationContent.Child;
+import se.vardkedjan.casehandling.InvestigationContent.Communication;
+import se.vardkedjan.casehandling.InvestigationContent.Need;
+import se.vardkedjan.casehandling.InvestigationContent.Participation;
+import se.vardkedjan.casehandling.InvestigationContent.Relative;
+import se.vardkedjan.casehandling.InvestigationContent.Source;
+import se.vardkedjan.casehandling.InvestigationId;
+import se.vardkedjan.casehandling.InvestigationStatus;
+import se.vardkedjan.casehandling.LifeArea;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An investigation (utredning) in a case. A draft takes partial content at any time (the text and date rules still
+ * apply, so nothing unsafe or impossible is stored); completing it requires every part the documentation rules ask
+ * for: the client's participation, each ASI life area assessed, each child's needs assessed, an assessment and a
+ * proposal, and the communication of the material to the client.
+ */
+public final class Investigation {
+
+    private static final String FIELD = "casehandling.investigation.";
+
+    private final InvestigationId id;
+    private final CaseId caseId;
+    private InvestigationContent content;
+    private InvestigationStatus status;
+    private LocalDate completedOn;
+    private String completedBy;
+    private final long version;
+    private final List<Object> events = new ArrayList<>();
+
+    private Investigation(InvestigationId id, CaseId caseId, InvestigationContent content, InvestigationStatus status,
+                          LocalDate completedOn, String completedBy, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.caseId = Objects.requireNonNull(caseId, "case");
+        this.content = Objects.requireNonNull(content, "content");
+        this.status = Objects.requireNonNull(status, "status");
+        this.completedOn = completedOn;
+        this.completedBy = completedBy;
+        this.version = version;
+    }
+
+    /** A new, empty draft for the case. */
+    public static Investigation open(CaseId caseId) {
+        return new Investigation(InvestigationId.random(), caseId, InvestigationContent.empty(),
+                InvestigationStatus.DRAFT, null, null, 0);
+    }
+
+    public static Investigation restore(InvestigationId id, CaseId caseId, InvestigationContent content,
+                                        InvestigationStatus status, LocalDate completedOn, String completedBy,
+                                        long version) {
+        return new Investigation(id, caseId, content, status, completedOn, completedBy, version);
+    }
+
+    /**
+     * Stores the content as it stands. Text rules (length, no markup), value ranges and date order apply; the
+     * completeness rules do not.
+     *
+     * @param intakeDate when the case's matter was received: the investigation cannot start before it
+     */
+    public void saveDraft(InvestigationContent draft, LocalDate intakeDate, LocalDate today) {
+        requireDraft();
+        this.content = checked(Objects.requireNonNull(draft, "content"), intakeDate, today);
+    }
+
+    /** What is still missing before the investigation can be completed, as text keys; empty when complete. */
+    public List<String> missing() {
+        var missing = new ArrayList<String>();
+        if (content.startedOn() == null) {
+            missing.add(FIELD + "missing.started-on");
+        }
+        if (content.subject() == null) {
+            missing.add(FIELD + "missing.subject");
+        }
+        var participation = content.participation();
+        if (participation == null || participation.mode() == null || participation.ownWords() == null) {
+            missing.add(FIELD + "missing.participation");
+        }
+        var assessed = EnumSet.noneOf(LifeArea.class);
+        content.needs().stream().filter(n -> n.severity() != null).forEach(n -> assessed.add(n.area()));
+        for (var area : LifeArea.values()) {
+            if (!assessed.contains(area)) {
+                missing.add(FIELD + "missing.life-area." + area.name().toLowerCase().replace('_', '-'));
+            }
+        }
+        if (content.children().stream().anyMatch(c -> c.needsAssessment() == null)) {
+            missing.add(FIELD + "missing.child-assessment");
+        }
+        if (content.assessment() == null) {
+            missing.add(FIELD + "missing.assessment");
+        }
+        if (content.proposal() == null) {
+            missing.add(FIELD + "missing.proposal");
+        }
+        var communication = content.communication();
+        if (communication == null || communication.communicatedOn() == null || communication.channel() == null) {
+            missing.add(FIELD + "missing.communication");
+        }
+        return missing;
+    }
+
+    /**
+     * Completes the investigation: refuses with the first missing part, or dates out of order.
+     *
+     * @param completedBy the caseworker completing it
+     */
+    public void complete(LocalDate intakeDate, LocalDate today, String completedBy) {
+        requireDraft();
+        this.content = checked(content, intakeDate, today);
+        var missing = missing();
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("casehandling.investigation.error.incomplete", missing.getFirst());
+        }
+        this.status = InvestigationStatus.COMPLETED;
+        this.completedOn = today;
+        this.completedBy = Objects.requireNonNull(completedBy, "completed by");
+        events.add(new InvestigationCompleted(caseId, id, today));
+    }
+
+    private void requireDraft() {
+        if (status != InvestigationStatus.DRAFT) {
+            throw new RuleViolation("casehandling.investigation.error.already-completed");
+        }
+    }
+
+    private static InvestigationContent checked(InvestigationContent c, LocalDate intakeDate, LocalDate today) {
+        var startedOn = c.startedOn();
+        if (startedOn != null) {
+            if (intakeDate != null && startedOn.isBefore(intakeDate)) {
+                throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                        "casehandling.intake.received-on", FIELD + "started-on");
+            }
+            notInFuture(startedOn, today, FIELD + "started-on");
+        }
+        var subject = FreeText.optional(FIELD + "subject", c.subject(), FreeText.SHORT);
+        var sources = new ArrayList<Source>();
+        for (var source : c.sources()) {
+            if (source.kind() == null) {
+                throw new RuleViolation("casehandling.investigation.error.source-kind-required");
+            }
+            var what = FreeText.required(FIELD + "source-what", source.what(), FreeText.MEDIUM);
+            if (source.gatheredOn() != null) {
+                notInFuture(source.gatheredOn(), today, FIELD + "source-date");
+            }
+            sources.add(new Source(source.kind(), what, source.gatheredOn()));
+        }
+        var needs = new ArrayList<Need>();
+        var areas = EnumSet.noneOf(LifeArea.class);
+        for (var need : c.needs()) {
+            if (need.area() == null || !areas.add(need.area())) {
+                throw new RuleViolation("casehandling.investigation.error.life-area-twice");
+            }
+            if (need.severity() != null && (need.severity() < 0 || need.severity() > 9)) {
+                throw new RuleViolation("casehandling.investigation.error.severity-out-of-range", need.severity());
+            }
+            if (need.clientRating() != null && (need.clientRating() < 0 || need.clientRating() > 4)) {
+                throw new RuleViolation("casehandling.investigation.error.client-rating-out-of-range",
+                        need.clientRating());
+            }
+            needs.add(new Need(need.area(), need.severity(),
+                    FreeText.optional(FIELD + "client-view", need.clientView(), FreeText.MEDIUM), need.clientRating()));
+        }
+        var children = new ArrayList<Child>();
+        for (var child : c.children()) {
+            if (child.birthYear() == null || child.birthYear() < today.getYear() - 18
+                    || child.birthYear() > today.getYear()) {
+                throw new RuleViolation("casehandling.investigation.error.child-birth-year", child.birthYear());
+            }
+            if (child.concernReportedOn() != null) {
+                notInFuture(child.concernReportedOn(), today, FIELD + "concern-reported-on");
+            }
+            children.add(new Child(child.birthYear(),
+                    FreeText.optional(FIELD + "child-relation", child.relation(), FreeText.SHORT),
+                    FreeText.optional(FIELD + "child-living", child.livingArrangement(), FreeText.SHORT),
+                    FreeText.optional(FIELD + "child-needs", child.needsAssessment(), FreeText.MEDIUM),
+                    child.concernReportedOn()));
+        }
+        var relatives = new ArrayList<Relative>();
+        for (var relative : c.relatives()) {
+            relatives.add(new Relative(FreeText.requiredLine(FIELD + "relative-name", relative.name(), FreeText.SHORT),
+                    FreeText.optional(FIELD + "relative-relation", relative.relation(), FreeText.SHORT),
+                    FreeText.optional(FIELD + "relative-contact", relative.contact(), FreeText.SHORT),
+                    relative.consentToContact()));
+        }
+        Participation participation = null;
+        if (c.participation() != null) {
+            participation = new Participation(c.participation().mode(),
+                    FreeText.optional(FIELD + "participation-words", c.participation().ownWords(), FreeText.MEDIUM));
+        }
+        Communication communication = null;
+        if (c.communication() != null) {
+            var on = c.communication().communicatedOn();
+            if (on != null) {
+                if (startedOn != null && on.isBefore(startedOn)) {
+                    throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "started-on",
+                            FIELD + "communicated-on");
+                }
+                notInFuture(on, today, FIELD + "communicated-on");
+            }
+            communication = new Communication(on, c.communication().channel(),
+                    FreeText.optional(FIELD + "client-response", c.communication().clientResponse(),
+                            FreeText.MEDIUM));
+        }
+        return new InvestigationContent(startedOn, subject, sources, needs, children, relatives, participation,
+                FreeText.optional(FIELD + "assessment", c.assessment(), FreeText.LONG),
+                FreeText.optional(FIELD + "proposal", c.proposal(), FreeText.MEDIUM), communication);
+    }
+
+    private static void notInFuture(LocalDate date, LocalDate today, String field) {
+        if (date.isAfter(today)) {
+            throw new RuleViolation("casehandling.error.date-in-future", field);
+        }
+    }
+
+    public List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    public InvestigationId id() {
+        return id;
+    }
+
+    public CaseId caseId() {
+        return caseId;
+    }
+
+    public InvestigationContent content() {
+        return content;
+    }
+
+    public InvestigationStatus status() {
+        return status;
+    }
+
+    public LocalDate completedOn() {
+        return completedOn;
+    }
+
+    public String completedBy() {
+        return completedBy;
+    }
+
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,161 @@
+package se.vardkedjan.casehandling.persistence;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CommunicationChannel;
+import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.InvestigationContent.Child;
+import se.vardkedjan.casehandling.InvestigationContent.Communication;
+import se.vardkedjan.casehandling.InvestigationContent.Need;
+import se.vardkedjan.casehandling.InvestigationContent.Participation;
+import se.vardkedjan.casehandling.InvestigationContent.Relative;
+import se.vardkedjan.casehandling.InvestigationContent.Source;
+import se.vardkedjan.casehandling.InvestigationId;
+import se.vardkedjan.casehandling.InvestigationStatus;
+import se.vardkedjan.casehandling.LifeArea;
+import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.casehandling.domain.Investigation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Investigations in {@code casehandling.investigations} and their parts, saved together under one version. */
+@Repository
+public class InvestigationRows {
+
+    /** An investigation with when its content was last saved. */
+    public record Stored(Investigation investigation, Instant savedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public InvestigationRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Stored> findByCase(CaseId caseId) {
+        return jdbc.sql("SELECT * FROM casehandling.investigations WHERE case_id = ?").param(caseId.value())
+                .query(this::map).optional();
+    }
+
+    /** Inserts a new investigation; another one saved for the case meanwhile counts as a concurrent change. */
+    public void insert(Investigation investigation) {
+        try {
+            jdbc.sql("INSERT INTO casehandling.investigations (id, case_id, status, version) VALUES (?, ?, ?, 0)")
+                    .params(investigation.id().value(), investigation.caseId().value(),
+                            investigation.status().name()).update();
+        } catch (DuplicateKeyException e) {
+            throw new ConcurrentChange("investigation", investigation.caseId());
+        }
+        writeContent(investigation, true);
+    }
+
+    /** Saves the investigation as loaded at its version; refuses when someone else saved it meanwhile. */
+    public void update(Investigation investigation) {
+        writeContent(investigation, false);
+    }
+
+    private void writeContent(Investigation i, boolean fresh) {
+        var c = i.content();
+        var participation = c.participation();
+        var communication = c.communication();
+        var rows = jdbc.sql("""
+                        UPDATE casehandling.investigations SET status = ?, started_on = ?, subject = ?,
+                            participation_mode = ?, participation_words = ?, assessment = ?, proposal = ?,
+                            communicated_on = ?, communication_channel = ?, client_response = ?, completed_on = ?,
+                            completed_by = ?, draft_saved_at = now(), version = version + ?
+                        WHERE id = ? AND version = ?""")
+                .params(i.status().name(), c.startedOn(), c.subject(),
+                        participation == null || participation.mode() == null ? null : participation.mode().name(),
+                        participation == null ? null : participation.ownWords(), c.assessment(), c.proposal(),
+                        communication == null ? null : communication.communicatedOn(),
+                        communication == null || communication.channel() == null ? null
+                                : communication.channel().name(),
+                        communication == null ? null : communication.clientResponse(), i.completedOn(),
+                        i.completedBy(), fresh ? 0 : 1, i.id().value(), i.version())
+                .update();
+        if (rows != 1) {
+            throw new ConcurrentChange("investigation", i.id());
+        }
+        var id = i.id().value();
+        for (var table : new String[]{"investigation_sources", "investigation_needs", "investigation_children",
+                "investigation_relatives"}) {
+            jdbc.sql("DELETE FROM casehandling." + table + " WHERE investigation_id = ?").param(id).update();
+        }
+        var position = 0;
+        for (var source : c.sources()) {
+            jdbc.sql("INSERT INTO casehandling.investigation_sources (investigation_id, position, source_kind, what, "
+                            + "gathered_on) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, position++, source.kind().name(), source.what(), source.gatheredOn()).update();
+        }
+        for (var need : c.needs()) {
+            jdbc.sql("INSERT INTO casehandling.investigation_needs (investigation_id, life_area, severity, "
+                            + "client_view, client_rating) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, need.area().name(), need.severity(), need.clientView(), need.clientRating()).update();
+        }
+        position = 0;
+        for (var child : c.children()) {
+            jdbc.sql("INSERT INTO casehandling.investigation_children (investigation_id, position, birth_year, "
+                            + "relation, living_arrangement, needs_assessment, concern_reported_on) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(id, position++, child.birthYear(), child.relation(), child.livingArrangement(),
+                            child.needsAssessment(), child.concernReportedOn()).update();
+        }
+        position = 0;
+        for (var relative : c.relatives()) {
+            jdbc.sql("INSERT INTO casehandling.investigation_relatives (investigation_id, position, name, relation, "
+                            + "contact, consent_to_contact) VALUES (?, ?, ?, ?, ?, ?)")
+                    .params(id, position++, relative.name(), relative.relation(), relative.contact(),
+                            relative.consentToContact()).update();
+        }
+    }
+
+    private Stored map(ResultSet rs, int row) throws SQLException {
+        var id = rs.getObject("id", UUID.class);
+        var sources = jdbc.sql("SELECT * FROM casehandling.investigation_sources WHERE investigation_id = ? "
+                        + "ORDER BY position").param(id)
+                .query((r, n) -> new Source(SourceKind.valueOf(r.getString("source_kind")), r.getString("what"),
+                        r.getObject("gathered_on", LocalDate.class))).list();
+        var needs = jdbc.sql("SELECT * FROM casehandling.investigation_needs WHERE investigation_id = ?").param(id)
+                .query((r, n) -> new Need(LifeArea.valueOf(r.getString("life_area")),
+                        r.getObject("severity", Integer.class), r.getString("client_view"),
+                        r.getObject("client_rating", Integer.class))).list()
+                .stream().sorted(java.util.Comparator.comparing(Need::area)).toList();
+        var children = jdbc.sql("SELECT * FROM casehandling.investigation_children WHERE investigation_id = ? "
+                        + "ORDER BY position").param(id)
+                .query((r, n) -> new Child(r.getInt("birth_year"), r.getString("relation"),
+                        r.getString("living_arrangement"), r.getString("needs_assessment"),
+                        r.getObject("concern_reported_on", LocalDate.class))).list();
+        var relatives = jdbc.sql("SELECT * FROM casehandling.investigation_relatives WHERE investigation_id = ? "
+                        + "ORDER BY position").param(id)
+                .query((r, n) -> new Relative(r.getString("name"), r.getString("relation"), r.getString("contact"),
+                        r.getBoolean("consent_to_contact"))).list();
+        var mode = rs.getString("participation_mode");
+        var words = rs.getString("participation_words");
+        var participation = mode == null && words == null ? null
+                : new Participation(mode == null ? null : ParticipationMode.valueOf(mode), words);
+        var communicatedOn = rs.getObject("communicated_on", LocalDate.class);
+        var channel = rs.getString("communication_channel");
+        var response = rs.getString("client_response");
+        var communication = communicatedOn == null && channel == null && response == null ? null
+                : new Communication(communicatedOn, channel == null ? null : CommunicationChannel.valueOf(channel),
+                response);
+        var content = new InvestigationContent(rs.getObject("started_on", LocalDate.class), rs.getString("subject"),
+                sources, needs, children, relatives, participation, rs.getString("assessment"),
+                rs.getString("proposal"), communication);
+        var investigation = Investigation.restore(new InvestigationId(id),
+                new CaseId(rs.getObject("case_id", UUID.class)), content,
+                InvestigationStatus.valueOf(rs.getString("status")), rs.getObject("completed_on", LocalDate.class),
+                rs.getString("completed_by"), rs.getLong("version"));
+        return new Stored(investigation, rs.getObject("draft_saved_at", OffsetDateTime.class).toInstant());
+    }
+}

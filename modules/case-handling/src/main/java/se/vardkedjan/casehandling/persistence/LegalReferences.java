@@ -1,0 +1,63 @@
+package se.vardkedjan.casehandling.persistence;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.LegalReference;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The maintained table of legal references, {@code casehandling.legal_references}. */
+@Repository
+public class LegalReferences {
+
+    private final JdbcClient jdbc;
+
+    public LegalReferences(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<LegalReference> find(String code) {
+        return jdbc.sql("SELECT * FROM casehandling.legal_references WHERE code = ?").param(code)
+                .query(LegalReferences::map).optional();
+    }
+
+    public List<LegalReference> all() {
+        return jdbc.sql("SELECT * FROM casehandling.legal_references ORDER BY valid_to NULLS FIRST, law, code")
+                .query(LegalReferences::map).list();
+    }
+
+    public List<LegalReference> validOn(LocalDate date) {
+        return jdbc.sql("SELECT * FROM casehandling.legal_references WHERE valid_from <= ? "
+                        + "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY law, code")
+                .params(date, date).query(LegalReferences::map).list();
+    }
+
+    public void insert(LegalReference reference) {
+        try {
+            jdbc.sql("INSERT INTO casehandling.legal_references (code, law, chapter, section, title, valid_from, "
+                            + "valid_to) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                    .params(reference.code(), reference.law(), reference.chapter(), reference.section(),
+                            reference.title(), reference.validFrom(), reference.validTo()).update();
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("casehandling.decision.error.legal-reference-exists", reference.code());
+        }
+    }
+
+    /** Sets the last day the reference is valid. */
+    public boolean retire(String code, LocalDate validTo) {
+        return jdbc.sql("UPDATE casehandling.legal_references SET valid_to = ?, version = version + 1 WHERE code = ?")
+                .params(validTo, code).update() == 1;
+    }
+
+    static LegalReference map(ResultSet rs, int row) throws SQLException {
+        return new LegalReference(rs.getString("code"), rs.getString("law"), rs.getString("chapter"),
+                rs.getString("section"), rs.getString("title"), rs.getObject("valid_from", LocalDate.class),
+                rs.getObject("valid_to", LocalDate.class));
+    }
+}

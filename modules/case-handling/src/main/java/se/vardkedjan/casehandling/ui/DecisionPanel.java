@@ -1,0 +1,299 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.casehandling.CommunicationChannel;
+import se.vardkedjan.casehandling.DecideInterventions;
+import se.vardkedjan.casehandling.DecisionOutcome;
+import se.vardkedjan.casehandling.DecisionStatus;
+import se.vardkedjan.casehandling.DecisionView;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.InvestigationStatus;
+import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.casehandling.LegalReference;
+import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The decisions of one case: each decision with its interventions and the PDF, approve/return for the unit manager,
+ * closing an intervention; a form for a new decision once the investigation is completed; and, for a unit manager,
+ * the proposals waiting in their units.
+ */
+class DecisionPanel extends VerticalLayout {
+
+    private static final String K = "casehandling.decision.";
+
+    private final Decisions decisions;
+    private final Investigations investigations;
+    private final boolean unitManager;
+    private final CaseId caseId;
+    private final VerticalLayout list = new VerticalLayout();
+    private final VerticalLayout newDecision = new VerticalLayout();
+    private final VerticalLayout awaiting = new VerticalLayout();
+
+    DecisionPanel(Decisions decisions, Investigations investigations, CurrentActor currentActor, CaseId caseId) {
+        this.decisions = decisions;
+        this.investigations = investigations;
+        this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
+        this.caseId = caseId;
+        setId("decision-section");
+        list.setId("decision-list");
+        list.setPadding(false);
+        newDecision.setPadding(false);
+        awaiting.setPadding(false);
+        awaiting.setId("decision-awaiting");
+        add(new H2(getTranslation(K + "heading")), list, newDecision, awaiting);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var found = Problems.attempt(this, () -> decisions.ofCase(caseId)).orElse(List.of());
+        if (found.isEmpty()) {
+            list.add(new Paragraph(getTranslation(K + "none")));
+        }
+        found.forEach(decision -> list.add(decisionCard(decision)));
+        newDecision.removeAll();
+        var completed = Problems.attempt(this, () -> investigations.find(caseId)
+                .filter(view -> view.status() == InvestigationStatus.COMPLETED).orElse(null));
+        newDecision.add(new H3(getTranslation(K + "new-heading")));
+        if (completed.isPresent()) {
+            newDecision.add(new DecisionForm(completed.get().content().startedOn()));
+        } else {
+            var note = new Paragraph(getTranslation(K + "needs-investigation"));
+            note.setId("decision-needs-investigation");
+            newDecision.add(note);
+        }
+        awaiting.removeAll();
+        if (unitManager) {
+            awaiting.add(new H3(getTranslation(K + "awaiting-heading")));
+            var waiting = Problems.attempt(this, decisions::awaitingApproval).orElse(List.of());
+            if (waiting.isEmpty()) {
+                awaiting.add(new Paragraph(getTranslation(K + "awaiting-none")));
+            } else {
+                var items = new UnorderedList();
+                waiting.forEach(proposal -> items.add(new ListItem(getTranslation(K + "awaiting-item",
+                        proposal.proposedOn().toString(), proposal.proposedBy(), proposal.types().stream()
+                                .map(type -> getTranslation(K + "type." + type.name()))
+                                .collect(Collectors.joining(", "))))));
+                awaiting.add(items);
+            }
+        }
+    }
+
+    private Div decisionCard(DecisionView decision) {
+        var card = new Div();
+        card.setId("decision-" + decision.id());
+        card.add(new H3(getTranslation(K + "summary", getTranslation(K + "status." + decision.status().name()),
+                decision.items().stream().map(item -> getTranslation(K + "type." + item.type().name()))
+                        .collect(Collectors.joining(", ")))));
+        switch (decision.status()) {
+            case DECIDED -> card.add(new Paragraph(getTranslation(K + "decided-by-line",
+                    decision.decidedOn().toString(), decision.decidedBy())));
+            case PROPOSED -> card.add(new Paragraph(getTranslation(K + "proposed-by-line",
+                    decision.proposedOn().toString(), decision.proposedBy())));
+            case RETURNED -> card.add(new Paragraph(getTranslation(K + "returned-line", decision.returnedBy(),
+                    decision.returnComment())));
+        }
+        var items = new UnorderedList();
+        for (var item : decision.items()) {
+            var entry = new ListItem();
+            entry.add(new Paragraph(getTranslation(K + "type." + item.type().name()) + ": "
+                    + getTranslation(K + "outcome." + item.outcome().name()) + " – " + item.scope()));
+            if (item.serviceWithoutDecision()) {
+                entry.add(new Paragraph(getTranslation(K + "service-note")));
+            } else {
+                entry.add(new Paragraph(getTranslation(K + "legal-basis") + ": " + item.legalReference().citation()));
+            }
+            if (item.reasons() != null) {
+                entry.add(new Paragraph(getTranslation(K + "reasons") + ": " + item.reasons()));
+            }
+            if (item.closedOn() != null) {
+                entry.add(new Paragraph(getTranslation(K + "closed-line", item.closedOn().toString(),
+                        getTranslation(K + "closure-reason." + item.closureReason().name()))));
+            } else if (decision.status() == DecisionStatus.DECIDED && item.outcome().grantsHelp()) {
+                entry.add(closeForm(decision, item));
+            }
+            items.add(entry);
+        }
+        card.add(items);
+        if (decision.appealable()) {
+            card.add(new Paragraph(getTranslation(K + "appeal.text")));
+        }
+        var download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var pdf = decisions.decisionDocument(decision.id());
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "beslut-" + decision.id() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), AttachmentType.DOWNLOAD, getTranslation(K + "download"));
+        download.setId("decision-download-" + decision.id());
+        card.add(download);
+        if (unitManager && decision.status() == DecisionStatus.PROPOSED) {
+            card.add(approvalForm(decision));
+        }
+        return card;
+    }
+
+    private VerticalLayout approvalForm(DecisionView decision) {
+        var informedBy = channelSelect();
+        var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+        var comment = new TextArea(getTranslation(K + "return-comment"));
+        var approve = new Button(getTranslation(K + "approve"), click -> {
+            if (Problems.attempt(this, () -> decisions.approve(decision.id(), decision.version(),
+                    informedBy.getValue(), informedOn.getValue())).isPresent()) {
+                refresh();
+            }
+        });
+        approve.setId("decision-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var sendBack = new Button(getTranslation(K + "return"), click -> {
+            if (Problems.attempt(this, () -> decisions.returnProposal(decision.id(), decision.version(),
+                    comment.getValue())).isPresent()) {
+                refresh();
+            }
+        });
+        sendBack.setId("decision-return");
+        var form = new VerticalLayout(new HorizontalLayout(informedBy, informedOn), approve, comment, sendBack);
+        form.setPadding(false);
+        return form;
+    }
+
+    private HorizontalLayout closeForm(DecisionView decision, DecisionView.Item item) {
+        var reason = new Select<ClosureReason>();
+        reason.setLabel(getTranslation(K + "closure-reason"));
+        reason.setItems(ClosureReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation(K + "closure-reason." + r.name()));
+        var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
+        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now());
+        var close = new Button(getTranslation(K + "close-intervention"), click -> {
+            if (Problems.attempt(this, () -> decisions.closeIntervention(item.id(), decision.version(),
+                    reason.getValue(), outcome.getValue(), closedOn.getValue())).isPresent()) {
+                refresh();
+            }
+        });
+        close.setId("decision-close-" + item.id());
+        var form = new HorizontalLayout(reason, outcome, closedOn, close);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return form;
+    }
+
+    private Select<CommunicationChannel> channelSelect() {
+        var select = new Select<CommunicationChannel>();
+        select.setLabel(getTranslation(K + "informed-by"));
+        select.setItems(CommunicationChannel.values());
+        select.setItemLabelGenerator(c -> getTranslation("casehandling.investigation.channel." + c.name()));
+        return select;
+    }
+
+    /** A new decision: one or more interventions, the decision date and how the client was informed. */
+    private final class DecisionForm extends VerticalLayout {
+
+        private final VerticalLayout items = new VerticalLayout();
+        private final List<LegalReference> references;
+
+        DecisionForm(LocalDate investigationStartedOn) {
+            setPadding(false);
+            items.setPadding(false);
+            references = Problems.attempt(DecisionPanel.this,
+                    () -> decisions.legalReferencesValidOn(LocalDate.now())).orElse(List.of());
+            items.add(new ItemRow(0));
+            var addItem = new Button(getTranslation(K + "type") + " +", click -> items.add(
+                    new ItemRow(items.getComponentCount())));
+            addItem.setId("decision-add-item");
+            var decidedOn = new DatePicker(getTranslation(K + "decided-on"), LocalDate.now());
+            decidedOn.setId("decision-decided-on");
+            decidedOn.setMin(investigationStartedOn);
+            decidedOn.setMax(LocalDate.now());
+            var informedBy = channelSelect();
+            informedBy.setId("decision-informed-by");
+            var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+            informedOn.setId("decision-informed-on");
+            var decide = new Button(getTranslation(K + "decide"), click -> {
+                var command = new DecideInterventions(caseId, decidedOn.getValue(), items.getChildren()
+                        .map(ItemRow.class::cast).map(ItemRow::value).toList(), informedBy.getValue(),
+                        informedOn.getValue());
+                if (Problems.attempt(DecisionPanel.this, () -> decisions.decide(command)).isPresent()) {
+                    refresh();
+                }
+            });
+            decide.setId("decision-decide");
+            decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(items, addItem, new HorizontalLayout(decidedOn, informedBy, informedOn), decide);
+        }
+
+        /** One intervention in the new decision. */
+        private final class ItemRow extends VerticalLayout {
+            final Select<InterventionType> type = new Select<>();
+            final Select<DecisionOutcome> outcome = new Select<>();
+            final TextField scope = new TextField(getTranslation(K + "scope"));
+            final DatePicker startsOn = new DatePicker(getTranslation(K + "starts-on"));
+            final DatePicker plannedEnd = new DatePicker(getTranslation(K + "planned-end"));
+            final Select<LegalReference> basis = new Select<>();
+            final TextArea reasons = new TextArea(getTranslation(K + "reasons"));
+
+            ItemRow(int index) {
+                setPadding(false);
+                var id = "decision-item-" + index + "-";
+                type.setId(id + "type");
+                type.setLabel(getTranslation(K + "type"));
+                type.setItems(InterventionType.values());
+                type.setItemLabelGenerator(t -> getTranslation(K + "type." + t.name()));
+                outcome.setId(id + "outcome");
+                outcome.setLabel(getTranslation(K + "outcome"));
+                outcome.setItems(DecisionOutcome.values());
+                outcome.setItemLabelGenerator(o -> getTranslation(K + "outcome." + o.name()));
+                outcome.setValue(DecisionOutcome.GRANTED);
+                scope.setId(id + "scope");
+                scope.setWidth("24em");
+                startsOn.setId(id + "starts-on");
+                plannedEnd.setId(id + "planned-end");
+                basis.setId(id + "legal-basis");
+                basis.setLabel(getTranslation(K + "legal-basis"));
+                basis.setItems(references);
+                basis.setItemLabelGenerator(r -> r == null ? "" : r.citation() + " – " + r.title());
+                basis.setEmptySelectionAllowed(true);
+                reasons.setId(id + "reasons");
+                reasons.setWidthFull();
+                type.addValueChangeListener(event -> {
+                    var service = event.getValue() == InterventionType.SERVICE_WITHOUT_DECISION;
+                    basis.setEnabled(!service);
+                    if (service) {
+                        basis.clear();
+                    }
+                });
+                add(new HorizontalLayout(type, outcome, scope), new HorizontalLayout(startsOn, plannedEnd, basis),
+                        reasons);
+            }
+
+            DecideInterventions.Item value() {
+                return new DecideInterventions.Item(type.getValue(), outcome.getValue(), scope.getValue(),
+                        startsOn.getValue(), plannedEnd.getValue(), basis.isEmpty() ? null : basis.getValue().code(),
+                        reasons.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package se.vardkedjan.casehandling.ui;
+
+import org.springframework.stereotype.Component;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.casehandling.DecisionStatus;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.sharedkernel.CurrentActor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The decision tab on the case page: decisions and proposals, a new decision, and approvals for a unit manager. */
+@Component
+class DecisionSection implements CasePageSection {
+
+    private final Decisions decisions;
+    private final Investigations investigations;
+    private final CurrentActor currentActor;
+
+    DecisionSection(Decisions decisions, Investigations investigations, CurrentActor currentActor) {
+        this.decisions = decisions;
+        this.investigations = investigations;
+        this.currentActor = currentActor;
+    }
+
+    @Override
+    public String titleKey() {
+        return "casehandling.decision.tab";
+    }
+
+    @Override
+    public int order() {
+        return 200;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(CaseId caseId) {
+        return new DecisionPanel(decisions, investigations, currentActor, caseId);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(CaseId caseId) {
+        var entries = new ArrayList<TimelineEntry>();
+        for (var decision : decisions.ofCase(caseId)) {
+            if (decision.status() == DecisionStatus.PROPOSED) {
+                entries.add(new TimelineEntry(decision.proposedOn(), "casehandling.decision.timeline.proposed", null,
+                        false));
+            }
+            if (decision.status() != DecisionStatus.DECIDED) {
+                continue;
+            }
+            entries.add(new TimelineEntry(decision.decidedOn(), "casehandling.decision.timeline.made", null, false));
+            for (var item : decision.items()) {
+                if (item.outcome().grantsHelp()) {
+                    entries.add(new TimelineEntry(item.startsOn(), "casehandling.decision.timeline.granted",
+                            item.type().name(), false));
+                }
+                if (item.closedOn() != null) {
+                    entries.add(new TimelineEntry(item.closedOn(), "casehandling.decision.timeline.closed",
+                            item.type().name(), false));
+                }
+            }
+        }
+        return entries;
+    }
+}

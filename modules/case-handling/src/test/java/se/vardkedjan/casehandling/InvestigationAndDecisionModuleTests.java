@@ -1,0 +1,296 @@
+package se.vardkedjan.casehandling;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import se.vardkedjan.TestActors;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.vardkedjan.casehandling.TestFixtures.NORTH;
+import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
+
+/** Investigation and decision against real PostgreSQL: from intake to a decided intervention, with access checks. */
+@ApplicationModuleTest
+class InvestigationAndDecisionModuleTests {
+
+    private static final LocalDate TODAY = LocalDate.now();
+
+    private final PersonRegister register;
+    private final CaseHandling caseHandling;
+    private final Investigations investigations;
+    private final Decisions decisions;
+    private final JdbcClient jdbc;
+
+    InvestigationAndDecisionModuleTests(PersonRegister register, CaseHandling caseHandling,
+                                        Investigations investigations, Decisions decisions, JdbcClient jdbc) {
+        this.register = register;
+        this.caseHandling = caseHandling;
+        this.investigations = investigations;
+        this.decisions = decisions;
+        this.jdbc = jdbc;
+    }
+
+    @BeforeEach
+    void organisation() {
+        TestFixtures.ensureOrganisation(jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestActors.signOut();
+    }
+
+    @Test
+    void fromIntakeThroughACompletedInvestigationToADecisionWithinDelegation(Scenario scenario) {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Eva", "Ek"));
+
+        var draft = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(2)));
+        assertThat(draft.status()).isEqualTo(InvestigationStatus.DRAFT);
+        assertThat(draft.missing()).contains("casehandling.investigation.missing.participation");
+        var saved = investigations.saveDraft(caseId, draft.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
+
+        scenario.stimulate(() -> investigations.complete(caseId, saved.version()))
+                .andWaitForEventOfType(InvestigationCompleted.class)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.caseId()).isEqualTo(caseId);
+                    assertThat(event.completedOn()).isEqualTo(TODAY);
+                });
+
+        scenario.stimulate(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                        DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY),
+                        DecisionFixtures.service(TODAY))))
+                .andWaitForEventOfType(InterventionGranted.class)
+                .matching(event -> event.type() == InterventionType.OUTPATIENT)
+                .toArriveAndVerify((event, decision) -> {
+                    assertThat(event.caseId()).isEqualTo(caseId);
+                    assertThat(event.decisionId()).isEqualTo(decision.id());
+                    assertThat(event.startsOn()).isEqualTo(TODAY);
+                });
+
+        var decided = decisions.ofCase(caseId);
+        assertThat(decided).singleElement().satisfies(decision -> {
+            assertThat(decision.status()).isEqualTo(DecisionStatus.DECIDED);
+            assertThat(decision.delegationLevel()).isEqualTo("caseworker");
+            assertThat(decision.items()).extracting(DecisionView.Item::serviceWithoutDecision)
+                    .containsExactly(false, true);
+            assertThat(decision.items().get(1).legalReference()).isNull();
+        });
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void aDecisionMadePublishesDecisionMadeWithIdsOnly(Scenario scenario) {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Kim", "Ros"));
+
+        scenario.stimulate(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                        DecisionFixtures.granted(InterventionType.CONTACT_PERSON, TODAY))))
+                .andWaitForEventOfType(DecisionMade.class)
+                .toArriveAndVerify((event, decision) -> {
+                    assertThat(event).isEqualTo(new DecisionMade(caseId, decision.id(), TODAY));
+                });
+    }
+
+    @Test
+    void residentialCareByACaseworkerIsProposedAndApprovedByAUnitManagerOfTheUnit(Scenario scenario) {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Per", "Hult"));
+        var proposal = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.RESIDENTIAL, TODAY)));
+        assertThat(proposal.status()).isEqualTo(DecisionStatus.PROPOSED);
+        assertThat(proposal.proposedBy()).isEqualTo(caseworker.username());
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+
+        TestActors.signIn(TestFixtures.unitManager(SOUTH));
+        assertThat(decisions.awaitingApproval()).extracting(ProposalToApprove::decisionId)
+                .doesNotContain(proposal.id());
+        assertThatThrownBy(() -> decisions.approve(proposal.id(), proposal.version(), CommunicationChannel.LETTER,
+                TODAY)).isInstanceOf(AccessDenied.class);
+
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThatThrownBy(() -> decisions.approve(proposal.id(), proposal.version(), CommunicationChannel.LETTER,
+                TODAY)).isInstanceOf(AccessDenied.class);
+
+        var manager = TestActors.signIn(TestFixtures.unitManager(NORTH));
+        assertThat(decisions.awaitingApproval()).extracting(ProposalToApprove::decisionId).contains(proposal.id());
+        scenario.stimulate(() -> decisions.approve(proposal.id(), proposal.version(), CommunicationChannel.LETTER,
+                        TODAY))
+                .andWaitForEventOfType(InterventionGranted.class)
+                .matching(event -> event.decisionId().equals(proposal.id()))
+                .toArriveAndVerify(event -> assertThat(event.type()).isEqualTo(InterventionType.RESIDENTIAL));
+
+        var approved = decisions.ofCase(caseId).getFirst();
+        assertThat(approved.status()).isEqualTo(DecisionStatus.DECIDED);
+        assertThat(approved.decidedBy()).isEqualTo(manager.username());
+        assertThat(approved.delegationLevel()).isEqualTo("unit_manager");
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void aUnitManagerCanReturnAProposalWithAComment() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Ali", "Sand"));
+        var proposal = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.RESIDENTIAL, TODAY)));
+
+        TestActors.signIn(TestFixtures.unitManager(NORTH));
+        var returned = decisions.returnProposal(proposal.id(), proposal.version(), "Pröva öppenvård först.");
+
+        assertThat(returned.status()).isEqualTo(DecisionStatus.RETURNED);
+        assertThat(returned.returnComment()).isEqualTo("Pröva öppenvård först.");
+    }
+
+    @Test
+    void aCaseworkerOfAnotherUnitCannotReadOrDecide() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Lisa", "Sten"));
+        var decision = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY)));
+
+        TestActors.signIn(TestFixtures.caseworker(SOUTH));
+        assertThatThrownBy(() -> investigations.find(caseId)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> decisions.ofCase(caseId)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> decisions.decisionDocument(decision.id())).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY)))).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void readsAndChangesOfTheInvestigationAndDecisionAreInTheAccessLog() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Kim", "Lund"));
+        var decision = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY)));
+        investigations.find(caseId);
+        decisions.decisionDocument(decision.id());
+
+        var rows = jdbc.sql("SELECT actor_username || ' ' || access_kind || ' ' || what FROM casehandling.access_log "
+                        + "WHERE case_id = ? AND what IN ('INVESTIGATION', 'DECISION', 'DECISION_DOCUMENT') ORDER BY id")
+                .param(caseId.value()).query(String.class).list();
+        var who = caseworker.username();
+        assertThat(rows).containsExactly(who + " CHANGE INVESTIGATION", who + " CHANGE INVESTIGATION",
+                who + " CHANGE DECISION", who + " READ INVESTIGATION", who + " READ DECISION_DOCUMENT");
+    }
+
+    @Test
+    void twoCaseworkersSavingTheSameDraftDoNotOverwriteEachOther() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Ola", "Berg"));
+        var first = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY));
+        investigations.saveDraft(caseId, first.version(), DecisionFixtures.draftContent(TODAY.minusDays(1)));
+
+        assertThatThrownBy(() -> investigations.saveDraft(caseId, first.version(),
+                DecisionFixtures.draftContent(TODAY))).isInstanceOf(ConcurrentChange.class);
+        assertThatThrownBy(() -> investigations.saveDraft(CaseId.random(), 0, DecisionFixtures.draftContent(TODAY)))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(investigations.find(caseId).orElseThrow().content().startedOn()).isEqualTo(TODAY.minusDays(1));
+    }
+
+    @Test
+    void badInputGetsAClearMessageAndStoresNothing() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Mia", "Ås"));
+        var script = new InvestigationContent(TODAY, "<script>alert(1)</script>", null, null, null, null, null,
+                null, null, null);
+
+        assertThatThrownBy(() -> investigations.saveDraft(caseId, 0, script)).isInstanceOfSatisfying(
+                RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo("casehandling.error.text-markup"));
+        assertThat(investigations.find(caseId)).isEmpty();
+
+        var saved = investigations.saveDraft(caseId, 0, DecisionFixtures.completeContent(TODAY, TODAY));
+        investigations.complete(caseId, saved.version());
+        assertThatThrownBy(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY),
+                DecisionFixtures.refused(InterventionType.RESIDENTIAL, " "))))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.decision.error.reasons-required"));
+        assertThatThrownBy(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY.minusDays(1),
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY))))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.error.dates-in-wrong-order"));
+        assertThat(decisions.ofCase(caseId)).isEmpty();
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+    }
+
+    @Test
+    void closingAGrantedInterventionPublishesInterventionClosed(Scenario scenario) {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Bo", "Lind"));
+        var decision = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY)));
+        var item = decision.items().getFirst();
+
+        scenario.stimulate(() -> decisions.closeIntervention(item.id(), decision.version(),
+                        ClosureReason.GOALS_REACHED, "Målen nådda.", TODAY))
+                .andWaitForEventOfType(InterventionClosed.class)
+                .toArriveAndVerify(event -> {
+                    assertThat(event.interventionId()).isEqualTo(item.id());
+                    assertThat(event.reason()).isEqualTo(ClosureReason.GOALS_REACHED);
+                });
+        assertThatThrownBy(() -> decisions.closeIntervention(item.id(), decision.version(),
+                ClosureReason.OTHER, "Igen", TODAY)).isInstanceOf(ConcurrentChange.class);
+    }
+
+    @Test
+    void theDecisionDocumentIsAPdfWithoutTheAddressOfAProtectedPerson() throws IOException {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var command = new RegisterPerson(TestFixtures.personalNumber(), null, null, "Skyddad", "Person", null, null,
+                "Hemliga vägen 1", "111 11", "Gömstad", ProtectionLevel.PROTECTED_REGISTRATION);
+        var caseId = investigated(command);
+        var decision = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY),
+                DecisionFixtures.refused(InterventionType.RESIDENTIAL, "Behoven tillgodoses med öppenvård.")));
+
+        var pdf = decisions.decisionDocument(decision.id());
+
+        assertThat(new String(pdf, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("%PDF");
+        var text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text).contains("Skyddad Person", "Öppenvård", "Avslås", "Behoven tillgodoses med öppenvård.",
+                "förvaltningsrätten", "11 kap. 1 § SoL (2025:400)");
+        assertThat(text).doesNotContain("Hemliga", "Gömstad", "111 11");
+    }
+
+    @Test
+    void anAdministratorMaintainsTheLegalReferencesAndCaseworkersCannot() {
+        var code = "TEST-" + System.nanoTime();
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThatThrownBy(() -> decisions.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3",
+                "Test", TODAY, null))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        TestActors.signIn(TestActors.staff("admin" + System.nanoTime(), java.util.Set.of("administrator")));
+        decisions.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3", "Test", TODAY, null));
+        decisions.retireLegalReference(code, TODAY);
+        assertThat(decisions.legalReferences()).filteredOn(r -> r.code().equals(code)).singleElement()
+                .satisfies(r -> assertThat(r.validTo()).isEqualTo(TODAY));
+        assertThatThrownBy(() -> decisions.addLegalReference(new LegalReference("x y", "SoL", null, "1", "T", TODAY,
+                null))).isInstanceOf(RuleViolation.class);
+    }
+
+    private CaseId caseUnderInvestigation(RegisterPerson person) {
+        var personId = register.register(person);
+        var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH));
+        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
+                TODAY.minusDays(2), TODAY.plusMonths(4));
+        return caseId;
+    }
+
+    private CaseId investigated(RegisterPerson person) {
+        var caseId = caseUnderInvestigation(person);
+        var saved = investigations.saveDraft(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
+        investigations.complete(caseId, saved.version());
+        return caseId;
+    }
+
+}
