@@ -91,6 +91,7 @@ class CarePlanAndJournalSectionsTests {
 
     @BeforeEach
     void startVaadinAndSignIn() {
+        se.vardkedjan.KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
         unit = "ui-plan-" + UUID.randomUUID().toString().substring(0, 8);
@@ -282,7 +283,7 @@ class CarePlanAndJournalSectionsTests {
     private static String personalNumber() {
         var random = ThreadLocalRandom.current();
         var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
+        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", 1 + random.nextInt(999));
         var sum = 0;
         for (var i = 0; i < first.length(); i++) {
             var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

@@ -96,6 +96,7 @@ class InvestigationAndDecisionSectionsTests {
 
     @BeforeEach
     void startVaadin() {
+        se.vardkedjan.KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
         jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-d', 'Mitt') ON CONFLICT DO NOTHING")
@@ -177,6 +178,7 @@ class InvestigationAndDecisionSectionsTests {
         assertThat(_find(Button.class, spec -> spec.withId("decision-approve"))).isEmpty();
 
         MockVaadin.tearDown();
+        se.vardkedjan.KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
         signIn(List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER));
@@ -246,7 +248,7 @@ class InvestigationAndDecisionSectionsTests {
     private static String personalNumber() {
         var random = ThreadLocalRandom.current();
         var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
+        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", 1 + random.nextInt(999));
         var sum = 0;
         for (var i = 0; i < first.length(); i++) {
             var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);

@@ -75,6 +75,7 @@ class ShellViewsTests {
 
     @BeforeEach
     void startVaadin() {
+        se.vardkedjan.KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
         // As for a browser that prefers Swedish (the mock request would otherwise carry the JVM's locale).
         UI.getCurrent().setLocale(java.util.Locale.of("sv"));

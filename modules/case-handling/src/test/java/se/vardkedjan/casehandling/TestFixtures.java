@@ -45,7 +45,7 @@ public final class TestFixtures {
     public static String personalNumber() {
         var random = ThreadLocalRandom.current();
         var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var serial = String.format("%03d", random.nextInt(1000));
+        var serial = String.format("%03d", 1 + random.nextInt(999));
         var first = birth.toString().replace("-", "").substring(2) + serial;
         return birth.toString().replace("-", "").substring(0, 2) + first + luhn(first);
     }
@@ -55,7 +55,7 @@ public final class TestFixtures {
         var random = ThreadLocalRandom.current();
         var birth = LocalDate.of(1970 + random.nextInt(30), 1 + random.nextInt(12), 1 + random.nextInt(28));
         var first = String.format("%02d%02d%02d%03d", birth.getYear() % 100, birth.getMonthValue(),
-                birth.getDayOfMonth() + 60, random.nextInt(1000));
+                birth.getDayOfMonth() + 60, 1 + random.nextInt(999));
         return birth.getYear() / 100 + first + luhn(first);
     }
 

@@ -148,10 +148,12 @@ public final class DemoMunicipality {
             } else {
                 var coordination = roll < 40;
                 kind = coordination ? "COORDINATION_NUMBER" : "PERSONAL_NUMBER";
+                int serial;
                 do {
-                    var serial = random.nextInt(100) * 10 + random.nextInt(5) * 2 + (woman ? 0 : 1);
+                    // Serial 000 is not a valid number; the last digit is odd for men, even for women.
+                    serial = random.nextInt(100) * 10 + random.nextInt(5) * 2 + (woman ? 0 : 1);
                     number = DemoIdentityNumbers.of(birth, serial, coordination);
-                } while (!numbers.add(number));
+                } while (serial == 0 || !numbers.add(number));
             }
             var protection = roll >= 40 && roll < 52 ? protectionLevel() : "NONE";
             var given = SwedishNames.pick(woman ? SwedishNames.WOMEN : SwedishNames.MEN, random);
