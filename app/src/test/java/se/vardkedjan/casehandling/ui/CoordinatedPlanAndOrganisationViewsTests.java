@@ -33,6 +33,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -102,6 +104,8 @@ class CoordinatedPlanAndOrganisationViewsTests {
     void stopVaadin() {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(SecurityContextHolderStrategy::clearContext);
     }
 
     @Test
@@ -125,7 +129,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
         _get(TextField.class, spec -> spec.withId("sip-participant-account")).setValue("region.lakare");
         _click(_get(Button.class, spec -> spec.withId("sip-add-participant")));
 
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-participants")).getElement().getText())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-participants")).getElement().getTextRecursively())
                 .contains("Anna Läkare, Region Exempel, Beroendemottagningen, läkare");
         assertThat(section.timeline(caseId)).anySatisfy(entry ->
                 assertThat(entry.titleKey()).isEqualTo("casehandling.sip.timeline.created"));
@@ -175,12 +179,12 @@ class CoordinatedPlanAndOrganisationViewsTests {
 
         signIn(account, List.of(Roles.REGION_PARTICIPANT), List.of());
         UI.getCurrent().navigate("sip");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-list")).getElement().getText())
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-list")).getElement().getTextRecursively())
                 .contains("Greta Test");
 
         UI.getCurrent().navigate("sip/" + id.value());
         assertThat(_get(H2.class).getText()).isEqualTo("Greta Test");
-        var details = _get(se.vardkedjan.casehandling.ui.CoordinatedPlanReadOnly.class).getElement().getText();
+        var details = _get(se.vardkedjan.casehandling.ui.CoordinatedPlanReadOnly.class).getElement().getTextRecursively();
         assertThat(details).contains("Region Exempel").doesNotContain("Storgatan", "123 45");
         assertThat(_find(Button.class)).extracting(Button::getText).doesNotContain("Skapa SIP", "Lägg till deltagare");
 
@@ -311,7 +315,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
     }
 
     /** Signs in as Spring Security's OIDC login would, after the realm's claims are mapped to authorities. */
-    private static void signIn(String username, List<String> roles, List<String> units) {
+    private void signIn(String username, List<String> roles, List<String> units) {
         var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
                 "sub", "subject-" + username, "name", username, "preferred_username", username,
                 "roles", roles, "units", units));
@@ -321,7 +325,11 @@ class CoordinatedPlanAndOrganisationViewsTests {
         units.forEach(unit -> authorities.add(new SimpleGrantedAuthority("UNIT_" + unit)));
         var user = new DefaultOidcUser(authorities, token);
         var authentication = new OAuth2AuthenticationToken(user, authorities, "staff");
+        // Other test classes' contexts in this JVM may have replaced the static strategy; set the authentication in
+        // this context's strategy too, which method security and the UI use.
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(strategy -> strategy.setContext(new SecurityContextImpl(authentication)));
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
