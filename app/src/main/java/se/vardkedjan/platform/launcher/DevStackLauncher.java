@@ -173,6 +173,7 @@ public final class DevStackLauncher {
         out.println("   analytiker        analyst");
         out.println("   utforare          provider staff, Solgårdens behandlingshem");
         out.println("   administrator     administrator");
+        out.println("   region.lakare     region participant (reads the SIPs they take part in)");
         out.println(" Clients log in to the portal with BankID: approve in the BankID simulator with a test person.");
     }
 }

@@ -18,12 +18,15 @@ import java.util.stream.Collectors;
 
 /**
  * Where everyone lands after login. Staff see their start page; provider staff and clients are sent on to their own
- * shells, so nobody meets a page they may not use.
+ * shells, and region participants to the list of SIPs they may read, so nobody meets a page they may not use.
  */
 @Route("")
 @Menu(order = 0, title = "platform.menu.start", icon = "vaadin:home")
 @PermitAll
 class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The list of SIPs a region participant may read (case handling's view; named here by path only). */
+    static final String REGION_PARTICIPANT_START = "sip";
 
     private final CurrentActor currentActor;
 
@@ -39,6 +42,8 @@ class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             event.forwardTo(ProviderLayout.PATH);
         } else if (!actor.isStaff() && actor.hasRole(Roles.CLIENT)) {
             event.forwardTo(PortalLayout.PATH);
+        } else if (!actor.isStaff() && actor.hasRole(Roles.REGION_PARTICIPANT)) {
+            event.forwardTo(REGION_PARTICIPANT_START);
         } else {
             render(actor);
         }

@@ -20,6 +20,11 @@ public final class Roles {
     public static final String PROVIDER_STAFF = "provider_staff";
     /** System owner: providers, contracts, catalogues, units, legal references. */
     public static final String ADMINISTRATOR = "administrator";
+    /**
+     * A named person from the region's health care who takes part in a SIP (samordnad individuell plan); reads only the
+     * SIPs they are granted, never anything else in case handling.
+     */
+    public static final String REGION_PARTICIPANT = "region_participant";
 
     /** Roles that work in the municipality's staff UI. */
     public static final List<String> STAFF = List.of(CASEWORKER, UNIT_MANAGER, ANALYST, ADMINISTRATOR);
@@ -28,6 +33,6 @@ public final class Roles {
     }
 
     public static List<String> all() {
-        return List.of(CLIENT, CASEWORKER, UNIT_MANAGER, ANALYST, PROVIDER_STAFF, ADMINISTRATOR);
+        return List.of(CLIENT, CASEWORKER, UNIT_MANAGER, ANALYST, PROVIDER_STAFF, ADMINISTRATOR, REGION_PARTICIPANT);
     }
 }

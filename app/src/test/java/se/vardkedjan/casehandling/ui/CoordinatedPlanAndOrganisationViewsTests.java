@@ -1,0 +1,337 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.ConsentForm;
+import se.vardkedjan.casehandling.CoordinatedPlanId;
+import se.vardkedjan.casehandling.CoordinatedPlans;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.OrganisationUnit;
+import se.vardkedjan.casehandling.ParticipantKind;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SIP tab on the case page, the region participant's SIP views and the administrator's organisation page,
+ * browserless against the real app and database.
+ */
+@SpringBootTest
+class CoordinatedPlanAndOrganisationViewsTests {
+
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+    /** Our views are package-private, which Karibu's own discovery misses; so find them regardless of visibility. */
+    private static final Routes ROUTES = discoverRoutes();
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PersonRegister register;
+    @Autowired
+    CaseHandling caseHandling;
+    @Autowired
+    CoordinatedPlans plans;
+    @Autowired
+    CoordinatedPlanSection section;
+
+    @BeforeEach
+    void startVaadin() {
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(SecurityContextHolderStrategy::clearContext);
+    }
+
+    @Test
+    void aCaseworkerRecordsConsentCreatesTheSipAndAddsARegionParticipant() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var caseId = caseInNorth("Stina");
+        UI.getCurrent().add(section.create(caseId));
+
+        _get(Select.class, spec -> spec.withId("sip-consent-form")).setValue(ConsentForm.WRITTEN);
+        _click(_get(Button.class, spec -> spec.withId("sip-create")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sip-status")).getText()).contains("utkast");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sip-consent")).getText())
+                .contains("skriftligt", "handlaggare");
+
+        _get(Select.class, spec -> spec.withId("sip-participant-kind")).setValue(ParticipantKind.REGION);
+        _get(TextField.class, spec -> spec.withId("sip-participant-name")).setValue("Anna Läkare");
+        _get(TextField.class, spec -> spec.withId("sip-participant-organisation")).setValue("Region Exempel");
+        _get(TextField.class, spec -> spec.withId("sip-participant-unit")).setValue("Beroendemottagningen");
+        _get(TextField.class, spec -> spec.withId("sip-participant-role")).setValue("läkare");
+        _get(TextField.class, spec -> spec.withId("sip-participant-account")).setValue("region.lakare");
+        _click(_get(Button.class, spec -> spec.withId("sip-add-participant")));
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-participants")).getElement().getTextRecursively())
+                .contains("Anna Läkare, Region Exempel, Beroendemottagningen, läkare");
+        assertThat(section.timeline(caseId)).anySatisfy(entry ->
+                assertThat(entry.titleKey()).isEqualTo("casehandling.sip.timeline.created"));
+    }
+
+    @Test
+    void aRelativeTheClientObjectsToIsRefusedWithAClearMessage() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var caseId = caseInNorth("Rut");
+        plans.create(caseId, LocalDate.now(), ConsentForm.ORAL, LocalDate.now());
+        UI.getCurrent().add(section.create(caseId));
+
+        _get(Select.class, spec -> spec.withId("sip-participant-kind")).setValue(ParticipantKind.RELATIVE);
+        _get(TextField.class, spec -> spec.withId("sip-participant-name")).setValue("Eva Ek");
+        _get(TextField.class, spec -> spec.withId("sip-participant-role")).setValue("syster");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("sip-participant-no-objection")).getValue()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("sip-add-participant")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
+                .contains("bara delta om klienten inte motsätter sig");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-participants")).getChildren()).isEmpty();
+    }
+
+    @Test
+    void aFollowUpDateBeforeTheSipIsRefusedAndConsentCanBeWithdrawn() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var caseId = caseInNorth("Maj");
+        plans.create(caseId, LocalDate.now(), ConsentForm.ORAL, LocalDate.now());
+        UI.getCurrent().add(section.create(caseId));
+
+        _get(DatePicker.class, spec -> spec.withId("sip-follow-up-date")).setValue(LocalDate.now().minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("sip-schedule-follow-up")));
+        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
+                .contains("Uppföljningsdatum måste vara efter");
+
+        _click(_get(Button.class, spec -> spec.withId("sip-withdraw-consent")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sip-consent-withdrawn")).getText())
+                .contains("återkallades");
+        assertThat(_find(Button.class, spec -> spec.withId("sip-add-participant"))).isEmpty();
+    }
+
+    @Test
+    void aRegionParticipantReadsTheirSipButNotAnother() {
+        var account = "region.ui" + ACCOUNTS.incrementAndGet();
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var id = planWithRegionParticipant(caseInNorth("Greta"), account);
+
+        signIn(account, List.of(Roles.REGION_PARTICIPANT), List.of());
+        UI.getCurrent().navigate("sip");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-list")).getElement().getTextRecursively())
+                .contains("Greta Test");
+
+        UI.getCurrent().navigate("sip/" + id.value());
+        assertThat(_get(H2.class).getText()).isEqualTo("Greta Test");
+        var details = _get(se.vardkedjan.casehandling.ui.CoordinatedPlanReadOnly.class).getElement().getTextRecursively();
+        assertThat(details).contains("Region Exempel").doesNotContain("Storgatan", "123 45");
+        assertThat(_find(Button.class)).extracting(Button::getText).doesNotContain("Skapa SIP", "Lägg till deltagare");
+
+        UI.getCurrent().navigate("sip/" + UUID.randomUUID());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("sip-denied")).getText()).contains("inte behörighet");
+    }
+
+    @Test
+    void aCaseworkerCannotOpenTheRegionView() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        UI.getCurrent().navigate("sip");
+        assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
+    }
+
+    @Test
+    void anAdministratorLoadsAnOrganisationFileWholeOrNotAtAll() {
+        signIn("administrator", List.of(Roles.ADMINISTRATOR), List.of());
+        UI.getCurrent().navigate("admin/organisation");
+        var view = _get(OrganisationAdminView.class);
+
+        view.importFile(stream("district;ui-d;UI-distrikt\nunit;ui-enhet;ui-okand;UI-enhet\n"));
+        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
+                .isEqualTo("Rad 2: okänt distrikt (ui-okand). Ingenting sparades.");
+        assertThat(unitCodes()).doesNotContain("ui-enhet");
+
+        view.importFile(stream("district;ui-d;UI-distrikt\nunit;ui-enhet;ui-d;UI-enhet\n"
+                + "staff;ui.hl;UI Handläggare;;ui-enhet\n"));
+        assertThat(unitCodes()).contains("ui-enhet", "nord-beroende", "syd-beroende");
+    }
+
+    @Test
+    void anAdministratorRenamesAndDeactivatesAUnit() {
+        signIn("administrator", List.of(Roles.ADMINISTRATOR), List.of());
+        UI.getCurrent().navigate("admin/organisation");
+        var suffix = ACCOUNTS.incrementAndGet();
+
+        _get(TextField.class, spec -> spec.withId("organisation-unit-code")).setValue("ui-ny-" + suffix);
+        @SuppressWarnings("unchecked")
+        Select<Object> district = _get(Select.class, spec -> spec.withId("organisation-unit-district"));
+        district.setValue(district.getListDataView().getItems().findFirst().orElseThrow());
+        _get(TextField.class, spec -> spec.withId("organisation-unit-name")).setValue("Ny enhet");
+        _click(_get(Button.class, spec -> spec.withId("organisation-add-unit")));
+
+        @SuppressWarnings("unchecked")
+        Select<OrganisationUnit> choice = _get(Select.class, spec -> spec.withId("organisation-unit-choice"));
+        choice.setValue(choice.getListDataView().getItems()
+                .filter(u -> u.code().equals(new UnitCode("ui-ny-" + suffix))).findFirst().orElseThrow());
+        _get(TextField.class, spec -> spec.withId("organisation-unit-new-name")).setValue("Omdöpt enhet");
+        _click(_get(Button.class, spec -> spec.withId("organisation-rename-unit")));
+
+        @SuppressWarnings("unchecked")
+        Select<OrganisationUnit> again = _get(Select.class, spec -> spec.withId("organisation-unit-choice"));
+        again.setValue(again.getListDataView().getItems()
+                .filter(u -> u.code().equals(new UnitCode("ui-ny-" + suffix))).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("organisation-deactivate-unit")));
+
+        assertThat(units()).filteredOn(u -> u.code().value().equals("ui-ny-" + suffix)).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.name()).isEqualTo("Omdöpt enhet");
+                    assertThat(u.active()).isFalse();
+                });
+    }
+
+    @Test
+    void aCaseworkerCannotOpenTheOrganisationAdministration() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        UI.getCurrent().navigate("admin/organisation");
+        assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<OrganisationUnit> units() {
+        Grid<OrganisationUnit> grid = _get(Grid.class, spec -> spec.withId("organisation-units"));
+        return grid.getListDataView().getItems().toList();
+    }
+
+    private static List<String> unitCodes() {
+        return units().stream().map(u -> u.code().value()).toList();
+    }
+
+    private static Routes discoverRoutes() {
+        var routes = new Routes();
+        try (var scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("se.vardkedjan").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class)
+                    .forEach(routes.getRoutes()::add);
+            for (var errorView : scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()) {
+                @SuppressWarnings("unchecked")
+                var typed = (Class<? extends HasErrorParameter<?>>) errorView;
+                routes.getErrorRoutes().add(typed);
+            }
+        }
+        routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+        return routes;
+    }
+
+    private CaseId caseInNorth(String givenName) {
+        var person = register.register(new RegisterPerson(personalNumber(), null, null, givenName, "Test", null, null,
+                "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
+        return caseHandling.registerIntake(new RegisterIntake(person, new UnitCode("nord-beroende"),
+                IntakeKind.APPLICATION, LocalDate.now().minusDays(1), "Ansöker om stöd.", null, null, null, false,
+                null, true));
+    }
+
+    private CoordinatedPlanId planWithRegionParticipant(CaseId caseId, String account) {
+        var id = plans.create(caseId, LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+        plans.addParticipant(id, 0, se.vardkedjan.casehandling.NewParticipant.region("Anna Läkare",
+                "Region Exempel", "Beroendemottagningen", "läkare", account));
+        return id;
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String personalNumber() {
+        var random = ThreadLocalRandom.current();
+        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
+        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
+        var sum = 0;
+        for (var i = 0; i < first.length(); i++) {
+            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += digit > 9 ? digit - 9 : digit;
+        }
+        return birth.toString().substring(0, 2) + first + (10 - sum % 10) % 10;
+    }
+
+    /** Signs in as Spring Security's OIDC login would, after the realm's claims are mapped to authorities. */
+    private void signIn(String username, List<String> roles, List<String> units) {
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "subject-" + username, "name", username, "preferred_username", username,
+                "roles", roles, "units", units));
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        units.forEach(unit -> authorities.add(new SimpleGrantedAuthority("UNIT_" + unit)));
+        var user = new DefaultOidcUser(authorities, token);
+        var authentication = new OAuth2AuthenticationToken(user, authorities, "staff");
+        // Other test classes' contexts in this JVM may have replaced the static strategy; set the authentication in
+        // this context's strategy too, which method security and the UI use.
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(strategy -> strategy.setContext(new SecurityContextImpl(authentication)));
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+}

@@ -1,0 +1,7 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** The client withdrew consent to a SIP: it is closed for changes and the region's read access has ended. */
+public record ConsentWithdrawn(CaseId caseId, CoordinatedPlanId coordinatedPlanId, LocalDate withdrawnOn) {
+}

@@ -1,0 +1,7 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A SIP's follow-up date was set or moved. */
+public record CoordinatedPlanFollowUpSet(CaseId caseId, CoordinatedPlanId coordinatedPlanId, LocalDate followUpOn) {
+}

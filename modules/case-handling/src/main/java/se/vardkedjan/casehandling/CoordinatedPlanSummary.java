@@ -1,0 +1,8 @@
+package se.vardkedjan.casehandling;
+
+import java.time.LocalDate;
+
+/** A SIP in a list. {@code clientName} is null for a client with a protected identity. */
+public record CoordinatedPlanSummary(CoordinatedPlanId id, CaseId caseId, String clientName,
+                                     CoordinatedPlanStatus status, LocalDate planDate, LocalDate followUpOn) {
+}

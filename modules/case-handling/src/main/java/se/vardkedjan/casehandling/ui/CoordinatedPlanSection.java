@@ -1,0 +1,276 @@
+package se.vardkedjan.casehandling.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.stereotype.Component;
+import se.vardkedjan.casehandling.CoordinatedPlanStatus;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.casehandling.ConsentForm;
+import se.vardkedjan.casehandling.CoordinatedPlanDetails;
+import se.vardkedjan.casehandling.CoordinatedPlans;
+import se.vardkedjan.casehandling.NewParticipant;
+import se.vardkedjan.casehandling.ParticipantKind;
+import se.vardkedjan.casehandling.Principal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The SIP tab on the case page: record the client's consent and create the SIP, add participants from the
+ * municipality, the region and (without the client's objection) relatives, needs and measures per principal, the
+ * overall responsibility, the coordinator, goals and follow-up date; activate it, record meetings, withdraw consent,
+ * and read its history. Everything goes through {@link CoordinatedPlans}, which checks access and logs it.
+ */
+@Component
+class CoordinatedPlanSection implements CasePageSection {
+
+    private final CoordinatedPlans plans;
+
+    CoordinatedPlanSection(CoordinatedPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public String titleKey() {
+        return "casehandling.sip.tab";
+    }
+
+    @Override
+    public int order() {
+        return 500;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(CaseId caseId) {
+        return new Content(plans, caseId);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(CaseId caseId) {
+        return plans.timeline(caseId);
+    }
+
+    /** The tab's content for one case; keeps only ids and rebuilds itself after each change. */
+    static final class Content extends Div {
+
+        private final CoordinatedPlans plans;
+        private final CaseId caseId;
+
+        Content(CoordinatedPlans plans, CaseId caseId) {
+            this.plans = plans;
+            this.caseId = caseId;
+            setId("sip-section");
+            refresh();
+        }
+
+        private void refresh() {
+            removeAll();
+            add(new H2(getTranslation("casehandling.sip.tab")));
+            var found = Problems.attempt(this, () -> plans.ofCase(caseId));
+            if (found.isEmpty()) {
+                return;
+            }
+            var all = found.get();
+            if (all.stream().noneMatch(p -> p.status().isOpen())) {
+                add(createForm());
+            }
+            if (!all.isEmpty()) {
+                Problems.attempt(this, () -> plans.plan(all.getFirst().id())).ifPresent(this::show);
+            }
+            if (all.size() > 1) {
+                add(new H3(getTranslation("casehandling.sip.earlier")));
+                all.stream().skip(1).forEach(p -> add(new Paragraph(getTranslation("casehandling.sip.earlier-line",
+                        p.planDate(), getTranslation("casehandling.sip.status." + p.status())))));
+            }
+        }
+
+        private com.vaadin.flow.component.Component createForm() {
+            var form = new Div();
+            form.setId("sip-create-form");
+            form.add(new H3(getTranslation("casehandling.sip.create-heading")));
+            form.add(new Paragraph(getTranslation("casehandling.sip.consent-explained")));
+            var given = new DatePicker(getTranslation("casehandling.sip.consent-given-on"), LocalDate.now());
+            given.setId("sip-consent-given-on");
+            var how = new Select<ConsentForm>();
+            how.setLabel(getTranslation("casehandling.sip.consent-form"));
+            how.setItems(ConsentForm.values());
+            how.setItemLabelGenerator(f -> getTranslation("casehandling.sip.consent-form." + f));
+            how.setId("sip-consent-form");
+            var planDate = new DatePicker(getTranslation("casehandling.sip.plan-date"), LocalDate.now());
+            planDate.setId("sip-plan-date");
+            var create = new Button(getTranslation("casehandling.sip.action.create"), click -> {
+                if (Problems.attempt(this, () -> plans.create(caseId, given.getValue(), how.getValue(),
+                        planDate.getValue())).isPresent()) {
+                    refresh();
+                }
+            });
+            create.setId("sip-create");
+            form.add(new FlexLayout(given, how, planDate), create);
+            return form;
+        }
+
+        private void show(CoordinatedPlanDetails plan) {
+            add(new CoordinatedPlanReadOnly(plan));
+            if (plan.status().isOpen()) {
+                add(participantForm(plan), measureForm(plan), overviewForm(plan), statusForm(plan));
+            }
+        }
+
+        private com.vaadin.flow.component.Component participantForm(CoordinatedPlanDetails plan) {
+            var form = new Div();
+            form.setId("sip-participant-form");
+            form.add(new H3(getTranslation("casehandling.sip.add-participant")));
+            var kind = new Select<ParticipantKind>();
+            kind.setLabel(getTranslation("casehandling.sip.participant.kind"));
+            kind.setItems(ParticipantKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("casehandling.sip.participant.kind." + k));
+            kind.setValue(ParticipantKind.MUNICIPALITY);
+            kind.setId("sip-participant-kind");
+            var name = field("sip-participant-name", "casehandling.sip.participant.name");
+            var staff = field("sip-participant-staff", "casehandling.sip.participant.staff-username");
+            var organisation = field("sip-participant-organisation", "casehandling.sip.participant.organisation");
+            var unit = field("sip-participant-unit", "casehandling.sip.participant.organisational-unit");
+            var role = field("sip-participant-role", "casehandling.sip.participant.role-or-relation");
+            var account = field("sip-participant-account", "casehandling.sip.participant.account");
+            var noObjection = new Checkbox(getTranslation("casehandling.sip.participant.client-does-not-object"));
+            noObjection.setId("sip-participant-no-objection");
+            var add = new Button(getTranslation("casehandling.sip.action.add-participant"), click -> {
+                var candidate = switch (kind.getValue() == null ? ParticipantKind.MUNICIPALITY : kind.getValue()) {
+                    case MUNICIPALITY -> NewParticipant.municipal(staff.getValue(), name.getValue(), role.getValue());
+                    case REGION -> NewParticipant.region(name.getValue(), organisation.getValue(), unit.getValue(),
+                            role.getValue(), account.getValue());
+                    case RELATIVE -> NewParticipant.relative(name.getValue(), role.getValue(),
+                            noObjection.getValue());
+                };
+                change(() -> plans.addParticipant(plan.id(), plan.version(), candidate));
+            });
+            add.setId("sip-add-participant");
+            var current = participantSelect(plan, "sip-remove-participant-choice",
+                    "casehandling.sip.participant.choose");
+            var remove = new Button(getTranslation("casehandling.sip.action.remove-participant"), click ->
+                    change(() -> plans.removeParticipant(plan.id(), plan.version(),
+                            current.getValue() == null ? null : current.getValue().id())));
+            remove.setId("sip-remove-participant");
+            form.add(new FlexLayout(kind, name, staff, organisation, unit, role, account), noObjection, add,
+                    new FlexLayout(current), remove);
+            return form;
+        }
+
+        private com.vaadin.flow.component.Component measureForm(CoordinatedPlanDetails plan) {
+            var form = new Div();
+            form.setId("sip-measure-form");
+            form.add(new H3(getTranslation("casehandling.sip.add-measure")));
+            var principal = principalSelect("sip-measure-principal", Principal.values());
+            var need = new TextArea(getTranslation("casehandling.sip.measure.need"));
+            need.setId("sip-measure-need");
+            var measure = new TextArea(getTranslation("casehandling.sip.measure.measure"));
+            measure.setId("sip-measure-measure");
+            var add = new Button(getTranslation("casehandling.sip.action.add-measure"), click ->
+                    change(() -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(), need.getValue(),
+                            measure.getValue())));
+            add.setId("sip-add-measure");
+            form.add(new FlexLayout(principal, need, measure), add);
+            return form;
+        }
+
+        private com.vaadin.flow.component.Component overviewForm(CoordinatedPlanDetails plan) {
+            var form = new Div();
+            form.setId("sip-overview-form");
+            form.add(new H3(getTranslation("casehandling.sip.responsibility-and-goals")));
+            var responsibility = principalSelect("sip-responsibility-choice", Principal.MUNICIPALITY,
+                    Principal.REGION);
+            responsibility.setLabel(getTranslation("casehandling.sip.overall-responsibility"));
+            responsibility.setValue(plan.overallResponsibility());
+            var assign = new Button(getTranslation("casehandling.sip.action.assign-responsibility"), click ->
+                    change(() -> plans.assignOverallResponsibility(plan.id(), plan.version(),
+                            responsibility.getValue())));
+            assign.setId("sip-assign-responsibility");
+            var coordinator = participantSelect(plan, "sip-coordinator-choice", "casehandling.sip.coordinator");
+            var appoint = new Button(getTranslation("casehandling.sip.action.appoint-coordinator"), click ->
+                    change(() -> plans.appointCoordinator(plan.id(), plan.version(),
+                            coordinator.getValue() == null ? null : coordinator.getValue().id())));
+            appoint.setId("sip-appoint-coordinator");
+            var goals = new TextArea(getTranslation("casehandling.sip.goals"));
+            goals.setId("sip-goals-text");
+            goals.setValue(plan.goals() == null ? "" : plan.goals());
+            var write = new Button(getTranslation("casehandling.sip.action.write-goals"), click ->
+                    change(() -> plans.writeGoals(plan.id(), plan.version(), goals.getValue())));
+            write.setId("sip-write-goals");
+            var followUp = new DatePicker(getTranslation("casehandling.sip.follow-up-on"), plan.followUpOn());
+            followUp.setId("sip-follow-up-date");
+            var schedule = new Button(getTranslation("casehandling.sip.action.schedule-follow-up"), click ->
+                    change(() -> plans.scheduleFollowUp(plan.id(), plan.version(), followUp.getValue())));
+            schedule.setId("sip-schedule-follow-up");
+            form.add(new FlexLayout(responsibility), assign, new FlexLayout(coordinator), appoint, goals, write,
+                    new FlexLayout(followUp), schedule);
+            return form;
+        }
+
+        private com.vaadin.flow.component.Component statusForm(CoordinatedPlanDetails plan) {
+            var form = new Div();
+            form.setId("sip-status-form");
+            form.add(new H3(getTranslation("casehandling.sip.status-and-meetings")));
+            var activate = new Button(getTranslation("casehandling.sip.action.activate"), click ->
+                    change(() -> plans.activate(plan.id(), plan.version())));
+            activate.setId("sip-activate");
+            activate.setEnabled(plan.status() == CoordinatedPlanStatus.DRAFT);
+            var meetingOn = new DatePicker(getTranslation("casehandling.sip.history.date"), LocalDate.now());
+            meetingOn.setId("sip-meeting-date");
+            var note = new TextField(getTranslation("casehandling.sip.history.note"));
+            note.setId("sip-meeting-note");
+            var meeting = new Button(getTranslation("casehandling.sip.action.record-meeting"), click ->
+                    change(() -> plans.recordMeeting(plan.id(), plan.version(), meetingOn.getValue(),
+                            note.getValue())));
+            meeting.setId("sip-record-meeting");
+            var withdrawnOn = new DatePicker(getTranslation("casehandling.sip.consent-withdrawn-on"), LocalDate.now());
+            withdrawnOn.setId("sip-consent-withdrawn-on");
+            var withdraw = new Button(getTranslation("casehandling.sip.action.withdraw-consent"), click ->
+                    change(() -> plans.withdrawConsent(plan.id(), plan.version(), withdrawnOn.getValue())));
+            withdraw.setId("sip-withdraw-consent");
+            form.add(activate, new FlexLayout(meetingOn, note), meeting, new FlexLayout(withdrawnOn), withdraw);
+            return form;
+        }
+
+        private void change(Runnable call) {
+            if (Problems.attempt(this, call)) {
+                refresh();
+            }
+        }
+
+        private TextField field(String id, String labelKey) {
+            var field = new TextField(getTranslation(labelKey));
+            field.setId(id);
+            return field;
+        }
+
+        private Select<Principal> principalSelect(String id, Principal... choices) {
+            var select = new Select<Principal>();
+            select.setLabel(getTranslation("casehandling.sip.principal"));
+            select.setItems(choices);
+            select.setItemLabelGenerator(p -> getTranslation("casehandling.sip.principal." + p));
+            select.setId(id);
+            return select;
+        }
+
+        private Select<CoordinatedPlanDetails.Participant> participantSelect(CoordinatedPlanDetails plan, String id,
+                                                                             String labelKey) {
+            var select = new Select<CoordinatedPlanDetails.Participant>();
+            select.setLabel(getTranslation(labelKey));
+            select.setItems(plan.currentParticipants());
+            select.setItemLabelGenerator(p -> (p.name() != null ? p.name() : p.staffUsername()) + " ("
+                    + getTranslation("casehandling.sip.participant.kind." + p.kind()) + ")");
+            select.setId(id);
+            return select;
+        }
+    }
+}

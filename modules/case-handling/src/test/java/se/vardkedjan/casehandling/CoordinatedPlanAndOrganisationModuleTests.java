@@ -1,0 +1,319 @@
+package se.vardkedjan.casehandling;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.security.access.AccessDeniedException;
+import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.vardkedjan.casehandling.TestFixtures.NORTH;
+import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
+
+/** SIPs and the organisation register against real PostgreSQL: consent, region access, the access log, the file. */
+@ApplicationModuleTest
+class CoordinatedPlanAndOrganisationModuleTests {
+
+    private static final AtomicInteger ACCOUNTS = new AtomicInteger();
+
+    private final PersonRegister register;
+    private final CaseHandling caseHandling;
+    private final CoordinatedPlans plans;
+    private final Organisation organisation;
+    private final JdbcClient jdbc;
+
+    CoordinatedPlanAndOrganisationModuleTests(PersonRegister register, CaseHandling caseHandling,
+                                              CoordinatedPlans plans, Organisation organisation, JdbcClient jdbc) {
+        this.register = register;
+        this.caseHandling = caseHandling;
+        this.plans = plans;
+        this.organisation = organisation;
+        this.jdbc = jdbc;
+    }
+
+    @BeforeEach
+    void organisationFixture() {
+        TestFixtures.ensureOrganisation(jdbc);
+    }
+
+    @AfterEach
+    void signOut() {
+        TestActors.signOut();
+    }
+
+    private static Actor regionParticipant(String username) {
+        return new Actor(UUID.randomUUID().toString(), username, "Anna Läkare", Set.of(Roles.REGION_PARTICIPANT),
+                Set.of(), Set.of());
+    }
+
+    private static Actor administrator() {
+        return TestActors.staff("admin" + ACCOUNTS.incrementAndGet(), Set.of(Roles.ADMINISTRATOR));
+    }
+
+    private CaseId caseInNorth() {
+        var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Eva", "Sip"));
+        return caseHandling.registerIntake(TestFixtures.application(person, NORTH));
+    }
+
+    private CoordinatedPlanId planWithRegionParticipant(CaseId caseId, String account) {
+        var id = plans.create(caseId, LocalDate.now().minusDays(1), ConsentForm.WRITTEN, LocalDate.now());
+        plans.addParticipant(id, 0, NewParticipant.region("Anna Läkare", "Region Exempel", "Beroendemottagningen",
+                "läkare", account));
+        return id;
+    }
+
+    @Test
+    void creatingASipWithConsentPublishesItsIdsAndRecordsWhoRecordedTheConsent(Scenario scenario) {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseInNorth();
+
+        scenario.stimulate(() -> plans.create(caseId, LocalDate.now().minusDays(2), ConsentForm.ORAL,
+                        LocalDate.now()))
+                .andWaitForEventOfType(CoordinatedPlanCreated.class)
+                .toArriveAndVerify((event, id) -> {
+                    assertThat(event.caseId()).isEqualTo(caseId);
+                    assertThat(event.coordinatedPlanId()).isEqualTo(id);
+                    var plan = plans.plan(id);
+                    assertThat(plan.status()).isEqualTo(CoordinatedPlanStatus.DRAFT);
+                    assertThat(plan.consent().recordedBy()).isEqualTo(caseworker.username());
+                    assertThat(plan.consent().form()).isEqualTo(ConsentForm.ORAL);
+                });
+    }
+
+    @Test
+    void withoutConsentNothingIsStored() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseInNorth();
+
+        assertThatThrownBy(() -> plans.create(caseId, null, null, LocalDate.now()))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.sip.error.consent-required"));
+        assertThat(plans.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aRegionParticipantReadsTheirSipButNoOtherAndNothingInCaseHandling() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var account = "region" + ACCOUNTS.incrementAndGet();
+        var caseId = caseInNorth();
+        var theirs = planWithRegionParticipant(caseId, account);
+        var other = plans.create(caseInNorth(), LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+
+        TestActors.signIn(regionParticipant(account));
+        var read = plans.forRegionParticipant(theirs);
+        assertThat(read.id()).isEqualTo(theirs);
+        assertThat(read.clientName()).isEqualTo("Eva Sip");
+        assertThat(read.currentParticipants()).extracting(CoordinatedPlanDetails.Participant::organisation)
+                .containsExactly("Region Exempel");
+        assertThat(plans.grantedToMe()).extracting(CoordinatedPlanSummary::id).containsExactly(theirs);
+
+        assertThatThrownBy(() -> plans.forRegionParticipant(other)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> plans.plan(theirs)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.ofCase(caseId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseHandling.summary(caseId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> caseHandling.list(CaseListQuery.units(), 0, 10))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.search("Eva Sip")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theRegionParticipantsReadsAreLoggedForCoordination() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var account = "region" + ACCOUNTS.incrementAndGet();
+        var caseId = caseInNorth();
+        var id = planWithRegionParticipant(caseId, account);
+
+        TestActors.signIn(regionParticipant(account));
+        plans.forRegionParticipant(id);
+
+        var rows = jdbc.sql("""
+                        SELECT access_kind || ' ' || what || ' ' || purpose FROM casehandling.access_log
+                        WHERE actor_username = ? AND case_id = ?""")
+                .params(account, caseId.value()).query(String.class).list();
+        assertThat(rows).containsExactly("READ COORDINATED_PLAN COORDINATION");
+        var staffRows = jdbc.sql("""
+                        SELECT count(*) FROM casehandling.access_log
+                        WHERE case_id = ? AND what = 'COORDINATED_PLAN' AND purpose = 'COORDINATION'
+                          AND access_kind = 'CHANGE'""")
+                .param(caseId.value()).query(Integer.class).single();
+        assertThat(staffRows).isEqualTo(2);
+    }
+
+    @Test
+    void withdrawingConsentRevokesTheRegionsAccessAndKeepsTheHistory(Scenario scenario) {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var account = "region" + ACCOUNTS.incrementAndGet();
+        var id = planWithRegionParticipant(caseInNorth(), account);
+
+        scenario.stimulate(() -> plans.withdrawConsent(id, 1, LocalDate.now()))
+                .andWaitForEventOfType(ConsentWithdrawn.class)
+                .toArriveAndVerify(event -> assertThat(event.coordinatedPlanId()).isEqualTo(id));
+
+        var plan = plans.plan(id);
+        assertThat(plan.status()).isEqualTo(CoordinatedPlanStatus.CONSENT_WITHDRAWN);
+        assertThat(plan.participants()).hasSize(1);
+        assertThat(plan.history()).extracting(CoordinatedPlanDetails.HistoryEntry::kind)
+                .containsExactly("CREATED", "CONSENT_WITHDRAWN");
+        assertThatThrownBy(() -> plans.writeGoals(id, 2, "Nya mål"))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.sip.error.consent-withdrawn"));
+        assertThat(jdbc.sql("SELECT revoked_at IS NOT NULL FROM casehandling.coordinated_plan_read_grants "
+                + "WHERE plan_id = ?").param(id.value()).query(Boolean.class).single()).isTrue();
+
+        TestActors.signIn(regionParticipant(account));
+        assertThatThrownBy(() -> plans.forRegionParticipant(id)).isInstanceOf(AccessDenied.class);
+        assertThat(plans.grantedToMe()).isEmpty();
+    }
+
+    @Test
+    void removingTheRegionParticipantRevokesTheirAccess() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var account = "region" + ACCOUNTS.incrementAndGet();
+        var id = planWithRegionParticipant(caseInNorth(), account);
+        var participant = plans.plan(id).participants().getFirst().id();
+
+        plans.removeParticipant(id, 1, participant);
+
+        TestActors.signIn(regionParticipant(account));
+        assertThatThrownBy(() -> plans.forRegionParticipant(id)).isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void aCaseworkerOfAnotherUnitCannotReadOrChangeTheSip() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseInNorth();
+        var id = plans.create(caseId, LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+
+        TestActors.signIn(TestFixtures.caseworker(SOUTH));
+        assertThatThrownBy(() -> plans.plan(id)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> plans.ofCase(caseId)).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> plans.writeGoals(id, 0, "Mål")).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> plans.create(caseId, LocalDate.now(), ConsentForm.ORAL, LocalDate.now()))
+                .isInstanceOf(AccessDenied.class);
+    }
+
+    @Test
+    void twoCaseworkersChangingTheSameSipAreDetectedNotOverwritten() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var id = plans.create(caseInNorth(), LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+
+        plans.writeGoals(id, 0, "Att hitta ett boende.");
+        assertThatThrownBy(() -> plans.writeGoals(id, 0, "Att få arbete."))
+                .isInstanceOf(ConcurrentChange.class);
+        assertThat(plans.plan(id).goals()).isEqualTo("Att hitta ett boende.");
+    }
+
+    @Test
+    void aFollowUpDateIsPublishedAndAppearsAsADueTimelineEntry(Scenario scenario) {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseInNorth();
+        var id = plans.create(caseId, LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+        var followUp = LocalDate.now().plusMonths(3);
+
+        scenario.stimulate(() -> plans.scheduleFollowUp(id, 0, followUp))
+                .andWaitForEventOfType(CoordinatedPlanFollowUpSet.class)
+                .toArriveAndVerify(event -> assertThat(event.followUpOn()).isEqualTo(followUp));
+
+        assertThat(plans.timeline(caseId)).contains(
+                new CasePageSection.TimelineEntry(followUp, "casehandling.sip.timeline.follow-up", null, true));
+    }
+
+    @Test
+    void aSipIsDrawnUpAndActivatedWithParticipantsMeasuresAndACoordinator() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var id = plans.create(caseInNorth(), LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+        var self = plans.addParticipant(id, 0, NewParticipant.municipal(caseworker.username(), null,
+                "socialsekreterare"));
+        plans.addParticipant(id, 1, NewParticipant.relative("Eva Ek", "syster", true));
+        plans.addMeasure(id, 2, Principal.REGION, "Abstinens", "Läkarbesök");
+        plans.addMeasure(id, 3, Principal.MUNICIPALITY, "Boende", "Stödboende");
+        plans.assignOverallResponsibility(id, 4, Principal.MUNICIPALITY);
+        plans.appointCoordinator(id, 5, self);
+        plans.writeGoals(id, 6, "Nykter och eget boende.");
+        plans.scheduleFollowUp(id, 7, LocalDate.now().plusMonths(2));
+        plans.activate(id, 8);
+
+        var plan = plans.plan(id);
+        assertThat(plan.status()).isEqualTo(CoordinatedPlanStatus.ACTIVE);
+        assertThat(plan.measures()).extracting(CoordinatedPlanDetails.Measure::principal)
+                .containsExactly(Principal.REGION, Principal.MUNICIPALITY);
+        assertThat(plan.coordinator()).isEqualTo(self);
+        assertThat(plan.history()).extracting(CoordinatedPlanDetails.HistoryEntry::recordedBy)
+                .containsOnly(caseworker.username());
+    }
+
+    @Test
+    void anOrganisationFileIsStoredWholeOrNotAtAll() {
+        TestActors.signIn(administrator());
+        var bad = """
+                district;mod-a;Distrikt A
+                unit;mod-a-enhet;mod-a;Enhet A
+                unit;mod-b-enhet;mod-b;Enhet B
+                """;
+        assertThatThrownBy(() -> organisation.importFrom(stream(bad)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("casehandling.organisation.error.line");
+                    assertThat(e.arguments()[0]).isEqualTo(3);
+                });
+        assertThat(organisation.districts()).extracting(District::code).doesNotContain("mod-a");
+
+        var good = """
+                district;mod-a;Distrikt A
+                unit;mod-a-enhet;mod-a;Enhet A
+                staff;mod.hl;Modul Handläggare;Socialsekreterare;mod-a-enhet,test-nord
+                """;
+        assertThat(organisation.importFrom(stream(good))).isEqualTo(new OrganisationImported(1, 1, 1));
+        assertThat(organisation.unitsOf("mod.hl"))
+                .containsExactlyInAnyOrder(new UnitCode("mod-a-enhet"), NORTH);
+        assertThat(organisation.staffOfUnit(new UnitCode("mod-a-enhet"))).extracting(StaffMember::username)
+                .containsExactly("mod.hl");
+    }
+
+    @Test
+    void anAdministratorEditsUnitsAndStaffAndAStaleVersionIsRefused() {
+        TestActors.signIn(administrator());
+        organisation.addDistrict("mod-c", "Distrikt C");
+        organisation.addUnit("mod-c-enhet", "mod-c", "Enhet C");
+        organisation.registerStaffMember("mod.c", "Cecilia", null);
+        organisation.addStaffToUnit("mod.c", new UnitCode("mod-c-enhet"));
+        var unit = new UnitCode("mod-c-enhet");
+
+        organisation.renameUnit(unit, 0, "Enhet C, nytt namn");
+        assertThatThrownBy(() -> organisation.deactivateUnit(unit, 0)).isInstanceOf(ConcurrentChange.class);
+        organisation.deactivateUnit(unit, 1);
+        organisation.removeStaffFromUnit("mod.c", unit);
+
+        assertThat(organisation.units()).filteredOn(u -> u.code().equals(unit)).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.name()).isEqualTo("Enhet C, nytt namn");
+                    assertThat(u.active()).isFalse();
+                });
+        assertThat(organisation.unitsOf("mod.c")).isEmpty();
+        assertThatThrownBy(() -> organisation.addStaffToUnit("mod.c", unit)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void onlyAnAdministratorChangesTheOrganisation() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThatThrownBy(() -> organisation.addDistrict("mod-x", "X")).isInstanceOf(AccessDeniedException.class);
+        assertThat(organisation.units()).extracting(OrganisationUnit::code).contains(NORTH);
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
