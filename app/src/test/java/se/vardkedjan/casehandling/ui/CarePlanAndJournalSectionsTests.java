@@ -262,7 +262,7 @@ class CarePlanAndJournalSectionsTests {
     }
 
     private CaseId caseUnderInvestigation() {
-        var person = register.register(new RegisterPerson(personalNumber(), null, null, "Klient", "Testsson",
+        var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, "Klient", "Testsson",
                 "070-123 45 67", null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
         var caseId = caseHandling.registerIntake(new RegisterIntake(person, new se.vardkedjan.sharedkernel.UnitCode(unit),
                 IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false));
@@ -278,18 +278,6 @@ class CarePlanAndJournalSectionsTests {
         found.markDecided();
         cases.update(found);
         return caseId;
-    }
-
-    private static String personalNumber() {
-        var random = ThreadLocalRandom.current();
-        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", 1 + random.nextInt(999));
-        var sum = 0;
-        for (var i = 0; i < first.length(); i++) {
-            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return birth.toString().substring(0, 2) + first + (10 - sum % 10) % 10;
     }
 
     private void signIn(String username, String name) {

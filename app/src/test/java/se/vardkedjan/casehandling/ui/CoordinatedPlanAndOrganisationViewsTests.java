@@ -81,7 +81,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
 
     /** Our views are package-private, which Karibu's own discovery misses; so find them regardless of visibility. */
-    private static final Routes ROUTES = discoverRoutes();
+    private static final Routes ROUTES = se.vardkedjan.KaribuVaadin.routes();
 
     @Autowired
     ApplicationContext context;
@@ -265,26 +265,8 @@ class CoordinatedPlanAndOrganisationViewsTests {
         return units().stream().map(u -> u.code().value()).toList();
     }
 
-    private static Routes discoverRoutes() {
-        var routes = new Routes();
-        try (var scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("se.vardkedjan").scan()) {
-            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
-                    .forEach(routes.getRoutes()::add);
-            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class)
-                    .forEach(routes.getRoutes()::add);
-            for (var errorView : scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()) {
-                @SuppressWarnings("unchecked")
-                var typed = (Class<? extends HasErrorParameter<?>>) errorView;
-                routes.getErrorRoutes().add(typed);
-            }
-        }
-        routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
-        return routes;
-    }
-
     private CaseId caseInNorth(String givenName) {
-        var person = register.register(new RegisterPerson(personalNumber(), null, null, givenName, "Test", null, null,
+        var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, givenName, "Test", null, null,
                 "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
         return caseHandling.registerIntake(new RegisterIntake(person, new UnitCode("nord-beroende"),
                 IntakeKind.APPLICATION, LocalDate.now().minusDays(1), "Ansöker om stöd.", null, null, null, false,
@@ -300,18 +282,6 @@ class CoordinatedPlanAndOrganisationViewsTests {
 
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String personalNumber() {
-        var random = ThreadLocalRandom.current();
-        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", random.nextInt(1000));
-        var sum = 0;
-        for (var i = 0; i < first.length(); i++) {
-            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return birth.toString().substring(0, 2) + first + (10 - sum % 10) % 10;
     }
 
     /** Signs in as Spring Security's OIDC login would, after the realm's claims are mapped to authorities. */

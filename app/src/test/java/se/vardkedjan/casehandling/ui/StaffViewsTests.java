@@ -92,7 +92,7 @@ class StaffViewsTests {
     private static final UnitCode SOUTH = new UnitCode("ui-syd");
     private static final AtomicInteger USERS = new AtomicInteger();
     /** Our views are package-private; discover them regardless of visibility, as ShellViewsTests does. */
-    private static final Routes ROUTES = discoverRoutes();
+    private static final Routes ROUTES = se.vardkedjan.KaribuVaadin.routes();
 
     @Autowired
     ApplicationContext context;
@@ -142,24 +142,6 @@ class StaffViewsTests {
                 }
             };
         }
-    }
-
-    private static Routes discoverRoutes() {
-        var routes = new Routes();
-        try (var scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("se.vardkedjan").scan()) {
-            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
-                    .forEach(routes.getRoutes()::add);
-            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class)
-                    .forEach(routes.getRoutes()::add);
-            for (var errorView : scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()) {
-                @SuppressWarnings("unchecked")
-                var typed = (Class<? extends HasErrorParameter<?>>) errorView;
-                routes.getErrorRoutes().add(typed);
-            }
-        }
-        routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
-        return routes;
     }
 
     @BeforeEach
@@ -234,7 +216,7 @@ class StaffViewsTests {
     void searchRegisterAndIntakeLeadToTheNewCasePage() {
         caseworker(NORTH);
         UI.getCurrent().navigate("arenden/ny");
-        var number = personalNumber();
+        var number = se.vardkedjan.KaribuVaadin.personalNumber();
 
         _setValue(_get(TextField.class, spec -> spec.withId("person-search-term")), number);
         _click(_get(Button.class, spec -> spec.withId("person-search")));
@@ -256,7 +238,7 @@ class StaffViewsTests {
     @Test
     void aPersonWithAnOpenCaseGetsADuplicateWarningThatMustBeAcknowledged() {
         caseworker(NORTH);
-        var number = personalNumber();
+        var number = se.vardkedjan.KaribuVaadin.personalNumber();
         var person = register.register(new RegisterPerson(number, null, null, "Dan", "Dubblett", null, null, null,
                 null, null, ProtectionLevel.NONE));
         intakeFor(person, NORTH, LocalDate.now().minusDays(5));
@@ -340,7 +322,7 @@ class StaffViewsTests {
     @Test
     void theAccessLogFiltersByUserAndShowsHintsInWords() {
         var worker = caseworker(NORTH);
-        var hidden = register.register(new RegisterPerson(personalNumber(), null, null, "Hemlig", "Person", null,
+        var hidden = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, "Hemlig", "Person", null,
                 null, "Dold väg 1", "111 11", "Ort", ProtectionLevel.PROTECTED_REGISTRATION));
         intakeFor(hidden, NORTH, LocalDate.now().minusDays(1));
         var open = newPerson("Öppen", "Person");
@@ -415,7 +397,7 @@ class StaffViewsTests {
     }
 
     private PersonId newPerson(String given, String family) {
-        return register.register(new RegisterPerson(personalNumber(), null, null, given, family, null, null, null,
+        return register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, given, family, null, null, null,
                 null, null, ProtectionLevel.NONE));
     }
 
@@ -446,18 +428,5 @@ class StaffViewsTests {
         request.setUserInRole((principal, role) -> roles.contains(role));
         return new se.vardkedjan.sharedkernel.Actor("subject-" + username, username, username + " Testsson",
                 Set.copyOf(roles), Set.of(), Set.of());
-    }
-
-    /** A valid, random personnummer (12 digits) for a person born in 1960–1999. */
-    private static String personalNumber() {
-        var random = ThreadLocalRandom.current();
-        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", 1 + random.nextInt(999));
-        var sum = 0;
-        for (var i = 0; i < first.length(); i++) {
-            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return birth.toString().replace("-", "").substring(0, 2) + first + (10 - sum % 10) % 10;
     }
 }

@@ -49,29 +49,10 @@ class ShellViewsTests {
      * Our views are package-private, which Karibu's own discovery (ClassGraph, public classes only) does not see; so
      * discover them the same way but regardless of visibility.
      */
-    static final Routes ROUTES = discoverRoutes();
+    static final Routes ROUTES = se.vardkedjan.KaribuVaadin.routes();
 
     @Autowired
     ApplicationContext context;
-
-    private static Routes discoverRoutes() {
-        var routes = new Routes();
-        try (var scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
-                .acceptPackages("se.vardkedjan").scan()) {
-            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
-                    .forEach(routes.getRoutes()::add);
-            scan.getClassesWithAnnotation(Layout.class.getName()).loadClasses(Component.class)
-                    .forEach(routes.getRoutes()::add);
-            for (var errorView : scan.getClassesImplementing(HasErrorParameter.class.getName()).loadClasses()) {
-                @SuppressWarnings("unchecked")
-                var typed = (Class<? extends HasErrorParameter<?>>) errorView;
-                routes.getErrorRoutes().add(typed);
-            }
-        }
-        routes.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
-        assertThat(routes.getRoutes()).hasSizeGreaterThanOrEqualTo(6);
-        return routes;
-    }
 
     @BeforeEach
     void startVaadin() {
