@@ -102,6 +102,10 @@ class StaffViewsTests {
     PersonRegister register;
     @Autowired
     CaseHandling caseHandling;
+    @Autowired
+    se.vardkedjan.casehandling.persistence.Cases cases;
+    @Autowired
+    se.vardkedjan.casehandling.CarePlans carePlans;
 
     /** Two tiny parts of the case page, as the investigation and decision sessions will contribute. */
     @TestConfiguration
@@ -210,6 +214,25 @@ class StaffViewsTests {
         assertThat(caseIds()).contains(old, late);
         var row = caseIds().indexOf(late);
         assertThat(text(GridKt._getCellComponent(caseGrid(), row, "deadline"))).contains("Försenad");
+    }
+
+    @Test
+    void myCasesShowPlanGoalsDueForFollowUp() {
+        caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Uno", "Uppföljning"), NORTH, LocalDate.now().minusDays(60));
+        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
+                LocalDate.now().minusDays(59), LocalDate.now().plusDays(60));
+        var decided = cases.find(caseId).orElseThrow();
+        decided.markDecided();
+        cases.update(decided);
+        var plan = carePlans.draft(caseId, LocalDate.now().minusDays(10));
+        carePlans.setGoal(plan, 0, new se.vardkedjan.casehandling.GoalInput("Jag vill sova bättre.", "Sömndagbok",
+                LocalDate.now().plusDays(5)));
+        carePlans.recordAgreement(plan, 1, LocalDate.now().minusDays(9), se.vardkedjan.casehandling.AgreementChannel.MEETING);
+        UI.getCurrent().navigate("arenden");
+
+        assertThat(text(_get(Component.class, spec -> spec.withId("case-follow-up-list"))))
+                .contains("Målet ”Jag vill sova bättre.” följs upp " + LocalDate.now().plusDays(5));
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -28,11 +29,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.LocalDate;
@@ -50,6 +54,9 @@ import java.util.Set;
 class CaseListView extends VerticalLayout implements HasDynamicTitle {
 
     private final CaseHandling caseHandling;
+    private final CarePlans carePlans;
+    private final Decisions decisions;
+    private final boolean unitManager;
     private final Tabs scope;
     private final Tab mine;
     private final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
@@ -58,8 +65,11 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CaseListItem> grid = new Grid<>();
     private final VerticalLayout reminders = new VerticalLayout();
 
-    CaseListView(CaseHandling caseHandling) {
+    CaseListView(CaseHandling caseHandling, CarePlans carePlans, Decisions decisions, CurrentActor currentActor) {
         this.caseHandling = caseHandling;
+        this.carePlans = carePlans;
+        this.decisions = decisions;
+        this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
         var heading = new H1(getTranslation("casehandling.cases.title"));
         heading.setId("case-list-heading");
 
@@ -186,31 +196,70 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         reminders.setVisible(true);
         reminders.add(new H2(getTranslation("casehandling.staff.reminders.title")));
         var found = caseHandling.reminders();
+        var today = LocalDate.now();
         if (found.isEmpty()) {
             reminders.add(new Paragraph(getTranslation("casehandling.staff.reminders.none")));
+        } else {
+            var list = new UnorderedList();
+            list.setId("case-reminder-list");
+            for (var item : found) {
+                var entry = new ListItem();
+                entry.add(new RouterLink(getTranslation("casehandling.staff.reminders.person", item.personName(),
+                        item.identityNumber()), CaseView.class, CaseView.parameters(item.caseId())));
+                var deadline = item.investigationDeadline();
+                if (deadline != null && !deadline.isAfter(today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS))) {
+                    entry.add(new Span(" – " + getTranslation(deadline.isBefore(today)
+                            ? "casehandling.staff.reminders.deadline-overdue"
+                            : "casehandling.staff.reminders.deadline-soon", deadline)));
+                }
+                var demandable = item.receivedOn().plusMonths(6);
+                if (!demandable.isAfter(today)) {
+                    entry.add(new Span(" – " + getTranslation("casehandling.staff.reminders.decision-demandable",
+                            demandable)));
+                }
+                list.add(entry);
+            }
+            reminders.add(list);
+        }
+        addFollowUpsDue(today);
+        if (unitManager) {
+            addProposalsToApprove();
+        }
+    }
+
+    /** Plan goals whose follow-up falls within the reminder period, in the user's cases. */
+    private void addFollowUpsDue(LocalDate today) {
+        var due = carePlans.dueFollowUps(today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS), 20);
+        if (due.isEmpty()) {
             return;
         }
+        var heading = new H3(getTranslation("casehandling.staff.reminders.follow-ups"));
         var list = new UnorderedList();
-        list.setId("case-reminder-list");
-        var today = LocalDate.now();
-        for (var item : found) {
-            var entry = new ListItem();
-            entry.add(new RouterLink(item.personName() + " (" + item.identityNumber() + ")", CaseView.class,
-                    CaseView.parameters(item.caseId())));
-            var deadline = item.investigationDeadline();
-            if (deadline != null && !deadline.isAfter(today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS))) {
-                entry.add(new Span(" – " + getTranslation(deadline.isBefore(today)
-                        ? "casehandling.staff.reminders.deadline-overdue"
-                        : "casehandling.staff.reminders.deadline-soon", deadline)));
-            }
-            var demandable = item.receivedOn().plusMonths(6);
-            if (!demandable.isAfter(today)) {
-                entry.add(new Span(" – " + getTranslation("casehandling.staff.reminders.decision-demandable",
-                        demandable)));
-            }
-            list.add(entry);
+        list.setId("case-follow-up-list");
+        for (var item : due) {
+            list.add(new ListItem(new RouterLink(getTranslation(item.followUpOn().isBefore(today)
+                            ? "casehandling.staff.reminders.follow-up-overdue"
+                            : "casehandling.staff.reminders.follow-up-soon", item.goalText(), item.followUpOn()),
+                    CaseView.class, CaseView.parameters(item.caseId()))));
         }
-        reminders.add(list);
+        reminders.add(heading, list);
+    }
+
+    /** Decisions above a caseworker's delegation that wait for this unit manager. */
+    private void addProposalsToApprove() {
+        var waiting = decisions.awaitingApproval();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        var heading = new H3(getTranslation("casehandling.staff.reminders.proposals"));
+        var list = new UnorderedList();
+        list.setId("case-proposal-list");
+        for (var proposal : waiting) {
+            list.add(new ListItem(new RouterLink(getTranslation("casehandling.staff.reminders.proposal",
+                    proposal.proposedBy(), proposal.proposedOn()), CaseView.class,
+                    CaseView.parameters(proposal.caseId()))));
+        }
+        reminders.add(heading, list);
     }
 
     private void open(CaseId caseId) {
