@@ -4,29 +4,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Fills the database with a realistic, generated municipality (or a whole country, for benchmarks): districts, units,
  * caseworkers, persons — some with samordningsnummer, reserve numbers or a protected identity — and cases in every stage
- * of the flow with their histories. Seeded, so the same scale and seed give the same data. Writes with batched SQL
- * (not through the facades), because a national-scale run inserts millions of rows; it writes no access-log rows,
- * since nobody read anything.
+ * of the flow with their histories ({@link CaseHistories}: investigation, decision, care plan, journal, SIP). Seeded,
+ * so the same scale and seed give the same data. Writes set-based SQL in chunks of persons ({@link TableRows}), not
+ * through the facades, because a national-scale run inserts millions of rows; it writes no access-log rows, since
+ * nobody read anything.
  */
 public final class DemoMunicipality {
 
     private static final Logger log = LoggerFactory.getLogger(DemoMunicipality.class);
-    private static final int BATCH = 5_000;
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
 
     /** The units and accounts of the Keycloak demo realm, which the demo data must contain. */
     static final List<String[]> DEMO_DISTRICTS = List.of(
@@ -45,36 +49,53 @@ public final class DemoMunicipality {
             new String[] {"enhetschef", "Elsa Enhetschef", "Enhetschef", "nord-beroende"});
 
     /** What was made. */
-    public record Result(int units, int staff, int persons, int cases) {
+    public record Result(int units, int staff, int persons, int cases, long investigations, long decisions,
+                         long carePlans, long journalEntries, long coordinatedPlans) {
     }
 
     /** A case as generated, for the stage writers. */
     record GeneratedCase(UUID id, UUID personId, String unit, String responsible, String status,
                          LocalDate receivedOn, LocalDate assessedOn, LocalDate deadline, LocalDate decidedOn,
-                         LocalDate closedOn, boolean protectedIdentity) {
+                         LocalDate closedOn, String closureReason, boolean protectedIdentity) {
     }
+
+    /** Persons are generated, with their cases and histories, and written in chunks of this many. */
+    private static final int CHUNK = 2_000;
 
     private final JdbcTemplate jdbc;
     private final LocalDate today;
+    private final Instant now;
     private final Random random;
 
     public DemoMunicipality(JdbcTemplate jdbc, Clock clock, long seed) {
         this.jdbc = jdbc;
-        this.today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Stockholm")));
+        this.today = LocalDate.now(clock.withZone(STOCKHOLM));
+        this.now = clock.instant();
         this.random = new Random(seed);
     }
 
     public Result generate(DemoScale scale) {
         var started = System.nanoTime();
         var units = organisation(scale);
-        var staffByUnit = staff(units, scale);
-        var persons = persons(scale);
-        var cases = cases(persons, staffByUnit);
-        log.info("Demo data: {} units, {} staff, {} persons, {} cases in {} s", units.size(),
-                staffByUnit.values().stream().mapToInt(List::size).sum(), persons.size(), cases.size(),
-                (System.nanoTime() - started) / 1_000_000_000);
-        return new Result(units.size(), staffByUnit.values().stream().mapToInt(List::size).sum(), persons.size(),
-                cases.size());
+        var staff = staff(units, scale);
+        var tables = new DemoTables();
+        var histories = new CaseHistories(tables, staff, random, today, now, scale.journalEntriesPerCase());
+        var numbers = new HashSet<String>(scale.persons() * 2);
+        var cases = 0;
+        for (var from = 0; from < scale.persons(); from += CHUNK) {
+            var persons = persons(tables, Math.min(CHUNK, scale.persons() - from), numbers);
+            cases += cases(tables, histories, persons, staff.caseworkersByUnit());
+            tables.flush(jdbc);
+            if ((from / CHUNK) % 50 == 49) {
+                log.info("Demo data: {} persons, {} cases, {} journal entries so far ({} s)", from + CHUNK, cases,
+                        histories.journalEntries, (System.nanoTime() - started) / 1_000_000_000);
+            }
+        }
+        var staffCount = staff.displayNames().size();
+        var result = new Result(units.size(), staffCount, scale.persons(), cases, histories.investigations,
+                histories.decisions, histories.carePlans, histories.journalEntries, histories.coordinatedPlans);
+        log.info("Demo data: {} in {} s", result, (System.nanoTime() - started) / 1_000_000_000);
+        return result;
     }
 
     private List<String> organisation(DemoScale scale) {
@@ -100,42 +121,61 @@ public final class DemoMunicipality {
         return units.stream().map(u -> (String) u[0]).toList();
     }
 
-    private java.util.Map<String, List<String>> staff(List<String> units, DemoScale scale) {
-        var byUnit = new java.util.LinkedHashMap<String, List<String>>();
+    /** The demo accounts, generated caseworkers in every unit, and a unit manager per unit (who approves HVB). */
+    private CaseHistories.Staff staff(List<String> units, DemoScale scale) {
+        var byUnit = new LinkedHashMap<String, List<String>>();
+        var managers = new HashMap<String, String>();
+        var names = new HashMap<String, String>();
         var members = new ArrayList<Object[]>();
         var memberships = new ArrayList<Object[]>();
         for (var account : DEMO_ACCOUNTS) {
             members.add(new Object[] {account[0], account[1], account[2]});
             memberships.add(new Object[] {account[0], account[3]});
-            byUnit.computeIfAbsent(account[3], k -> new ArrayList<>()).add(account[0]);
+            names.put(account[0], account[1]);
+            if ("Enhetschef".equals(account[2])) {
+                managers.put(account[3], account[0]);
+            } else {
+                byUnit.computeIfAbsent(account[3], k -> new ArrayList<>()).add(account[0]);
+            }
         }
         for (var unit : units) {
             for (var n = 1; n <= scale.caseworkersPerUnit(); n++) {
                 var username = "hl." + unit + "." + n;
-                var woman = random.nextBoolean();
-                members.add(new Object[] {username, SwedishNames.pick(woman ? SwedishNames.WOMEN : SwedishNames.MEN,
-                        random) + " " + SwedishNames.pick(SwedishNames.FAMILY, random), "Socialsekreterare"});
+                var name = personName(random.nextBoolean());
+                members.add(new Object[] {username, name, "Socialsekreterare"});
                 memberships.add(new Object[] {username, unit});
+                names.put(username, name);
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(username);
+            }
+            if (!managers.containsKey(unit)) {
+                var username = "ec." + unit;
+                var name = personName(random.nextBoolean());
+                members.add(new Object[] {username, name, "Enhetschef"});
+                memberships.add(new Object[] {username, unit});
+                names.put(username, name);
+                managers.put(unit, username);
             }
         }
         jdbc.batchUpdate("INSERT INTO casehandling.staff_members (username, display_name, title) VALUES (?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", members);
         jdbc.batchUpdate("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?) "
                 + "ON CONFLICT DO NOTHING", memberships);
-        return byUnit;
+        return new CaseHistories.Staff(names, byUnit, managers,
+                DEMO_UNITS.stream().map(u -> u[0]).collect(Collectors.toSet()));
+    }
+
+    private String personName(boolean woman) {
+        return SwedishNames.pick(woman ? SwedishNames.WOMEN : SwedishNames.MEN, random) + " "
+                + SwedishNames.pick(SwedishNames.FAMILY, random);
     }
 
     /** A generated person: id, and whether the identity is protected. */
     record GeneratedPerson(UUID id, boolean protectedIdentity, LocalDate birthDate) {
     }
 
-    private List<GeneratedPerson> persons(DemoScale scale) {
-        var made = new ArrayList<GeneratedPerson>(scale.persons());
-        var numbers = new HashSet<String>(scale.persons() * 2);
-        var batch = new ArrayList<Object[]>(BATCH);
-        var reserveSequence = 0;
-        for (var i = 0; i < scale.persons(); i++) {
+    private List<GeneratedPerson> persons(DemoTables tables, int count, Set<String> numbers) {
+        var made = new ArrayList<GeneratedPerson>(count);
+        for (var i = 0; i < count; i++) {
             var id = new UUID(random.nextLong(), random.nextLong());
             var woman = random.nextInt(100) < 30;
             var birth = today.minusYears(18 + ageOffset()).minusDays(random.nextInt(365));
@@ -159,28 +199,18 @@ public final class DemoMunicipality {
             var given = SwedishNames.pick(woman ? SwedishNames.WOMEN : SwedishNames.MEN, random);
             var family = SwedishNames.pick(SwedishNames.FAMILY, random);
             var hasAddress = random.nextInt(10) < 8;
-            batch.add(new Object[] {id, kind, number, Date.valueOf(birth), woman ? "FEMALE" : "MALE", given, family,
+            tables.persons.add(id, kind, number, birth, woman ? "FEMALE" : "MALE", given, family,
                     random.nextInt(10) < 7 ? String.format("070-%03d %02d %02d", random.nextInt(1000),
                             random.nextInt(100), random.nextInt(100)) : null,
                     hasAddress ? SwedishNames.pick(SwedishNames.STREETS, random) + " " + (1 + random.nextInt(60)) : null,
                     hasAddress ? String.format("%03d %02d", 100 + random.nextInt(890), random.nextInt(100)) : null,
-                    hasAddress ? "Exempelstad" : null, protection});
+                    hasAddress ? "Exempelstad" : null, protection);
             made.add(new GeneratedPerson(id, !"NONE".equals(protection), birth));
-            if (batch.size() == BATCH) {
-                insertPersons(batch);
-            }
         }
-        insertPersons(batch);
         return made;
     }
 
-    private void insertPersons(List<Object[]> batch) {
-        jdbc.batchUpdate("""
-                INSERT INTO casehandling.persons (id, identity_kind, identity_number, birth_date, sex, given_name,
-                    family_name, phone, street_address, postal_code, city, protection)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
-        batch.clear();
-    }
+    private int reserveSequence;
 
     private int ageOffset() {
         // Adults in addiction care: most 20-60, some young adults and some older.
@@ -202,30 +232,27 @@ public final class DemoMunicipality {
         };
     }
 
-    private List<GeneratedCase> cases(List<GeneratedPerson> persons, java.util.Map<String, List<String>> staffByUnit) {
+    private int cases(DemoTables tables, CaseHistories histories, List<GeneratedPerson> persons,
+                      Map<String, List<String>> staffByUnit) {
         var units = new ArrayList<>(staffByUnit.keySet());
-        var made = new ArrayList<GeneratedCase>(persons.size() + persons.size() / 4);
-        var rows = new ArrayList<Object[]>(BATCH);
-        var named = new ArrayList<Object[]>();
+        var made = 0;
         for (var person : persons) {
             // Demo accounts' units get a fair share, so a demo login sees a full list.
             var unit = random.nextInt(100) < 30 && units.size() > 6 ? units.get(random.nextInt(6))
                     : units.get(random.nextInt(units.size()));
             var staff = staffByUnit.get(unit);
             if (random.nextInt(4) == 0) {
-                made.add(addCase(rows, named, person, unit, staff, true));
+                histories.write(addCase(tables, person, unit, staff, true));
+                made++;
             }
-            made.add(addCase(rows, named, person, unit, staff, false));
-            if (rows.size() >= BATCH) {
-                insertCases(rows, named);
-            }
+            histories.write(addCase(tables, person, unit, staff, false));
+            made++;
         }
-        insertCases(rows, named);
         return made;
     }
 
-    private GeneratedCase addCase(List<Object[]> rows, List<Object[]> named, GeneratedPerson person, String unit,
-                                  List<String> staff, boolean earlier) {
+    private GeneratedCase addCase(DemoTables tables, GeneratedPerson person, String unit, List<String> staff,
+                                  boolean earlier) {
         var id = new UUID(random.nextLong(), random.nextLong());
         var responsible = staff.get(random.nextInt(staff.size()));
         var received = earlier ? today.minusDays(800 + random.nextInt(900)) : today.minusDays(random.nextInt(720));
@@ -258,39 +285,31 @@ public final class DemoMunicipality {
                 : "NOT_OPENED".equals(status) ? assessed : null;
         var outcome = "INTAKE".equals(status) ? null : "NOT_OPENED".equals(status) ? "NO_INVESTIGATION"
                 : "OPEN_INVESTIGATION";
-        rows.add(new Object[] {id, person.id(), unit, responsible, responsible, status, kind, Date.valueOf(received),
+        var closureReason = closed == null ? null : "NOT_OPENED".equals(status) ? "OTHER"
+                : DemoTexts.closureReason(random);
+        var registeredAt = received.atStartOfDay(STOCKHOLM).plusHours(9).plusMinutes(random.nextInt(480)).toInstant();
+        var lastChange = closed != null ? closed : decided != null ? decided : assessed != null ? assessed : received;
+        tables.cases.add(id, person.id(), unit, responsible, responsible, status, kind, received,
                 DemoTexts.intake(kind, random), "REPORT".equals(kind) ? DemoTexts.reporter(authority, random) : null,
                 authority, lvm, random.nextInt(8) == 0 ? DemoTexts.risk(random) : null, outcome,
                 outcome == null ? null : DemoTexts.assessment(outcome, random), assessed == null ? null : responsible,
-                date(assessed), date(deadline), date(closed),
-                closed == null ? null : "NOT_OPENED".equals(status) ? "OTHER" : DemoTexts.closureReason(random),
+                assessed, deadline, closed, closureReason,
                 closed == null ? null : DemoTexts.closureOutcome(status, random), closed == null ? null : responsible,
-                Timestamp.from(received.atStartOfDay(ZoneId.of("Europe/Stockholm")).toInstant())});
+                earliest(registeredAt, now), earliest(lastChange.atStartOfDay(STOCKHOLM).plusHours(15).toInstant(),
+                        now));
         if (person.protectedIdentity()) {
-            named.add(new Object[] {id, responsible});
+            tables.namedStaff.add(id, responsible);
         }
         return new GeneratedCase(id, person.id(), unit, responsible, status, received, assessed, deadline, decided,
-                closed, person.protectedIdentity());
+                closed, closureReason, person.protectedIdentity());
     }
 
-    private void insertCases(List<Object[]> rows, List<Object[]> named) {
-        jdbc.batchUpdate("""
-                INSERT INTO casehandling.cases (id, person_id, unit_code, registered_by, responsible, status,
-                    intake_kind, received_on, description, reporter_name, reporting_authority, lvm_report,
-                    immediate_risks, assessment_outcome, assessment_reasons, assessed_by, assessed_on,
-                    investigation_deadline, closed_on, closure_reason, closure_outcome, closed_by, registered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
-        jdbc.batchUpdate("INSERT INTO casehandling.case_named_staff (case_id, username) VALUES (?, ?)", named);
-        rows.clear();
-        named.clear();
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {
         return a.isBefore(b) ? a : b;
-    }
-
-    private static Date date(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
     }
 
     Set<String> unitsOfDemoAccounts() {

@@ -17,9 +17,17 @@ public record DemoScale(int districts, int unitsPerDistrict, int caseworkersPerU
         return new DemoScale(3, 2, 6, 2_000, 6);
     }
 
-    /** National scale for benchmarks: 1 M persons and about 5 M journal entries. */
+    /**
+     * National scale for benchmarks: 1 M persons, about 1.25 M cases and 5 M journal entries (four signed entries per
+     * case past intake on average; decided and closed cases have more, investigations fewer; plus corrections).
+     */
     public static DemoScale national() {
-        return new DemoScale(290, 3, 8, 1_000_000, 6);
+        return national(1_000_000);
+    }
+
+    /** The national shape (290 municipalities of three units) with the given number of persons. */
+    public static DemoScale national(int persons) {
+        return new DemoScale(persons >= 100_000 ? 290 : 3, 3, 8, persons, 4);
     }
 
     /** Scaled down for tests. */

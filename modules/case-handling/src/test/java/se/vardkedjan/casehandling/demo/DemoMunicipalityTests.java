@@ -1,50 +1,313 @@
 package se.vardkedjan.casehandling.demo;
 
 import dev.personnummer.Personnummer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.vardkedjan.TestActors;
+import se.vardkedjan.casehandling.CarePlanStatus;
+import se.vardkedjan.casehandling.CarePlans;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CaseStatus;
+import se.vardkedjan.casehandling.CoordinatedPlans;
+import se.vardkedjan.casehandling.DecisionStatus;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.InvestigationStatus;
+import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.casehandling.Journal;
+import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The demo generator against a real, fresh PostgreSQL database with the module's schema. */
+/**
+ * The demo generator against a real, fresh PostgreSQL database with the module's schema: a small municipality is
+ * generated once (per test JVM) and every part of the case's flow is checked, in the database and through the facades.
+ */
 @ApplicationModuleTest
 class DemoMunicipalityTests {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Stockholm"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final int PERSONS = 400;
+
+    private static DemoMunicipality.Result result;
+    private static long personsBefore;
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate transactions;
+    private final CaseHandling caseHandling;
+    private final Investigations investigations;
+    private final Decisions decisions;
+    private final CarePlans carePlans;
+    private final Journal journal;
+    private final CoordinatedPlans coordinatedPlans;
 
-    DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions) {
+    DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions, CaseHandling caseHandling,
+                          Investigations investigations, Decisions decisions, CarePlans carePlans, Journal journal,
+                          CoordinatedPlans coordinatedPlans) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.caseHandling = caseHandling;
+        this.investigations = investigations;
+        this.decisions = decisions;
+        this.carePlans = carePlans;
+        this.journal = journal;
+        this.coordinatedPlans = coordinatedPlans;
+        synchronized (DemoMunicipalityTests.class) {
+            if (result == null) {
+                personsBefore = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
+                result = transactions.execute(status ->
+                        new DemoMunicipality(jdbc, CLOCK, 7).generate(DemoScale.tiny(PERSONS)));
+            }
+        }
     }
+
+    @BeforeEach
+    @AfterEach
+    void signOut() {
+        TestActors.signOut();
+    }
+
+    /** A count over the generated cases (those registered by generated or demo staff). */
+    private long count(String sql, Object... args) {
+        return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    private static final String DEMO_CASES = "(SELECT id FROM casehandling.cases WHERE registered_by LIKE 'hl.%' "
+            + "OR registered_by IN ('handlaggare', 'handlaggare.syd'))";
 
     @Test
     void aSmallMunicipalityHasValidNumbersCasesInEveryStageAndTheDemoAccountsUnits() {
-        var before = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
-        var result = transactions.execute(status -> new DemoMunicipality(jdbc, CLOCK, 7).generate(DemoScale.tiny(400)));
-
-        assertThat(result.persons()).isEqualTo(400);
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class)).isEqualTo(before + 400);
+        assertThat(result.persons()).isEqualTo(PERSONS);
+        assertThat(count("SELECT count(*) FROM casehandling.persons")).isGreaterThanOrEqualTo(personsBefore + PERSONS);
         var numbers = jdbc.queryForList("SELECT identity_number FROM casehandling.persons WHERE identity_kind <> "
-                + "'RESERVE_NUMBER' AND registered_at >= now() - interval '1 minute'", String.class);
+                + "'RESERVE_NUMBER' AND registered_at >= now() - interval '10 minutes'", String.class);
         assertThat(numbers).allSatisfy(number -> assertThat(Personnummer.valid(number)).as(number).isTrue());
         var statuses = jdbc.queryForList("SELECT DISTINCT status FROM casehandling.cases", String.class);
         assertThat(statuses).contains("INTAKE", "NOT_OPENED", "INVESTIGATION", "DECIDED", "CLOSED");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = 'handlaggare'",
-                Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM casehandling.persons WHERE protection <> 'NONE'",
-                Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM casehandling.persons WHERE identity_kind = "
-                + "'COORDINATION_NUMBER'", Long.class)).isPositive();
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM casehandling.access_log l JOIN casehandling.cases c "
-                + "ON c.person_id = l.person_id WHERE c.registered_by LIKE 'hl.%'", Long.class)).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.cases WHERE responsible = 'handlaggare'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE protection <> 'NONE'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE identity_kind = 'COORDINATION_NUMBER'"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.access_log l JOIN casehandling.cases c "
+                + "ON c.person_id = l.person_id WHERE c.registered_by LIKE 'hl.%' AND l.occurred_at < ?",
+                java.sql.Timestamp.from(Instant.now().minusSeconds(3_600)))).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.staff_members WHERE title = 'Enhetschef'"))
+                .isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void everyCaseHasTheInvestigationItsStageImplies() {
+        assertThat(result.investigations()).isPositive();
+        // None before the preliminary assessment opened one, one for every case from the investigation on.
+        assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
+                + "ON i.case_id = c.id WHERE c.status IN ('INTAKE', 'NOT_OPENED')")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.cases c WHERE c.id IN " + DEMO_CASES
+                + " AND c.status IN ('INVESTIGATION', 'DECIDED', 'CLOSED') AND NOT EXISTS "
+                + "(SELECT 1 FROM casehandling.investigations i WHERE i.case_id = c.id)")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
+                + "ON i.case_id = c.id WHERE c.status = 'INVESTIGATION' AND i.status = 'DRAFT'")).isPositive();
+        // Decided cases: completed, with participation, all seven life areas, assessment, proposal, kommunicering.
+        assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
+                + "ON i.case_id = c.id WHERE c.status IN ('DECIDED', 'CLOSED') AND (i.status <> 'COMPLETED' "
+                + "OR i.participation_words IS NULL OR i.client_response IS NULL OR i.communication_channel IS NULL "
+                + "OR (SELECT count(*) FROM casehandling.investigation_needs n WHERE n.investigation_id = i.id "
+                + "AND n.severity IS NOT NULL) <> 7)")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.investigations i JOIN casehandling.cases c "
+                + "ON c.id = i.case_id WHERE i.started_on < c.received_on OR i.completed_on > ? "
+                + "OR i.communicated_on > i.completed_on", TODAY)).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.investigation_children WHERE needs_assessment IS NULL "
+                + "AND investigation_id IN (SELECT id FROM casehandling.investigations WHERE status = 'COMPLETED')"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.investigation_sources")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.investigation_relatives")).isPositive();
+    }
+
+    @Test
+    void decidedCasesHaveDecisionsWithinTheDelegationRulesAndTheirReasons() {
+        assertThat(count("SELECT count(*) FROM casehandling.cases c WHERE c.status IN ('DECIDED', 'CLOSED') "
+                + "AND c.id IN " + DEMO_CASES + " AND NOT EXISTS (SELECT 1 FROM casehandling.decisions d "
+                + "WHERE d.case_id = c.id AND d.status = 'DECIDED')")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.cases c ON c.id = d.case_id "
+                + "WHERE d.status = 'DECIDED' AND c.status NOT IN ('DECIDED', 'CLOSED')")).isZero();
+        // HVB is decided by the unit manager of the case's unit; everything else by the caseworker.
+        assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.decided_interventions i "
+                + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
+                + "WHERE i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.decided_interventions i "
+                + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
+                + "WHERE i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED' AND (d.delegation_level "
+                + "<> 'unit_manager' OR NOT EXISTS (SELECT 1 FROM casehandling.staff_members s "
+                + "JOIN casehandling.staff_units u ON u.username = s.username WHERE s.username = d.decided_by "
+                + "AND s.title = 'Enhetschef' AND u.unit_code = c.unit_code))")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.decisions WHERE status = 'PROPOSED'")).isPositive();
+        for (var type : new String[] {"OUTPATIENT", "SUPPORTED_HOUSING", "CONTACT_PERSON", "OCCUPATION",
+                "SERVICE_WITHOUT_DECISION"}) {
+            assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE intervention_type = ?",
+                    type)).as(type).isPositive();
+        }
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE outcome = 'REFUSED' "
+                + "AND reasons IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE outcome = 'PARTLY_GRANTED' "
+                + "AND reasons IS NOT NULL")).isPositive();
+        // The legal basis in force on the decision's date.
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
+                + "ON d.id = i.decision_id JOIN casehandling.legal_references r ON r.code = i.legal_reference_code "
+                + "WHERE d.proposed_on < r.valid_from OR d.proposed_on > coalesce(r.valid_to, 'infinity')")).isZero();
+        // A closed case's help is closed; refused help never is.
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
+                + "ON d.id = i.decision_id JOIN casehandling.cases c ON c.id = d.case_id WHERE c.status = 'CLOSED' "
+                + "AND d.status = 'DECIDED' AND i.outcome <> 'REFUSED' AND i.closed_on IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE closed_on IS NOT NULL "
+                + "AND (outcome = 'REFUSED' OR closure_reason IS NULL OR closed_on > ?)", TODAY)).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE closed_on IS NOT NULL"))
+                .isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.investigations i "
+                + "ON i.case_id = d.case_id WHERE d.proposed_on < i.completed_on OR d.informed_on > ?", TODAY))
+                .isZero();
+    }
+
+    @Test
+    void mostDecidedCasesHaveAnAgreedPlanWithGoalsFollowedUpSoonOrOverdue() {
+        var decided = count("SELECT count(*) FROM casehandling.cases WHERE status = 'DECIDED'");
+        var agreed = count("SELECT count(*) FROM casehandling.care_plans p JOIN casehandling.cases c "
+                + "ON c.id = p.case_id WHERE c.status = 'DECIDED' AND p.status = 'AGREED'");
+        assertThat(agreed).isGreaterThan(decided / 2);
+        assertThat(count("SELECT count(*) FROM casehandling.care_plans WHERE status = 'DRAFT'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.care_plans p WHERE p.status = 'AGREED' AND NOT EXISTS "
+                + "(SELECT 1 FROM casehandling.care_plan_goals g WHERE g.care_plan_id = p.id)")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.care_plan_activities")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.care_plan_goals g JOIN casehandling.care_plans p "
+                + "ON p.id = g.care_plan_id WHERE g.follow_up_on <= p.plan_date")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.care_plans p JOIN casehandling.cases c ON c.id = p.case_id "
+                + "WHERE p.plan_date < c.received_on OR p.response_on > ?", TODAY)).isZero();
+        var inForce = "SELECT count(*) FROM casehandling.care_plan_goals g JOIN casehandling.care_plans p "
+                + "ON p.id = g.care_plan_id JOIN casehandling.cases c ON c.id = p.case_id "
+                + "WHERE p.status = 'AGREED' AND c.status = 'DECIDED' AND ";
+        assertThat(count(inForce + "g.follow_up_on < ?", TODAY)).as("overdue").isPositive();
+        assertThat(count(inForce + "g.follow_up_on BETWEEN ? AND ?", TODAY, TODAY.plusMonths(1))).as("due soon")
+                .isPositive();
+        // A revision supersedes the plan it revises.
+        assertThat(count("SELECT count(*) FROM casehandling.care_plans p WHERE p.status = 'SUPERSEDED' AND NOT EXISTS "
+                + "(SELECT 1 FROM casehandling.care_plans n WHERE n.id = p.superseded_by AND n.revises_id = p.id "
+                + "AND n.status = 'AGREED')")).isZero();
+    }
+
+    @Test
+    void theJournalHasSignedEntriesInTheCasesLifeWithCorrectionsReleasesAndObjections() {
+        assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE signed_at IS NULL")).isZero();
+        var pastIntake = count("SELECT count(*) FROM casehandling.cases WHERE status <> 'INTAKE' AND id IN "
+                + DEMO_CASES);
+        var entries = count("SELECT count(*) FROM casehandling.journal_entries e WHERE e.version_number = 1 "
+                + "AND e.case_id IN " + DEMO_CASES);
+        var perCase = DemoScale.tiny(PERSONS).journalEntriesPerCase();
+        assertThat((double) entries / pastIntake).isBetween(perCase * 0.8, perCase * 1.3);
+        assertThat(count("SELECT count(*) FROM casehandling.journal_entries e JOIN casehandling.cases c "
+                + "ON c.id = e.case_id WHERE e.event_date < c.received_on "
+                + "OR e.event_date > coalesce(c.closed_on, ?)", TODAY)).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE version_number = 2 "
+                + "AND correction_reason IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_releases WHERE action = 'RELEASED'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_objections")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_releases r JOIN casehandling.journal_entries e "
+                + "ON e.id = r.original_id WHERE r.occurred_at < e.signed_at")).isZero();
+        assertThat(result.journalEntries()).isEqualTo(count("SELECT count(*) FROM casehandling.journal_entries e "
+                + "WHERE e.case_id IN " + DEMO_CASES));
+    }
+
+    @Test
+    void aFewDecidedCasesHaveASipWithConsentARegionParticipantMeasuresAndACoordinator() {
+        assertThat(result.coordinatedPlans()).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plans p WHERE NOT EXISTS (SELECT 1 FROM "
+                + "casehandling.coordinated_plan_participants r WHERE r.plan_id = p.id AND r.kind = 'REGION') "
+                + "OR NOT EXISTS (SELECT 1 FROM casehandling.coordinated_plan_participants r WHERE r.plan_id = p.id "
+                + "AND r.id = p.coordinator) OR (SELECT count(DISTINCT principal) FROM "
+                + "casehandling.coordinated_plan_measures m WHERE m.plan_id = p.id) < 2 OR p.goals IS NULL "
+                + "OR NOT EXISTS (SELECT 1 FROM casehandling.coordinated_plan_history h WHERE h.plan_id = p.id "
+                + "AND h.kind = 'CREATED')")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plans p JOIN casehandling.cases c "
+                + "ON c.id = p.case_id WHERE c.status NOT IN ('DECIDED', 'CLOSED') OR p.consent_given_on > ? "
+                + "OR (c.status = 'CLOSED') <> (p.status = 'CLOSED')", TODAY)).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plan_read_grants WHERE "
+                + "account_username = 'region.lakare'")).isPositive();
+    }
+
+    @Test
+    void theFacadesReadWhatWasGeneratedForCasesInEveryStage() {
+        var cases = jdbc.queryForList("""
+                SELECT DISTINCT ON (c.status, p.protection <> 'NONE', s.id IS NOT NULL)
+                       c.id, c.unit_code, c.responsible, c.status, s.id AS sip
+                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                LEFT JOIN casehandling.coordinated_plans s ON s.case_id = c.id
+                WHERE c.id IN""" + DEMO_CASES + " ORDER BY c.status, p.protection <> 'NONE', s.id IS NOT NULL, c.id");
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(8);
+        for (Map<String, Object> row : cases) {
+            var caseId = new CaseId((UUID) row.get("id"));
+            var status = CaseStatus.valueOf((String) row.get("status"));
+            TestActors.signIn(new Actor(UUID.randomUUID().toString(), (String) row.get("responsible"), "Demo",
+                    Set.of(Roles.CASEWORKER), Set.of(new UnitCode((String) row.get("unit_code"))), Set.of()));
+
+            assertThat(caseHandling.summary(caseId).status()).isEqualTo(status);
+            var investigation = investigations.find(caseId);
+            if (status == CaseStatus.INTAKE || status == CaseStatus.NOT_OPENED) {
+                assertThat(investigation).isEmpty();
+                continue;
+            }
+            var decided = status == CaseStatus.DECIDED || status == CaseStatus.CLOSED;
+            assertThat(investigation).as(caseId + " investigation").isPresent();
+            if (decided) {
+                assertThat(investigation.get().status()).isEqualTo(InvestigationStatus.COMPLETED);
+                assertThat(investigation.get().content().needs()).hasSize(7);
+            }
+            var made = decisions.ofCase(caseId);
+            if (decided) {
+                assertThat(made).anyMatch(d -> d.status() == DecisionStatus.DECIDED && !d.items().isEmpty());
+            }
+            var plans = carePlans.plans(caseId);
+            assertThat(plans).allSatisfy(plan -> assertThat(plan.status()).isNotNull());
+            if (plans.stream().anyMatch(p -> p.status() == CarePlanStatus.AGREED)) {
+                assertThat(carePlans.followUpDates(caseId)).isNotEmpty();
+            }
+            var page = journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 50);
+            assertThat(page.total()).isPositive();
+            assertThat(journal.history(page.entries().getFirst().id())).isNotEmpty();
+            var sips = coordinatedPlans.ofCase(caseId);
+            if (row.get("sip") != null) {
+                assertThat(sips).isNotEmpty();
+                assertThat(coordinatedPlans.plan(sips.getFirst().id()).currentParticipants()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    void theDemoUnitManagerFindsProposalsAndTheRegionParticipantTheirSips() {
+        var unit = jdbc.queryForObject("SELECT c.unit_code FROM casehandling.decisions d JOIN casehandling.cases c "
+                + "ON c.id = d.case_id JOIN casehandling.persons p ON p.id = c.person_id WHERE d.status = 'PROPOSED' "
+                + "AND p.protection = 'NONE' AND c.id IN " + DEMO_CASES + " LIMIT 1", String.class);
+        var manager = jdbc.queryForObject("SELECT s.username FROM casehandling.staff_members s JOIN "
+                + "casehandling.staff_units u ON u.username = s.username WHERE s.title = 'Enhetschef' "
+                + "AND u.unit_code = ?", String.class, unit);
+        TestActors.signIn(new Actor(UUID.randomUUID().toString(), manager, "Chef", Set.of(Roles.UNIT_MANAGER),
+                Set.of(new UnitCode(unit)), Set.of()));
+        assertThat(decisions.awaitingApproval()).isNotEmpty();
+
+        TestActors.signIn(new Actor(UUID.randomUUID().toString(), "region.lakare", "Läkare",
+                Set.of(Roles.REGION_PARTICIPANT), Set.of(), Set.of()));
+        var granted = coordinatedPlans.grantedToMe();
+        assertThat(granted).isNotEmpty();
+        assertThat(coordinatedPlans.forRegionParticipant(granted.getFirst().id()).measures()).isNotEmpty();
     }
 }
