@@ -1,6 +1,7 @@
 package se.vardkedjan.platform.launcher;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.vardkedjan.VardkedjanApplication;
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
@@ -100,8 +101,10 @@ public final class DevStackLauncher {
             }
             properties.put("vardkedjan.identity.issuer-uri", issuer);
 
+            // What the dev stack started wins over application.yaml's defaults (ports, database, issuer).
             var app = new SpringApplicationBuilder(VardkedjanApplication.class)
-                    .properties(properties)
+                    .initializers(context -> context.getEnvironment().getPropertySources()
+                            .addFirst(new MapPropertySource("dev-stack", properties)))
                     .profiles("demo")
                     .registerShutdownHook(false)
                     .run(args);
