@@ -2,18 +2,21 @@
 # Retained heap per open case page session (see bench/README.md, results in docs/performance-heap.md).
 # Builds the reactor to process-classes, starts the app with the bench-only sign-in (CasePageHeapSignIn) on 127.0.0.1,
 # measures N browser sessions on the case page and on the case list with the session-heap tool, and stops the app.
-#   bench/run-case-page-heap.sh [--n 50] [--data DIR] [--port 18085] [--serve] [-- extra session-heap options]
+#   bench/run-case-page-heap.sh [--n 50] [--data DIR] [--port 18085] [--pages LIST] [--serve] [-- session-heap options]
+# --pages: a comma-separated choice of case-page (a decided case), case-page-history (one with 50 signed journal
+# entries on its timeline) and case-list; all three by default.
 # --serve only starts the app (Ctrl-C stops it). SESSION_HEAP points at session-heap.mjs (its folder needs `npm ci`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 
-n=50; data="$PWD/.data/case-page-heap"; port=18085; serve=0; extra=()
+n=50; data="$PWD/.data/case-page-heap"; port=18085; serve=0; extra=(); pages=case-page,case-page-history,case-list
 while [ $# -gt 0 ]; do
   case "$1" in
     --n) n=$2; shift 2 ;;
     --data) data=$2; shift 2 ;;
     --port) port=$2; shift 2 ;;
+    --pages) pages=$2; shift 2 ;;
     --serve) serve=1; shift ;;
     --) shift; extra=("$@"); break ;;
     *) echo "Unknown option $1" >&2; exit 2 ;;
@@ -45,6 +48,7 @@ done
 [ -s "$ready" ] || { echo "The app did not come up in 10 minutes" >&2; exit 1; }
 cat "$ready"
 caseUrl=$(sed -n 's/^caseUrl=//p' "$ready")
+historyCaseUrl=$(sed -n 's/^historyCaseUrl=//p' "$ready")
 listUrl=$(sed -n 's/^listUrl=//p' "$ready")
 
 if [ "$serve" = 1 ]; then
@@ -58,6 +62,12 @@ measure() { # label url selector
     --count-class 'se\.vardkedjan\..*View$' --label "$1" --json "$results/case-page-heap-$stamp-$1.json" \
     "${extra[@]}" | tee "$results/case-page-heap-$stamp-$1.txt"
 }
-measure case-page "$caseUrl" '#case-timeline'
-measure case-list "$listUrl" '#case-list'
+for page in ${pages//,/ }; do
+  case "$page" in
+    case-page) measure case-page "$caseUrl" '#case-timeline' ;;
+    case-page-history) measure case-page-history "$historyCaseUrl" '#case-timeline' ;;
+    case-list) measure case-list "$listUrl" '#case-list' ;;
+    *) echo "Unknown page $page" >&2; exit 2 ;;
+  esac
+done
 echo "Results in $results/case-page-heap-$stamp-*"

@@ -6,11 +6,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.type.classreading.MetadataReader;
 import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.Journal;
+import se.vardkedjan.casehandling.JournalText;
 import se.vardkedjan.platform.devstack.PostgresServer;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,8 +31,9 @@ import java.util.UUID;
  *
  * <pre>bench/run-case-page-heap.sh [--n 50] [--data DIR] [--port 18085]   (builds, starts this, measures, stops)</pre>
  *
- * <p>Once the app is up it prints the measured case and writes {@code caseId=...}, {@code caseUrl=...} and
- * {@code listUrl=...} to the {@code --ready-file}; it runs until it is stopped (SIGTERM), then stops the app and then
+ * <p>Once the app is up it prints the measured cases and writes {@code caseId=...}, {@code caseUrl=...},
+ * {@code historyCaseUrl=...} (a second case with {@value #HISTORY_ENTRIES} signed journal entries on its timeline)
+ * and {@code listUrl=...} to the {@code --ready-file}; it runs until it is stopped (SIGTERM), then stops the app and then
  * PostgreSQL.
  */
 public final class CasePageHeapBench {
@@ -84,10 +92,14 @@ public final class CasePageHeapBench {
             throw e;
         }
 
-        var caseId = measuredCase(app.getBean(JdbcTemplate.class));
+        var jdbc = app.getBean(JdbcTemplate.class);
+        var caseId = measuredCase(jdbc, 0);
+        var historyCaseId = measuredCase(jdbc, 1);
+        withJournal(app, historyCaseId, HISTORY_ENTRIES);
         var base = "http://127.0.0.1:" + port + "/";
         var ready = "pid=" + ProcessHandle.current().pid() + "\ncaseId=" + caseId + "\ncaseUrl=" + base + "arenden/"
-                + caseId + "\nlistUrl=" + base + "arenden\n";
+                + caseId + "\nhistoryCaseId=" + historyCaseId + "\nhistoryCaseUrl=" + base + "arenden/"
+                + historyCaseId + "\nlistUrl=" + base + "arenden\n";
         System.out.println("Case page heap bench is up (every session is signed in as " + CasePageHeapSignIn.USERNAME
                 + ", on 127.0.0.1 only):\n" + ready);
         if (readyFile != null) {
@@ -96,16 +108,53 @@ public final class CasePageHeapBench {
     }
 
     /**
-     * A decided, unprotected case of the caseworker's unit for which she is responsible: the page shows the whole
-     * timeline from intake to decision and the closed-case parts are not rendered. The oldest such case, so that the
-     * choice is the same on every run of the same data.
+     * The most the timeline shows of the journal ({@code JournalSection.TIMELINE_ENTRIES}); the demo generator of
+     * this version writes cases without a history, so the bench writes these itself.
      */
-    static UUID measuredCase(JdbcTemplate jdbc) {
+    static final int HISTORY_ENTRIES = 50;
+
+    /**
+     * Gives the case signed journal entries up to {@code count}, through the {@link Journal} facade as the demo
+     * caseworker (access checks and access log included), so that its page shows a full timeline.
+     */
+    static void withJournal(ConfigurableApplicationContext app, UUID caseId, int count) {
+        var jdbc = app.getBean(JdbcTemplate.class);
+        var existing = jdbc.queryForObject("SELECT count(*) FROM casehandling.journal_entries WHERE case_id = ?",
+                Integer.class, caseId);
+        var receivedOn = jdbc.queryForObject("SELECT received_on FROM casehandling.cases WHERE id = ?",
+                LocalDate.class, caseId);
+        var environment = app.getEnvironment();
+        SecurityContextHolder.getContext().setAuthentication(CasePageHeapSignIn.caseworker(
+                app.getBean(GrantedAuthoritiesMapper.class),
+                environment.getRequiredProperty("vardkedjan.identity.staff.client-id"),
+                environment.getRequiredProperty("vardkedjan.identity.issuer-uri")));
+        try {
+            var journal = app.getBean(Journal.class);
+            var today = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+            for (var i = existing == null ? 0 : existing; i < count; i++) {
+                var day = receivedOn.plusDays(3L * i);
+                journal.writeSigned(new CaseId(caseId), new JournalText(day.isAfter(today) ? today : day,
+                        "Samtal med klienten, uppföljning " + (i + 1),
+                        "Klienten berättar om veckan, om kontakten med öppenvården och om boendet. Vi går igenom "
+                                + "planen och vad som ska ske till nästa gång. Klienten samtycker till att "
+                                + "handläggaren kontaktar beroendemottagningen. Nästa samtal bokas om två veckor."));
+            }
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /**
+     * A decided, unprotected case of the caseworker's unit for which she is responsible: the page shows the whole
+     * timeline from intake to decision and the closed-case parts are not rendered. The oldest such cases (skipping
+     * {@code skip}), so that the choice is the same on every run of the same data.
+     */
+    static UUID measuredCase(JdbcTemplate jdbc, int skip) {
         return jdbc.queryForObject("""
                 SELECT c.id FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
                 WHERE c.unit_code = ? AND c.responsible = ? AND p.protection = 'NONE' AND c.status = 'DECIDED'
-                ORDER BY c.received_on, c.id LIMIT 1""", UUID.class, CasePageHeapSignIn.UNIT,
-                CasePageHeapSignIn.USERNAME);
+                ORDER BY c.received_on, c.id LIMIT 1 OFFSET ?""", UUID.class, CasePageHeapSignIn.UNIT,
+                CasePageHeapSignIn.USERNAME, skip);
     }
 
     private static Map<String, String> options(String[] args) {

@@ -92,47 +92,53 @@ class CasePageHeapSignIn {
 
         /** A fresh token per session, as each real login makes its own. */
         private OAuth2AuthenticationToken token() {
-            var now = Instant.now();
-            Map<String, Object> claims = new LinkedHashMap<>();
-            claims.put("sub", "6b0f4a52-4d3c-4f7e-9a53-0c5d2f1e8a11");
-            claims.put("preferred_username", USERNAME);
-            claims.put("name", "Anna Lindqvist");
-            claims.put("given_name", "Anna");
-            claims.put("family_name", "Lindqvist");
-            claims.put("email", "anna.lindqvist@demo.vardkedjan.se");
-            claims.put("email_verified", true);
-            claims.put("locale", "sv");
-            claims.put("roles", List.of("caseworker", "default-roles-vardkedjan", "offline_access",
-                    "uma_authorization"));
-            claims.put("units", List.of(UNIT));
-            Map<String, Object> idClaims = new LinkedHashMap<>(claims);
-            idClaims.put("iss", issuer);
-            idClaims.put("aud", List.of(staffClientId));
-            idClaims.put("azp", staffClientId);
-            idClaims.put("typ", "ID");
-            idClaims.put("acr", "1");
-            idClaims.put("sid", UUID.randomUUID().toString());
-            idClaims.put("nonce", UUID.randomUUID().toString());
-            idClaims.put("at_hash", "bench-at-hash-0123456789");
-            idClaims.put("auth_time", now);
-            idClaims.put("jti", UUID.randomUUID().toString());
-            // A signed JWT of this realm is about 1.4 KB; the value is kept (not parsed) by Spring Security.
-            var idToken = new OidcIdToken("bench." + "x".repeat(1_400), now, now.plus(Duration.ofMinutes(5)),
-                    idClaims);
-            var userInfo = new OidcUserInfo(claims);
-            List<GrantedAuthority> authorities = new ArrayList<>();
-            authorities.add(new OidcUserAuthority(idToken, userInfo));
-            for (var scope : List.of("openid", "profile", "email")) {
-                authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope));
-            }
-            var mapped = realmAuthorities.mapAuthorities(authorities);
-            var user = new DefaultOidcUser(authorities, idToken, userInfo, "sub");
-            return new OAuth2AuthenticationToken(user, mapped, "staff");
+            return caseworker(realmAuthorities, staffClientId, issuer);
         }
 
         @Override
         public int getOrder() {
             return ORDER;
         }
+    }
+
+    /** The demo caseworker as a staff login through Keycloak would authenticate her. */
+    static OAuth2AuthenticationToken caseworker(GrantedAuthoritiesMapper realmAuthorities, String staffClientId,
+                                                String issuer) {
+        var now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", "6b0f4a52-4d3c-4f7e-9a53-0c5d2f1e8a11");
+        claims.put("preferred_username", USERNAME);
+        claims.put("name", "Anna Lindqvist");
+        claims.put("given_name", "Anna");
+        claims.put("family_name", "Lindqvist");
+        claims.put("email", "anna.lindqvist@demo.vardkedjan.se");
+        claims.put("email_verified", true);
+        claims.put("locale", "sv");
+        claims.put("roles", List.of("caseworker", "default-roles-vardkedjan", "offline_access",
+                "uma_authorization"));
+        claims.put("units", List.of(UNIT));
+        Map<String, Object> idClaims = new LinkedHashMap<>(claims);
+        idClaims.put("iss", issuer);
+        idClaims.put("aud", List.of(staffClientId));
+        idClaims.put("azp", staffClientId);
+        idClaims.put("typ", "ID");
+        idClaims.put("acr", "1");
+        idClaims.put("sid", UUID.randomUUID().toString());
+        idClaims.put("nonce", UUID.randomUUID().toString());
+        idClaims.put("at_hash", "bench-at-hash-0123456789");
+        idClaims.put("auth_time", now);
+        idClaims.put("jti", UUID.randomUUID().toString());
+        // A signed JWT of this realm is about 1.4 KB; the value is kept (not parsed) by Spring Security.
+        var idToken = new OidcIdToken("bench." + "x".repeat(1_400), now, now.plus(Duration.ofMinutes(5)),
+                idClaims);
+        var userInfo = new OidcUserInfo(claims);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new OidcUserAuthority(idToken, userInfo));
+        for (var scope : List.of("openid", "profile", "email")) {
+            authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope));
+        }
+        var mapped = realmAuthorities.mapAuthorities(authorities);
+        var user = new DefaultOidcUser(authorities, idToken, userInfo, "sub");
+        return new OAuth2AuthenticationToken(user, mapped, "staff");
     }
 }
