@@ -68,6 +68,17 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * The bench module holds a sign-in bypass for measurements (bench/.../CasePageHeapSignIn): the product must never
+     * reach it. Maven keeps the bench off the app's class path; should it ever get there, this rule fails.
+     */
+    @Test
+    void theProductNeverDependsOnTheBenchmarks() {
+        noClasses().that().resideOutsideOfPackage("se.vardkedjan.bench..")
+                .should().dependOnClassesThat().resideInAPackage("se.vardkedjan.bench..")
+                .check(CLASSES);
+    }
+
     @Test
     void onlyTheLauncherStartsTheDevStack() {
         noClasses().that().resideOutsideOfPackages("se.vardkedjan.platform.launcher..",

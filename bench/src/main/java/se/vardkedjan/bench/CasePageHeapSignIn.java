@@ -1,0 +1,144 @@
+package se.vardkedjan.bench;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * <h2>BENCH ONLY — AUTHENTICATION BYPASS — NEVER PUT THIS IN app OR modules, NEVER BIND IT TO ANYTHING BUT LOOPBACK</h2>
+ *
+ * <p>Signs EVERY HTTP session in as the demo caseworker {@code handlaggare} (unit {@code nord-beroende}) without any
+ * login, so that {@link CasePageHeapBench} can open the case page in many headless browser sessions (the browsers
+ * cannot log in through Keycloak). It exists only in the bench module, which the application does not depend on, and
+ * only {@link CasePageHeapBench} adds it to the application context (it is not component-scanned). It refuses to
+ * start unless the server is bound to a loopback address, and it answers 403 to any request from a non-loopback peer.
+ *
+ * <p>The session gets what a real staff login through Keycloak gives: an {@link OAuth2AuthenticationToken} of the
+ * {@code staff} registration whose principal is a {@link DefaultOidcUser} with the realm's claims (an ID token and
+ * user info of the shape the realm's mappers produce), and the authorities mapped by the application's own
+ * {@link GrantedAuthoritiesMapper} (RealmAuthorities), the OIDC authority and the scope authorities included. The
+ * security context is stored in the HTTP session under Spring Security's key, where the security filter chain and
+ * Vaadin's UI access find it. What a real login keeps besides (the OAuth2 authorized client with its access and
+ * refresh tokens) is not imitated; docs/performance-heap.md says how much that is.
+ */
+@Configuration(proxyBeanMethods = false)
+class CasePageHeapSignIn {
+
+    static final String USERNAME = "handlaggare";
+    static final String UNIT = "nord-beroende";
+    /** Before Spring Security's filter chain (order -100), so that the chain finds the session signed in. */
+    static final int ORDER = -200;
+
+    @Bean
+    Filter benchOnlyCaseworkerSignIn(GrantedAuthoritiesMapper realmAuthorities, Environment environment)
+            throws IOException {
+        var address = environment.getProperty("server.address");
+        if (address == null || !InetAddress.getByName(address).isLoopbackAddress()) {
+            throw new IllegalStateException("The bench sign-in bypass runs only on a loopback server.address, not on "
+                    + address);
+        }
+        var staffClientId = environment.getRequiredProperty("vardkedjan.identity.staff.client-id");
+        var issuer = environment.getRequiredProperty("vardkedjan.identity.issuer-uri");
+        return new SignIn(realmAuthorities, staffClientId, issuer);
+    }
+
+    /** The filter: a signed-in context in every new session, and nothing for a non-loopback peer. */
+    private record SignIn(GrantedAuthoritiesMapper realmAuthorities, String staffClientId, String issuer)
+            implements Filter, Ordered {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            var http = (HttpServletRequest) request;
+            if (!InetAddress.getByName(http.getRemoteAddr()).isLoopbackAddress()) {
+                ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            var session = http.getSession(true);
+            if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null) {
+                session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        new SecurityContextImpl(token()));
+            }
+            chain.doFilter(request, response);
+        }
+
+        /** A fresh token per session, as each real login makes its own. */
+        private OAuth2AuthenticationToken token() {
+            return caseworker(realmAuthorities, staffClientId, issuer);
+        }
+
+        @Override
+        public int getOrder() {
+            return ORDER;
+        }
+    }
+
+    /** The demo caseworker as a staff login through Keycloak would authenticate her. */
+    static OAuth2AuthenticationToken caseworker(GrantedAuthoritiesMapper realmAuthorities, String staffClientId,
+                                                String issuer) {
+        var now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", "6b0f4a52-4d3c-4f7e-9a53-0c5d2f1e8a11");
+        claims.put("preferred_username", USERNAME);
+        claims.put("name", "Anna Lindqvist");
+        claims.put("given_name", "Anna");
+        claims.put("family_name", "Lindqvist");
+        claims.put("email", "anna.lindqvist@demo.vardkedjan.se");
+        claims.put("email_verified", true);
+        claims.put("locale", "sv");
+        claims.put("roles", List.of("caseworker", "default-roles-vardkedjan", "offline_access",
+                "uma_authorization"));
+        claims.put("units", List.of(UNIT));
+        Map<String, Object> idClaims = new LinkedHashMap<>(claims);
+        idClaims.put("iss", issuer);
+        idClaims.put("aud", List.of(staffClientId));
+        idClaims.put("azp", staffClientId);
+        idClaims.put("typ", "ID");
+        idClaims.put("acr", "1");
+        idClaims.put("sid", UUID.randomUUID().toString());
+        idClaims.put("nonce", UUID.randomUUID().toString());
+        idClaims.put("at_hash", "bench-at-hash-0123456789");
+        idClaims.put("auth_time", now);
+        idClaims.put("jti", UUID.randomUUID().toString());
+        // A signed JWT of this realm is about 1.4 KB; the value is kept (not parsed) by Spring Security.
+        var idToken = new OidcIdToken("bench." + "x".repeat(1_400), now, now.plus(Duration.ofMinutes(5)),
+                idClaims);
+        var userInfo = new OidcUserInfo(claims);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new OidcUserAuthority(idToken, userInfo));
+        for (var scope : List.of("openid", "profile", "email")) {
+            authorities.add(new SimpleGrantedAuthority("SCOPE_" + scope));
+        }
+        var mapped = realmAuthorities.mapAuthorities(authorities);
+        var user = new DefaultOidcUser(authorities, idToken, userInfo, "sub");
+        return new OAuth2AuthenticationToken(user, mapped, "staff");
+    }
+}
