@@ -1,6 +1,8 @@
 package se.vardkedjan;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -97,20 +99,47 @@ public final class EndToEndStack {
         return browser;
     }
 
-    /** Fails with the list of violations when the page breaks a WCAG 2.1 A or AA rule that axe-core checks. */
+    /**
+     * Fails with the list of violations when the page breaks a WCAG 2.1 A or AA rule that axe-core checks. One finding
+     * inside a Vaadin component is not ours to fix and is left out: see {@link #vaadinTabsScroller}.
+     */
     public static void assertAccessible(Page page) {
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
-        assertThat(results.getViolations())
-                .as("axe-core violations on %s: %s", page.url(), results.getViolations().stream()
-                        .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp()).toList())
+        var violations = results.getViolations().stream()
+                .filter(rule -> !rule.getNodes().stream().allMatch(node -> vaadinTabsScroller(rule, node)))
+                .toList();
+        assertThat(violations)
+                .as("axe-core violations on %s: %s", page.url(), violations.stream()
+                        .map(rule -> rule.getId() + " (" + rule.getNodes().size() + "): " + rule.getHelp() + " at "
+                                + rule.getNodes().stream().map(node -> node.getTarget() + " " + node.getFailureSummary())
+                                .toList())
+                        .toList())
                 .isEmpty();
+    }
+
+    /**
+     * axe-core 4.11 reports {@code aria-required-children} on every {@code <vaadin-tabs>} (also the one inside
+     * {@code <vaadin-tabsheet>}): the component's own shadow DOM puts its scroll container, {@code <div id="scroll"
+     * tabindex="-1">}, between the tablist and its tabs. The tabs themselves are correct (role tab, roving tabindex,
+     * arrow keys), and the page cannot change the component's shadow DOM, so this one node pattern is not counted.
+     */
+    private static boolean vaadinTabsScroller(Rule rule, CheckedNode node) {
+        return rule.getId().equals("aria-required-children") && node.getHtml().startsWith("<vaadin-tabs")
+                && node.getFailureSummary() != null
+                && node.getFailureSummary().strip().endsWith("children which are not allowed: div[tabindex]");
     }
 
     /** Keeps a picture of the page in target/e2e-screenshots, for people reviewing a run and for the user guide. */
     public static void screenshot(Page page, String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                .setPath(Path.of("target/e2e-screenshots", name + ".png")));
+    }
+
+    /** Like {@link #screenshot}, but only what is in view: for long pages, scrolled to the part worth showing. */
+    public static void screenshotOfView(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(false)
                 .setPath(Path.of("target/e2e-screenshots", name + ".png")));
     }
 

@@ -100,6 +100,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         person.setLabel(getTranslation("casehandling.staff.list.person-filter"));
         person.setId("case-filter-person");
         person.setClearButtonVisible(true);
+        person.setWidth("20em");
         person.setValueChangeMode(ValueChangeMode.LAZY);
         person.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         var filters = new HorizontalLayout(statuses, deadlineBefore, person);

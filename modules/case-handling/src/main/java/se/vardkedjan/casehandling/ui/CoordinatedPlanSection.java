@@ -115,7 +115,7 @@ class CoordinatedPlanSection implements CasePageSection {
                 }
             });
             create.setId("sip-create");
-            form.add(new FlexLayout(given, how, planDate), create);
+            form.add(row(given, how, planDate), create);
             return form;
         }
 
@@ -142,6 +142,10 @@ class CoordinatedPlanSection implements CasePageSection {
             var unit = field("sip-participant-unit", "casehandling.sip.participant.organisational-unit");
             var role = field("sip-participant-role", "casehandling.sip.participant.role-or-relation");
             var account = field("sip-participant-account", "casehandling.sip.participant.account");
+            // Wide enough for their whole labels.
+            for (var wide : List.of(staff, role, account)) {
+                wide.setWidth("20em");
+            }
             var noObjection = new Checkbox(getTranslation("casehandling.sip.participant.client-does-not-object"));
             noObjection.setId("sip-participant-no-objection");
             var add = new Button(getTranslation("casehandling.sip.action.add-participant"), click -> {
@@ -161,8 +165,8 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.removeParticipant(plan.id(), plan.version(),
                             current.getValue() == null ? null : current.getValue().id())));
             remove.setId("sip-remove-participant");
-            form.add(new FlexLayout(kind, name, staff, organisation, unit, role, account), noObjection, add,
-                    new FlexLayout(current), remove);
+            form.add(row(kind, name, staff, organisation, unit, role, account), noObjection, add,
+                    row(current), remove);
             return form;
         }
 
@@ -179,7 +183,7 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(), need.getValue(),
                             measure.getValue())));
             add.setId("sip-add-measure");
-            form.add(new FlexLayout(principal, need, measure), add);
+            form.add(row(principal, need, measure), add);
             return form;
         }
 
@@ -211,8 +215,8 @@ class CoordinatedPlanSection implements CasePageSection {
             var schedule = new Button(getTranslation("casehandling.sip.action.schedule-follow-up"), click ->
                     change(() -> plans.scheduleFollowUp(plan.id(), plan.version(), followUp.getValue())));
             schedule.setId("sip-schedule-follow-up");
-            form.add(new FlexLayout(responsibility), assign, new FlexLayout(coordinator), appoint, goals, write,
-                    new FlexLayout(followUp), schedule);
+            form.add(row(responsibility), assign, row(coordinator), appoint, goals, write,
+                    row(followUp), schedule);
             return form;
         }
 
@@ -237,7 +241,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var withdraw = new Button(getTranslation("casehandling.sip.action.withdraw-consent"), click ->
                     change(() -> plans.withdrawConsent(plan.id(), plan.version(), withdrawnOn.getValue())));
             withdraw.setId("sip-withdraw-consent");
-            form.add(activate, new FlexLayout(meetingOn, note), meeting, new FlexLayout(withdrawnOn), withdraw);
+            form.add(activate, row(meetingOn, note), meeting, row(withdrawnOn), withdraw);
             return form;
         }
 
@@ -245,6 +249,14 @@ class CoordinatedPlanSection implements CasePageSection {
             if (Problems.attempt(this, call)) {
                 refresh();
             }
+        }
+
+        /** Fields side by side that wrap onto the next line rather than run off the screen (WCAG 1.4.10). */
+        private static FlexLayout row(com.vaadin.flow.component.Component... parts) {
+            var row = new FlexLayout(parts);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.getStyle().set("gap", "0 var(--lumo-space-m)");
+            return row;
         }
 
         private TextField field(String id, String labelKey) {

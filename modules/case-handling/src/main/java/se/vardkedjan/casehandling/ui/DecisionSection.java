@@ -1,5 +1,6 @@
 package se.vardkedjan.casehandling.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
@@ -55,11 +56,11 @@ class DecisionSection implements CasePageSection {
             for (var item : decision.items()) {
                 if (item.outcome().grantsHelp()) {
                     entries.add(new TimelineEntry(item.startsOn(), "casehandling.decision.timeline.granted",
-                            item.type().name(), false));
+                            I18NProvider.translate("casehandling.decision.type." + item.type().name()), false));
                 }
                 if (item.closedOn() != null) {
                     entries.add(new TimelineEntry(item.closedOn(), "casehandling.decision.timeline.closed",
-                            item.type().name(), false));
+                            I18NProvider.translate("casehandling.decision.type." + item.type().name()), false));
                 }
             }
         }

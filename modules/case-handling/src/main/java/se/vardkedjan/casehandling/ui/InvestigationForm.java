@@ -92,6 +92,7 @@ class InvestigationForm extends VerticalLayout {
         communicatedOn.setId("investigation-communicated-on");
         channel.setId("investigation-communication-channel");
         channel.setLabel(getTranslation(K + "communication-channel"));
+        channel.setWidth("18em");
         channel.setItems(CommunicationChannel.values());
         channel.setItemLabelGenerator(c -> getTranslation(K + "channel." + c.name()));
         clientResponse.setId("investigation-client-response");
@@ -256,6 +257,9 @@ class InvestigationForm extends VerticalLayout {
             clientRating.setMin(0);
             clientRating.setMax(4);
             clientRating.setStepButtonsVisible(true);
+            // Wide enough for the whole label: a cut-off label hides what the scale is.
+            severity.setWidth("15em");
+            clientRating.setWidth("15em");
             layout = new VerticalLayout(new H4(getTranslation(K + "life-area." + area.name())),
                     new HorizontalLayout(severity, clientRating), clientView);
             layout.setPadding(false);
