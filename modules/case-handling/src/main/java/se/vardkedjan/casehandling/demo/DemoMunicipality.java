@@ -186,7 +186,10 @@ public final class DemoMunicipality {
             String number;
             if (roll < 5) {
                 kind = "RESERVE_NUMBER";
-                number = "R" + birth.toString().replace("-", "") + String.format("%03d", ++reserveSequence % 1000);
+                do {
+                    // The sequence wraps at 1,000: at national scale two people may share a birth date and a serial.
+                    number = "R" + birth.toString().replace("-", "") + String.format("%03d", ++reserveSequence % 1000);
+                } while (!numbers.add(number));
             } else {
                 var coordination = roll < 40;
                 kind = coordination ? "COORDINATION_NUMBER" : "PERSONAL_NUMBER";
