@@ -1,12 +1,19 @@
 package se.vardkedjan.bench;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.casehandling.CoordinatedPlans;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.casehandling.Journal;
+import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.demo.DemoMunicipality;
 import se.vardkedjan.casehandling.demo.DemoScale;
@@ -23,11 +30,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Case handling at national scale: 1 M persons and about 5 M journal entries in a real PostgreSQL, then the staff's
@@ -44,7 +53,9 @@ public final class CaseHandlingBenchmark {
         var samples = Integer.parseInt(options.getOrDefault("samples", "1000"));
         var data = Path.of(options.getOrDefault("data", ".data/bench-postgres")).toAbsolutePath();
 
-        try (var postgres = PostgresServer.start(data, 0)) {
+        // A server's usual share of memory for its cache (the embedded default of 128 MB is meant for tests).
+        try (var postgres = PostgresServer.start(data, 0, Map.of("shared_buffers", "2GB",
+                "max_wal_size", "4GB"))) {
             postgres.ensureDatabase("bench", "vardkedjan", "vardkedjan");
             var context = new SpringApplicationBuilder(BenchApplication.class)
                     .properties(Map.of("spring.datasource.url", postgres.jdbcUrl("bench"),
@@ -54,7 +65,7 @@ public final class CaseHandlingBenchmark {
                 var jdbc = context.getBean(JdbcTemplate.class);
                 var existing = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
                 if (existing == null || existing == 0) {
-                    var scale = new DemoScale(persons >= 100_000 ? 290 : 3, 3, 8, persons, 6);
+                    var scale = DemoScale.national(persons);
                     var started = System.nanoTime();
                     context.getBean(TransactionTemplate.class).executeWithoutResult(status ->
                             new DemoMunicipality(jdbc, context.getBean(Clock.class), 1).generate(scale));
@@ -62,8 +73,7 @@ public final class CaseHandlingBenchmark {
                             (System.nanoTime() - started) / 1_000_000_000);
                     jdbc.execute("VACUUM ANALYZE");
                 }
-                var report = new Measurement(context.getBean(PersonRegister.class),
-                        context.getBean(CaseHandling.class),
+                var report = new Measurement(context,
                         context.getBeansOfType(CasePageSection.class).values().stream()
                                 .sorted(Comparator.comparingInt(CasePageSection::order)).toList(),
                         jdbc, samples).run();
@@ -87,12 +97,25 @@ public final class CaseHandlingBenchmark {
     }
 
     /** The timed operations. */
-    private record Measurement(PersonRegister register, CaseHandling caseHandling, List<CasePageSection> sections,
+    private record Measurement(ConfigurableApplicationContext context, List<CasePageSection> sections,
                                JdbcTemplate jdbc, int samples) {
 
+        /** The page size of the journal tab (JournalPanel.PAGE_SIZE). */
+        private static final int JOURNAL_PAGE = 20;
+
         String run() {
+            var register = context.getBean(PersonRegister.class);
+            var caseHandling = context.getBean(CaseHandling.class);
+            var journal = context.getBean(Journal.class);
+            var investigations = context.getBean(Investigations.class);
+            var decisions = context.getBean(Decisions.class);
+            var carePlans = context.getBean(CarePlans.class);
+            var coordinatedPlans = context.getBean(CoordinatedPlans.class);
+            var loadBefore = loadAverage();
             var unit = "nord-beroende";
             var actor = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
+                    Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
+            var owner = new Actor(UUID.randomUUID().toString(), "handlaggare", "Hanna Handläggare",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
             BenchActor.signIn(actor);
             var random = new Random(42);
@@ -105,13 +128,37 @@ public final class CaseHandlingBenchmark {
                     + "ORDER BY random() LIMIT 5000", UUID.class, unit);
             var unitCases = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE unit_code = ?",
                     Long.class, unit);
+            var ownCases = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = ?",
+                    Long.class, owner.username());
+
+            // What the case page reads: the head and every section's timeline when it opens, and the first read of
+            // each tab (built when the tab is selected), named so that the slow part shows.
+            var parts = new LinkedHashMap<String, Function<CaseId, Object>>();
+            parts.put("CaseHandling.summary", caseHandling::summary);
+            for (var section : sections) {
+                parts.put("timeline: " + section.getClass().getSimpleName().replaceAll("\\$\\$.*", ""),
+                        section::timeline);
+            }
+            var onOpen = parts.size();
+            parts.put("tab: Investigations.find", investigations::find);
+            parts.put("tab: Decisions.ofCase", decisions::ofCase);
+            parts.put("tab: CarePlans.plans", carePlans::plans);
+            parts.put("tab: Journal.entries (first page of " + JOURNAL_PAGE + ")",
+                    id -> journal.entries(id, JournalOrder.NEWEST_FIRST, 0, JOURNAL_PAGE));
+            parts.put("tab: CoordinatedPlans.ofCase", coordinatedPlans::ofCase);
+            var partTimings = new LinkedHashMap<String, Timings>();
+            parts.keySet().forEach(name -> partTimings.put(name, new Timings("&nbsp;&nbsp;" + name, samples)));
 
             var searchNumber = new Timings("Search by personal number (12 digits)", samples);
             var searchName = new Timings("Search by name (given + family name)", samples);
             var searchPartial = new Timings("Search by part of a family name (5 letters)", samples);
             var openCase = new Timings("Open a case page: summary + every section's timeline", samples);
+            var openAll = new Timings("Open a case page and every tab's first read (total of the parts below)",
+                    samples);
             var listPage = new Timings("Unit's case list: a page of 50 + count, open cases, newest first", samples);
+            var listDeep = new Timings("Unit's case list: page 20 (offset 950) + count", samples);
             var listFiltered = new Timings("Unit's case list filtered by a name, page + count", samples);
+            var listMine = new Timings("My cases (" + ownCases + " cases): a page of 50 + count", samples);
 
             for (var round = 0; round < 2; round++) {
                 var measured = round == 1;
@@ -123,52 +170,77 @@ public final class CaseHandlingBenchmark {
                     var partial = family.substring(0, Math.min(5, family.length()));
                     var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
                     var offset = random.nextInt(20) * 50;
-                    Runnable a = () -> register.search(number);
-                    Runnable b = () -> register.search(name);
-                    Runnable c = () -> register.search(partial);
-                    Runnable d = () -> {
-                        caseHandling.summary(caseId);
-                        sections.forEach(section -> section.timeline(caseId));
-                    };
-                    Runnable e = () -> {
-                        caseHandling.list(CaseListQuery.units(), offset, 50);
-                        caseHandling.count(CaseListQuery.units());
-                    };
                     var filter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, family,
                             CaseListQuery.Sort.RECEIVED_ON, false);
-                    Runnable f = () -> {
+                    time(measured, searchNumber, () -> register.search(number));
+                    time(measured, searchName, () -> register.search(name));
+                    time(measured, searchPartial, () -> register.search(partial));
+                    var total = 0L;
+                    var page = 0L;
+                    var index = 0;
+                    for (var part : parts.entrySet()) {
+                        var started = System.nanoTime();
+                        part.getValue().apply(caseId);
+                        var took = System.nanoTime() - started;
+                        if (measured) {
+                            partTimings.get(part.getKey()).record(took);
+                        }
+                        total += took;
+                        if (index++ < onOpen) {
+                            page += took;
+                        }
+                    }
+                    if (measured) {
+                        openCase.record(page);
+                        openAll.record(total);
+                    }
+                    time(measured, listPage, () -> {
+                        caseHandling.list(CaseListQuery.units(), offset, 50);
+                        caseHandling.count(CaseListQuery.units());
+                    });
+                    time(measured, listDeep, () -> {
+                        caseHandling.list(CaseListQuery.units(), 950, 50);
+                        caseHandling.count(CaseListQuery.units());
+                    });
+                    time(measured, listFiltered, () -> {
                         caseHandling.list(filter, 0, 50);
                         caseHandling.count(filter);
-                    };
-                    if (measured) {
-                        searchNumber.time(a);
-                        searchName.time(b);
-                        searchPartial.time(c);
-                        openCase.time(d);
-                        listPage.time(e);
-                        listFiltered.time(f);
-                    } else {
-                        a.run();
-                        b.run();
-                        c.run();
-                        d.run();
-                        e.run();
-                        f.run();
-                    }
+                    });
+                    BenchActor.signIn(owner);
+                    time(measured, listMine, () -> {
+                        caseHandling.list(CaseListQuery.mine(), 0, 50);
+                        caseHandling.count(CaseListQuery.mine());
+                    });
+                    BenchActor.signIn(actor);
                 }
             }
-            var counts = jdbc.queryForMap("SELECT (SELECT count(*) FROM casehandling.persons) AS persons, "
-                    + "(SELECT count(*) FROM casehandling.cases) AS cases, "
-                    + "(SELECT count(*) FROM casehandling.access_log) AS log_rows");
-            var journal = tableCount("casehandling.journal_entries");
+            var loadAfter = loadAverage();
+            var counts = jdbc.queryForMap("""
+                    SELECT (SELECT count(*) FROM casehandling.persons) AS persons,
+                           (SELECT count(*) FROM casehandling.cases) AS cases,
+                           (SELECT count(*) FROM casehandling.investigations) AS investigations,
+                           (SELECT count(*) FROM casehandling.decisions) AS decisions,
+                           (SELECT count(*) FROM casehandling.decided_interventions) AS interventions,
+                           (SELECT count(*) FROM casehandling.care_plans) AS care_plans,
+                           (SELECT count(*) FROM casehandling.care_plan_goals) AS goals,
+                           (SELECT count(*) FROM casehandling.journal_entries) AS journal,
+                           (SELECT count(*) FROM casehandling.coordinated_plans) AS sips,
+                           (SELECT count(*) FROM casehandling.access_log) AS log_rows,
+                           pg_size_pretty(pg_database_size(current_database())) AS size""");
             var lines = new ArrayList<String>();
             lines.add("## Case handling benchmark, " + LocalDateTime.now().withNano(0));
             lines.add("");
             lines.add("Data: " + counts.get("persons") + " persons, " + counts.get("cases") + " cases ("
-                    + unitCases + " in the measured unit), " + journal + " journal entries, " + counts.get("log_rows")
-                    + " access-log rows. Sections on the case page: " + sections.size() + ". " + samples
+                    + unitCases + " in the measured unit " + unit + "), " + counts.get("investigations")
+                    + " investigations, " + counts.get("decisions") + " decisions with " + counts.get("interventions")
+                    + " interventions, " + counts.get("care_plans") + " care plans with " + counts.get("goals")
+                    + " goals, " + counts.get("journal") + " journal entries, " + counts.get("sips") + " SIPs, "
+                    + counts.get("log_rows") + " access-log rows; database " + counts.get("size") + ".");
+            lines.add("");
+            lines.add("Sections on the case page: " + sections.size() + ". " + samples
                     + " samples per operation after a warm-up; times in ms, in-process (facade, SQL, access log, "
-                    + "commit), " + Runtime.getRuntime().availableProcessors() + " cores.");
+                    + "commit), " + Runtime.getRuntime().availableProcessors() + " cores; load average "
+                    + loadBefore + " before, " + loadAfter + " after.");
             lines.add("");
             lines.add("| operation | samples | p50 | p95 | p99 | max | target p95 | |");
             lines.add("|---|---|---|---|---|---|---|---|");
@@ -176,16 +248,29 @@ public final class CaseHandlingBenchmark {
             lines.add(searchName.row(50));
             lines.add(searchPartial.row(50));
             lines.add(openCase.row(100));
+            lines.add(openAll.row(100));
+            partTimings.values().forEach(t -> lines.add(t.row()));
             lines.add(listPage.row(100));
+            lines.add(listDeep.row(100));
             lines.add(listFiltered.row(100));
+            lines.add(listMine.row(100));
             return String.join("\n", lines) + "\n";
         }
 
-        private String tableCount(String table) {
+        private static void time(boolean measured, Timings timings, Runnable call) {
+            if (measured) {
+                timings.time(call);
+            } else {
+                call.run();
+            }
+        }
+
+        private static String loadAverage() {
             try {
-                return String.valueOf(jdbc.queryForObject("SELECT count(*) FROM " + table, Long.class));
-            } catch (RuntimeException e) {
-                return "no";
+                var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+                return fields[0] + " / " + fields[1] + " / " + fields[2];
+            } catch (IOException | RuntimeException e) {
+                return "unknown";
             }
         }
     }

@@ -21,11 +21,22 @@ final class Timings {
         samples[count++] = System.nanoTime() - start;
     }
 
+    /** Adds a sample measured elsewhere (a sum of parts). */
+    void record(long nanos) {
+        samples[count++] = nanos;
+    }
+
     double percentileMillis(double p) {
         var sorted = Arrays.copyOf(samples, count);
         Arrays.sort(sorted);
         var index = (int) Math.ceil(p / 100.0 * count) - 1;
         return sorted[Math.max(0, Math.min(index, count - 1))] / 1_000_000.0;
+    }
+
+    /** A row without a target (a part of a timed operation). */
+    String row() {
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | | |", operation, count,
+                percentileMillis(50), percentileMillis(95), percentileMillis(99), percentileMillis(100));
     }
 
     String row(double targetMillis) {

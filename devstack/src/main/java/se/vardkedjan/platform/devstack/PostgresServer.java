@@ -38,6 +38,14 @@ public final class PostgresServer implements AutoCloseable {
      * @param port the port to listen on, or 0 for any free port
      */
     public static PostgresServer start(Path dataDirectory, int port) {
+        return start(dataDirectory, port, java.util.Map.of());
+    }
+
+    /**
+     * Starts PostgreSQL on the given data folder with extra server settings (e.g. {@code shared_buffers} for a
+     * benchmark at national scale); the settings apply to this start only.
+     */
+    public static PostgresServer start(Path dataDirectory, int port, java.util.Map<String, String> serverConfig) {
         try {
             Files.createDirectories(dataDirectory);
             var builder = EmbeddedPostgres.builder()
@@ -50,6 +58,7 @@ public final class PostgresServer implements AutoCloseable {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setLocaleConfig("locale", "C.UTF-8");
+            serverConfig.forEach(builder::setServerConfig);
             if (port > 0) {
                 builder.setPort(port);
             }

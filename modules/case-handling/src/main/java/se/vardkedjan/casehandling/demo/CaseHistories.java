@@ -44,15 +44,18 @@ final class CaseHistories {
     private final DemoTables tables;
     private final Staff staff;
     private final Random random;
+    private final DemoIds ids;
     private final LocalDate today;
     private final Instant now;
     private final int entriesPerCase;
     private int regionAccountPlans;
 
-    CaseHistories(DemoTables tables, Staff staff, Random random, LocalDate today, Instant now, int entriesPerCase) {
+    CaseHistories(DemoTables tables, Staff staff, Random random, DemoIds ids, LocalDate today, Instant now,
+                  int entriesPerCase) {
         this.tables = tables;
         this.staff = staff;
         this.random = random;
+        this.ids = ids;
         this.today = today;
         this.now = now;
         this.entriesPerCase = entriesPerCase;
@@ -565,9 +568,8 @@ final class CaseHistories {
         return days <= 0 ? from : from.plusDays(random.nextLong(days + 1));
     }
 
-    /** Seeded, so the same seed gives the same ids. */
     private UUID uuid() {
-        return new UUID(random.nextLong(), random.nextLong());
+        return ids.next();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -66,12 +66,14 @@ public final class DemoMunicipality {
     private final LocalDate today;
     private final Instant now;
     private final Random random;
+    private final DemoIds ids;
 
     public DemoMunicipality(JdbcTemplate jdbc, Clock clock, long seed) {
         this.jdbc = jdbc;
         this.today = LocalDate.now(clock.withZone(STOCKHOLM));
         this.now = clock.instant();
         this.random = new Random(seed);
+        this.ids = new DemoIds(random);
     }
 
     public Result generate(DemoScale scale) {
@@ -79,7 +81,7 @@ public final class DemoMunicipality {
         var units = organisation(scale);
         var staff = staff(units, scale);
         var tables = new DemoTables();
-        var histories = new CaseHistories(tables, staff, random, today, now, scale.journalEntriesPerCase());
+        var histories = new CaseHistories(tables, staff, random, ids, today, now, scale.journalEntriesPerCase());
         var numbers = new HashSet<String>(scale.persons() * 2);
         var cases = 0;
         for (var from = 0; from < scale.persons(); from += CHUNK) {
@@ -176,7 +178,7 @@ public final class DemoMunicipality {
     private List<GeneratedPerson> persons(DemoTables tables, int count, Set<String> numbers) {
         var made = new ArrayList<GeneratedPerson>(count);
         for (var i = 0; i < count; i++) {
-            var id = new UUID(random.nextLong(), random.nextLong());
+            var id = ids.next();
             var woman = random.nextInt(100) < 30;
             var birth = today.minusYears(18 + ageOffset()).minusDays(random.nextInt(365));
             var roll = random.nextInt(1000);
@@ -184,7 +186,10 @@ public final class DemoMunicipality {
             String number;
             if (roll < 5) {
                 kind = "RESERVE_NUMBER";
-                number = "R" + birth.toString().replace("-", "") + String.format("%03d", ++reserveSequence % 1000);
+                do {
+                    // The sequence wraps at 1,000: at national scale two people may share a birth date and a serial.
+                    number = "R" + birth.toString().replace("-", "") + String.format("%03d", ++reserveSequence % 1000);
+                } while (!numbers.add(number));
             } else {
                 var coordination = roll < 40;
                 kind = coordination ? "COORDINATION_NUMBER" : "PERSONAL_NUMBER";
@@ -253,7 +258,7 @@ public final class DemoMunicipality {
 
     private GeneratedCase addCase(DemoTables tables, GeneratedPerson person, String unit, List<String> staff,
                                   boolean earlier) {
-        var id = new UUID(random.nextLong(), random.nextLong());
+        var id = ids.next();
         var responsible = staff.get(random.nextInt(staff.size()));
         var received = earlier ? today.minusDays(800 + random.nextInt(900)) : today.minusDays(random.nextInt(720));
         var age = today.toEpochDay() - received.toEpochDay();

@@ -149,28 +149,44 @@ public class Cases {
         }
     }
 
-    /** One page of the cases the user may see: their units, and protected cases only where they are named. */
+    /**
+     * One page of the cases the user may see: their units, and protected cases only where they are named. The page's
+     * ids are picked from the cases alone (index {@code cases_unit_status_list}, index-only) and only those rows are
+     * joined to their persons; the persons are joined first only to filter or sort by them.
+     */
     public List<CaseListItem> list(CaseListQuery query, String username, Set<UnitCode> units, int offset, int limit) {
-        var sql = new StringBuilder("""
-                SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
-                       p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
-                       c.received_on, c.investigation_deadline
-                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id""");
-        var params = new ArrayList<Object>();
-        where(sql, params, query, username, units);
-        sql.append(" ORDER BY ").append(switch (query.sort()) {
+        var byPerson = query.personTerm() != null || query.sort() == CaseListQuery.Sort.PERSON;
+        var order = " ORDER BY " + switch (query.sort()) {
             case RECEIVED_ON -> "c.received_on";
             case DEADLINE -> "c.investigation_deadline";
             case PERSON -> "p.family_name";
             case STATUS -> "c.status";
-        }).append(query.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST").append(", c.id LIMIT ? OFFSET ?");
+        } + (query.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST") + ", c.id";
+        var sql = new StringBuilder("SELECT c.id FROM casehandling.cases c");
+        if (byPerson) {
+            sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
+        }
+        var params = new ArrayList<Object>();
+        where(sql, params, query, username, units);
+        sql.append(order).append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
-        return jdbc.sql(sql.toString()).params(params).query(Cases::mapListItem).list();
+        var page = """
+                SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
+                       p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
+                       c.received_on, c.investigation_deadline
+                FROM (%s) page
+                JOIN casehandling.cases c ON c.id = page.id
+                JOIN casehandling.persons p ON p.id = c.person_id""".formatted(sql) + order;
+        return jdbc.sql(page).params(params).query(Cases::mapListItem).list();
     }
 
+    /** How many cases the query finds; the persons are joined only to filter by them. */
     public int count(CaseListQuery query, String username, Set<UnitCode> units) {
-        var sql = new StringBuilder("SELECT count(*) FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id");
+        var sql = new StringBuilder("SELECT count(*) FROM casehandling.cases c");
+        if (query.personTerm() != null) {
+            sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
+        }
         var params = new ArrayList<Object>();
         where(sql, params, query, username, units);
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
@@ -200,9 +216,20 @@ public class Cases {
 
     private static void where(StringBuilder sql, List<Object> params, CaseListQuery query, String username,
                               Set<UnitCode> units) {
-        sql.append(" WHERE c.unit_code = ANY(?) AND (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM "
-                + "casehandling.case_named_staff n WHERE n.case_id = c.id AND n.username = ?))");
-        params.add(units.stream().map(UnitCode::value).toArray(String[]::new));
+        // One unit (the usual case) as an equality, so that a page in received order is read from the index in that
+        // order (cases_unit_received) and stops at the page; "= ANY" gives no order.
+        if (units.size() == 1) {
+            sql.append(" WHERE c.unit_code = ?");
+            params.add(units.iterator().next().value());
+        } else {
+            sql.append(" WHERE c.unit_code = ANY(?)");
+            params.add(units.stream().map(UnitCode::value).toArray(String[]::new));
+        }
+        // Protected persons are few: their ids are read once into a hash (index persons_protected), so the cases need
+        // no join with the persons to be counted or paged.
+        sql.append(" AND (c.person_id NOT IN (SELECT pr.id FROM casehandling.persons pr "
+                + "WHERE pr.protection <> 'NONE') OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n "
+                + "WHERE n.case_id = c.id AND n.username = ?))");
         params.add(username);
         if (query.scope() == CaseListQuery.Scope.MINE) {
             sql.append(" AND c.responsible = ?");
@@ -222,9 +249,18 @@ public class Cases {
                 sql.append(" AND p.identity_number LIKE ?");
                 params.add((digits.length() == 10 || digits.length() == 6 ? "__" : "") + digits + "%");
             } else {
-                for (var word : query.personTerm().toLowerCase().split("\\s+")) {
-                    sql.append(" AND p.search_name LIKE ?");
-                    params.add("%" + Persons.escapeLike(word) + "%");
+                var words = query.personTerm().toLowerCase().split("\\s+");
+                if (words.length == 1) {
+                    // The persons by name from the name indexes alone (see Persons.NAME_MATCHES).
+                    sql.append(" AND c.person_id IN (SELECT id FROM (").append(Persons.NAME_MATCHES)
+                            .append(") matches)");
+                    params.add(Persons.namePattern(words[0]));
+                    params.add(Persons.namePattern(words[0]));
+                } else {
+                    for (var word : words) {
+                        sql.append(" AND p.search_name LIKE ?");
+                        params.add(Persons.namePattern(word));
+                    }
                 }
             }
         }

@@ -12,6 +12,7 @@ import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.CoordinatedPlans;
 import se.vardkedjan.casehandling.DecisionStatus;
@@ -20,6 +21,7 @@ import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -55,8 +57,10 @@ class DemoMunicipalityTests {
     private final CarePlans carePlans;
     private final Journal journal;
     private final CoordinatedPlans coordinatedPlans;
+    private final PersonRegister register;
 
-    DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions, CaseHandling caseHandling,
+    DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions, PersonRegister register,
+                          CaseHandling caseHandling,
                           Investigations investigations, Decisions decisions, CarePlans carePlans, Journal journal,
                           CoordinatedPlans coordinatedPlans) {
         this.jdbc = jdbc;
@@ -66,6 +70,7 @@ class DemoMunicipalityTests {
         this.carePlans = carePlans;
         this.journal = journal;
         this.coordinatedPlans = coordinatedPlans;
+        this.register = register;
         synchronized (DemoMunicipalityTests.class) {
             if (result == null) {
                 personsBefore = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
@@ -114,7 +119,7 @@ class DemoMunicipalityTests {
         assertThat(result.investigations()).isPositive();
         // None before the preliminary assessment opened one, one for every case from the investigation on.
         assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
-                + "ON i.case_id = c.id WHERE c.status IN ('INTAKE', 'NOT_OPENED')")).isZero();
+                + "ON i.case_id = c.id WHERE c.status IN ('INTAKE', 'NOT_OPENED') AND c.id IN " + DEMO_CASES)).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.cases c WHERE c.id IN " + DEMO_CASES
                 + " AND c.status IN ('INVESTIGATION', 'DECIDED', 'CLOSED') AND NOT EXISTS "
                 + "(SELECT 1 FROM casehandling.investigations i WHERE i.case_id = c.id)")).isZero();
@@ -122,15 +127,17 @@ class DemoMunicipalityTests {
                 + "ON i.case_id = c.id WHERE c.status = 'INVESTIGATION' AND i.status = 'DRAFT'")).isPositive();
         // Decided cases: completed, with participation, all seven life areas, assessment, proposal, kommunicering.
         assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
-                + "ON i.case_id = c.id WHERE c.status IN ('DECIDED', 'CLOSED') AND (i.status <> 'COMPLETED' "
+                + "ON i.case_id = c.id WHERE c.id IN " + DEMO_CASES + " AND c.status IN ('DECIDED', 'CLOSED') AND "
+                + "(i.status <> 'COMPLETED' "
                 + "OR i.participation_words IS NULL OR i.client_response IS NULL OR i.communication_channel IS NULL "
                 + "OR (SELECT count(*) FROM casehandling.investigation_needs n WHERE n.investigation_id = i.id "
                 + "AND n.severity IS NOT NULL) <> 7)")).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.investigations i JOIN casehandling.cases c "
-                + "ON c.id = i.case_id WHERE i.started_on < c.received_on OR i.completed_on > ? "
-                + "OR i.communicated_on > i.completed_on", TODAY)).isZero();
+                + "ON c.id = i.case_id WHERE c.id IN " + DEMO_CASES + " AND (i.started_on < c.received_on "
+                + "OR i.completed_on > ? OR i.communicated_on > i.completed_on)", TODAY)).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.investigation_children WHERE needs_assessment IS NULL "
-                + "AND investigation_id IN (SELECT id FROM casehandling.investigations WHERE status = 'COMPLETED')"))
+                + "AND investigation_id IN (SELECT id FROM casehandling.investigations WHERE status = 'COMPLETED' "
+                + "AND case_id IN " + DEMO_CASES + ")"))
                 .isZero();
         assertThat(count("SELECT count(*) FROM casehandling.investigation_sources")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.investigation_relatives")).isPositive();
@@ -142,14 +149,16 @@ class DemoMunicipalityTests {
                 + "AND c.id IN " + DEMO_CASES + " AND NOT EXISTS (SELECT 1 FROM casehandling.decisions d "
                 + "WHERE d.case_id = c.id AND d.status = 'DECIDED')")).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.cases c ON c.id = d.case_id "
-                + "WHERE d.status = 'DECIDED' AND c.status NOT IN ('DECIDED', 'CLOSED')")).isZero();
+                + "WHERE d.status = 'DECIDED' AND c.status NOT IN ('DECIDED', 'CLOSED') AND c.id IN " + DEMO_CASES))
+                .isZero();
         // HVB is decided by the unit manager of the case's unit; everything else by the caseworker.
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.decided_interventions i "
                 + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
                 + "WHERE i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED'")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.decided_interventions i "
                 + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
-                + "WHERE i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED' AND (d.delegation_level "
+                + "WHERE c.id IN " + DEMO_CASES + " AND i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED' "
+                + "AND (d.delegation_level "
                 + "<> 'unit_manager' OR NOT EXISTS (SELECT 1 FROM casehandling.staff_members s "
                 + "JOIN casehandling.staff_units u ON u.username = s.username WHERE s.username = d.decided_by "
                 + "AND s.title = 'Enhetschef' AND u.unit_code = c.unit_code))")).isZero();
@@ -166,49 +175,59 @@ class DemoMunicipalityTests {
         // The legal basis in force on the decision's date.
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
                 + "ON d.id = i.decision_id JOIN casehandling.legal_references r ON r.code = i.legal_reference_code "
-                + "WHERE d.proposed_on < r.valid_from OR d.proposed_on > coalesce(r.valid_to, 'infinity')")).isZero();
+                + "WHERE d.case_id IN " + DEMO_CASES + " AND (d.proposed_on < r.valid_from "
+                + "OR d.proposed_on > coalesce(r.valid_to, 'infinity'))")).isZero();
         // A closed case's help is closed; refused help never is.
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
                 + "ON d.id = i.decision_id JOIN casehandling.cases c ON c.id = d.case_id WHERE c.status = 'CLOSED' "
-                + "AND d.status = 'DECIDED' AND i.outcome <> 'REFUSED' AND i.closed_on IS NULL")).isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE closed_on IS NOT NULL "
-                + "AND (outcome = 'REFUSED' OR closure_reason IS NULL OR closed_on > ?)", TODAY)).isZero();
+                + "AND d.status = 'DECIDED' AND i.outcome <> 'REFUSED' AND i.closed_on IS NULL AND c.id IN "
+                + DEMO_CASES))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
+                + "ON d.id = i.decision_id WHERE d.case_id IN " + DEMO_CASES + " AND i.closed_on IS NOT NULL "
+                + "AND (i.outcome = 'REFUSED' OR i.closure_reason IS NULL OR i.closed_on > ?)", TODAY)).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE closed_on IS NOT NULL"))
                 .isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.investigations i "
-                + "ON i.case_id = d.case_id WHERE d.proposed_on < i.completed_on OR d.informed_on > ?", TODAY))
+                + "ON i.case_id = d.case_id WHERE d.case_id IN " + DEMO_CASES + " AND (d.proposed_on < i.completed_on "
+                + "OR d.informed_on > ?)", TODAY))
                 .isZero();
     }
 
     @Test
     void mostDecidedCasesHaveAnAgreedPlanWithGoalsFollowedUpSoonOrOverdue() {
-        var decided = count("SELECT count(*) FROM casehandling.cases WHERE status = 'DECIDED'");
+        var decided = count("SELECT count(*) FROM casehandling.cases WHERE status = 'DECIDED' AND id IN " + DEMO_CASES);
         var agreed = count("SELECT count(*) FROM casehandling.care_plans p JOIN casehandling.cases c "
-                + "ON c.id = p.case_id WHERE c.status = 'DECIDED' AND p.status = 'AGREED'");
+                + "ON c.id = p.case_id WHERE c.status = 'DECIDED' AND p.status = 'AGREED' AND c.id IN " + DEMO_CASES);
         assertThat(agreed).isGreaterThan(decided / 2);
         assertThat(count("SELECT count(*) FROM casehandling.care_plans WHERE status = 'DRAFT'")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.care_plans p WHERE p.status = 'AGREED' AND NOT EXISTS "
-                + "(SELECT 1 FROM casehandling.care_plan_goals g WHERE g.care_plan_id = p.id)")).isZero();
+                + "(SELECT 1 FROM casehandling.care_plan_goals g WHERE g.care_plan_id = p.id) AND p.case_id IN "
+                + DEMO_CASES))
+                .isZero();
         assertThat(count("SELECT count(*) FROM casehandling.care_plan_activities")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.care_plan_goals g JOIN casehandling.care_plans p "
-                + "ON p.id = g.care_plan_id WHERE g.follow_up_on <= p.plan_date")).isZero();
+                + "ON p.id = g.care_plan_id WHERE g.follow_up_on <= p.plan_date AND p.case_id IN " + DEMO_CASES))
+                .isZero();
         assertThat(count("SELECT count(*) FROM casehandling.care_plans p JOIN casehandling.cases c ON c.id = p.case_id "
-                + "WHERE p.plan_date < c.received_on OR p.response_on > ?", TODAY)).isZero();
+                + "WHERE c.id IN " + DEMO_CASES + " AND (p.plan_date < c.received_on OR p.response_on > ?)", TODAY))
+                .isZero();
         var inForce = "SELECT count(*) FROM casehandling.care_plan_goals g JOIN casehandling.care_plans p "
                 + "ON p.id = g.care_plan_id JOIN casehandling.cases c ON c.id = p.case_id "
-                + "WHERE p.status = 'AGREED' AND c.status = 'DECIDED' AND ";
+                + "WHERE p.status = 'AGREED' AND c.status = 'DECIDED' AND c.id IN " + DEMO_CASES + " AND ";
         assertThat(count(inForce + "g.follow_up_on < ?", TODAY)).as("overdue").isPositive();
         assertThat(count(inForce + "g.follow_up_on BETWEEN ? AND ?", TODAY, TODAY.plusMonths(1))).as("due soon")
                 .isPositive();
         // A revision supersedes the plan it revises.
         assertThat(count("SELECT count(*) FROM casehandling.care_plans p WHERE p.status = 'SUPERSEDED' AND NOT EXISTS "
                 + "(SELECT 1 FROM casehandling.care_plans n WHERE n.id = p.superseded_by AND n.revises_id = p.id "
-                + "AND n.status = 'AGREED')")).isZero();
+                + "AND n.status = 'AGREED') AND p.case_id IN " + DEMO_CASES)).isZero();
     }
 
     @Test
     void theJournalHasSignedEntriesInTheCasesLifeWithCorrectionsReleasesAndObjections() {
-        assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE signed_at IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE signed_at IS NULL AND case_id IN "
+                + DEMO_CASES)).isZero();
         var pastIntake = count("SELECT count(*) FROM casehandling.cases WHERE status <> 'INTAKE' AND id IN "
                 + DEMO_CASES);
         var entries = count("SELECT count(*) FROM casehandling.journal_entries e WHERE e.version_number = 1 "
@@ -216,14 +235,14 @@ class DemoMunicipalityTests {
         var perCase = DemoScale.tiny(PERSONS).journalEntriesPerCase();
         assertThat((double) entries / pastIntake).isBetween(perCase * 0.8, perCase * 1.3);
         assertThat(count("SELECT count(*) FROM casehandling.journal_entries e JOIN casehandling.cases c "
-                + "ON c.id = e.case_id WHERE e.event_date < c.received_on "
-                + "OR e.event_date > coalesce(c.closed_on, ?)", TODAY)).isZero();
+                + "ON c.id = e.case_id WHERE c.id IN " + DEMO_CASES + " AND (e.event_date < c.received_on "
+                + "OR e.event_date > coalesce(c.closed_on, ?))", TODAY)).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE version_number = 2 "
                 + "AND correction_reason IS NOT NULL")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.journal_releases WHERE action = 'RELEASED'")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.journal_objections")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.journal_releases r JOIN casehandling.journal_entries e "
-                + "ON e.id = r.original_id WHERE r.occurred_at < e.signed_at")).isZero();
+                + "ON e.id = r.original_id WHERE r.occurred_at < e.signed_at AND e.case_id IN " + DEMO_CASES)).isZero();
         assertThat(result.journalEntries()).isEqualTo(count("SELECT count(*) FROM casehandling.journal_entries e "
                 + "WHERE e.case_id IN " + DEMO_CASES));
     }
@@ -231,16 +250,17 @@ class DemoMunicipalityTests {
     @Test
     void aFewDecidedCasesHaveASipWithConsentARegionParticipantMeasuresAndACoordinator() {
         assertThat(result.coordinatedPlans()).isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plans p WHERE NOT EXISTS (SELECT 1 FROM "
+        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plans p WHERE p.case_id IN " + DEMO_CASES
+                + " AND (NOT EXISTS (SELECT 1 FROM "
                 + "casehandling.coordinated_plan_participants r WHERE r.plan_id = p.id AND r.kind = 'REGION') "
                 + "OR NOT EXISTS (SELECT 1 FROM casehandling.coordinated_plan_participants r WHERE r.plan_id = p.id "
                 + "AND r.id = p.coordinator) OR (SELECT count(DISTINCT principal) FROM "
                 + "casehandling.coordinated_plan_measures m WHERE m.plan_id = p.id) < 2 OR p.goals IS NULL "
                 + "OR NOT EXISTS (SELECT 1 FROM casehandling.coordinated_plan_history h WHERE h.plan_id = p.id "
-                + "AND h.kind = 'CREATED')")).isZero();
+                + "AND h.kind = 'CREATED'))")).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.coordinated_plans p JOIN casehandling.cases c "
-                + "ON c.id = p.case_id WHERE c.status NOT IN ('DECIDED', 'CLOSED') OR p.consent_given_on > ? "
-                + "OR (c.status = 'CLOSED') <> (p.status = 'CLOSED')", TODAY)).isZero();
+                + "ON c.id = p.case_id WHERE c.id IN " + DEMO_CASES + " AND (c.status NOT IN ('DECIDED', 'CLOSED') "
+                + "OR p.consent_given_on > ? OR (c.status = 'CLOSED') <> (p.status = 'CLOSED'))", TODAY)).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.coordinated_plan_read_grants WHERE "
                 + "account_username = 'region.lakare'")).isPositive();
     }
@@ -309,5 +329,41 @@ class DemoMunicipalityTests {
         var granted = coordinatedPlans.grantedToMe();
         assertThat(granted).isNotEmpty();
         assertThat(coordinatedPlans.forRegionParticipant(granted.getFirst().id()).measures()).isNotEmpty();
+    }
+
+    @Test
+    void searchByOneWordOfANameFindsWhatTheFullNameSearchFindsAndSoDoesTheCaseList() {
+        var row = jdbc.queryForMap("SELECT c.id, c.unit_code, p.given_name, p.family_name FROM casehandling.cases c "
+                + "JOIN casehandling.persons p ON p.id = c.person_id WHERE p.protection = 'NONE' "
+                + "AND c.status = 'DECIDED' AND c.id IN " + DEMO_CASES + " ORDER BY c.id LIMIT 1");
+        var family = (String) row.get("family_name");
+        var given = (String) row.get("given_name");
+        var part = family.substring(1, Math.min(family.length(), 5)).toLowerCase();
+        TestActors.signIn(new Actor(UUID.randomUUID().toString(), "demo.search", "Sökare", Set.of(Roles.CASEWORKER),
+                Set.of(new UnitCode((String) row.get("unit_code"))), Set.of()));
+
+        // One word goes through the distinct names, several through the trigram index: the same rule either way.
+        var byPart = register.search(part);
+        assertThat(byPart).isNotEmpty().allSatisfy(hit ->
+                assertThat(hit.name() == null || hit.name().toLowerCase().contains(part)).as(hit.name()).isTrue());
+        var expected = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons WHERE search_name LIKE ?",
+                Long.class, "%" + part + "%");
+        assertThat(byPart).hasSize((int) Math.min(expected, PersonRegister.SEARCH_LIMIT));
+        assertThat(register.search(given + " " + family)).anyMatch(hit -> (given + " " + family).equals(hit.name()));
+
+        var listed = caseHandling.list(new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, part,
+                CaseListQuery.Sort.RECEIVED_ON, false), 0, 200);
+        assertThat(listed).anyMatch(item -> item.caseId().value().equals(row.get("id")));
+        assertThat(caseHandling.count(new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, part,
+                CaseListQuery.Sort.RECEIVED_ON, false))).isEqualTo(Math.min(listed.size(), 200));
+
+        // A name first seen at registration is found at once (the names are kept by a trigger).
+        TestActors.signIn(new Actor(UUID.randomUUID().toString(), "demo.search", "Sökare", Set.of(Roles.CASEWORKER),
+                Set.of(new UnitCode((String) row.get("unit_code"))), Set.of()));
+        register.register(se.vardkedjan.casehandling.TestFixtures.person(
+                se.vardkedjan.casehandling.TestFixtures.personalNumber(), "Ottilia", "Zebulonsdotter"));
+        assertThat(register.search("bulonsdot")).singleElement()
+                .satisfies(hit -> assertThat(hit.name()).isEqualTo("Ottilia Zebulonsdotter"));
+        assertThat(register.search("ttili")).anyMatch(hit -> "Ottilia Zebulonsdotter".equals(hit.name()));
     }
 }
