@@ -282,6 +282,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         assertThat(seen).noneMatch(cell -> cell.contains(formatted) && !cell.contains("Maja Flodin"));
         page.evaluate("document.querySelector('#access-log').scrollToIndex(0)");
         checkAccessible();
+        page.setViewportSize(1600, 900);
         shoot("unit-manager-access-log");
         step("done");
     }

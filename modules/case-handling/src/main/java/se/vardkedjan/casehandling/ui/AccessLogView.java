@@ -76,7 +76,8 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("access-log");
         grid.setAriaLabel(getTranslation("casehandling.staff.access-log.title"));
-        // Wrapped rather than cut off: what was read or changed, and why, must be readable without hovering.
+        // Nothing cut off: what was read or changed, and why, must be readable without hovering; on a narrow screen
+        // the table scrolls sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(line -> TIME.format(line.entry().occurredAt()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
@@ -86,12 +87,12 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("person").setAutoWidth(true);
         grid.addColumn(line -> line.entry().caseId() == null ? "–"
                         : line.entry().caseId().value().toString().substring(0, 8) + " (" + line.entry().caseUnit().value() + ")")
-                .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case");
+                .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(line -> getTranslation("casehandling.staff.access-kind." + line.entry().kind().name()) + ": "
                         + line.entry().what())
-                .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what");
+                .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what").setAutoWidth(true);
         grid.addColumn(line -> getTranslation("casehandling.staff.purpose." + line.entry().purpose().name()))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose");
+                .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::hints))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.hints")).setKey("hints").setAutoWidth(true);
         // No separate count: reading the first page logs the manager's own review as a new row, so a count taken
