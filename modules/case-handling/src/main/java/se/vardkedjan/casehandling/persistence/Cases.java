@@ -155,7 +155,7 @@ public class Cases {
      * joined to their persons; the persons are joined first only to filter or sort by them.
      */
     public List<CaseListItem> list(CaseListQuery query, String username, Set<UnitCode> units, int offset, int limit) {
-        var byPerson = query.personTerm() != null || query.sort() == CaseListQuery.Sort.PERSON;
+        var byPerson = query.sort() == CaseListQuery.Sort.PERSON || needsPersonRow(query);
         var order = " ORDER BY " + switch (query.sort()) {
             case RECEIVED_ON -> "c.received_on";
             case DEADLINE -> "c.investigation_deadline";
@@ -184,12 +184,27 @@ public class Cases {
     /** How many cases the query finds; the persons are joined only to filter by them. */
     public int count(CaseListQuery query, String username, Set<UnitCode> units) {
         var sql = new StringBuilder("SELECT count(*) FROM casehandling.cases c");
-        if (query.personTerm() != null) {
+        if (needsPersonRow(query)) {
             sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
         }
         var params = new ArrayList<Object>();
         where(sql, params, query, username, units);
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
+    }
+
+    /**
+     * Whether the filter reads the person's row: a number, or several words of a name (one word is matched through
+     * the name indexes, {@link Persons#NAME_MATCHES}, without the row).
+     */
+    private static boolean needsPersonRow(CaseListQuery query) {
+        if (query.personTerm() == null) {
+            return false;
+        }
+        return isNumber(query.personTerm()) || query.personTerm().strip().split("\\s+").length > 1;
+    }
+
+    private static boolean isNumber(String term) {
+        return term.replaceAll("[-+ ]", "").matches("\\d{2,12}");
     }
 
     /**
@@ -245,7 +260,7 @@ public class Cases {
         }
         if (query.personTerm() != null) {
             var digits = query.personTerm().replaceAll("[-+ ]", "");
-            if (digits.matches("\\d{2,12}")) {
+            if (isNumber(query.personTerm())) {
                 sql.append(" AND p.identity_number LIKE ?");
                 params.add((digits.length() == 10 || digits.length() == 6 ? "__" : "") + digits + "%");
             } else {
