@@ -101,6 +101,49 @@ class StaffQueriesModuleTests {
                 .isInstanceOfAny(AccessDenied.class, org.springframework.security.access.AccessDeniedException.class);
     }
 
+    @Test
+    void aUnitsCaseListFilteredByOneWordOfANameFindsTheUnitsCasesOfPersonsWithThatNameAndFollowsNewCasesAndNames() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Ylvalisa",
+                "Qvarnbergsdotter"));
+        var north = caseHandling.registerIntake(TestFixtures.application(person, NORTH));
+
+        // Part of the family name or of the given name, in any case; the count agrees with the list.
+        assertThat(filtered("arnbergsdo")).containsExactly(north);
+        assertThat(filtered("YLVALI")).containsExactly(north);
+        assertThat(caseHandling.count(byName("arnbergsdo"))).isEqualTo(1);
+        assertThat(filtered("arnbergsdoX")).isEmpty();
+
+        // Another unit's staff do not find the case; once the person has a case there, they find that one.
+        var south = TestActors.signIn(TestFixtures.caseworker(SOUTH));
+        assertThat(filtered("arnbergsdo")).isEmpty();
+        var southCase = caseHandling.registerIntake(new RegisterIntake(person, SOUTH, IntakeKind.APPLICATION,
+                LocalDate.now(), "Ansöker om stöd i Syd.", null, null, null, false, null, true));
+        assertThat(filtered("arnbergsdo")).containsExactly(southCase);
+
+        // A changed name is found by the new name, not the old (kept by a trigger on the persons).
+        jdbc.sql("UPDATE casehandling.persons SET family_name = 'Qvarnlidsdotter' WHERE id = ?")
+                .param(person.value()).update();
+        assertThat(filtered("arnlidsdo")).containsExactly(southCase);
+        assertThat(filtered("arnbergsdo")).isEmpty();
+
+        // A case moved to another unit is found there (kept by a trigger on the cases).
+        jdbc.sql("UPDATE casehandling.cases SET unit_code = ? WHERE id = ?").params(SOUTH.value(), north.value())
+                .update();
+        TestActors.signIn(south);
+        assertThat(filtered("arnlidsdo")).containsExactlyInAnyOrder(north, southCase);
+        assertThat(caseHandling.count(byName("arnlidsdo"))).isEqualTo(2);
+    }
+
+    private java.util.List<CaseId> filtered(String word) {
+        return caseHandling.list(byName(word), 0, 50).stream().map(CaseListItem::caseId).toList();
+    }
+
+    private static CaseListQuery byName(String word) {
+        return new CaseListQuery(CaseListQuery.Scope.UNITS, java.util.Set.of(), null, word,
+                CaseListQuery.Sort.RECEIVED_ON, false);
+    }
+
     private CaseId intake(String name, LocalDate receivedOn) {
         var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), name, "Testsson"));
         return caseHandling.registerIntake(new RegisterIntake(person, NORTH, IntakeKind.APPLICATION, receivedOn,

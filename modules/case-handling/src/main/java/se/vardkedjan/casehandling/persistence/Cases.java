@@ -39,6 +39,19 @@ public class Cases {
                               Set<String> namedStaff) {
     }
 
+    /**
+     * The persons with cases in the given units whose given or family name contains a word, from the indexes of
+     * {@code unit_persons} alone. Parameters: the units, the word's LIKE pattern, the units, the pattern.
+     */
+    private static final String UNIT_PERSONS_NAMED = """
+            SELECT up.person_id FROM casehandling.unit_persons up
+            WHERE up.unit_code = ANY(?) AND up.family_name = ANY(ARRAY(
+                SELECT name FROM casehandling.person_names WHERE lower(name) LIKE ?))
+            UNION
+            SELECT up.person_id FROM casehandling.unit_persons up
+            WHERE up.unit_code = ANY(?) AND up.given_name = ANY(ARRAY(
+                SELECT name FROM casehandling.person_names WHERE lower(name) LIKE ?))""";
+
     private final JdbcClient jdbc;
 
     public Cases(JdbcClient jdbc) {
@@ -194,7 +207,7 @@ public class Cases {
 
     /**
      * Whether the filter reads the person's row: a number, or several words of a name (one word is matched through
-     * the name indexes, {@link Persons#NAME_MATCHES}, without the row).
+     * the names and {@code unit_persons}, without the row).
      */
     private static boolean needsPersonRow(CaseListQuery query) {
         if (query.personTerm() == null) {
@@ -266,11 +279,16 @@ public class Cases {
             } else {
                 var words = query.personTerm().toLowerCase().split("\\s+");
                 if (words.length == 1) {
-                    // The persons by name from the name indexes alone (see Persons.NAME_MATCHES).
-                    sql.append(" AND c.person_id IN (SELECT id FROM (").append(Persons.NAME_MATCHES)
-                            .append(") matches)");
-                    params.add(Persons.namePattern(words[0]));
-                    params.add(Persons.namePattern(words[0]));
+                    // The word is matched against the distinct names (as in Persons.NAME_MATCHES), and the persons
+                    // with those names are read from the units' own persons (unit_persons), so a common name costs
+                    // the unit's matches, not the whole register's.
+                    var unitCodes = units.stream().map(UnitCode::value).toArray(String[]::new);
+                    var pattern = Persons.namePattern(words[0]);
+                    sql.append(" AND c.person_id IN (").append(UNIT_PERSONS_NAMED).append(")");
+                    params.add(unitCodes);
+                    params.add(pattern);
+                    params.add(unitCodes);
+                    params.add(pattern);
                 } else {
                     for (var word : words) {
                         sql.append(" AND p.search_name LIKE ?");
