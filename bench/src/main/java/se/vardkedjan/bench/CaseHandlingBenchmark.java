@@ -158,7 +158,9 @@ public final class CaseHandlingBenchmark {
                     samples);
             var listPage = new Timings("Unit's case list: a page of 50 + count, open cases, newest first", samples);
             var listDeep = new Timings("Unit's case list: page 20 (offset 950) + count", samples);
-            var listFiltered = new Timings("Unit's case list filtered by a name, page + count", samples);
+            var listFiltered = new Timings("Unit's case list filtered by a family name, page + count", samples);
+            var listFilteredFull = new Timings("Unit's case list filtered by given + family name, page + count",
+                    samples);
             var listMine = new Timings("My cases (" + ownCases + " cases): a page of 50 + count", samples);
 
             for (var round = 0; round < 2; round++) {
@@ -172,6 +174,8 @@ public final class CaseHandlingBenchmark {
                     var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
                     var offset = random.nextInt(20) * 50;
                     var filter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, family,
+                            CaseListQuery.Sort.RECEIVED_ON, false);
+                    var fullFilter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, name,
                             CaseListQuery.Sort.RECEIVED_ON, false);
                     time(measured, searchNumber, () -> register.search(number));
                     time(measured, searchName, () -> register.search(name));
@@ -206,6 +210,10 @@ public final class CaseHandlingBenchmark {
                     time(measured, listFiltered, () -> {
                         caseHandling.list(filter, 0, 50);
                         caseHandling.count(filter);
+                    });
+                    time(measured, listFilteredFull, () -> {
+                        caseHandling.list(fullFilter, 0, 50);
+                        caseHandling.count(fullFilter);
                     });
                     BenchActor.signIn(owner);
                     time(measured, listMine, () -> {
@@ -254,6 +262,7 @@ public final class CaseHandlingBenchmark {
             lines.add(listPage.row(100));
             lines.add(listDeep.row(100));
             lines.add(listFiltered.row(100));
+            lines.add(listFilteredFull.row(100));
             lines.add(listMine.row(100));
             return String.join("\n", lines) + "\n";
         }
