@@ -33,9 +33,21 @@ public interface CasePageSection {
      *
      * @param date     when it happened (or is due)
      * @param titleKey the text key of what happened, e.g. {@code casehandling.timeline.decision}
-     * @param detail   a short plain text, or null; never an address
-     * @param due      whether it is a coming date (a deadline, a follow-up) rather than a past event
+     * @param detail    a short plain text, or null; never an address
+     * @param detailKey the text key of the detail, translated when the page shows it (so a section needs no UI
+     *                  to build its timeline), or null; shown instead of {@code detail}
+     * @param due       whether it is a coming date (a deadline, a follow-up) rather than a past event
      */
-    record TimelineEntry(LocalDate date, String titleKey, String detail, boolean due) {
+    record TimelineEntry(LocalDate date, String titleKey, String detail, String detailKey, boolean due) {
+
+        /** An entry with a plain-text detail, or none. */
+        public TimelineEntry(LocalDate date, String titleKey, String detail, boolean due) {
+            this(date, titleKey, detail, null, due);
+        }
+
+        /** An entry whose detail is a text key, translated when the page shows it. */
+        public static TimelineEntry withDetailKey(LocalDate date, String titleKey, String detailKey, boolean due) {
+            return new TimelineEntry(date, titleKey, null, detailKey, due);
+        }
     }
 }

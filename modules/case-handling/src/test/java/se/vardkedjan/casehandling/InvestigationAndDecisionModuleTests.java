@@ -30,9 +30,12 @@ class InvestigationAndDecisionModuleTests {
     private final Investigations investigations;
     private final Decisions decisions;
     private final JdbcClient jdbc;
+    private final java.util.List<CasePageSection> sections;
 
     InvestigationAndDecisionModuleTests(PersonRegister register, CaseHandling caseHandling,
-                                        Investigations investigations, Decisions decisions, JdbcClient jdbc) {
+                                        Investigations investigations, Decisions decisions, JdbcClient jdbc,
+                                        java.util.List<CasePageSection> sections) {
+        this.sections = sections;
         this.register = register;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
@@ -88,6 +91,12 @@ class InvestigationAndDecisionModuleTests {
             assertThat(decision.items().get(1).legalReference()).isNull();
         });
         assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.DECIDED);
+
+        // Every section builds its timeline without a UI (the page translates the keys when it shows them).
+        assertThat(sections).isNotEmpty();
+        var timeline = sections.stream().flatMap(section -> section.timeline(caseId).stream()).toList();
+        assertThat(timeline).contains(CasePageSection.TimelineEntry.withDetailKey(TODAY,
+                "casehandling.decision.timeline.granted", "casehandling.decision.type.OUTPATIENT", false));
     }
 
     @Test

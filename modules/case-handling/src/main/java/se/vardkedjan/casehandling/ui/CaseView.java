@@ -183,8 +183,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         box.add(new H2(getTranslation("casehandling.staff.timeline.heading")));
         var list = new OrderedList();
         for (var entry : entries) {
-            var text = entry.date() + " " + getTranslation(entry.titleKey())
-                    + (entry.detail() == null ? "" : ": " + entry.detail());
+            var detail = entry.detailKey() != null ? getTranslation(entry.detailKey()) : entry.detail();
+            var text = detail == null
+                    ? getTranslation("casehandling.staff.timeline.entry", entry.date(), getTranslation(entry.titleKey()))
+                    : getTranslation("casehandling.staff.timeline.entry-with-detail", entry.date(),
+                            getTranslation(entry.titleKey()), detail);
             var item = new ListItem();
             if (entry.due()) {
                 var due = new Span(getTranslation("casehandling.staff.timeline.due"));

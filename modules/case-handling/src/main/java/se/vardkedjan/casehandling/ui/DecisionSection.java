@@ -1,6 +1,5 @@
 package se.vardkedjan.casehandling.ui;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import org.springframework.stereotype.Component;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
@@ -55,12 +54,12 @@ class DecisionSection implements CasePageSection {
             entries.add(new TimelineEntry(decision.decidedOn(), "casehandling.decision.timeline.made", null, false));
             for (var item : decision.items()) {
                 if (item.outcome().grantsHelp()) {
-                    entries.add(new TimelineEntry(item.startsOn(), "casehandling.decision.timeline.granted",
-                            I18NProvider.translate("casehandling.decision.type." + item.type().name()), false));
+                    entries.add(TimelineEntry.withDetailKey(item.startsOn(), "casehandling.decision.timeline.granted",
+                            "casehandling.decision.type." + item.type().name(), false));
                 }
                 if (item.closedOn() != null) {
-                    entries.add(new TimelineEntry(item.closedOn(), "casehandling.decision.timeline.closed",
-                            I18NProvider.translate("casehandling.decision.type." + item.type().name()), false));
+                    entries.add(TimelineEntry.withDetailKey(item.closedOn(), "casehandling.decision.timeline.closed",
+                            "casehandling.decision.type." + item.type().name(), false));
                 }
             }
         }
