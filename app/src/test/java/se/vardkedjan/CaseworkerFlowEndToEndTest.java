@@ -270,13 +270,13 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#access-log-search").click();
         var seen = accessLogCells();
         var steps = List.of(
-                "Ändrade: PERSON", "Ändrade: INTAKE", "Läste: CASE",
-                "Ändrade: PRELIMINARY_ASSESSMENT",
-                "Läste: INVESTIGATION", "Ändrade: INVESTIGATION",
-                "Läste: DECISION", "Ändrade: DECISION", "Läste: DECISION_DOCUMENT",
-                "Läste: CARE_PLAN", "Ändrade: CARE_PLAN",
-                "Läste: JOURNAL", "Ändrade: JOURNAL_ENTRY",
-                "Läste: COORDINATED_PLAN", "Ändrade: COORDINATED_PLAN");
+                "Ändrade: personuppgifter", "Ändrade: aktualisering", "Läste: ärende",
+                "Ändrade: förhandsbedömning",
+                "Läste: utredning", "Ändrade: utredning",
+                "Läste: beslut", "Ändrade: beslut", "Läste: beslutsdokument",
+                "Läste: vårdplan", "Ändrade: vårdplan",
+                "Läste: journal", "Ändrade: journalanteckning",
+                "Läste: SIP", "Ändrade: SIP");
         assertThat(seen).as("the access log's rows for %s", formatted).containsAll(steps);
         assertThat(seen).contains("Anna Lindqvist (handlaggare)");
         assertThat(seen).noneMatch(cell -> cell.contains(formatted) && !cell.contains("Maja Flodin"));
@@ -325,7 +325,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
     private Set<String> accessLogCells() {
         var grid = page.locator("#access-log");
         // The newest row is the manager's own reading of this person's log: the filtered rows are in.
-        expect(grid.locator("vaadin-grid-cell-content").getByText("Läste: ACCESS_LOG"));
+        expect(grid.locator("vaadin-grid-cell-content").getByText("Läste: åtkomstlogg"));
         var cells = new LinkedHashSet<String>();
         // The grid learns the number of rows as it pages (no count), so the size is read again after each step.
         for (var index = 0; index < size(grid); index += 4) {

@@ -106,6 +106,8 @@ class StaffViewsTests {
     se.vardkedjan.casehandling.persistence.Cases cases;
     @Autowired
     se.vardkedjan.casehandling.CarePlans carePlans;
+    @Autowired
+    se.vardkedjan.casehandling.persistence.AccessLogRows accessLogRows;
 
     /** Two tiny parts of the case page, as the investigation and decision sessions will contribute. */
     @TestConfiguration
@@ -377,6 +379,32 @@ class StaffViewsTests {
     }
 
     @Test
+    void theAccessLogSaysWhatWasReadOrChangedInWordsAndShowsAnUnknownCodeAsItIs() {
+        var worker = caseworker(NORTH);
+        var person = newPerson("Vera", "Vadkolumn");
+        var caseId = intakeFor(person, NORTH, LocalDate.now().minusDays(1));
+        // A code the texts do not know yet, as a facade written after them would log it.
+        accessLogRows.insert(List.of(new se.vardkedjan.casehandling.persistence.AccessLogRows.NewRow(Instant.now(),
+                worker.subject(), worker.username(), worker.displayName(), Set.of(NORTH), person, caseId, NORTH,
+                se.vardkedjan.casehandling.AccessKind.READ, "SOMETHING_NEW", se.vardkedjan.casehandling.Purpose.CASE_WORK,
+                false, false)));
+        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
+
+        UI.getCurrent().navigate("atkomstlogg");
+        assertThat(accessLogColumn(worker.username(), "what"))
+                .contains("Ändrade: personuppgifter", "Ändrade: aktualisering", "Läste: SOMETHING_NEW")
+                .noneMatch(what -> what.contains("INTAKE") || what.contains("PERSON") || what.contains("!"));
+        assertThat(accessLogColumn(worker.username(), "purpose")).isNotEmpty().containsOnly("Handläggning");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("arenden");
+        UI.getCurrent().navigate("atkomstlogg");
+        assertThat(accessLogColumn(worker.username(), "what"))
+                .contains("Changed: personal details", "Changed: intake", "Read: SOMETHING_NEW");
+        assertThat(accessLogColumn(worker.username(), "purpose")).containsOnly("Case work");
+    }
+
+    @Test
     void aCaseworkerCannotOpenTheAccessLog() {
         caseworker(NORTH);
         UI.getCurrent().navigate("arenden");
@@ -394,6 +422,15 @@ class StaffViewsTests {
         _setValue(outcome, PreliminaryOutcome.OPEN_INVESTIGATION);
         _setValue(_get(TextArea.class, spec -> spec.withId("assessment-reasons")), "Behov av stöd.");
         _setValue(_get(DatePicker.class, spec -> spec.withId("assessment-deadline")), LocalDate.now().plusMonths(4));
+    }
+
+    /** The formatted cells of one column of the access log, searched for the user's rows. */
+    private static List<String> accessLogColumn(String username, String column) {
+        _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), username);
+        _click(_get(Button.class, spec -> spec.withId("access-log-search")));
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormatted(grid, row, column)).toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -29,7 +29,9 @@ import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.ResourceBundle;
 
 /**
  * The access log for a unit manager: who read or changed which person's data, when and why, newest first, filtered
@@ -42,6 +44,13 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
+    private static final String WHAT = "casehandling.staff.access-log.what.";
+    /**
+     * This view's texts in the default language, to tell a code that has a text from one that has not; the texts
+     * test keeps the English bundle's keys the same.
+     */
+    private static final ResourceBundle TEXTS = ResourceBundle.getBundle("i18n.casehandling-staff", Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     private final AccessLog accessLog;
     private final PersonRegister personRegister;
@@ -88,8 +97,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(line -> line.entry().caseId() == null ? "–"
                         : line.entry().caseId().value().toString().substring(0, 8) + " (" + line.entry().caseUnit().value() + ")")
                 .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case").setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("casehandling.staff.access-kind." + line.entry().kind().name()) + ": "
-                        + line.entry().what())
+        grid.addColumn(this::whatText)
                 .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what").setAutoWidth(true);
         grid.addColumn(line -> getTranslation("casehandling.staff.purpose." + line.entry().purpose().name()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose").setAutoWidth(true);
@@ -101,6 +109,21 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(fetch -> accessLog.searchWithPersons(query, fetch.getOffset(), fetch.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("casehandling.staff.access-log.empty"));
         add(filters, grid);
+    }
+
+    /**
+     * What the row read or changed, in words ("Läste: utredning"). A code without a text of its own (one added since
+     * the texts were written) shows as it is rather than breaking the page.
+     */
+    private String whatText(AccessLogLine line) {
+        var entry = line.entry();
+        return getTranslation("casehandling.staff.access-log.kind-and-what",
+                getTranslation("casehandling.staff.access-kind." + entry.kind().name()), partText(entry.what()));
+    }
+
+    private String partText(String code) {
+        var key = WHAT + code;
+        return TEXTS.containsKey(key) ? getTranslation(key) : code;
     }
 
     String personText(AccessLogLine line) {
