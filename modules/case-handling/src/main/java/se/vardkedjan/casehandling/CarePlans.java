@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Care plans (vårdplaner): goals written with the client, who does what and when, and the client's agreement. A plan
@@ -78,37 +79,29 @@ public class CarePlans {
     /** Adds a goal, in the client's words, to the draft. */
     @Transactional
     public GoalId setGoal(CarePlanId id, long version, GoalInput goal) {
-        openPlan(id, AccessKind.CHANGE);
-        var plan = load(id, version);
-        var goalId = plan.setGoal(goal);
-        plans.update(plan);
-        return goalId;
+        return change(id, version, plan -> plan.setGoal(goal));
     }
 
     @Transactional
     public void removeGoal(CarePlanId id, long version, GoalId goal) {
-        openPlan(id, AccessKind.CHANGE);
-        var plan = load(id, version);
-        plan.removeGoal(goal);
-        plans.update(plan);
+        change(id, version, plan -> {
+            plan.removeGoal(goal);
+            return goal;
+        });
     }
 
     /** Adds who does what, and when, to the draft. */
     @Transactional
     public ActivityId planActivity(CarePlanId id, long version, ActivityInput activity) {
-        openPlan(id, AccessKind.CHANGE);
-        var plan = load(id, version);
-        var activityId = plan.planActivity(activity);
-        plans.update(plan);
-        return activityId;
+        return change(id, version, plan -> plan.planActivity(activity));
     }
 
     @Transactional
     public void removeActivity(CarePlanId id, long version, ActivityId activity) {
-        openPlan(id, AccessKind.CHANGE);
-        var plan = load(id, version);
-        plan.removeActivity(activity);
-        plans.update(plan);
+        change(id, version, plan -> {
+            plan.removeActivity(activity);
+            return activity;
+        });
     }
 
     /**
@@ -182,6 +175,18 @@ public class CarePlans {
     private PersonalDataAccess.CaseAccess openPlan(CarePlanId id, AccessKind kind) {
         var caseId = plans.caseOf(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
         return access.openCase(caseId, kind, WHAT, Purpose.CASE_WORK);
+    }
+
+    /**
+     * Opens the plan for a change (need to know, access log), loads it at the version the user saw, applies the change
+     * and saves it; the change's result is returned.
+     */
+    private <T> T change(CarePlanId id, long version, Function<CarePlan, T> change) {
+        openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        var result = change.apply(plan);
+        plans.update(plan);
+        return result;
     }
 
     private Case theCase(CaseId caseId) {
