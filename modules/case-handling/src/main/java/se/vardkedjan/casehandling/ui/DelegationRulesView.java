@@ -116,11 +116,12 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
             decisions.changeDelegationRule(rule == null ? null : rule.type(), rule == null ? 0 : rule.version(),
                     level.getValue(), basis.getValue());
         } catch (ConcurrentChange changed) {
+            // Only a chosen rule can have been changed meanwhile: show what it is now, and put that in the form.
             refresh();
             var now = rule(rule.type());
-            Problems.show(this, new RuleViolation(K + "error.changed-meanwhile",
-                    "casehandling.decision.type." + rule.type().name(),
-                    now.map(fresh -> K + "level." + fresh.lowestRole()).orElse(K + "level.unit_manager")));
+            Problems.show(this, now.<RuntimeException>map(fresh -> new RuleViolation(K + "error.changed-meanwhile",
+                    "casehandling.decision.type." + rule.type().name(), K + "level." + fresh.lowestRole()))
+                    .orElse(changed));
             choose(now.orElse(null));
             return;
         } catch (RuleViolation | AccessDenied refused) {
