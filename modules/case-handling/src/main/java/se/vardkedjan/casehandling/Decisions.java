@@ -10,6 +10,7 @@ import se.vardkedjan.casehandling.document.DecisionDocuments;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
+import se.vardkedjan.casehandling.domain.Delegation;
 import se.vardkedjan.casehandling.domain.FreeText;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.DecisionRows;
@@ -27,12 +28,15 @@ import java.util.List;
 /**
  * Decisions (beslut) in a case: granted or refused interventions under the municipality's delegation rules, proposals
  * above a caseworker's delegation approved or returned by the unit manager of the case's unit, closing an
- * intervention, and the decision document. Also the table of legal references, which an administrator maintains.
- * Every method that touches a case checks the user's need to know and writes the access log.
+ * intervention, and the decision document. Also the table of legal references and the delegation rules, which an
+ * administrator maintains. Every method that touches a case checks the user's need to know and writes the access log.
  */
 @Service
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 public class Decisions {
+
+    /** How many recorded changes of the delegation rules the administrator sees. */
+    static final int DELEGATION_HISTORY = 200;
 
     private final DecisionRows decisions;
     private final InvestigationRows investigations;
@@ -223,6 +227,55 @@ public class Decisions {
                     "casehandling.decision.legal-reference.valid-from", "casehandling.decision.legal-reference.valid-to");
         }
         legalReferences.retire(code, validTo);
+    }
+
+    /**
+     * The delegation rules, one per intervention type that is a decision, with who changed each last and when; for
+     * the administrator. No personal data.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<DelegationRule> delegationRules() {
+        return delegationRules.all();
+    }
+
+    /** The recorded changes of the delegation rules, newest first (at most {@value #DELEGATION_HISTORY}). */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<DelegationRuleChange> delegationRuleChanges() {
+        return delegationRules.changes(DELEGATION_HISTORY);
+    }
+
+    /**
+     * Changes who may decide an intervention type, as the committee decided (its reference, e.g. "SN 2026-03-12 § 45",
+     * is required and kept with the change). Decisions made from now on follow the new rule; decisions and proposals
+     * made before keep the level they were made at. The change is recorded with the administrator and the time.
+     *
+     * @param version the rule's version as the caller read it; a newer one means someone else changed it since
+     * @throws RuleViolation for a missing or unknown type or level, an unchanged rule, or a missing basis
+     * @throws ConcurrentChange when the rule was changed since it was read; nothing is stored
+     */
+    @Transactional
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public void changeDelegationRule(InterventionType type, long version, String lowestRole, String basis) {
+        var administrator = access.actor();
+        if (type == null) {
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.type-required");
+        }
+        var rule = delegationRules.find(type).orElse(null);
+        if (rule == null) {
+            Delegation.checkChange(type, null, lowestRole);
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.rule-unknown",
+                    "casehandling.decision.type." + type.name());
+        }
+        if (rule.version() != version) {
+            throw new ConcurrentChange("delegation rule", type);
+        }
+        var role = lowestRole == null ? null : lowestRole.strip();
+        Delegation.checkChange(type, rule.lowestRole(), role);
+        var checkedBasis = FreeText.requiredLine("casehandling.decision.delegation-rules.basis", basis,
+                FreeText.SHORT);
+        delegationRules.change(rule, role, checkedBasis, administrator.username(), clock.instant());
     }
 
     private Decision loadForManager(DecisionId id, long version, String what) {

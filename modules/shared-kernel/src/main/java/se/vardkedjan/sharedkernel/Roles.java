@@ -18,7 +18,7 @@ public final class Roles {
     public static final String ANALYST = "analyst";
     /** Staff of a treatment home, outpatient unit or housing provider (utförare). */
     public static final String PROVIDER_STAFF = "provider_staff";
-    /** System owner: providers, contracts, catalogues, units, legal references. */
+    /** System owner: providers, contracts, catalogues, units, legal references, delegation rules. */
     public static final String ADMINISTRATOR = "administrator";
     /**
      * A named person from the region's health care who takes part in a SIP (samordnad individuell plan); reads only the

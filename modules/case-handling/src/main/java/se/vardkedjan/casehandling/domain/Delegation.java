@@ -1,10 +1,12 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,6 +16,9 @@ import java.util.Set;
  * Help given as a service without decision is not a decision, so delegation does not apply to it.
  */
 public final class Delegation {
+
+    /** The roles a rule may name, lowest first. */
+    public static final List<String> LEVELS = List.of(Roles.CASEWORKER, Roles.UNIT_MANAGER);
 
     private final Map<InterventionType, String> lowestRole;
 
@@ -25,6 +30,32 @@ public final class Delegation {
                 throw new IllegalArgumentException("Delegation to an unknown role " + role);
             }
         });
+    }
+
+    /**
+     * Checks a change of the rule for a type from the role it names now to another one: the type must be a decision,
+     * the new role one of {@link #LEVELS}, and different from the current one.
+     *
+     * @throws RuleViolation with a text key naming what is wrong
+     */
+    public static void checkChange(InterventionType type, String current, String proposed) {
+        if (type == null) {
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.type-required");
+        }
+        if (!needsDecision(type)) {
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.no-decision");
+        }
+        if (proposed == null || proposed.isBlank()) {
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.level-required");
+        }
+        if (!LEVELS.contains(proposed)) {
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.level-unknown", proposed);
+        }
+        if (proposed.equals(current)) {
+            throw new RuleViolation("casehandling.decision.delegation-rules.error.unchanged",
+                    "casehandling.decision.type." + type.name(),
+                    "casehandling.decision.delegation-rules.level." + proposed);
+        }
     }
 
     /** Whether help of this type is a decision at all (a service without decision is not). */

@@ -56,6 +56,31 @@ class DecisionTests {
     }
 
     @Test
+    void aDelegationChangeNamesADecisionAndAKnownLevelThatDiffersFromTheCurrentOne() {
+        Delegation.checkChange(OUTPATIENT, Roles.CASEWORKER, Roles.UNIT_MANAGER);
+        Delegation.checkChange(RESIDENTIAL, Roles.UNIT_MANAGER, Roles.CASEWORKER);
+        assertThat(refusal(() -> Delegation.checkChange(null, null, Roles.CASEWORKER)))
+                .isEqualTo("casehandling.decision.delegation-rules.error.type-required");
+        assertThat(refusal(() -> Delegation.checkChange(SERVICE_WITHOUT_DECISION, null, Roles.CASEWORKER)))
+                .isEqualTo("casehandling.decision.delegation-rules.error.no-decision");
+        assertThat(refusal(() -> Delegation.checkChange(OUTPATIENT, Roles.CASEWORKER, " ")))
+                .isEqualTo("casehandling.decision.delegation-rules.error.level-required");
+        assertThat(refusal(() -> Delegation.checkChange(OUTPATIENT, Roles.CASEWORKER, Roles.ADMINISTRATOR)))
+                .isEqualTo("casehandling.decision.delegation-rules.error.level-unknown");
+        assertThat(refusal(() -> Delegation.checkChange(OUTPATIENT, Roles.CASEWORKER, Roles.CASEWORKER)))
+                .isEqualTo("casehandling.decision.delegation-rules.error.unchanged");
+    }
+
+    private static String refusal(Runnable call) {
+        try {
+            call.run();
+        } catch (RuleViolation refused) {
+            return refused.messageKey();
+        }
+        throw new AssertionError("not refused");
+    }
+
+    @Test
     void withinDelegationTheCaseworkerDecidesDirectlyAndGrantedHelpIsAnnounced() {
         var caseId = CaseId.random();
         var decision = Decision.make(caseId, List.of(granted(OUTPATIENT)), TODAY, CommunicationChannel.MEETING, TODAY,

@@ -1,0 +1,11 @@
+package se.vardkedjan.casehandling;
+
+import java.time.Instant;
+
+/**
+ * One change of a delegation rule, as recorded: which intervention type, from which lowest role to which, the
+ * committee decision (nämndbeslut) it carries out, who made it and when. The history is only ever added to.
+ */
+public record DelegationRuleChange(InterventionType type, String previousRole, String newRole, String basis,
+                                   String changedBy, Instant changedAt) {
+}
