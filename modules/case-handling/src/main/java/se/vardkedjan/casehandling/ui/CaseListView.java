@@ -259,7 +259,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         list.setId("case-proposal-list");
         for (var proposal : waiting) {
             list.add(new ListItem(new RouterLink(getTranslation("casehandling.staff.reminders.proposal",
-                    proposal.proposedBy(), proposal.proposedOn()), CaseView.class,
+                    proposal.proposedByName(), proposal.proposedOn()), CaseView.class,
                     CaseView.parameters(proposal.caseId()))));
         }
         reminders.add(heading, list);
