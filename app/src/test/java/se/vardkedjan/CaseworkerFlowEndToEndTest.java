@@ -156,7 +156,10 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         expect(download);
         assertThat(page.locator("#decision-list")).containsText("Beslutat");
         assertThat(page.locator("#decision-list")).containsText("Öppenvård: Beviljas");
-        assertThat(page.locator("#decision-list")).containsText("av handlaggare");
+        // Decided by the caseworker, named as the organisation register names them (not by username).
+        var caseworkerName = jdbc.sql("SELECT display_name FROM casehandling.staff_members WHERE username = ?")
+                .param("handlaggare").query(String.class).single();
+        assertThat(page.locator("#decision-list")).containsText("av " + caseworkerName);
         var pdf = page.waitForDownload(download::click);
         assertThat(Files.readAllBytes(pdf.path())).startsWith("%PDF".getBytes());
         checkAccessible();

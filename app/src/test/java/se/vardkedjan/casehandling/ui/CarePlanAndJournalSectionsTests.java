@@ -127,6 +127,8 @@ class CarePlanAndJournalSectionsTests {
         _click(_get(Button.class, spec -> spec.withId("plan-activity-add")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
                 .isEqualTo("Utkast – inte gällande");
+        assertThat(paragraphTexts()).as("not in the organisation register: shown by username")
+                .anyMatch(text -> text.endsWith("upprättad av hl-" + unit));
 
         selectValue("plan-response-channel", AgreementChannel.MEETING);
         _click(_get(Button.class, spec -> spec.withId("plan-agree")));
@@ -203,6 +205,7 @@ class CarePlanAndJournalSectionsTests {
         assertThat(problem()).isEqualTo("Bekräfta sekretessprövningen innan anteckningen lämnas ut.");
         _setValue(_get(Checkbox.class, spec -> spec.withId("journal-release-checked")), true);
         _click(_get(Button.class, spec -> spec.withId("journal-release-save")));
+        // Not in the organisation register: named as recorded with the entry (the name the login gave).
         assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-released-0")).getText())
                 .startsWith("Utlämnad till klienten av Anna Lindqvist");
 
@@ -213,6 +216,36 @@ class CarePlanAndJournalSectionsTests {
                 .contains("Klientens invändning (Anna Lindqvist, mottagen " + TODAY + "): Jag var inte trött.");
         assertThat(journalSection.timeline(caseId))
                 .containsExactly(new TimelineEntry(TODAY, "casehandling.journal.timeline.signed", "Hembesök", false));
+    }
+
+    @Test
+    void thePlanAndTheJournalNameTheirStaffAsTheOrganisationRegisterDoes() {
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
+                .param("hl-" + unit).update();
+        var caseId = decidedCase();
+        show(planSection.create(caseId));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-date")), TODAY.minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("plan-create")));
+        assertThat(paragraphTexts()).anyMatch(text -> text.endsWith("upprättad av Hanna Handläggare"));
+
+        show(journalSection.create(caseId));
+        _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Samtal");
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten mår bättre.");
+        _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-correct-0")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-text")), "Klienten mår något bättre.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-reason")), "Förtydligande");
+        _click(_get(Button.class, spec -> spec.withId("journal-correct-save")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("journal-entry-0")).getElement().getTextRecursively())
+                .contains("Hanna Handläggare, signerad").doesNotContain("Anna Lindqvist");
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-history-0")));
+        assertThat(_get(Div.class, spec -> spec.withId("journal-history-version-2")).getElement().getTextRecursively())
+                .contains("Hanna Handläggare");
+    }
+
+    private static List<String> paragraphTexts() {
+        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
     }
 
     @Test

@@ -93,9 +93,15 @@ class CoordinatedPlanAndOrganisationViewsTests {
     CoordinatedPlans plans;
     @Autowired
     CoordinatedPlanSection section;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void startVaadin() {
+        // The demo caseworker as the organisation register names them (the seed file may have put them there).
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES ('handlaggare', "
+                + "'Anna Lindqvist') ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name")
+                .update();
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
     }
@@ -119,7 +125,9 @@ class CoordinatedPlanAndOrganisationViewsTests {
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("sip-status")).getText()).contains("utkast");
         assertThat(_get(Paragraph.class, spec -> spec.withId("sip-consent")).getText())
-                .contains("skriftligt", "handlaggare");
+                .contains("skriftligt", "registrerat av Anna Lindqvist").doesNotContain("handlaggare");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-history")).getElement().getTextRecursively())
+                .contains("(Anna Lindqvist)");
 
         _get(Select.class, spec -> spec.withId("sip-participant-kind")).setValue(ParticipantKind.REGION);
         _get(TextField.class, spec -> spec.withId("sip-participant-name")).setValue("Anna Läkare");
@@ -133,6 +141,37 @@ class CoordinatedPlanAndOrganisationViewsTests {
                 .contains("Anna Läkare, Region Exempel, Beroendemottagningen, läkare");
         assertThat(section.timeline(caseId)).anySatisfy(entry ->
                 assertThat(entry.titleKey()).isEqualTo("casehandling.sip.timeline.created"));
+    }
+
+    @Test
+    void municipalParticipantsAndTheCoordinatorAreNamedAsTheOrganisationRegisterDoesOrByUsername() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var caseId = caseInNorth("Siv");
+        UI.getCurrent().add(section.create(caseId));
+        _get(Select.class, spec -> spec.withId("sip-consent-form")).setValue(ConsentForm.ORAL);
+        _click(_get(Button.class, spec -> spec.withId("sip-create")));
+
+        addMunicipalParticipant("handlaggare", "socialsekreterare");
+        addMunicipalParticipant("har.slutat", "boendestödjare");
+        var self = plans.plan(plans.ofCase(caseId).getFirst().id()).participants().getFirst();
+        @SuppressWarnings("unchecked")
+        Select<se.vardkedjan.casehandling.CoordinatedPlanDetails.Participant> coordinator =
+                _get(Select.class, spec -> spec.withId("sip-coordinator-choice"));
+        assertThat(coordinator.getItemLabelGenerator().apply(self)).isEqualTo("Anna Lindqvist (Kommunen)");
+        coordinator.setValue(self);
+        _click(_get(Button.class, spec -> spec.withId("sip-appoint-coordinator")));
+
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-participants")).getElement().getTextRecursively())
+                .contains("Kommunen: Anna Lindqvist, socialsekreterare – samordnare")
+                .as("not in the organisation register: shown by username")
+                .contains("Kommunen: har.slutat, boendestödjare");
+    }
+
+    private static void addMunicipalParticipant(String staffUsername, String role) {
+        _get(Select.class, spec -> spec.withId("sip-participant-kind")).setValue(ParticipantKind.MUNICIPALITY);
+        _get(TextField.class, spec -> spec.withId("sip-participant-staff")).setValue(staffUsername);
+        _get(TextField.class, spec -> spec.withId("sip-participant-role")).setValue(role);
+        _click(_get(Button.class, spec -> spec.withId("sip-add-participant")));
     }
 
     @Test

@@ -147,7 +147,7 @@ class InvestigationAndDecisionSectionsTests {
 
     @Test
     void aCaseworkerDecidesOutpatientCareFromTheTabAndGetsTheDocument() {
-        signIn(List.of(Roles.CASEWORKER));
+        var caseworker = signIn(List.of(Roles.CASEWORKER));
         var caseId = investigated();
         UI.getCurrent().add(decisionSection.create(caseId));
 
@@ -158,6 +158,8 @@ class InvestigationAndDecisionSectionsTests {
         assertThat(decided).singleElement().satisfies(d -> assertThat(d.status()).isEqualTo(DecisionStatus.DECIDED));
         var card = _get(Div.class, spec -> spec.withId("decision-" + decided.getFirst().id()));
         assertThat(card.getElement().getTextRecursively()).contains("Beslutat", "Öppenvård", "Beviljas");
+        assertThat(card.getElement().getTextRecursively()).as("not in the organisation register: by username")
+                .contains("av " + caseworker);
         assertThat(_find(Anchor.class, spec -> spec.withId("decision-download-" + decided.getFirst().id())))
                 .singleElement().satisfies(anchor -> assertThat(anchor.getText()).isEqualTo("Hämta beslutet som PDF"));
         assertThat(decisionSection.timeline(caseId)).extracting(entry -> entry.titleKey())
@@ -169,23 +171,26 @@ class InvestigationAndDecisionSectionsTests {
 
     @Test
     void residentialCareIsProposedAndTheUnitManagerApprovesItFromTheTab() {
-        signIn(List.of(Roles.CASEWORKER));
+        registerStaff(signIn(List.of(Roles.CASEWORKER)), "Hanna Handläggare");
         var caseId = investigated();
         UI.getCurrent().add(decisionSection.create(caseId));
         chooseItem(InterventionType.RESIDENTIAL);
         _click(_get(Button.class, spec -> spec.withId("decision-decide")));
         assertThat(decisions.ofCase(caseId).getFirst().status()).isEqualTo(DecisionStatus.PROPOSED);
+        assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("decision-list")).getElement().getTextRecursively())
+                .contains("av Hanna Handläggare – väntar på enhetschefens godkännande");
         assertThat(_find(Button.class, spec -> spec.withId("decision-approve"))).isEmpty();
 
         MockVaadin.tearDown();
         se.vardkedjan.KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
-        signIn(List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER));
+        registerStaff(signIn(List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER)), "Elsa Enhetschef");
         UI.getCurrent().add(decisionSection.create(caseId));
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
                 spec -> spec.withId("decision-awaiting")).getElement().getTextRecursively())
-                .contains("Beslut att godkänna", "Institutionsvård (HVB)");
+                .contains("Beslut att godkänna", "Institutionsvård (HVB)", "av Hanna Handläggare");
         @SuppressWarnings("unchecked")
         Select<CommunicationChannel> informedBy = _find(Select.class).stream()
                 .filter(select -> "Hur klienten underrättades".equals(select.getLabel()))
@@ -197,7 +202,8 @@ class InvestigationAndDecisionSectionsTests {
         assertThat(decisions.ofCase(caseId).getFirst().status()).isEqualTo(DecisionStatus.DECIDED);
         assertThat(_find(Button.class, spec -> spec.withId("decision-approve"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                spec -> spec.withId("decision-list")).getElement().getTextRecursively()).contains("Beslutat");
+                spec -> spec.withId("decision-list")).getElement().getTextRecursively())
+                .contains("Beslutat", "av Elsa Enhetschef");
     }
 
     @SuppressWarnings("unchecked")
@@ -245,8 +251,8 @@ class InvestigationAndDecisionSectionsTests {
         return caseId;
     }
 
-    /** Signs in as Spring Security's OIDC login would, with the realm's roles and the test unit. */
-    private static void signIn(List<String> roles) {
+    /** Signs in as Spring Security's OIDC login would, with the realm's roles and the test unit; the username. */
+    private static String signIn(List<String> roles) {
         var name = "ui-user-" + USERS.incrementAndGet() + "-" + System.nanoTime();
         var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
                 "sub", "subject-" + name, "name", name, "preferred_username", name, "roles", roles,
@@ -261,5 +267,11 @@ class InvestigationAndDecisionSectionsTests {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+        return name;
+    }
+
+    private void registerStaff(String username, String displayName) {
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?)")
+                .params(username, displayName).update();
     }
 }

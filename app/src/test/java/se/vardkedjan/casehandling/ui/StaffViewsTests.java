@@ -202,6 +202,38 @@ class StaffViewsTests {
     }
 
     @Test
+    void theCaseListAndTheCasePageNameTheResponsibleCaseworkerAndTheUnitNotTheirCodes() {
+        var me = caseworker(NORTH);
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
+                .param(me.username()).update();
+        var caseId = intakeFor(newPerson("Nora", "Namn"), NORTH, LocalDate.now().minusDays(1));
+        UI.getCurrent().navigate("arenden");
+
+        var row = caseIds().indexOf(caseId);
+        assertThat(GridKt._getFormatted(caseGrid(), row, "responsible")).isEqualTo("Hanna Handläggare");
+        assertThat(GridKt._getFormatted(caseGrid(), row, "unit")).isEqualTo("Beroende Norr");
+
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
+                .isEqualTo("Ansvarig handläggare: Hanna Handläggare");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-unit")).getText())
+                .isEqualTo("Enhet: Beroende Norr");
+    }
+
+    @Test
+    void aCaseworkerTheOrganisationRegisterDoesNotHoldIsShownByUsername() {
+        var me = caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Olle", "Okänd"), NORTH, LocalDate.now().minusDays(1));
+        UI.getCurrent().navigate("arenden");
+
+        assertThat(GridKt._getFormatted(caseGrid(), caseIds().indexOf(caseId), "responsible"))
+                .isEqualTo(me.username());
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
+                .isEqualTo("Ansvarig handläggare: " + me.username());
+    }
+
+    @Test
     void myCasesShowDeadlinesThatNeedWatchingAndOverdueInWords() {
         caseworker(NORTH);
         var old = intakeFor(newPerson("Gammal", "Aktualisering"), NORTH, LocalDate.now().minusMonths(7));

@@ -11,6 +11,8 @@ import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.StaffNames;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Care plans (vårdplaner): goals written with the client, who does what and when, and the client's agreement. A plan
@@ -33,14 +36,16 @@ public class CarePlans {
 
     private final CarePlanRows plans;
     private final Cases cases;
+    private final Units units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CarePlans(CarePlanRows plans, Cases cases, PersonalDataAccess access, ApplicationEventPublisher events,
-                     Clock clock) {
+    public CarePlans(CarePlanRows plans, Cases cases, Units units, PersonalDataAccess access,
+                     ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.cases = cases;
+        this.units = units;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -137,14 +142,17 @@ public class CarePlans {
     @Transactional
     public List<CarePlanDetails> plans(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, WHAT, Purpose.CASE_WORK);
-        return plans.ofCase(caseId).stream().map(CarePlans::details).toList();
+        var found = plans.ofCase(caseId);
+        var names = units.staffNames(found.stream().flatMap(CarePlans::staff).toList());
+        return found.stream().map(plan -> details(plan, names)).toList();
     }
 
     /** One revision. */
     @Transactional
     public CarePlanDetails plan(CarePlanId id) {
         openPlan(id, AccessKind.READ);
-        return details(plans.find(id).orElseThrow(() -> new AccessDenied("No care plan " + id)));
+        var plan = plans.find(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
+        return details(plan, units.staffNames(staff(plan).toList()));
     }
 
     /** The follow-up dates of the goals of the plan in force, earliest first; empty when no plan is agreed. */
@@ -210,16 +218,22 @@ public class CarePlans {
         }
     }
 
-    private static CarePlanDetails details(CarePlan plan) {
+    /** Who a plan names: who drew it up and who recorded the client's response. */
+    private static Stream<String> staff(CarePlan plan) {
+        return Stream.of(plan.createdBy(), plan.response() == null ? null : plan.response().recordedBy());
+    }
+
+    private static CarePlanDetails details(CarePlan plan, StaffNames names) {
         var response = plan.response();
         return new CarePlanDetails(plan.id(), plan.caseId(), plan.version(), plan.revision(), plan.revises(),
-                plan.status(), plan.planDate(), plan.createdBy(),
+                plan.status(), plan.planDate(), plan.createdBy(), names.of(plan.createdBy()),
                 plan.goals().stream().map(g -> new CarePlanDetails.Goal(g.id(), g.text(), g.measuredBy(),
                         g.followUpOn())).toList(),
                 plan.activities().stream().map(a -> new CarePlanDetails.Activity(a.id(), a.what(), a.who(),
                         a.timing())).toList(),
                 response == null ? null : new CarePlanDetails.ClientResponse(response.on(), response.channel(),
-                        response.agrees(), response.clientsWords(), response.recordedBy()),
+                        response.agrees(), response.clientsWords(), response.recordedBy(),
+                        names.of(response.recordedBy())),
                 plan.supersededBy());
     }
 }

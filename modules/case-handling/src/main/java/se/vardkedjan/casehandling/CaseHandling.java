@@ -13,10 +13,12 @@ import se.vardkedjan.casehandling.domain.Intake;
 import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,14 +32,16 @@ public class CaseHandling {
 
     private final Cases cases;
     private final Persons persons;
+    private final Units units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CaseHandling(Cases cases, Persons persons, PersonalDataAccess access, ApplicationEventPublisher events,
-                        Clock clock) {
+    public CaseHandling(Cases cases, Persons persons, Units units, PersonalDataAccess access,
+                        ApplicationEventPublisher events, Clock clock) {
         this.cases = cases;
         this.persons = persons;
+        this.units = units;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -93,12 +97,15 @@ public class CaseHandling {
         var intake = found.intake();
         var assessment = found.preliminaryAssessment();
         var closure = found.closure();
+        var assessedBy = assessment == null ? null : assessment.assessedBy();
+        var names = units.staffNames(Arrays.asList(found.responsible(), assessedBy));
         return new CaseSummary(found.id(), found.version(), PersonRegister.toDetails(person), found.unit(),
-                found.registeredBy(), found.responsible(), found.status(), intake.kind(), intake.receivedOn(),
+                units.unitName(found.unit()).orElse(found.unit().value()), found.registeredBy(), found.responsible(),
+                names.of(found.responsible()), found.status(), intake.kind(), intake.receivedOn(),
                 intake.description(), intake.reporterName(), intake.reporterOrganisation(),
                 intake.reportingAuthority(), intake.lvmReport(), intake.immediateRisks(),
                 assessment == null ? null : assessment.outcome(), assessment == null ? null : assessment.reasons(),
-                assessment == null ? null : assessment.assessedBy(), assessment == null ? null : assessment.assessedOn(),
+                assessedBy, names.of(assessedBy), assessment == null ? null : assessment.assessedOn(),
                 found.investigationDeadline(), closure == null ? null : closure.closedOn(),
                 closure == null ? null : closure.reason(), closure == null ? null : closure.outcome(),
                 found.namedStaff());

@@ -3,18 +3,26 @@ package se.vardkedjan.casehandling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A SIP as staff and its region participants read it. Never carries an address; {@code clientName} is null for a
  * client with a protected identity.
  *
- * @param planDate the date the SIP was drawn up (the SIP meeting)
+ * @param planDate   the date the SIP was drawn up (the SIP meeting)
+ * @param staffNames the organisation register's names of the municipal staff the plan names (participants, and who
+ *                   recorded consent and history), by username; see {@link #staffName} and {@link #participantName}
  */
 public record CoordinatedPlanDetails(CoordinatedPlanId id, CaseId caseId, long version, String clientName,
                                      CoordinatedPlanStatus status, LocalDate planDate, Consent consent,
                                      List<Participant> participants, List<Measure> measures,
                                      Principal overallResponsibility, ParticipantId coordinator, String goals,
-                                     LocalDate followUpOn, List<HistoryEntry> history) {
+                                     LocalDate followUpOn, List<HistoryEntry> history,
+                                     Map<String, String> staffNames) {
+
+    public CoordinatedPlanDetails {
+        staffNames = Map.copyOf(staffNames);
+    }
 
     /** The client's consent and its withdrawal. */
     public record Consent(LocalDate givenOn, ConsentForm form, String recordedBy, LocalDate withdrawnOn,
@@ -38,6 +46,19 @@ public record CoordinatedPlanDetails(CoordinatedPlanId id, CaseId caseId, long v
     /** A status change or a meeting: when, who, and a short note. */
     public record HistoryEntry(LocalDate occurredOn, Instant recordedAt, String kind, CoordinatedPlanStatus status,
                                String recordedBy, String note) {
+    }
+
+    /** A staff member's name from the organisation register, or their username when it has none; null for null. */
+    public String staffName(String username) {
+        return username == null ? null : staffNames.getOrDefault(username, username);
+    }
+
+    /**
+     * How a participant is named: by the name given for them, else (municipal staff) by their name in the
+     * organisation register, else by their username.
+     */
+    public String participantName(Participant participant) {
+        return participant.name() != null ? participant.name() : staffName(participant.staffUsername());
     }
 
     /** The current participants. */

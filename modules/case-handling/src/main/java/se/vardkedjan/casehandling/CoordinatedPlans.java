@@ -10,6 +10,7 @@ import se.vardkedjan.casehandling.domain.CoordinatedPlan;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
@@ -34,15 +35,18 @@ public class CoordinatedPlans {
     private final CoordinatedPlanRows plans;
     private final Cases cases;
     private final Persons persons;
+    private final Units units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CoordinatedPlans(CoordinatedPlanRows plans, Cases cases, Persons persons, PersonalDataAccess access,
+    public CoordinatedPlans(CoordinatedPlanRows plans, Cases cases, Persons persons, Units units,
+                            PersonalDataAccess access,
                             ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.persons = persons;
+        this.units = units;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -260,9 +264,15 @@ public class CoordinatedPlans {
                 plan.followUpOn());
     }
 
-    private static CoordinatedPlanDetails details(CoordinatedPlan plan, String clientName) {
+    private CoordinatedPlanDetails details(CoordinatedPlan plan, String clientName) {
+        var staff = new ArrayList<String>();
+        staff.add(plan.consent().recordedBy());
+        staff.add(plan.consent().withdrawalRecordedBy());
+        plan.participants().forEach(p -> staff.add(p.staffUsername()));
+        plan.history().forEach(h -> staff.add(h.recordedBy()));
         return new CoordinatedPlanDetails(plan.id(), plan.caseId(), plan.version(), clientName, plan.status(),
                 plan.planDate(), plan.consent(), plan.participants(), plan.measures(), plan.overallResponsibility(),
-                plan.coordinator(), plan.goals(), plan.followUpOn(), plan.history());
+                plan.coordinator(), plan.goals(), plan.followUpOn(), plan.history(),
+                units.staffNames(staff).byUsername());
     }
 }

@@ -9,13 +9,18 @@ import java.util.List;
  * @param version         pass back when approving, returning or closing an intervention
  * @param delegationLevel the lowest role that may decide all its items under the delegation rules (the rule the
  *                        decision was made under); null when it holds only help given as a service without decision
- * @param decidedBy       who decided it (for a proposal: null until approved)
+ * @param proposedBy      the username of who proposed it (null when decided at once); {@code proposedByName} is their
+ *                        name in the organisation register, or the username when the register has none
+ * @param decidedBy       the username of who decided it (for a proposal: null until approved); likewise
+ *                        {@code decidedByName}
+ * @param returnedBy      the username of the unit manager who returned it, or null; likewise {@code returnedByName}
  * @param appealable      whether anything was refused or partly granted, so the appeal information applies
  */
 public record DecisionView(DecisionId id, CaseId caseId, long version, DecisionStatus status, LocalDate proposedOn,
-                           String proposedBy, LocalDate decidedOn, String decidedBy, String delegationLevel,
-                           CommunicationChannel informedBy, LocalDate informedOn, String returnComment,
-                           String returnedBy, List<Item> items, boolean appealable) {
+                           String proposedBy, String proposedByName, LocalDate decidedOn, String decidedBy,
+                           String decidedByName, String delegationLevel, CommunicationChannel informedBy,
+                           LocalDate informedOn, String returnComment, String returnedBy, String returnedByName,
+                           List<Item> items, boolean appealable) {
 
     /** One decided intervention; a service without decision has no legal reference. */
     public record Item(InterventionId id, InterventionType type, DecisionOutcome outcome, String scope,

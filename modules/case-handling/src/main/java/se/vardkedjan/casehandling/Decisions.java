@@ -18,6 +18,8 @@ import se.vardkedjan.casehandling.persistence.DelegationRules;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.persistence.LegalReferences;
 import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.StaffNames;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
@@ -44,20 +46,23 @@ public class Decisions {
     private final DelegationRules delegationRules;
     private final Cases cases;
     private final Persons persons;
+    private final Units units;
     private final PersonalDataAccess access;
     private final DecisionDocuments documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferences legalReferences,
-                     DelegationRules delegationRules, Cases cases, Persons persons, PersonalDataAccess access,
-                     DecisionDocuments documents, ApplicationEventPublisher events, Clock clock) {
+                     DelegationRules delegationRules, Cases cases, Persons persons, Units units,
+                     PersonalDataAccess access, DecisionDocuments documents, ApplicationEventPublisher events,
+                     Clock clock) {
         this.decisions = decisions;
         this.investigations = investigations;
         this.legalReferences = legalReferences;
         this.delegationRules = delegationRules;
         this.cases = cases;
         this.persons = persons;
+        this.units = units;
         this.access = access;
         this.documents = documents;
         this.events = events;
@@ -68,7 +73,9 @@ public class Decisions {
     @Transactional
     public List<DecisionView> ofCase(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, "DECISION", Purpose.CASE_WORK);
-        return decisions.ofCase(caseId).stream().map(Decisions::view).toList();
+        var found = decisions.ofCase(caseId);
+        var names = units.staffNames(found.stream().flatMap(Decisions::staff).toList());
+        return found.stream().map(d -> view(d, names)).toList();
     }
 
     /**
@@ -158,7 +165,7 @@ public class Decisions {
         var decision = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
         var opened = access.openCase(decision.caseId(), AccessKind.READ, "DECISION_DOCUMENT", Purpose.CASE_WORK);
         var person = persons.find(opened.personId()).orElseThrow();
-        var unitName = decisions.unitName(opened.unit()).orElse(opened.unit().value());
+        var unitName = units.unitName(opened.unit()).orElse(opened.unit().value());
         return documents.render(view(decision), PersonRegister.toDetails(person), unitName);
     }
 
@@ -299,12 +306,22 @@ public class Decisions {
         return LocalDate.now(clock);
     }
 
-    static DecisionView view(Decision d) {
+    private DecisionView view(Decision d) {
+        return view(d, units.staffNames(staff(d).toList()));
+    }
+
+    /** Who a decision names: the proposer, the decision maker and who returned it. */
+    private static java.util.stream.Stream<String> staff(Decision d) {
+        return java.util.stream.Stream.of(d.proposedBy(), d.decidedBy(), d.returnedBy());
+    }
+
+    private static DecisionView view(Decision d, StaffNames names) {
         var items = d.items().stream().map(i -> new DecisionView.Item(i.id(), i.type(), i.outcome(), i.scope(),
                 i.startsOn(), i.plannedEnd(), i.legalReference(), i.reasons(), i.closedOn(), i.closureReason(),
                 i.closureOutcome())).toList();
         return new DecisionView(d.id(), d.caseId(), d.version(), d.status(), d.proposedOn(), d.proposedBy(),
-                d.decidedOn(), d.decidedBy(), d.delegationLevel(), d.informedBy(), d.informedOn(), d.returnComment(),
-                d.returnedBy(), items, d.appealable());
+                names.of(d.proposedBy()), d.decidedOn(), d.decidedBy(), names.of(d.decidedBy()),
+                d.delegationLevel(), d.informedBy(), d.informedOn(), d.returnComment(), d.returnedBy(),
+                names.of(d.returnedBy()), items, d.appealable());
     }
 }

@@ -9,6 +9,7 @@ import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.Investigation;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
@@ -25,14 +26,16 @@ public class Investigations {
 
     private final InvestigationRows investigations;
     private final Cases cases;
+    private final Units units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Investigations(InvestigationRows investigations, Cases cases, PersonalDataAccess access,
+    public Investigations(InvestigationRows investigations, Cases cases, Units units, PersonalDataAccess access,
                           ApplicationEventPublisher events, Clock clock) {
         this.investigations = investigations;
         this.cases = cases;
+        this.units = units;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -42,7 +45,7 @@ public class Investigations {
     @Transactional
     public Optional<InvestigationView> find(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, "INVESTIGATION", Purpose.CASE_WORK);
-        return investigations.findByCase(caseId).map(Investigations::view);
+        return investigations.findByCase(caseId).map(this::view);
     }
 
     /**
@@ -69,7 +72,7 @@ public class Investigations {
             investigation.saveDraft(content, theCase.intake().receivedOn(), today());
             investigations.insert(investigation);
         }
-        return investigations.findByCase(caseId).map(Investigations::view).orElseThrow();
+        return investigations.findByCase(caseId).map(this::view).orElseThrow();
     }
 
     /**
@@ -87,7 +90,7 @@ public class Investigations {
         investigation.complete(theCase.intake().receivedOn(), today(), opened.actor().username());
         investigations.update(investigation);
         investigation.events().forEach(events::publishEvent);
-        return investigations.findByCase(caseId).map(Investigations::view).orElseThrow();
+        return investigations.findByCase(caseId).map(this::view).orElseThrow();
     }
 
     private Case caseUnderInvestigation(CaseId caseId) {
@@ -109,10 +112,12 @@ public class Investigations {
         return LocalDate.now(clock);
     }
 
-    static InvestigationView view(InvestigationRows.Stored stored) {
+    private InvestigationView view(InvestigationRows.Stored stored) {
         var i = stored.investigation();
+        var completedBy = i.completedBy() == null ? null
+                : units.staffNames(java.util.List.of(i.completedBy())).of(i.completedBy());
         return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), i.content(), stored.savedAt(),
-                i.completedOn(), i.completedBy(),
+                i.completedOn(), i.completedBy(), completedBy,
                 i.status() == InvestigationStatus.COMPLETED ? java.util.List.of() : i.missing());
     }
 }

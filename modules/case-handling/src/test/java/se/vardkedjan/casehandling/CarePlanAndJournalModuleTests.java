@@ -93,7 +93,25 @@ class CarePlanAndJournalModuleTests {
                 .satisfies(a -> assertThat(a.who()).isEqualTo(ActivityPerformer.PROVIDER));
         assertThat(plan.response().channel()).isEqualTo(AgreementChannel.MEETING);
         assertThat(plan.response().recordedBy()).isEqualTo(caseworker.username());
+        assertThat(plan.response().recordedByName()).as("not in the organisation register: shown by username")
+                .isEqualTo(caseworker.username());
+        assertThat(plan.createdByName()).isEqualTo(caseworker.username());
         assertThat(carePlans.followUpDates(caseId)).containsExactly(TODAY.plusMonths(1), TODAY.plusMonths(6));
+    }
+
+    @Test
+    void aPlanNamesWhoDrewItUpAndWhoRecordedTheAgreementAsTheOrganisationRegisterDoes() {
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
+        var caseId = decidedCase();
+        var planId = carePlans.draft(caseId, TODAY.minusDays(1));
+        carePlans.setGoal(planId, 0, goal("Jag vill sova bättre.", TODAY.plusMonths(1)));
+        carePlans.recordAgreement(planId, 1, TODAY, AgreementChannel.MEETING);
+
+        var plan = carePlans.plan(planId);
+        assertThat(plan.createdBy()).isEqualTo(caseworker.username());
+        assertThat(plan.createdByName()).isEqualTo("Hanna Handläggare");
+        assertThat(plan.response().recordedByName()).isEqualTo("Hanna Handläggare");
+        assertThat(current(caseId).createdByName()).isEqualTo("Hanna Handläggare");
     }
 
     @Test
@@ -197,6 +215,8 @@ class CarePlanAndJournalModuleTests {
                 .containsExactly("Klienten var nykter och pigg.", "Klienten var nykter men trött.");
         assertThat(history.getFirst().signedAt()).isNotNull();
         assertThat(history.get(1).authorUsername()).isEqualTo(caseworker.username());
+        assertThat(history).extracting(JournalEntryDetails::authorName).as("not in the organisation register: the "
+                + "name recorded with the entry").containsOnly(caseworker.displayName());
         assertThat(history.get(1).correctionReason()).isEqualTo("Fel uppgift om dagsform");
         assertThatThrownBy(() -> journal.correct(id, "Igen", "Skäl"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
@@ -204,6 +224,25 @@ class CarePlanAndJournalModuleTests {
         assertThatThrownBy(() -> journal.reviseDraft(id, 2, note("X", "Y")))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
                         .isEqualTo("casehandling.journal.error.signed-never-changes"));
+    }
+
+    @Test
+    void theJournalNamesAuthorsObjectionRecordersAndReleasersAsTheOrganisationRegisterDoes() {
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
+        var caseId = decidedCase();
+        var id = journal.writeSigned(caseId, note("Samtal", "Klienten mår bättre."));
+        journal.attachObjection(id, "Jag mår inte bättre.", TODAY);
+        var correction = journal.correct(id, "Klienten mår något bättre.", "Förtydligande");
+        journal.release(correction, true);
+
+        var shown = journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 20).entries().getFirst();
+        assertThat(shown.authorUsername()).isEqualTo(caseworker.username());
+        assertThat(shown.authorName()).isEqualTo("Hanna Handläggare");
+        assertThat(shown.objections()).singleElement()
+                .satisfies(o -> assertThat(o.recordedByName()).isEqualTo("Hanna Handläggare"));
+        assertThat(shown.release().byName()).isEqualTo("Hanna Handläggare");
+        assertThat(journal.history(correction)).extracting(JournalEntryDetails::authorName)
+                .containsOnly("Hanna Handläggare");
     }
 
     @Test

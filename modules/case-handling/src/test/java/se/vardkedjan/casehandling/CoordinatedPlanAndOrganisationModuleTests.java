@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
@@ -254,6 +255,30 @@ class CoordinatedPlanAndOrganisationModuleTests {
         assertThat(plan.coordinator()).isEqualTo(self);
         assertThat(plan.history()).extracting(CoordinatedPlanDetails.HistoryEntry::recordedBy)
                 .containsOnly(caseworker.username());
+        assertThat(plan.history()).extracting(h -> plan.staffName(h.recordedBy()))
+                .as("not in the organisation register: shown by username").containsOnly(caseworker.username());
+    }
+
+    @Test
+    void aSipNamesItsMunicipalStaffAndWhoRecordedItAsTheOrganisationRegisterDoes() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
+        var colleague = TestFixtures.caseworker(NORTH);
+        var id = plans.create(caseInNorth(), LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+        var self = plans.addParticipant(id, 0, NewParticipant.municipal(caseworker.username(), null,
+                "socialsekreterare"));
+        var named = plans.addParticipant(id, 1, NewParticipant.municipal(null, "Bo Boendestöd", "boendestödjare"));
+        var left = plans.addParticipant(id, 2, NewParticipant.municipal(colleague.username(), null, "handläggare"));
+        plans.appointCoordinator(id, 3, self);
+
+        var plan = plans.plan(id);
+        assertThat(plan.staffName(plan.consent().recordedBy())).isEqualTo("Hanna Handläggare");
+        assertThat(plan.history()).extracting(h -> plan.staffName(h.recordedBy())).containsOnly("Hanna Handläggare");
+        assertThat(plan.participants()).extracting(CoordinatedPlanDetails.Participant::id, plan::participantName)
+                .containsExactly(tuple(self, "Hanna Handläggare"), tuple(named, "Bo Boendestöd"),
+                        tuple(left, colleague.username()));
+        assertThat(plan.participants()).extracting(CoordinatedPlanDetails.Participant::staffUsername)
+                .containsExactly(caseworker.username(), null, colleague.username());
     }
 
     @Test

@@ -55,7 +55,7 @@ class InvestigationAndDecisionModuleTests {
 
     @Test
     void fromIntakeThroughACompletedInvestigationToADecisionWithinDelegation(Scenario scenario) {
-        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
         var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Eva", "Ek"));
 
         var draft = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(2)));
@@ -70,6 +70,10 @@ class InvestigationAndDecisionModuleTests {
                     assertThat(event.caseId()).isEqualTo(caseId);
                     assertThat(event.completedOn()).isEqualTo(TODAY);
                 });
+        assertThat(investigations.find(caseId)).hasValueSatisfying(completed -> {
+            assertThat(completed.completedBy()).isEqualTo(caseworker.username());
+            assertThat(completed.completedByName()).isEqualTo(caseworker.username());
+        });
 
         scenario.stimulate(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY,
                         DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY),
@@ -85,6 +89,9 @@ class InvestigationAndDecisionModuleTests {
         var decided = decisions.ofCase(caseId);
         assertThat(decided).singleElement().satisfies(decision -> {
             assertThat(decision.status()).isEqualTo(DecisionStatus.DECIDED);
+            assertThat(decision.decidedBy()).isEqualTo(caseworker.username());
+            assertThat(decision.decidedByName()).as("not in the organisation register: shown by username")
+                    .isEqualTo(caseworker.username());
             assertThat(decision.delegationLevel()).isEqualTo("caseworker");
             assertThat(decision.items()).extracting(DecisionView.Item::serviceWithoutDecision)
                     .containsExactly(false, true);
@@ -115,11 +122,13 @@ class InvestigationAndDecisionModuleTests {
     @Test
     void residentialCareByACaseworkerIsProposedAndApprovedByAUnitManagerOfTheUnit(Scenario scenario) {
         var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
         var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Per", "Hult"));
         var proposal = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
                 DecisionFixtures.granted(InterventionType.RESIDENTIAL, TODAY)));
         assertThat(proposal.status()).isEqualTo(DecisionStatus.PROPOSED);
         assertThat(proposal.proposedBy()).isEqualTo(caseworker.username());
+        assertThat(proposal.proposedByName()).isEqualTo("Hanna Handläggare");
         assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
 
         TestActors.signIn(TestFixtures.unitManager(SOUTH));
@@ -133,7 +142,12 @@ class InvestigationAndDecisionModuleTests {
                 TODAY)).isInstanceOf(AccessDenied.class);
 
         var manager = TestActors.signIn(TestFixtures.unitManager(NORTH));
-        assertThat(decisions.awaitingApproval()).extracting(ProposalToApprove::decisionId).contains(proposal.id());
+        TestFixtures.registerStaff(jdbc, manager, "Elsa Enhetschef");
+        assertThat(decisions.awaitingApproval()).filteredOn(waiting -> waiting.decisionId().equals(proposal.id()))
+                .singleElement().satisfies(waiting -> {
+                    assertThat(waiting.proposedBy()).isEqualTo(caseworker.username());
+                    assertThat(waiting.proposedByName()).isEqualTo("Hanna Handläggare");
+                });
         scenario.stimulate(() -> decisions.approve(proposal.id(), proposal.version(), CommunicationChannel.LETTER,
                         TODAY))
                 .andWaitForEventOfType(InterventionGranted.class)
@@ -143,6 +157,8 @@ class InvestigationAndDecisionModuleTests {
         var approved = decisions.ofCase(caseId).getFirst();
         assertThat(approved.status()).isEqualTo(DecisionStatus.DECIDED);
         assertThat(approved.decidedBy()).isEqualTo(manager.username());
+        assertThat(approved.decidedByName()).isEqualTo("Elsa Enhetschef");
+        assertThat(approved.proposedByName()).isEqualTo("Hanna Handläggare");
         assertThat(approved.delegationLevel()).isEqualTo("unit_manager");
         assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.DECIDED);
     }

@@ -67,6 +67,40 @@ class StaffQueriesModuleTests {
     }
 
     @Test
+    void theCaseListAndTheCaseHeadNameTheResponsibleCaseworkerAndTheUnitAsTheOrganisationRegisterDoes() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
+        var caseId = intake("Namn", LocalDate.now().minusDays(1));
+
+        assertThat(caseHandling.list(CaseListQuery.mine(), 0, 50)).filteredOn(item -> item.caseId().equals(caseId))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.responsible()).isEqualTo(caseworker.username());
+                    assertThat(item.responsibleName()).isEqualTo("Hanna Handläggare");
+                    assertThat(item.unit()).isEqualTo(NORTH);
+                    assertThat(item.unitName()).isEqualTo("Beroendeenheten Norr");
+                });
+        var summary = caseHandling.summary(caseId);
+        assertThat(summary.responsible()).isEqualTo(caseworker.username());
+        assertThat(summary.responsibleName()).isEqualTo("Hanna Handläggare");
+        assertThat(summary.unitName()).isEqualTo("Beroendeenheten Norr");
+    }
+
+    @Test
+    void aResponsibleCaseworkerTheOrganisationRegisterDoesNotHoldIsShownByUsername() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = intake("Utan", LocalDate.now().minusMonths(7));
+
+        assertThat(caseHandling.list(CaseListQuery.mine(), 0, 50)).filteredOn(item -> item.caseId().equals(caseId))
+                .singleElement().satisfies(item -> {
+                    assertThat(item.responsibleName()).isEqualTo(caseworker.username());
+                    assertThat(item.unitName()).isEqualTo("Beroendeenheten Norr");
+                });
+        assertThat(caseHandling.reminders()).filteredOn(item -> item.caseId().equals(caseId)).singleElement()
+                .satisfies(item -> assertThat(item.responsibleName()).isEqualTo(caseworker.username()));
+        assertThat(caseHandling.summary(caseId).responsibleName()).isEqualTo(caseworker.username());
+    }
+
+    @Test
     void theAccessLogNamesThePersonsOfTheRowsButWithholdsAProtectedNameOutsideTheNeedToKnow() {
         var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
         var number = TestFixtures.personalNumber();

@@ -32,6 +32,13 @@ public final class TestFixtures {
                 + "ON CONFLICT DO NOTHING").update();
     }
 
+    /** Puts the staff member into the organisation register under the given name (or renames them there). */
+    public static void registerStaff(JdbcClient jdbc, Actor staff, String displayName) {
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?) "
+                        + "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name")
+                .params(staff.username(), displayName).update();
+    }
+
     public static Actor caseworker(UnitCode unit) {
         return TestActors.staff("hl" + USERS.incrementAndGet(), Set.of(Roles.CASEWORKER), unit.value());
     }

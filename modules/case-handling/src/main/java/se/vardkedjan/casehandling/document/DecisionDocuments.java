@@ -63,7 +63,7 @@ public class DecisionDocuments {
             line(document, body, texts, "casehandling.decision.document.decided-on",
                     decision.decidedOn() == null ? "–" : DATE.format(decision.decidedOn()));
             line(document, body, texts, "casehandling.decision.document.decided-by",
-                    decision.decidedBy() == null ? "–" : decision.decidedBy());
+                    decision.decidedBy() == null ? "–" : decision.decidedByName());
             if (decision.delegationLevel() != null) {
                 line(document, body, texts, "casehandling.decision.document.delegation",
                         texts.getString("casehandling.decision.delegation." + decision.delegationLevel()));

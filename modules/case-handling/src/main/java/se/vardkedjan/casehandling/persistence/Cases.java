@@ -52,6 +52,13 @@ public class Cases {
             WHERE up.unit_code = ANY(?) AND up.given_name = ANY(ARRAY(
                 SELECT name FROM casehandling.person_names WHERE lower(name) LIKE ?))""";
 
+    /** The register's names of a list row's responsible caseworker and unit (null when the register has none). */
+    private static final String NAMES = "rsm.display_name AS responsible_name, ru.name AS unit_name";
+    private static final String NAMES_JOIN = """
+
+            LEFT JOIN casehandling.staff_members rsm ON rsm.username = c.responsible
+            LEFT JOIN casehandling.units ru ON ru.code = c.unit_code""";
+
     private final JdbcClient jdbc;
 
     public Cases(JdbcClient jdbc) {
@@ -165,7 +172,8 @@ public class Cases {
     /**
      * One page of the cases the user may see: their units, and protected cases only where they are named. The page's
      * ids are picked from the cases alone (index {@code cases_unit_status_list}, index-only) and only those rows are
-     * joined to their persons; the persons are joined first only to filter or sort by them.
+     * joined to their persons and to the register's names of the responsible caseworker and the unit; the persons
+     * are joined first only to filter or sort by them.
      */
     public List<CaseListItem> list(CaseListQuery query, String username, Set<UnitCode> units, int offset, int limit) {
         var byPerson = query.sort() == CaseListQuery.Sort.PERSON || needsPersonRow(query);
@@ -187,10 +195,10 @@ public class Cases {
         var page = """
                 SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
                        p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
-                       c.received_on, c.investigation_deadline
+                       c.received_on, c.investigation_deadline, %s
                 FROM (%s) page
                 JOIN casehandling.cases c ON c.id = page.id
-                JOIN casehandling.persons p ON p.id = c.person_id""".formatted(sql) + order;
+                JOIN casehandling.persons p ON p.id = c.person_id%s""".formatted(NAMES, sql, NAMES_JOIN) + order;
         return jdbc.sql(page).params(params).query(Cases::mapListItem).list();
     }
 
@@ -229,8 +237,9 @@ public class Cases {
         var sql = new StringBuilder("""
                 SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
                        p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
-                       c.received_on, c.investigation_deadline
-                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id""");
+                       c.received_on, c.investigation_deadline, %s
+                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id%s"""
+                .formatted(NAMES, NAMES_JOIN));
         var params = new ArrayList<Object>();
         where(sql, params, new CaseListQuery(CaseListQuery.Scope.MINE,
                 Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, units);
@@ -308,9 +317,15 @@ public class Cases {
                 new PersonId(rs.getObject("person_id", UUID.class)),
                 rs.getString("given_name") + " " + rs.getString("family_name"), identity.formatted(),
                 ProtectionLevel.valueOf(rs.getString("protection")), new UnitCode(rs.getString("unit_code")),
-                rs.getString("responsible"), CaseStatus.valueOf(rs.getString("status")),
+                orElse(rs.getString("unit_name"), rs.getString("unit_code")), rs.getString("responsible"),
+                orElse(rs.getString("responsible_name"), rs.getString("responsible")),
+                CaseStatus.valueOf(rs.getString("status")),
                 IntakeKind.valueOf(rs.getString("intake_kind")), rs.getObject("received_on", LocalDate.class),
                 rs.getObject("investigation_deadline", LocalDate.class));
+    }
+
+    private static String orElse(String name, String fallback) {
+        return name == null ? fallback : name;
     }
 
     private static Case map(ResultSet rs, int row) throws SQLException {

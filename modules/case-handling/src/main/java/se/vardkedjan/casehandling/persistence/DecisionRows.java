@@ -105,13 +105,15 @@ public class DecisionRows {
     /** Proposals in the given units that the user may see (protected cases only where the user is named). */
     public List<Waiting> awaitingApproval(Set<UnitCode> units, String username) {
         return jdbc.sql("""
-                        SELECT d.id, d.case_id, d.version, d.proposed_on, d.proposed_by, c.person_id, c.unit_code,
+                        SELECT d.id, d.case_id, d.version, d.proposed_on, d.proposed_by,
+                               coalesce(s.display_name, d.proposed_by) AS proposed_by_name, c.person_id, c.unit_code,
                                p.protection,
                                array(SELECT i.intervention_type FROM casehandling.decided_interventions i
                                      WHERE i.decision_id = d.id ORDER BY i.position) AS types
                         FROM casehandling.decisions d
                         JOIN casehandling.cases c ON c.id = d.case_id
                         JOIN casehandling.persons p ON p.id = c.person_id
+                        LEFT JOIN casehandling.staff_members s ON s.username = d.proposed_by
                         WHERE d.status = 'PROPOSED' AND c.unit_code = ANY(?)
                           AND (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
                                WHERE n.case_id = c.id AND n.username = ?))
@@ -123,17 +125,11 @@ public class DecisionRows {
                             .map(InterventionType::valueOf).toList();
                     return new Waiting(new ProposalToApprove(new DecisionId(rs.getObject("id", UUID.class)), caseId,
                             rs.getLong("version"), rs.getObject("proposed_on", LocalDate.class),
-                            rs.getString("proposed_by"), types),
+                            rs.getString("proposed_by"), rs.getString("proposed_by_name"), types),
                             new CaseReference(caseId, new PersonId(rs.getObject("person_id", UUID.class)),
                                     new UnitCode(rs.getString("unit_code")),
                                     ProtectionLevel.valueOf(rs.getString("protection")).isProtected()));
                 }).list();
-    }
-
-    /** The name of a unit, for the decision document's header. */
-    public Optional<String> unitName(UnitCode unit) {
-        return jdbc.sql("SELECT name FROM casehandling.units WHERE code = ?").param(unit.value()).query(String.class)
-                .optional();
     }
 
     private Decision map(ResultSet rs, int row) throws SQLException {

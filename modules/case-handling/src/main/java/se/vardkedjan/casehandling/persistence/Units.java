@@ -10,8 +10,12 @@ import se.vardkedjan.casehandling.domain.OrganisationFile;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -57,6 +61,27 @@ public class Units {
     public Set<UnitCode> unitCodes() {
         return jdbc.sql("SELECT code FROM casehandling.units").query(String.class).list().stream()
                 .map(UnitCode::new).collect(Collectors.toSet());
+    }
+
+    /** The display names of the given staff, in one query; see {@link StaffNames} for usernames not registered. */
+    public StaffNames staffNames(Collection<String> usernames) {
+        var wanted = usernames.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (wanted.length == 0) {
+            return new StaffNames(Map.of());
+        }
+        var found = new HashMap<String, String>();
+        jdbc.sql("SELECT username, display_name FROM casehandling.staff_members WHERE username = ANY(?)")
+                .param(wanted)
+                .query(rs -> {
+                    found.put(rs.getString("username"), rs.getString("display_name"));
+                });
+        return new StaffNames(found);
+    }
+
+    /** The name of a unit; empty when the register has no such unit. */
+    public Optional<String> unitName(UnitCode code) {
+        return jdbc.sql("SELECT name FROM casehandling.units WHERE code = ?").param(code.value())
+                .query(String.class).optional();
     }
 
     public Optional<StaffMember> staffMember(String username) {

@@ -80,7 +80,7 @@ class CarePlanPanel extends VerticalLayout {
         status.setId("plan-status");
         status.getStyle().set("font-weight", "bold");
         add(status, new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
-                plan.createdBy())));
+                plan.createdByName())));
 
         add(new H3(getTranslation("casehandling.plan.goals")));
         add(goals(plan, draft));
@@ -217,7 +217,7 @@ class CarePlanPanel extends VerticalLayout {
         var content = new Div();
         for (var plan : earlier) {
             content.add(new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
-                    plan.createdBy()) + " · " + getTranslation("casehandling.plan.status." + plan.status().name())));
+                    plan.createdByName()) + " · " + getTranslation("casehandling.plan.status." + plan.status().name())));
             var goals = new UnorderedList();
             plan.goals().forEach(goal -> goals.add(new ListItem(goal.text() + " – " + getTranslation(
                     "casehandling.plan.goal.describe", goal.measuredBy(), goal.followUpOn()))));
@@ -234,7 +234,7 @@ class CarePlanPanel extends VerticalLayout {
     private String response(CarePlanDetails.ClientResponse response) {
         var channel = getTranslation("casehandling.plan.channel." + response.channel().name());
         return response.agrees()
-                ? getTranslation("casehandling.plan.response.agreed", response.on(), channel, response.recordedBy())
+                ? getTranslation("casehandling.plan.response.agreed", response.on(), channel, response.recordedByName())
                 : getTranslation("casehandling.plan.response.disagreed", response.on(), channel,
                 response.clientsWords());
     }

@@ -134,8 +134,10 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(this::deadlineCell))
                 .setHeader(getTranslation("casehandling.staff.list.col.deadline")).setKey("deadline")
                 .setSortProperty(CaseListQuery.Sort.DEADLINE.name());
-        grid.addColumn(item -> item.responsible() == null ? "–" : item.responsible())
+        grid.addColumn(item -> item.responsible() == null ? "–" : item.responsibleName())
                 .setHeader(getTranslation("casehandling.staff.list.col.responsible")).setKey("responsible");
+        grid.addColumn(CaseListItem::unitName).setHeader(getTranslation("casehandling.staff.list.col.unit"))
+                .setKey("unit");
         grid.setMultiSort(false);
         grid.setItems(
                 query -> caseHandling.list(query(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
@@ -257,7 +259,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         list.setId("case-proposal-list");
         for (var proposal : waiting) {
             list.add(new ListItem(new RouterLink(getTranslation("casehandling.staff.reminders.proposal",
-                    proposal.proposedBy(), proposal.proposedOn()), CaseView.class,
+                    proposal.proposedByName(), proposal.proposedOn()), CaseView.class,
                     CaseView.parameters(proposal.caseId()))));
         }
         reminders.add(heading, list);

@@ -118,9 +118,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 getTranslation("casehandling.staff.status." + summary.status().name())));
         status.setId("case-status");
         facts.add(status);
-        facts.add(new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unit().value())));
+        var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unitName()));
+        unit.setId("case-unit");
+        facts.add(unit);
         var responsible = new Paragraph(getTranslation("casehandling.staff.case.responsible",
-                summary.responsible() == null ? "–" : summary.responsible()));
+                summary.responsible() == null ? "–" : summary.responsibleName()));
         responsible.setId("case-responsible");
         facts.add(responsible);
         add(facts);
@@ -233,7 +235,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
             overview.add(labelled("casehandling.assessment.reasons", summary.assessmentReasons()));
             overview.add(labelled("casehandling.assessment.assessed-on",
-                    summary.assessedOn() + " (" + summary.assessedBy() + ")"));
+                    summary.assessedOn() + " (" + summary.assessedByName() + ")"));
         } else if (summary.status() == CaseStatus.INTAKE) {
             overview.add(assessmentForm());
         }

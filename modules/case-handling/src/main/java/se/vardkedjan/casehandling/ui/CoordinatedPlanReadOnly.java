@@ -20,16 +20,17 @@ final class CoordinatedPlanReadOnly extends Div {
         add(paragraph("sip-status", getTranslation("casehandling.sip.status-line",
                 getTranslation("casehandling.sip.status." + plan.status()), plan.planDate())));
         add(paragraph("sip-consent", getTranslation("casehandling.sip.consent-line", consent.givenOn(),
-                getTranslation("casehandling.sip.consent-form." + consent.form()), consent.recordedBy())));
+                getTranslation("casehandling.sip.consent-form." + consent.form()),
+                plan.staffName(consent.recordedBy()))));
         if (consent.withdrawnOn() != null) {
             add(paragraph("sip-consent-withdrawn", getTranslation("casehandling.sip.consent-withdrawn-line",
-                    consent.withdrawnOn(), consent.withdrawalRecordedBy())));
+                    consent.withdrawnOn(), plan.staffName(consent.withdrawalRecordedBy()))));
         }
         add(new H3(getTranslation("casehandling.sip.participants")));
         var participants = new UnorderedList();
         participants.setId("sip-participants");
         for (var p : plan.currentParticipants()) {
-            var item = new ListItem(describe(p) + (p.id().equals(plan.coordinator())
+            var item = new ListItem(describe(plan, p) + (p.id().equals(plan.coordinator())
                     ? " – " + getTranslation("casehandling.sip.coordinator") : ""));
             participants.add(item);
         }
@@ -55,15 +56,15 @@ final class CoordinatedPlanReadOnly extends Div {
         history.setId("sip-history");
         for (var h : plan.history()) {
             history.add(new ListItem(getTranslation("casehandling.sip.history-line", h.occurredOn(),
-                    getTranslation("casehandling.sip.history." + h.kind()), h.recordedBy(),
+                    getTranslation("casehandling.sip.history." + h.kind()), plan.staffName(h.recordedBy()),
                     h.note() == null ? "" : h.note())));
         }
         add(history);
     }
 
-    private String describe(CoordinatedPlanDetails.Participant p) {
+    private String describe(CoordinatedPlanDetails plan, CoordinatedPlanDetails.Participant p) {
         var kind = getTranslation("casehandling.sip.participant.kind." + p.kind());
-        var name = p.name() != null ? p.name() : p.staffUsername();
+        var name = plan.participantName(p);
         if (p.kind() == ParticipantKind.REGION) {
             return getTranslation("casehandling.sip.participant.region-line", name, p.organisation(),
                     p.organisationalUnit() == null ? "" : p.organisationalUnit(), p.role());

@@ -279,7 +279,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var select = new Select<CoordinatedPlanDetails.Participant>();
             select.setLabel(getTranslation(labelKey));
             select.setItems(plan.currentParticipants());
-            select.setItemLabelGenerator(p -> (p.name() != null ? p.name() : p.staffUsername()) + " ("
+            select.setItemLabelGenerator(p -> plan.participantName(p) + " ("
                     + getTranslation("casehandling.sip.participant.kind." + p.kind()) + ")");
             select.setId(id);
             return select;

@@ -98,7 +98,7 @@ class DecisionPanel extends VerticalLayout {
             } else {
                 var items = new UnorderedList();
                 waiting.forEach(proposal -> items.add(new ListItem(getTranslation(K + "awaiting-item",
-                        proposal.proposedOn().toString(), proposal.proposedBy(), proposal.types().stream()
+                        proposal.proposedOn().toString(), proposal.proposedByName(), proposal.types().stream()
                                 .map(type -> getTranslation(K + "type." + type.name()))
                                 .collect(Collectors.joining(", "))))));
                 awaiting.add(items);
@@ -114,10 +114,10 @@ class DecisionPanel extends VerticalLayout {
                         .collect(Collectors.joining(", ")))));
         switch (decision.status()) {
             case DECIDED -> card.add(new Paragraph(getTranslation(K + "decided-by-line",
-                    decision.decidedOn().toString(), decision.decidedBy())));
+                    decision.decidedOn().toString(), decision.decidedByName())));
             case PROPOSED -> card.add(new Paragraph(getTranslation(K + "proposed-by-line",
-                    decision.proposedOn().toString(), decision.proposedBy())));
-            case RETURNED -> card.add(new Paragraph(getTranslation(K + "returned-line", decision.returnedBy(),
+                    decision.proposedOn().toString(), decision.proposedByName())));
+            case RETURNED -> card.add(new Paragraph(getTranslation(K + "returned-line", decision.returnedByName(),
                     decision.returnComment())));
         }
         var items = new UnorderedList();

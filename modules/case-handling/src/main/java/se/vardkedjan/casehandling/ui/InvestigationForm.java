@@ -213,7 +213,7 @@ class InvestigationForm extends VerticalLayout {
             completedNote.setVisible(completed);
             if (completed) {
                 completedNote.setText(getTranslation(K + "completed-by", view.completedOn().toString(),
-                        view.completedBy()));
+                        view.completedByName()));
                 readOnly(this);
                 complete.setVisible(false);
             }

@@ -1,0 +1,24 @@
+package se.vardkedjan.casehandling.persistence;
+
+import java.util.Map;
+
+/**
+ * Display names of staff from the organisation register, by username, read in one query for a whole read model. A
+ * username the register does not hold (for example an account that has left) is shown as itself.
+ */
+public record StaffNames(Map<String, String> byUsername) {
+
+    public StaffNames {
+        byUsername = Map.copyOf(byUsername);
+    }
+
+    /** The staff member's display name; their username when the register has no such member; null for null. */
+    public String of(String username) {
+        return of(username, username);
+    }
+
+    /** The staff member's display name; {@code otherwise} when the register has no such member or for null. */
+    public String of(String username, String otherwise) {
+        return username == null ? otherwise : byUsername.getOrDefault(username, otherwise);
+    }
+}
