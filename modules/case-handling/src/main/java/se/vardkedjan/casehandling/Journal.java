@@ -11,7 +11,6 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.JournalEntries;
-import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -34,14 +33,12 @@ public class Journal {
 
     private final JournalEntries entries;
     private final Cases cases;
-    private final Units units;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public Journal(JournalEntries entries, Cases cases, Units units, PersonalDataAccess access, Clock clock) {
+    public Journal(JournalEntries entries, Cases cases, PersonalDataAccess access, Clock clock) {
         this.entries = entries;
         this.cases = cases;
-        this.units = units;
         this.access = access;
         this.clock = clock;
     }
@@ -229,20 +226,13 @@ public class Journal {
         return new Author(actor.username(), actor.displayName());
     }
 
-    /**
-     * The entries as staff and the client read them. Authors are named as the organisation register names them now;
-     * an author the register no longer holds keeps the name recorded with the entry (see also
-     * {@link JournalEntries#objectionsOf} and {@link JournalEntries#releasesOf}).
-     */
     private List<JournalEntryDetails> details(List<JournalEntry> found) {
         var originals = found.stream().map(JournalEntry::originalId).toList();
         var objections = entries.objectionsOf(originals);
         var releases = entries.releasesOf(originals);
-        var names = units.staffNames(found.stream().map(e -> e.author().username()).toList());
         return found.stream().map(e -> new JournalEntryDetails(e.id(), e.caseId(), e.version(), e.originalId(),
                 e.versionNumber(), e.eventDate(), e.title(), e.text(), e.author().username(),
-                names.of(e.author().username(), e.author().displayName()), e.createdAt(), e.signedAt(),
-                e.correctionReason(),
+                e.author().displayName(), e.createdAt(), e.signedAt(), e.correctionReason(),
                 objections.getOrDefault(e.originalId(), List.of()), releases.get(e.originalId()))).toList();
     }
 }

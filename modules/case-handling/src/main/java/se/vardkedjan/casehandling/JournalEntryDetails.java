@@ -10,9 +10,6 @@ import java.util.List;
  * @param version           for optimistic locking of a draft: pass it back when changing, signing or deleting
  * @param originalId        the entry's first version; all corrections share it
  * @param versionNumber     1 for the entry as first signed; 2, 3, ... for corrections
- * @param authorUsername    who wrote this version (drafts are shown only to them)
- * @param authorName        their name in the organisation register, or the name recorded with the entry when the
- *                          register no longer holds them
  * @param signedAt          the recording time (server clock), or null for a draft
  * @param correctionReason  why this version corrects the previous one, or null for the first version
  * @param objections        the client's objections to any version of the entry, oldest first

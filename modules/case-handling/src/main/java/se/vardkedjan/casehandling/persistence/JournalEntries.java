@@ -139,25 +139,20 @@ public class JournalEntries {
                 .update();
     }
 
-    /**
-     * The objections to the given entries (by original id), oldest first; who recorded one is named as the
-     * organisation register names them, or as recorded when the register no longer holds them.
-     */
+    /** The objections to the given entries (by original id), oldest first. */
     public Map<JournalEntryId, List<JournalEntryDetails.Objection>> objectionsOf(Collection<JournalEntryId> originals) {
         var found = new HashMap<JournalEntryId, List<JournalEntryDetails.Objection>>();
         if (originals.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT o.*, coalesce(s.display_name, o.recorded_by_name) AS recorded_by_shown "
-                        + "FROM casehandling.journal_objections o "
-                        + "LEFT JOIN casehandling.staff_members s ON s.username = o.recorded_by "
-                        + "WHERE o.original_id = ANY(CAST(? AS uuid[])) ORDER BY o.recorded_at, o.id")
+        jdbc.sql("SELECT * FROM casehandling.journal_objections WHERE original_id = ANY(CAST(? AS uuid[])) "
+                        + "ORDER BY recorded_at, id")
                 .param(ids(originals))
                 .query((rs, row) -> {
                     found.computeIfAbsent(new JournalEntryId(rs.getObject("original_id", UUID.class)),
                             key -> new ArrayList<>()).add(new JournalEntryDetails.Objection(
                             new JournalEntryId(rs.getObject("version_id", UUID.class)), rs.getString("text"),
-                            rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by_shown"),
+                            rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by_name"),
                             rs.getTimestamp("recorded_at").toInstant()));
                     return row;
                 }).list();
@@ -175,17 +170,15 @@ public class JournalEntries {
                 .update();
     }
 
-    /** The latest release decision per entry (by original id), its maker named as for objections. */
+    /** The latest release decision per entry (by original id). */
     public Map<JournalEntryId, JournalEntryDetails.Release> releasesOf(Collection<JournalEntryId> originals) {
         var found = new HashMap<JournalEntryId, JournalEntryDetails.Release>();
         if (originals.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT DISTINCT ON (r.original_id) r.original_id, r.action, "
-                        + "coalesce(s.display_name, r.by_name) AS by_name, r.occurred_at "
-                        + "FROM casehandling.journal_releases r "
-                        + "LEFT JOIN casehandling.staff_members s ON s.username = r.by_username "
-                        + "WHERE r.original_id = ANY(CAST(? AS uuid[])) ORDER BY r.original_id, r.id DESC")
+        jdbc.sql("SELECT DISTINCT ON (original_id) original_id, action, by_name, occurred_at "
+                        + "FROM casehandling.journal_releases WHERE original_id = ANY(CAST(? AS uuid[])) "
+                        + "ORDER BY original_id, id DESC")
                 .param(ids(originals))
                 .query((rs, row) -> found.put(new JournalEntryId(rs.getObject("original_id", UUID.class)),
                         new JournalEntryDetails.Release("RELEASED".equals(rs.getString("action")),

@@ -14,11 +14,6 @@ public record StaffNames(Map<String, String> byUsername) {
 
     /** The staff member's display name; their username when the register has no such member; null for null. */
     public String of(String username) {
-        return of(username, username);
-    }
-
-    /** The staff member's display name; {@code otherwise} when the register has no such member or for null. */
-    public String of(String username, String otherwise) {
-        return username == null ? otherwise : byUsername.getOrDefault(username, otherwise);
+        return username == null ? null : byUsername.getOrDefault(username, username);
     }
 }
