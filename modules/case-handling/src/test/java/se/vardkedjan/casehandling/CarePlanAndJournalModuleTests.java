@@ -227,22 +227,23 @@ class CarePlanAndJournalModuleTests {
     }
 
     @Test
-    void theJournalNamesAuthorsObjectionRecordersAndReleasersAsTheOrganisationRegisterDoes() {
-        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
+    void theJournalNamesAuthorsObjectionRecordersAndReleasersAsTheyWereWhenTheyRecordedEvenAfterTheRegisterRenamesThem() {
         var caseId = decidedCase();
         var id = journal.writeSigned(caseId, note("Samtal", "Klienten mår bättre."));
         journal.attachObjection(id, "Jag mår inte bättre.", TODAY);
         var correction = journal.correct(id, "Klienten mår något bättre.", "Förtydligande");
         journal.release(correction, true);
+        // A signed entry is an official document: a later name in the organisation register does not change it.
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Omdöpt");
 
         var shown = journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 20).entries().getFirst();
         assertThat(shown.authorUsername()).isEqualTo(caseworker.username());
-        assertThat(shown.authorName()).isEqualTo("Hanna Handläggare");
+        assertThat(shown.authorName()).isEqualTo(caseworker.displayName());
         assertThat(shown.objections()).singleElement()
-                .satisfies(o -> assertThat(o.recordedByName()).isEqualTo("Hanna Handläggare"));
-        assertThat(shown.release().byName()).isEqualTo("Hanna Handläggare");
+                .satisfies(o -> assertThat(o.recordedByName()).isEqualTo(caseworker.displayName()));
+        assertThat(shown.release().byName()).isEqualTo(caseworker.displayName());
         assertThat(journal.history(correction)).extracting(JournalEntryDetails::authorName)
-                .containsOnly("Hanna Handläggare");
+                .containsOnly(caseworker.displayName());
     }
 
     @Test
