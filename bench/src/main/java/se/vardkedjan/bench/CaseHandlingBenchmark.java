@@ -116,7 +116,7 @@ public final class CaseHandlingBenchmark {
             var unit = "nord-beroende";
             var actor = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
-            var owner = new Actor(UUID.randomUUID().toString(), "handlaggare", "Hanna Handläggare",
+            var owner = new Actor(UUID.randomUUID().toString(), "handlaggare", "Anna Lindqvist",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
             BenchActor.signIn(actor);
             var random = new Random(42);

@@ -219,7 +219,7 @@ class CarePlanAndJournalSectionsTests {
     }
 
     @Test
-    void thePlanAndTheJournalNameTheirStaffAsTheOrganisationRegisterDoes() {
+    void thePlanNamesItsStaffAsTheOrganisationRegisterDoesAndTheJournalAsTheySigned() {
         jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
                 .param("hl-" + unit).update();
         var caseId = decidedCase();
@@ -238,10 +238,10 @@ class CarePlanAndJournalSectionsTests {
         _click(_get(Button.class, spec -> spec.withId("journal-correct-save")));
 
         assertThat(_get(Div.class, spec -> spec.withId("journal-entry-0")).getElement().getTextRecursively())
-                .contains("Hanna Handläggare, signerad").doesNotContain("Anna Lindqvist");
+                .contains("Anna Lindqvist, signerad").doesNotContain("Hanna Handläggare");
         _click(_get(Button.class, spec -> spec.withId("journal-entry-history-0")));
         assertThat(_get(Div.class, spec -> spec.withId("journal-history-version-2")).getElement().getTextRecursively())
-                .contains("Hanna Handläggare");
+                .contains("Anna Lindqvist");
     }
 
     private static List<String> paragraphTexts() {

@@ -44,9 +44,10 @@ public final class DemoMunicipality {
             new String[] {"vast-beroende", "vast", "Beroendeenheten Väster"},
             new String[] {"vast-mottagning", "vast", "Mottagningsgruppen Väster"});
     static final List<String[]> DEMO_ACCOUNTS = List.of(
-            new String[] {"handlaggare", "Hanna Handläggare", "Socialsekreterare", "nord-beroende"},
-            new String[] {"handlaggare.syd", "Sam Söder", "Socialsekreterare", "syd-beroende"},
-            new String[] {"enhetschef", "Elsa Enhetschef", "Enhetschef", "nord-beroende"});
+            // As the demo realm and the demo organisation file name them.
+            new String[] {"handlaggare", "Anna Lindqvist", "Socialsekreterare", "nord-beroende"},
+            new String[] {"handlaggare.syd", "Omar Haddad", "Socialsekreterare", "syd-beroende"},
+            new String[] {"enhetschef", "Karin Berg", "Enhetschef", "nord-beroende"});
 
     /** What was made. */
     public record Result(int units, int staff, int persons, int cases, long investigations, long decisions,
