@@ -7,6 +7,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.springframework.boot.SpringApplication;
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 
@@ -47,7 +48,7 @@ public final class EndToEndStack {
     public static synchronized BankIdSimulator bankId() {
         if (bankId == null) {
             bankId = BankIdSimulator.start(BankIdSimulator.Settings.of(Path.of("target/e2e-bankid").toAbsolutePath(), 0, 0));
-            Runtime.getRuntime().addShutdownHook(new Thread(bankId::close, "e2e-bankid-stop"));
+            SpringApplication.getShutdownHandlers().add(bankId::close);
         }
         return bankId;
     }
@@ -77,7 +78,8 @@ public final class EndToEndStack {
                             prefix + "KEY_STORE", simulator.rpClientKeyStore().toString(),
                             prefix + "KEY_STORE_PASSWORD", simulator.rpClientKeyStorePassword(),
                             prefix + "TRUST_ANCHOR", simulator.caCertificate().toString())));
-            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::close, "e2e-keycloak-stop"));
+            // After the app's contexts, before the database it uses (handlers run the last added first).
+            SpringApplication.getShutdownHandlers().add(keycloak::close);
         }
         return keycloak;
     }
@@ -91,10 +93,10 @@ public final class EndToEndStack {
                     .setHeadless(true)
                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
                             "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            SpringApplication.getShutdownHandlers().add(() -> {
                 browser.close();
                 playwright.close();
-            }, "e2e-browser-stop"));
+            });
         }
         return browser;
     }

@@ -1,5 +1,6 @@
 package se.vardkedjan;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -25,7 +26,10 @@ public final class ModuleTestDatabase implements ApplicationContextInitializer<C
                 Files.createDirectories(Path.of("target"));
                 var data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "module-test-postgres-");
                 server = PostgresServer.start(data, 0);
-                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "module-test-postgres-stop"));
+                // Stopped after Spring has closed the cached test contexts (handlers run once they are closed): a
+                // JVM hook of its own raced them, and a context closing without its database waited 30 s for a
+                // connection.
+                SpringApplication.getShutdownHandlers().add(server::close);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,5 +1,6 @@
 package se.vardkedjan.casehandling.ui;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -316,6 +318,46 @@ class StaffViewsTests {
         _setValue(_get(Checkbox.class, spec -> spec.withId("intake-acknowledge")), true);
         _click(_get(Button.class, spec -> spec.withId("intake-save")));
         assertThat(_get(H1.class, spec -> spec.withId("case-heading")).getText()).isEqualTo("Dan Dubblett");
+    }
+
+    @Test
+    void aUnitManagerMakesACaseworkerOfTheUnitResponsibleAndNamesStaffByChoosingThemByName() {
+        var colleague = "bo.bast-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Bo Bäst')")
+                .param(colleague).update();
+        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+                .params(colleague, NORTH.value()).update();
+        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+                List.of(NORTH.value()));
+        // A protected person, so that the case has named staff (the manager who registers it is named).
+        var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null,
+                "Vera", "Välj", null, null, "Hemlig väg 1", "111 11", "Ort", ProtectionLevel.CONFIDENTIALITY_MARKING));
+        var caseId = intakeFor(person, NORTH, LocalDate.now().minusDays(2));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+
+        // Nobody chosen: a clear message, nothing saved.
+        _click(_get(Button.class, spec -> spec.withId("assign-save")));
+        assertThat(problemMessages()).anyMatch(message -> message.contains("Välj en person ur enhetens personal"));
+        assertThat(caseHandling.summary(caseId).responsible()).isNotEqualTo(colleague);
+
+        @SuppressWarnings("unchecked")
+        ComboBox<se.vardkedjan.casehandling.StaffMember> staff = _get(ComboBox.class,
+                spec -> spec.withId("assign-staff"));
+        assertThat(ComboBoxKt.getSuggestions(staff)).contains("Bo Bäst (" + colleague + ")");
+        ComboBoxKt.selectByLabel(staff, "Bo Bäst (" + colleague + ")");
+        _click(_get(Button.class, spec -> spec.withId("assign-save")));
+
+        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(colleague);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
+                .isEqualTo("Ansvarig handläggare: Bo Bäst");
+
+        @SuppressWarnings("unchecked")
+        ComboBox<se.vardkedjan.casehandling.StaffMember> named = _get(ComboBox.class,
+                spec -> spec.withId("named-staff"));
+        ComboBoxKt.selectByLabel(named, "Bo Bäst (" + colleague + ")");
+        _click(_get(Button.class, spec -> spec.withId("named-save")));
+        assertThat(caseHandling.summary(caseId).namedStaff()).contains(colleague);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("named-current")).getText()).contains("Bo Bäst");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +21,8 @@ class ModuleTextsTests {
 
     private static final Pattern KEY_IN_SOURCE =
             Pattern.compile("(?:getTranslation\\(|title = )\"([a-z]+\\.[a-z0-9.-]*[a-z0-9])\"");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     private final ModuleTexts texts = new ModuleTexts();
 
@@ -78,6 +81,30 @@ class ModuleTextsTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyTextWithPlaceholdersShowsThemWhenFormatted() throws IOException {
+        // A single straight apostrophe starts a quoted run in a MessageFormat pattern and swallows the placeholders
+        // after it ("the client's objection ({0})" showed the braces); texts write ’ or '' instead.
+        var broken = new java.util.ArrayList<String>();
+        for (var baseName : texts.baseNames()) {
+            for (var suffix : List.of(".properties", "_en.properties")) {
+                var bundle = load(baseName.replace('.', '/') + suffix);
+                for (var key : bundle.stringPropertyNames()) {
+                    var pattern = bundle.getProperty(key);
+                    if (!PLACEHOLDER.matcher(pattern).find()) {
+                        continue;
+                    }
+                    var formatted = new java.text.MessageFormat(pattern, Locale.ROOT)
+                            .format(new Object[] {"A", "B", "C", "D", "E", "F"});
+                    if (PLACEHOLDER.matcher(formatted).find()) {
+                        broken.add(baseName + suffix + ": " + key + " = " + pattern);
+                    }
+                }
+            }
+        }
+        assertThat(broken).isEmpty();
     }
 
     /** The module a bundle belongs to: {@code i18n.casehandling-plan} belongs to {@code casehandling}. */

@@ -148,15 +148,22 @@ public final class Case {
 
     /** Makes a caseworker responsible for the case. */
     public void assignTo(String username) {
-        this.responsible = Objects.requireNonNull(username, "username");
+        this.responsible = staffMember(username);
         if (!namedStaff.isEmpty()) {
-            namedStaff.add(username);
+            namedStaff.add(responsible);
         }
     }
 
     /** Names a staff member who may see this case although the person's identity is protected. */
     public void name(String username) {
-        namedStaff.add(Objects.requireNonNull(username, "username"));
+        namedStaff.add(staffMember(username));
+    }
+
+    private static String staffMember(String username) {
+        if (username == null || username.isBlank()) {
+            throw new RuleViolation("casehandling.error.staff-required");
+        }
+        return username.strip();
     }
 
     private void requireStatus(CaseStatus expected) {

@@ -90,12 +90,15 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(line -> TIME.format(line.entry().occurredAt()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
-        grid.addColumn(line -> line.entry().actorName() + " (" + line.entry().actorUsername() + ")")
+        grid.addColumn(line -> getTranslation("casehandling.staff.access-log.user-line", line.entry().actorName(),
+                        line.entry().actorUsername()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.user")).setKey("user").setAutoWidth(true);
         grid.addColumn(this::personText).setHeader(getTranslation("casehandling.staff.access-log.col.person"))
                 .setKey("person").setAutoWidth(true);
         grid.addColumn(line -> line.entry().caseId() == null ? "–"
-                        : line.entry().caseId().value().toString().substring(0, 8) + " (" + line.entry().caseUnit().value() + ")")
+                        : getTranslation("casehandling.staff.access-log.case-line",
+                                line.entry().caseId().value().toString().substring(0, 8),
+                                line.entry().caseUnit().value()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(this::whatText)
                 .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what").setAutoWidth(true);
@@ -129,11 +132,12 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     String personText(AccessLogLine line) {
         var number = line.identityNumber() == null ? line.entry().personId().value().toString()
                 : line.identityNumber();
-        if (line.protection().isProtected()) {
-            return getTranslation("casehandling.staff.protected") + ": " + number
-                    + (line.personName() == null ? "" : " " + line.personName());
-        }
-        return number + (line.personName() == null ? "" : " " + line.personName());
+        var person = line.personName() == null ? number
+                : getTranslation("casehandling.staff.access-log.person-line", number, line.personName());
+        return line.protection().isProtected()
+                ? getTranslation("casehandling.staff.access-log.protected-person-line",
+                        getTranslation("casehandling.staff.protected"), person)
+                : person;
     }
 
     private Component hints(AccessLogLine line) {

@@ -35,8 +35,10 @@ import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.CaseSummary;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.casehandling.Organisation;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -58,14 +60,17 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     static final String CASE_ID = "caseId";
 
     private final CaseHandling caseHandling;
+    private final Organisation organisation;
     private final ObjectProvider<CasePageSection> sections;
     private final CurrentActor currentActor;
     private CaseId caseId;
     private long version;
     private String title = "";
 
-    CaseView(CaseHandling caseHandling, ObjectProvider<CasePageSection> sections, CurrentActor currentActor) {
+    CaseView(CaseHandling caseHandling, Organisation organisation, ObjectProvider<CasePageSection> sections,
+             CurrentActor currentActor) {
         this.caseHandling = caseHandling;
+        this.organisation = organisation;
         this.sections = sections;
         this.currentActor = currentActor;
     }
@@ -243,7 +248,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             overview.add(deadlineForm(summary.investigationDeadline()));
         }
         if (summary.status().isOpen()) {
-            overview.add(assignForm());
+            overview.add(assignForm(summary));
             overview.add(closeForm());
         } else if (summary.closedOn() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
@@ -289,7 +294,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return form("deadline-form", "casehandling.staff.deadline.heading", deadline, save);
     }
 
-    private Component assignForm() {
+    private Component assignForm(CaseSummary summary) {
         var actor = currentActor.require();
         var takeIt = new Button(getTranslation("casehandling.staff.assign.me"),
                 click -> save(() -> caseHandling.assign(caseId, version, actor.username())));
@@ -297,12 +302,27 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (!actor.hasRole(Roles.UNIT_MANAGER)) {
             return form("assign-form", "casehandling.staff.assign.heading", takeIt);
         }
-        var username = new TextField(getTranslation("casehandling.staff.assign.username"));
-        username.setId("assign-username");
+        var staff = staffPicker("assign-staff", "casehandling.staff.assign.staff", summary);
         var assign = new Button(getTranslation("casehandling.staff.assign.save"),
-                click -> save(() -> caseHandling.assign(caseId, version, username.getValue().strip())));
+                click -> save(() -> caseHandling.assign(caseId, version, chosen(staff))));
         assign.setId("assign-save");
-        return form("assign-form", "casehandling.staff.assign.heading", takeIt, username, assign);
+        return form("assign-form", "casehandling.staff.assign.heading", takeIt, staff, assign);
+    }
+
+    /** The staff of the case's unit by name (and account, since two people may share a name). */
+    private ComboBox<StaffMember> staffPicker(String id, String labelKey, CaseSummary summary) {
+        var staff = new ComboBox<StaffMember>(getTranslation(labelKey));
+        staff.setId(id);
+        staff.setItems(organisation.staffOfUnit(summary.unit()));
+        staff.setItemLabelGenerator(member -> getTranslation("casehandling.staff.staff-choice",
+                member.displayName(), member.username()));
+        staff.setWidth("22em");
+        return staff;
+    }
+
+    /** The chosen account; none chosen is refused by the facade with its own message. */
+    private static String chosen(ComboBox<StaffMember> staff) {
+        return staff.getValue() == null ? null : staff.getValue().username();
     }
 
     private Component closeForm() {
@@ -324,17 +344,21 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component namedStaff(CaseSummary summary) {
         var box = new Div();
-        box.add(new Paragraph(getTranslation("casehandling.staff.named.current",
-                String.join(", ", summary.namedStaff().stream().sorted().toList()))));
+        var names = organisation.staffOfUnit(summary.unit()).stream()
+                .collect(java.util.stream.Collectors.toMap(StaffMember::username, StaffMember::displayName));
+        var current = new Paragraph(getTranslation("casehandling.staff.named.current",
+                String.join(", ", summary.namedStaff().stream().map(name -> names.getOrDefault(name, name))
+                        .sorted().toList())));
+        current.setId("named-current");
+        box.add(current);
         if (!currentActor.require().hasRole(Roles.UNIT_MANAGER)) {
             return form("named-form", "casehandling.staff.named.heading", box);
         }
-        var username = new TextField(getTranslation("casehandling.staff.named.username"));
-        username.setId("named-username");
+        var staff = staffPicker("named-staff", "casehandling.staff.named.staff", summary);
         var add = new Button(getTranslation("casehandling.staff.named.save"),
-                click -> save(() -> caseHandling.nameStaff(caseId, version, username.getValue().strip())));
+                click -> save(() -> caseHandling.nameStaff(caseId, version, chosen(staff))));
         add.setId("named-save");
-        return form("named-form", "casehandling.staff.named.heading", box, username, add);
+        return form("named-form", "casehandling.staff.named.heading", box, staff, add);
     }
 
     private VerticalLayout form(String id, String headingKey, Component... parts) {

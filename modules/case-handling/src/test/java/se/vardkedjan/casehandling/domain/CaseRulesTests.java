@@ -46,6 +46,17 @@ class CaseRulesTests {
     }
 
     @Test
+    void aCaseIsAssignedToAndNamesOnlySomebody() {
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", true, TODAY);
+        assertThat(ruleOf(() -> c.assignTo(null))).isEqualTo("casehandling.error.staff-required");
+        assertThat(ruleOf(() -> c.name("  "))).isEqualTo("casehandling.error.staff-required");
+        assertThat(c.responsible()).isEqualTo("anna");
+        c.assignTo(" bo ");
+        assertThat(c.responsible()).isEqualTo("bo");
+        assertThat(c.namedStaff()).containsExactlyInAnyOrder("anna", "bo");
+    }
+
+    @Test
     void aMatterCannotBeReceivedInTheFuture() {
         assertThat(ruleOf(() -> Case.register(PersonId.random(), NORTH, application(TODAY.plusDays(1)), "anna", false,
                 TODAY))).isEqualTo("casehandling.error.date-in-future");
