@@ -1,10 +1,7 @@
 package se.vardkedjan.casehandling;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
 
@@ -16,7 +13,7 @@ import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
 /** Case handling alone, against real PostgreSQL: intake, assessment, access checks and the access log. */
-@ApplicationModuleTest
+@CaseHandlingModuleTest
 class CaseHandlingModuleTests {
 
     private final PersonRegister register;
@@ -27,16 +24,6 @@ class CaseHandlingModuleTests {
         this.register = register;
         this.caseHandling = caseHandling;
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void organisation() {
-        TestFixtures.ensureOrganisation(jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestActors.signOut();
     }
 
     @Test

@@ -1,10 +1,7 @@
 package se.vardkedjan.casehandling;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
@@ -26,7 +23,7 @@ import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
 /** SIPs and the organisation register against real PostgreSQL: consent, region access, the access log, the file. */
-@ApplicationModuleTest
+@CaseHandlingModuleTest
 class CoordinatedPlanAndOrganisationModuleTests {
 
     private static final AtomicInteger ACCOUNTS = new AtomicInteger();
@@ -44,16 +41,6 @@ class CoordinatedPlanAndOrganisationModuleTests {
         this.plans = plans;
         this.organisation = organisation;
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void organisationFixture() {
-        TestFixtures.ensureOrganisation(jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestActors.signOut();
     }
 
     private static Actor regionParticipant(String username) {

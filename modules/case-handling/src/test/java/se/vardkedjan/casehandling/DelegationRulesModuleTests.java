@@ -1,10 +1,8 @@
 package se.vardkedjan.casehandling;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.sharedkernel.Actor;
@@ -24,7 +22,7 @@ import static se.vardkedjan.casehandling.TestFixtures.NORTH;
  * follow, it is recorded with who and when, bad input and a concurrent change store nothing, and only the
  * administrator may read or change the rules.
  */
-@ApplicationModuleTest
+@CaseHandlingModuleTest
 class DelegationRulesModuleTests {
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -42,11 +40,6 @@ class DelegationRulesModuleTests {
         this.investigations = investigations;
         this.decisions = decisions;
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void organisation() {
-        TestFixtures.ensureOrganisation(jdbc);
     }
 
     /** The rules are shared by every test in the database: put back what the seed holds (0401). */

@@ -1,12 +1,9 @@
 package se.vardkedjan.casehandling;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
 
@@ -20,7 +17,7 @@ import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
 /** Investigation and decision against real PostgreSQL: from intake to a decided intervention, with access checks. */
-@ApplicationModuleTest
+@CaseHandlingModuleTest
 class InvestigationAndDecisionModuleTests {
 
     private static final LocalDate TODAY = LocalDate.now();
@@ -41,16 +38,6 @@ class InvestigationAndDecisionModuleTests {
         this.investigations = investigations;
         this.decisions = decisions;
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void organisation() {
-        TestFixtures.ensureOrganisation(jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestActors.signOut();
     }
 
     @Test

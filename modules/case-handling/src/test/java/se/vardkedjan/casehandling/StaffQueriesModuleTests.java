@@ -1,10 +1,7 @@
 package se.vardkedjan.casehandling;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import se.vardkedjan.TestActors;
 
 import java.time.LocalDate;
@@ -15,7 +12,7 @@ import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
 /** The queries the staff UI adds: reminders on "my cases" and the access log with its persons identified. */
-@ApplicationModuleTest
+@CaseHandlingModuleTest
 class StaffQueriesModuleTests {
 
     private final PersonRegister register;
@@ -29,16 +26,6 @@ class StaffQueriesModuleTests {
         this.caseHandling = caseHandling;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
-    }
-
-    @BeforeEach
-    void organisation() {
-        TestFixtures.ensureOrganisation(jdbc);
-    }
-
-    @AfterEach
-    void signOut() {
-        TestActors.signOut();
     }
 
     @Test
