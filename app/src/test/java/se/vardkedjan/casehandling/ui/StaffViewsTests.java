@@ -438,11 +438,15 @@ class StaffViewsTests {
         assertThat(size).isGreaterThanOrEqualTo(4);
         var people = new ArrayList<String>();
         var hints = new ArrayList<String>();
+        var caseColumn = new ArrayList<String>();
         for (var row = 0; row < size; row++) {
             assertThat(GridKt._getFormatted(grid, row, "user")).contains(worker.username());
             people.add(GridKt._getFormatted(grid, row, "person"));
             hints.add(text(GridKt._getCellComponent(grid, row, "hints")));
+            caseColumn.add(GridKt._getFormatted(grid, row, "case"));
         }
+        // A case is named by its unit's name, not its code.
+        assertThat(caseColumn).anyMatch(cell -> cell.endsWith("(Beroende Norr)")).noneMatch(cell -> cell.contains("ui-nord"));
         assertThat(people).anyMatch(person -> person.startsWith("Skyddad identitet: ") && !person.contains("Hemlig"))
                 .anyMatch(person -> person.endsWith("Öppen Person"));
         assertThat(hints).anyMatch(hint -> hint.contains("Skyddad identitet"));

@@ -8,7 +8,9 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,12 +29,14 @@ public class AccessLog {
     private final PersonalDataAccess access;
     private final Persons persons;
     private final Cases cases;
+    private final Units units;
 
-    public AccessLog(AccessLogRows rows, PersonalDataAccess access, Persons persons, Cases cases) {
+    public AccessLog(AccessLogRows rows, PersonalDataAccess access, Persons persons, Cases cases, Units units) {
         this.rows = rows;
         this.access = access;
         this.persons = persons;
         this.cases = cases;
+        this.units = units;
     }
 
     @Transactional
@@ -49,14 +53,15 @@ public class AccessLog {
 
     /**
      * Like {@link #search}, with each row's person identified for the reviewer: the identity number, and the name
-     * unless the person has a protected identity and the manager may not see any of the person's open cases. Never an
-     * address.
+     * unless the person has a protected identity and the manager may not see any of the person's open cases, and the
+     * name of the case's unit (its code when the register has none). Never an address.
      */
     @Transactional
     public List<AccessLogLine> searchWithPersons(AccessLogQuery query, int offset, int limit) {
         var entries = search(query, offset, limit);
         var actor = access.caseStaff();
         var identified = new HashMap<PersonId, AccessLogLine.Person>();
+        var unitNames = new HashMap<UnitCode, String>();
         var lines = new ArrayList<AccessLogLine>(entries.size());
         for (var entry : entries) {
             var person = identified.computeIfAbsent(entry.personId(), id -> persons.find(id).map(found -> {
@@ -65,7 +70,9 @@ public class AccessLog {
                 return new AccessLogLine.Person(found.identity().formatted(), mayName ? found.fullName() : null,
                         found.protection());
             }).orElse(new AccessLogLine.Person(null, null, ProtectionLevel.NONE)));
-            lines.add(new AccessLogLine(entry, person.identityNumber(), person.name(), person.protection()));
+            var unitName = entry.caseUnit() == null ? null : unitNames.computeIfAbsent(entry.caseUnit(),
+                    code -> units.unitName(code).orElse(code.value()));
+            lines.add(new AccessLogLine(entry, person.identityNumber(), person.name(), person.protection(), unitName));
         }
         return lines;
     }

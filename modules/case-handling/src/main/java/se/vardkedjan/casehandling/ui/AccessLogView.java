@@ -97,8 +97,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("person").setAutoWidth(true);
         grid.addColumn(line -> line.entry().caseId() == null ? "–"
                         : getTranslation("casehandling.staff.access-log.case-line",
-                                line.entry().caseId().value().toString().substring(0, 8),
-                                line.entry().caseUnit().value()))
+                                line.entry().caseId().value().toString().substring(0, 8), line.caseUnitName()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(this::whatText)
                 .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what").setAutoWidth(true);
