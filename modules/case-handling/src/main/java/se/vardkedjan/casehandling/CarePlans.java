@@ -11,7 +11,6 @@ import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.StaffNames;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 

@@ -18,7 +18,7 @@ import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,7 +98,10 @@ public class CaseHandling {
         var assessment = found.preliminaryAssessment();
         var closure = found.closure();
         var assessedBy = assessment == null ? null : assessment.assessedBy();
-        var names = units.staffNames(Arrays.asList(found.responsible(), assessedBy));
+        var staff = new ArrayList<String>(found.namedStaff());
+        staff.add(found.responsible());
+        staff.add(assessedBy);
+        var names = units.staffNames(staff);
         return new CaseSummary(found.id(), found.version(), PersonRegister.toDetails(person), found.unit(),
                 units.unitName(found.unit()).orElse(found.unit().value()), found.registeredBy(), found.responsible(),
                 names.of(found.responsible()), found.status(), intake.kind(), intake.receivedOn(),
@@ -108,7 +111,7 @@ public class CaseHandling {
                 assessedBy, names.of(assessedBy), assessment == null ? null : assessment.assessedOn(),
                 found.investigationDeadline(), closure == null ? null : closure.closedOn(),
                 closure == null ? null : closure.reason(), closure == null ? null : closure.outcome(),
-                found.namedStaff());
+                found.namedStaff(), found.namedStaff().stream().map(names::of).sorted().toList());
     }
 
     /**

@@ -3,6 +3,7 @@ package se.vardkedjan.casehandling;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -13,6 +14,7 @@ import java.util.Set;
  * @param responsibleName the responsible caseworker's name, or their username when the register has none; null when
  *                        nobody is responsible
  * @param assessedByName  the name of who made the preliminary assessment, likewise
+ * @param namedStaffNames the staff named on a protected case ({@code namedStaff}) by name, likewise, sorted
  */
 public record CaseSummary(CaseId caseId, long version, PersonDetails person, UnitCode unit, String unitName,
                           String registeredBy, String responsible, String responsibleName, CaseStatus status,
@@ -21,7 +23,7 @@ public record CaseSummary(CaseId caseId, long version, PersonDetails person, Uni
                           String immediateRisks, PreliminaryOutcome assessmentOutcome, String assessmentReasons,
                           String assessedBy, String assessedByName, LocalDate assessedOn,
                           LocalDate investigationDeadline, LocalDate closedOn, ClosureReason closureReason,
-                          String closureOutcome, Set<String> namedStaff) {
+                          String closureOutcome, Set<String> namedStaff, List<String> namedStaffNames) {
 
     /** The date a client may demand a decision under the Administrative Procedure Act: six months after intake. */
     public LocalDate decisionDemandableOn() {

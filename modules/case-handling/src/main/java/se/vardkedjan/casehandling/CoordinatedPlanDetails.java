@@ -3,7 +3,6 @@ package se.vardkedjan.casehandling;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A SIP as staff and its region participants read it. Never carries an address; {@code clientName} is null for a
@@ -17,12 +16,7 @@ public record CoordinatedPlanDetails(CoordinatedPlanId id, CaseId caseId, long v
                                      CoordinatedPlanStatus status, LocalDate planDate, Consent consent,
                                      List<Participant> participants, List<Measure> measures,
                                      Principal overallResponsibility, ParticipantId coordinator, String goals,
-                                     LocalDate followUpOn, List<HistoryEntry> history,
-                                     Map<String, String> staffNames) {
-
-    public CoordinatedPlanDetails {
-        staffNames = Map.copyOf(staffNames);
-    }
+                                     LocalDate followUpOn, List<HistoryEntry> history, StaffNames staffNames) {
 
     /** The client's consent and its withdrawal. */
     public record Consent(LocalDate givenOn, ConsentForm form, String recordedBy, LocalDate withdrawnOn,
@@ -50,7 +44,7 @@ public record CoordinatedPlanDetails(CoordinatedPlanId id, CaseId caseId, long v
 
     /** A staff member's name from the organisation register, or their username when it has none; null for null. */
     public String staffName(String username) {
-        return username == null ? null : staffNames.getOrDefault(username, username);
+        return staffNames.of(username);
     }
 
     /**

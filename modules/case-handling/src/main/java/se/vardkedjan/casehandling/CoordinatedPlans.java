@@ -273,6 +273,6 @@ public class CoordinatedPlans {
         return new CoordinatedPlanDetails(plan.id(), plan.caseId(), plan.version(), clientName, plan.status(),
                 plan.planDate(), plan.consent(), plan.participants(), plan.measures(), plan.overallResponsibility(),
                 plan.coordinator(), plan.goals(), plan.followUpOn(), plan.history(),
-                units.staffNames(staff).byUsername());
+                units.staffNames(staff));
     }
 }

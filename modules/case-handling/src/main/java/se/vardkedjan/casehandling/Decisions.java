@@ -18,7 +18,6 @@ import se.vardkedjan.casehandling.persistence.DelegationRules;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.persistence.LegalReferences;
 import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.StaffNames;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
 

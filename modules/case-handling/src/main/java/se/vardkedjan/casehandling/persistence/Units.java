@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.ConcurrentChange;
 import se.vardkedjan.casehandling.District;
 import se.vardkedjan.casehandling.OrganisationUnit;
+import se.vardkedjan.casehandling.StaffNames;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.casehandling.domain.OrganisationFile;
 import se.vardkedjan.sharedkernel.UnitCode;

@@ -240,7 +240,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
             overview.add(labelled("casehandling.assessment.reasons", summary.assessmentReasons()));
             overview.add(labelled("casehandling.assessment.assessed-on",
-                    summary.assessedOn() + " (" + summary.assessedByName() + ")"));
+                    getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
+                            summary.assessedByName())));
         } else if (summary.status() == CaseStatus.INTAKE) {
             overview.add(assessmentForm());
         }
@@ -344,11 +345,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component namedStaff(CaseSummary summary) {
         var box = new Div();
-        var names = organisation.staffOfUnit(summary.unit()).stream()
-                .collect(java.util.stream.Collectors.toMap(StaffMember::username, StaffMember::displayName));
         var current = new Paragraph(getTranslation("casehandling.staff.named.current",
-                String.join(", ", summary.namedStaff().stream().map(name -> names.getOrDefault(name, name))
-                        .sorted().toList())));
+                String.join(", ", summary.namedStaffNames())));
         current.setId("named-current");
         box.add(current);
         if (!currentActor.require().hasRole(Roles.UNIT_MANAGER)) {

@@ -30,8 +30,10 @@ final class CoordinatedPlanReadOnly extends Div {
         var participants = new UnorderedList();
         participants.setId("sip-participants");
         for (var p : plan.currentParticipants()) {
-            var item = new ListItem(describe(plan, p) + (p.id().equals(plan.coordinator())
-                    ? " – " + getTranslation("casehandling.sip.coordinator") : ""));
+            var item = new ListItem(p.id().equals(plan.coordinator())
+                    ? getTranslation("casehandling.sip.participant.as-coordinator", describe(plan, p),
+                            getTranslation("casehandling.sip.coordinator"))
+                    : describe(plan, p));
             participants.add(item);
         }
         add(participants);

@@ -279,8 +279,8 @@ class CoordinatedPlanSection implements CasePageSection {
             var select = new Select<CoordinatedPlanDetails.Participant>();
             select.setLabel(getTranslation(labelKey));
             select.setItems(plan.currentParticipants());
-            select.setItemLabelGenerator(p -> plan.participantName(p) + " ("
-                    + getTranslation("casehandling.sip.participant.kind." + p.kind()) + ")");
+            select.setItemLabelGenerator(p -> getTranslation("casehandling.sip.participant.choice",
+                    plan.participantName(p), getTranslation("casehandling.sip.participant.kind." + p.kind())));
             select.setId(id);
             return select;
         }

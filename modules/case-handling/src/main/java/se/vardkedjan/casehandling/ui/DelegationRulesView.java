@@ -25,7 +25,6 @@ import se.vardkedjan.casehandling.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +40,6 @@ import java.util.Optional;
 class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String K = "casehandling.decision.delegation-rules.";
-    private static final ZoneId SWEDISH_TIME = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Decisions decisions;
@@ -178,7 +176,7 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(SWEDISH_TIME));
+        return WHEN.format(instant.atZone(AccessLogView.SWEDEN));
     }
 
     @Override

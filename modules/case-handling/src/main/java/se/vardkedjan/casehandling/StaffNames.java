@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling.persistence;
+package se.vardkedjan.casehandling;
 
 import java.util.Map;
 
