@@ -1,0 +1,52 @@
+package se.vardkedjan.casehandling.domain;
+
+import se.vardkedjan.casehandling.AccessDenied;
+import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.util.Collection;
+import java.util.Set;
+
+/**
+ * Who may see a protected person's case is decided by someone other than the one who gets access: a holder of the
+ * deciding role (by default the unit manager) in the case's unit names staff of that unit, with a reason, and never
+ * themselves. The decider need not be named on the case and does not read it; to read it they are named by another.
+ */
+public final class StaffNaming {
+
+    private StaffNaming() {
+    }
+
+    /** Whether the actor decides who may see the protected cases of the unit: they hold the deciding role there. */
+    public static boolean decides(Actor actor, String decidingRole, UnitCode unit) {
+        return actor.hasRole(decidingRole) && actor.belongsTo(unit);
+    }
+
+    /**
+     * Checks a naming and returns the reason as it is stored.
+     *
+     * @param nomineeSubject the Keycloak subject the nominee's username is bound to, or null when they never signed in
+     * @param unitStaff      the active staff of the case's unit in the organisation register, by username
+     * @param alreadyNamed   the usernames named on the case now
+     * @throws AccessDenied  when the decider names themselves (by username or by the subject the name is bound to)
+     * @throws RuleViolation when the nominee is missing, not active staff of the unit, already named, or the reason is
+     *                       missing
+     */
+    public static String checkNaming(Actor by, String nominee, String nomineeSubject, Set<String> unitStaff,
+                                     Collection<String> alreadyNamed, String reason) {
+        if (nominee == null || nominee.isBlank()) {
+            throw new RuleViolation("casehandling.error.staff-required");
+        }
+        if (nominee.equals(by.username()) || by.subject().equals(nomineeSubject)) {
+            throw new AccessDenied("Nobody names themselves on a protected case");
+        }
+        if (!unitStaff.contains(nominee)) {
+            throw new RuleViolation("casehandling.protected.error.not-unit-staff");
+        }
+        if (alreadyNamed.contains(nominee)) {
+            throw new RuleViolation("casehandling.protected.error.already-named");
+        }
+        return FreeText.required("casehandling.protected.reason", reason, FreeText.SHORT * 2);
+    }
+}
