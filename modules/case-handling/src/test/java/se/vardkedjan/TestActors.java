@@ -1,9 +1,12 @@
 package se.vardkedjan;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationEventPublisherAware;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.SignedIn;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.Arrays;
@@ -14,9 +17,24 @@ import java.util.stream.Collectors;
 
 /**
  * The signed-in user in module tests: {@link #signIn} puts an {@link Actor} in the security context with its roles as
- * authorities, so both the facades' role checks and their record-level checks see it.
+ * authorities, so both the facades' role checks and their record-level checks see it. {@link #login} does that and
+ * announces the sign-in ({@link SignedIn}) as the platform does at a real login, so that the account register binds
+ * the actor's username to their subject (grants to named staff and SIP participants compare subjects).
  */
-public class TestActors implements CurrentActor {
+public class TestActors implements CurrentActor, ApplicationEventPublisherAware {
+
+    private ApplicationEventPublisher events;
+
+    @Override
+    public void setApplicationEventPublisher(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** Signs the actor in as a real login does: in the security context, and announced to the account register. */
+    public Actor login(Actor actor) {
+        events.publishEvent(new SignedIn(actor));
+        return signIn(actor);
+    }
 
     @Override
     public Optional<Actor> find() {

@@ -66,7 +66,7 @@ public class AccessLog {
         for (var entry : entries) {
             var person = identified.computeIfAbsent(entry.personId(), id -> persons.find(id).map(found -> {
                 var mayName = !found.protection().isProtected() || cases.openCasesOf(id).stream()
-                        .anyMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedStaff()));
+                        .anyMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedSubjects()));
                 return new AccessLogLine.Person(found.identity().formatted(), mayName ? found.fullName() : null,
                         found.protection());
             }).orElse(new AccessLogLine.Person(null, null, ProtectionLevel.NONE)));

@@ -171,7 +171,7 @@ public class CarePlans {
         if (before == null || limit <= 0 || actor.units().isEmpty()) {
             return List.of();
         }
-        var rows = plans.dueFollowUps(before, actor.username(), actor.units(), Math.min(limit, 200));
+        var rows = plans.dueFollowUps(before, actor.subject(), actor.units(), Math.min(limit, 200));
         var read = new LinkedHashMap<CaseId, CaseReference>();
         rows.forEach(row -> read.putIfAbsent(row.followUp().caseId(), new CaseReference(row.followUp().caseId(),
                 row.personId(), row.unit(), row.protectedIdentity())));

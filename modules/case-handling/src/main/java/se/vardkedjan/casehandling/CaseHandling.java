@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.casehandling.access.AccountRegister;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.Case;
@@ -12,19 +13,23 @@ import se.vardkedjan.casehandling.domain.Closure;
 import se.vardkedjan.casehandling.domain.Intake;
 import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
 import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.NamedStaffRows;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Cases from intake to closure: register a matter, the preliminary assessment, deadlines, responsibility, named staff
- * on protected cases, closure; and the lists and the head of the case page. Every method checks the signed-in user's
- * need to know and writes the access log in the same transaction.
+ * Cases from intake to closure: register a matter, the preliminary assessment, deadlines, responsibility, closure; and
+ * the lists and the head of the case page. Every method checks the signed-in user's need to know and writes the
+ * access log in the same transaction. Who may see a protected person's case is decided in {@link ProtectedCases}.
  */
 @Service
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
@@ -33,59 +38,80 @@ public class CaseHandling {
     private final Cases cases;
     private final Persons persons;
     private final Units units;
+    private final NamedStaffRows namedStaff;
     private final PersonalDataAccess access;
+    private final AccountRegister accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CaseHandling(Cases cases, Persons persons, Units units, PersonalDataAccess access,
-                        ApplicationEventPublisher events, Clock clock) {
+    public CaseHandling(Cases cases, Persons persons, Units units, NamedStaffRows namedStaff,
+                        PersonalDataAccess access, AccountRegister accounts, ApplicationEventPublisher events,
+                        Clock clock) {
         this.cases = cases;
         this.persons = persons;
         this.units = units;
+        this.namedStaff = namedStaff;
         this.access = access;
+        this.accounts = accounts;
         this.events = events;
         this.clock = clock;
     }
 
-    /** The person's open cases: those the user may open, and how many others exist (in other units, or protected). */
+    /**
+     * The person's open cases: those the user may open, and how many others exist (in other units, or protected). For
+     * a person with a protected identity whose cases the user may not see at all, nothing: not even how many there are.
+     */
     @Transactional
     public OpenCases openCasesOf(PersonId person) {
         var actor = access.caseStaff();
         var open = cases.openCasesOf(person);
-        var visible = open.stream()
-                .filter(c -> CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(), c.namedStaff()))
-                .map(Cases.AccessFacts::caseId).toList();
         if (!open.isEmpty()) {
             access.logPerson(actor, person, AccessKind.READ, "OPEN_CASES", Purpose.CASE_WORK,
                     open.getFirst().protectedIdentity());
         }
-        return new OpenCases(visible, open.size() - visible.size());
+        return openCases(actor, person, open);
     }
 
     /**
-     * Registers a matter in one of the user's units. Refuses when the person has an open case and the caller has not
-     * acknowledged it (duplicate check), and refuses bad input; nothing is stored then.
+     * Registers a matter in one of the user's units. Refuses when the person has an open case the user is told of
+     * (see {@link #openCasesOf}) and the caller has not acknowledged it (duplicate check), and refuses bad input;
+     * nothing is stored then. Registering names nobody: for a person with a protected identity the registering user
+     * does not see the case afterwards (the result says so and whom to ask) until the deciding role names them.
      */
     @Transactional
-    public CaseId registerIntake(RegisterIntake command) {
+    public RegisteredIntake registerIntake(RegisterIntake command) {
         var actor = access.caseStaff();
         if (command.unit() == null || !actor.belongsTo(command.unit())) {
             throw new AccessDenied("Intake to a unit the user does not belong to");
         }
         var person = persons.find(command.personId())
                 .orElseThrow(() -> new RuleViolation("casehandling.error.person-unknown"));
-        if (!command.openCasesAcknowledged() && !cases.openCasesOf(person.id()).isEmpty()) {
+        if (!command.openCasesAcknowledged() && openCases(actor, person.id(), cases.openCasesOf(person.id())).any()) {
             throw new RuleViolation("casehandling.error.person-has-open-case");
         }
         var intake = new Intake(command.kind(), command.receivedOn(), command.description(), command.reporterName(),
                 command.reporterOrganisation(), command.reportingAuthority(), command.lvmReport(),
                 command.immediateRisks());
-        var registered = Case.register(person.id(), command.unit(), intake, actor.username(),
-                person.protection().isProtected(), LocalDate.now(clock));
+        var registered = Case.register(person.id(), command.unit(), intake, actor.username(), LocalDate.now(clock));
         cases.insert(registered);
-        access.openCase(registered.id(), AccessKind.CHANGE, "INTAKE", Purpose.CASE_WORK);
+        var isProtected = person.protection().isProtected();
+        access.logIntake(actor, registered.id(), person.id(), command.unit(), isProtected);
         registered.events().forEach(events::publishEvent);
-        return registered.id();
+        return new RegisteredIntake(registered.id(), !isProtected,
+                isProtected ? accounts.whomToAsk(Set.of(command.unit()), actor) : List.of());
+    }
+
+    /** What the user is told of a person's open cases; nothing of a protected person they may not see. */
+    private OpenCases openCases(Actor actor, PersonId person, List<Cases.AccessFacts> open) {
+        var visible = open.stream()
+                .filter(c -> CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(), c.namedSubjects()))
+                .map(Cases.AccessFacts::caseId).toList();
+        if (visible.isEmpty() && !open.isEmpty() && open.getFirst().protectedIdentity()
+                && cases.casesOf(person).stream().noneMatch(c ->
+                        CaseVisibility.allows(actor, c.unit(), true, c.namedSubjects()))) {
+            return new OpenCases(List.of(), 0);
+        }
+        return new OpenCases(visible, open.size() - visible.size());
     }
 
     /** The head of the case page. Logged as a read of the case. */
@@ -98,7 +124,8 @@ public class CaseHandling {
         var assessment = found.preliminaryAssessment();
         var closure = found.closure();
         var assessedBy = assessment == null ? null : assessment.assessedBy();
-        var staff = new ArrayList<String>(found.namedStaff());
+        var named = namedStaff.of(id).stream().map(NamedStaffRows.Named::username).collect(Collectors.toSet());
+        var staff = new ArrayList<String>(named);
         staff.add(found.responsible());
         staff.add(assessedBy);
         var names = units.staffNames(staff);
@@ -111,7 +138,7 @@ public class CaseHandling {
                 assessedBy, names.of(assessedBy), assessment == null ? null : assessment.assessedOn(),
                 found.investigationDeadline(), closure == null ? null : closure.closedOn(),
                 closure == null ? null : closure.reason(), closure == null ? null : closure.outcome(),
-                found.namedStaff(), found.namedStaff().stream().map(names::of).sorted().toList());
+                named, named.stream().map(names::of).sorted().toList());
     }
 
     /**
@@ -148,24 +175,25 @@ public class CaseHandling {
         save(found);
     }
 
-    /** Makes a caseworker responsible for the case (a unit manager distributing cases, or taking one oneself). */
+    /**
+     * Makes a staff member responsible for the case: a caseworker takes a case themselves; a unit manager of the case's
+     * unit may make someone else responsible. The assignee is active staff of the case's unit in the organisation
+     * register, and on a protected case already named on it (assigning never names anybody).
+     */
     @Transactional
     public void assign(CaseId id, long version, String username) {
-        access.openCase(id, AccessKind.CHANGE, "RESPONSIBLE", Purpose.CASE_WORK);
-        var found = load(id, version);
-        found.assignTo(username);
-        save(found);
-    }
-
-    /** Names a staff member on a protected case; only a unit manager of the case's unit may. */
-    @Transactional
-    public void nameStaff(CaseId id, long version, String username) {
-        var opened = access.openCase(id, AccessKind.CHANGE, "NAMED_STAFF", Purpose.SUPERVISION);
-        if (!CaseVisibility.mayNameStaff(opened.actor(), opened.unit())) {
-            throw new AccessDenied("Only a unit manager of the case's unit names staff");
+        var opened = access.openCase(id, AccessKind.CHANGE, "RESPONSIBLE", Purpose.CASE_WORK);
+        var actor = opened.actor();
+        if (username != null && !username.strip().equals(actor.username())
+                && !CaseVisibility.managesUnit(actor, opened.unit())) {
+            throw new AccessDenied("Only a unit manager of the case's unit makes someone else responsible");
         }
         var found = load(id, version);
-        found.name(username);
+        var unitStaff = units.activeStaffOfUnit(opened.unit());
+        var named = opened.protectedIdentity()
+                ? namedStaff.of(id).stream().map(NamedStaffRows.Named::username).collect(Collectors.toSet())
+                : null;
+        found.assignTo(username, unitStaff, named);
         save(found);
     }
 
@@ -173,7 +201,7 @@ public class CaseHandling {
     @Transactional
     public List<CaseListItem> list(CaseListQuery query, int offset, int limit) {
         var actor = access.caseStaff();
-        var page = cases.list(query, actor.username(), actor.units(), offset, Math.min(limit, 200));
+        var page = cases.list(query, actor.username(), actor.subject(), actor.units(), offset, Math.min(limit, 200));
         access.logCaseReads(actor, page.stream().map(item -> new CaseReference(item.caseId(), item.personId(),
                 item.unit(), item.protection().isProtected())).toList(), "CASE_LIST", Purpose.SEARCH);
         return page;
@@ -183,7 +211,7 @@ public class CaseHandling {
     @Transactional(readOnly = true)
     public int count(CaseListQuery query) {
         var actor = access.caseStaff();
-        return cases.count(query, actor.username(), actor.units());
+        return cases.count(query, actor.username(), actor.subject(), actor.units());
     }
 
     /** How many days ahead an investigation deadline counts as near. */
@@ -198,7 +226,8 @@ public class CaseHandling {
     public List<CaseListItem> reminders() {
         var actor = access.caseStaff();
         var today = LocalDate.now(clock);
-        var found = cases.reminders(actor.username(), actor.units(), today.plusDays(DEADLINE_REMINDER_DAYS),
+        var found = cases.reminders(actor.username(), actor.subject(), actor.units(),
+                today.plusDays(DEADLINE_REMINDER_DAYS),
                 today.minusMonths(6), 50);
         access.logCaseReads(actor, found.stream().map(item -> new CaseReference(item.caseId(), item.personId(),
                 item.unit(), item.protection().isProtected())).toList(), "CASE_REMINDERS", Purpose.CASE_WORK);

@@ -172,7 +172,7 @@ public class CoordinatedPlans {
     @RolesAllowed(Roles.REGION_PARTICIPANT)
     public CoordinatedPlanDetails forRegionParticipant(CoordinatedPlanId id) {
         var actor = access.actor();
-        if (!plans.hasLiveGrant(id, actor.username())) {
+        if (!plans.hasLiveGrant(id, actor.subject())) {
             throw new AccessDenied("No live read grant for " + id);
         }
         var plan = plans.find(id).orElseThrow(() -> new AccessDenied("No plan " + id));
@@ -185,7 +185,7 @@ public class CoordinatedPlans {
     @RolesAllowed(Roles.REGION_PARTICIPANT)
     public List<CoordinatedPlanSummary> grantedToMe() {
         var actor = access.actor();
-        var granted = plans.grantedTo(actor.username()).stream().map(id -> plans.find(id).orElseThrow()).toList();
+        var granted = plans.grantedTo(actor.subject()).stream().map(id -> plans.find(id).orElseThrow()).toList();
         var names = logRegionRead(actor, granted.stream().map(CoordinatedPlan::caseId).toList(), "COORDINATED_PLAN_LIST");
         var result = new ArrayList<CoordinatedPlanSummary>(granted.size());
         for (var i = 0; i < granted.size(); i++) {

@@ -176,7 +176,7 @@ public class Decisions {
         if (!actor.hasRole(Roles.UNIT_MANAGER)) {
             throw new AccessDenied("Only unit managers approve decisions");
         }
-        var waiting = decisions.awaitingApproval(actor.units(), actor.username());
+        var waiting = decisions.awaitingApproval(actor.units(), actor.subject());
         access.logCaseReads(actor, waiting.stream().map(DecisionRows.Waiting::reference).toList(),
                 "DECISION_PROPOSALS", Purpose.SUPERVISION);
         return waiting.stream().map(DecisionRows.Waiting::proposal).toList();
@@ -287,7 +287,7 @@ public class Decisions {
     private Decision loadForManager(DecisionId id, long version, String what) {
         var found = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
         CaseAccess opened = access.openCase(found.caseId(), AccessKind.CHANGE, what, Purpose.SUPERVISION);
-        if (!CaseVisibility.mayNameStaff(opened.actor(), opened.unit())) {
+        if (!CaseVisibility.managesUnit(opened.actor(), opened.unit())) {
             throw new AccessDenied("Only a unit manager of the case's unit approves or returns a proposal");
         }
         return load(id, version);

@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.JournalEntries;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -33,12 +34,14 @@ public class Journal {
 
     private final JournalEntries entries;
     private final Cases cases;
+    private final Units units;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public Journal(JournalEntries entries, Cases cases, PersonalDataAccess access, Clock clock) {
+    public Journal(JournalEntries entries, Cases cases, Units units, PersonalDataAccess access, Clock clock) {
         this.entries = entries;
         this.cases = cases;
+        this.units = units;
         this.access = access;
         this.clock = clock;
     }
@@ -186,7 +189,7 @@ public class Journal {
     public List<JournalEntryDetails> releasedEntriesOf(PersonId person) {
         var actor = access.caseStaff();
         var visible = entries.releasedOf(person).stream()
-                .filter(row -> CaseVisibility.allows(actor, row.unit(), row.protectedIdentity(), row.namedStaff()))
+                .filter(row -> CaseVisibility.allows(actor, row.unit(), row.protectedIdentity(), row.namedSubjects()))
                 .toList();
         var read = new LinkedHashMap<CaseId, CaseReference>();
         visible.forEach(row -> read.putIfAbsent(row.entry().caseId(), new CaseReference(row.entry().caseId(),
@@ -222,8 +225,13 @@ public class Journal {
         return cases.find(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId)).intake().receivedOn();
     }
 
-    private static Author author(Actor actor) {
-        return new Author(actor.username(), actor.displayName());
+    /**
+     * Who signs: the account, named as the organisation register names it (the username when the register has no
+     * name), never by the login token's name, which the account's holder could choose. The name is recorded with
+     * the entry, which never changes after signing.
+     */
+    private Author author(Actor actor) {
+        return new Author(actor.username(), units.staffNames(List.of(actor.username())).of(actor.username()));
     }
 
     private List<JournalEntryDetails> details(List<JournalEntry> found) {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.casehandling.access.AccountRegister;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.ContactDetails;
@@ -11,6 +12,7 @@ import se.vardkedjan.casehandling.domain.Person;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.ProtectionChanges;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -22,84 +24,112 @@ import java.util.List;
 
 /**
  * The register of persons: search by identity number or name, register a new person (with a personnummer,
- * samordningsnummer or a reserve number), read and correct details. Every hit and every read is logged.
+ * samordningsnummer or a reserve number), read and correct contact details. Every hit and every read is logged.
+ * Reading or changing a person's details is bound to case work: the user must be able to see one of the person's
+ * cases. A person's protection is changed in {@link ProtectedIdentities}, not here.
  */
 @Service
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 public class PersonRegister {
 
-    /** The most hits a search returns; a narrower term finds the rest. */
+    /** The most hits a search returns; a narrower term finds the rest (the result says when there are more). */
     public static final int SEARCH_LIMIT = 25;
 
     private final Persons persons;
     private final Cases cases;
+    private final ProtectionChanges protectionChanges;
     private final PersonalDataAccess access;
+    private final AccountRegister accounts;
     private final Clock clock;
 
-    public PersonRegister(Persons persons, Cases cases, PersonalDataAccess access, Clock clock) {
+    public PersonRegister(Persons persons, Cases cases, ProtectionChanges protectionChanges, PersonalDataAccess access,
+                          AccountRegister accounts, Clock clock) {
         this.persons = persons;
         this.cases = cases;
+        this.protectionChanges = protectionChanges;
         this.access = access;
+        this.accounts = accounts;
         this.clock = clock;
     }
 
     /**
-     * Finds persons by identity number (at least six digits, any usual form) or by name (every word, at least two
-     * letters, anywhere in the name). Each hit is logged as a search read.
+     * Finds persons by identity number (a whole number, or a birth date of six or eight digits, in any usual form) or
+     * by name (every word, at least two letters, anywhere in the name). Each hit is logged as a search read. A person
+     * with a protected identity is shown only to a user who may see one of their cases; anybody else learns only that
+     * a protected person matched and whom to ask (and, for a whole number, the person's id to register an intake).
      */
     @Transactional
-    public List<PersonSummary> search(String term) {
+    public PersonSearch search(String term) {
         var actor = access.caseStaff();
         var text = term == null ? "" : term.strip();
-        var digits = text.replaceAll("[-+ ]", "");
+        var number = PersonalIdentity.searchTerm(text, LocalDate.now(clock));
         List<Person> found;
-        if (digits.matches("\\d{6,12}")) {
-            found = persons.search(normaliseDigits(digits), List.of(), SEARCH_LIMIT);
+        if (number.isPresent()) {
+            found = number.get().complete()
+                    ? persons.findByIdentityNumber(number.get().prefix()).stream().toList()
+                    : persons.search(number.get().prefix(), List.of(), SEARCH_LIMIT + 1);
         } else {
             var words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).toList();
             if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 2) || text.length() > 100) {
                 throw new RuleViolation("casehandling.error.search-term-too-short");
             }
-            found = persons.search(null, words, SEARCH_LIMIT);
+            found = persons.search(null, words, SEARCH_LIMIT + 1);
         }
-        var openByPerson = cases.openCasesOf(found.stream().map(Person::id).toList());
+        var more = found.size() > SEARCH_LIMIT;
+        found = found.subList(0, Math.min(found.size(), SEARCH_LIMIT));
+        var ids = found.stream().map(Person::id).toList();
+        var openByPerson = cases.openCasesOf(ids);
+        var protectedIds = found.stream().filter(p -> p.protection().isProtected()).map(Person::id).toList();
+        var allByPerson = cases.casesOf(protectedIds);
         var hits = new ArrayList<PersonSummary>(found.size());
         var logged = new ArrayList<PersonalDataAccess.PersonReference>(found.size());
+        var protectedMatched = false;
+        PersonId protectedPersonId = null;
         for (var person : found) {
             var open = openByPerson.getOrDefault(person.id(), List.of());
             var mine = (int) open.stream().filter(c -> actor.belongsTo(c.unit())).count();
-            var named = open.stream().anyMatch(c -> CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(),
-                    c.namedStaff()));
-            var showName = !person.protection().isProtected() || named;
-            hits.add(new PersonSummary(person.id(), person.identity().formatted(), person.identity().kind(),
-                    showName ? person.fullName() : null, person.protection(), mine, open.size() - mine));
             logged.add(new PersonalDataAccess.PersonReference(person.id(), mine == 0,
                     person.protection().isProtected()));
+            if (person.protection().isProtected() && allByPerson.getOrDefault(person.id(), List.of()).stream()
+                    .noneMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedSubjects()))) {
+                protectedMatched = true;
+                if (number.isPresent() && number.get().complete()) {
+                    protectedPersonId = person.id();
+                }
+                continue;
+            }
+            hits.add(new PersonSummary(person.id(), person.identity().formatted(), person.identity().kind(),
+                    person.fullName(), person.protection(), mine, open.size() - mine));
         }
         access.logPersonReads(actor, logged, "SEARCH_HIT", Purpose.SEARCH);
-        return hits;
+        return new PersonSearch(hits, protectedMatched, protectedPersonId,
+                protectedMatched ? accounts.whomToAsk(actor.units(), actor) : List.of(), more);
     }
 
-    /** A person's details; the address is withheld when the identity is protected. Logged. */
+    /**
+     * A person's details, for a user who may see one of the person's cases (open or closed); the address is withheld
+     * when the identity is protected. Logged.
+     *
+     * @throws AccessDenied when the user may see none of the person's cases (nothing is read then)
+     */
     @Transactional
     public PersonDetails details(PersonId id) {
-        var actor = access.caseStaff();
+        access.openPerson(id, AccessKind.READ, "PERSON", Purpose.CASE_WORK);
         var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireMayRead(actor, person);
-        access.logPerson(actor, id, AccessKind.READ, "PERSON", Purpose.CASE_WORK, person.protection().isProtected());
         return toDetails(person);
     }
 
     /**
-     * Registers a person. Refuses an invalid or already registered identity number with a clear message; nothing is
-     * stored then.
+     * Registers a person, with how to reach them (a registration, not a read of someone else's data). Refuses an
+     * invalid or already registered identity number with a clear message; nothing is stored then. A protection level
+     * given here takes effect at once (raising protection is the safe direction) and is kept in its history.
      */
     @Transactional
     public PersonId register(RegisterPerson command) {
         var actor = access.caseStaff();
         PersonalIdentity identity;
         if (command.identityNumber() != null && !command.identityNumber().isBlank()) {
-            identity = PersonalIdentity.parse(command.identityNumber());
+            identity = PersonalIdentity.parse(command.identityNumber(), LocalDate.now(clock));
         } else {
             if (command.birthDate() == null) {
                 throw new RuleViolation("casehandling.error.reserve-needs-birth-date");
@@ -121,49 +151,31 @@ public class PersonRegister {
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("casehandling.error.person-already-registered", identity.formatted());
         }
+        if (person.protection().isProtected()) {
+            protectionChanges.record(person.id(), null, "REGISTERED", null, person.protection(), null, actor,
+                    clock.instant());
+        }
         access.logPerson(actor, person.id(), AccessKind.CHANGE, "PERSON", Purpose.CASE_WORK,
                 person.protection().isProtected());
         return person.id();
     }
 
-    /** Changes how to reach the person; refuses when someone else changed the person since {@code version}. */
+    /**
+     * Changes how to reach the person, for a user who may see one of the person's cases; refuses when someone else
+     * changed the person since {@code version}.
+     *
+     * @throws AccessDenied when the user may see none of the person's cases (nothing is changed then)
+     */
     @Transactional
     public void changeContact(PersonId id, long version, String phone, String email, String streetAddress,
                               String postalCode, String city) {
-        var actor = access.caseStaff();
+        access.openPerson(id, AccessKind.CHANGE, "PERSON_CONTACT", Purpose.CASE_WORK);
         var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireMayRead(actor, person);
         if (person.version() != version) {
             throw new ConcurrentChange("person", id);
         }
         person.changeContact(new ContactDetails(phone, email, streetAddress, postalCode, city));
         persons.update(person);
-        access.logPerson(actor, id, AccessKind.CHANGE, "PERSON_CONTACT", Purpose.CASE_WORK,
-                person.protection().isProtected());
-    }
-
-    /** Records a protected identity (or its end), as the population register states it. */
-    @Transactional
-    public void changeProtection(PersonId id, long version, ProtectionLevel level) {
-        var actor = access.caseStaff();
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireMayRead(actor, person);
-        if (person.version() != version) {
-            throw new ConcurrentChange("person", id);
-        }
-        person.protect(level);
-        persons.update(person);
-        access.logPerson(actor, id, AccessKind.CHANGE, "PERSON_PROTECTION", Purpose.ADMINISTRATION, true);
-    }
-
-    private void requireMayRead(Actor actor, Person person) {
-        if (!person.protection().isProtected()) {
-            return;
-        }
-        var open = cases.openCasesOf(person.id());
-        if (open.stream().noneMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedStaff()))) {
-            throw new AccessDenied("Person " + person.id() + " has a protected identity");
-        }
     }
 
     static PersonDetails toDetails(Person person) {
@@ -172,16 +184,5 @@ public class PersonRegister {
         return new PersonDetails(person.id(), person.version(), identity.formatted(), identity.kind(),
                 identity.birthDate(), identity.sex(), person.givenName(), person.familyName(), contact.phone(),
                 contact.email(), contact.streetAddress(), contact.postalCode(), contact.city(), person.protection());
-    }
-
-    private static String normaliseDigits(String digits) {
-        // A ten-digit number (YYMMDDNNNN) or six-digit date lacks the century; match either century's prefix below.
-        return digits.length() == 10 || digits.length() == 6 ? guessCentury(digits) : digits;
-    }
-
-    private static String guessCentury(String digits) {
-        var year = Integer.parseInt(digits.substring(0, 2));
-        var thisYear = LocalDate.now().getYear() % 100;
-        return (year > thisYear ? "19" : "20") + digits;
     }
 }

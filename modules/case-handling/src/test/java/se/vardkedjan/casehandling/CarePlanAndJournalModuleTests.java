@@ -216,7 +216,7 @@ class CarePlanAndJournalModuleTests {
         assertThat(history.getFirst().signedAt()).isNotNull();
         assertThat(history.get(1).authorUsername()).isEqualTo(caseworker.username());
         assertThat(history).extracting(JournalEntryDetails::authorName).as("not in the organisation register: the "
-                + "name recorded with the entry").containsOnly(caseworker.displayName());
+                + "username, never the login token's name").containsOnly(caseworker.username());
         assertThat(history.get(1).correctionReason()).isEqualTo("Fel uppgift om dagsform");
         assertThatThrownBy(() -> journal.correct(id, "Igen", "Skäl"))
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
@@ -228,6 +228,7 @@ class CarePlanAndJournalModuleTests {
 
     @Test
     void theJournalNamesAuthorsObjectionRecordersAndReleasersAsTheyWereWhenTheyRecordedEvenAfterTheRegisterRenamesThem() {
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
         var caseId = decidedCase();
         var id = journal.writeSigned(caseId, note("Samtal", "Klienten mår bättre."));
         journal.attachObjection(id, "Jag mår inte bättre.", TODAY);
@@ -238,12 +239,36 @@ class CarePlanAndJournalModuleTests {
 
         var shown = journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 20).entries().getFirst();
         assertThat(shown.authorUsername()).isEqualTo(caseworker.username());
-        assertThat(shown.authorName()).isEqualTo(caseworker.displayName());
+        assertThat(shown.authorName()).isEqualTo("Hanna Handläggare");
         assertThat(shown.objections()).singleElement()
-                .satisfies(o -> assertThat(o.recordedByName()).isEqualTo(caseworker.displayName()));
-        assertThat(shown.release().byName()).isEqualTo(caseworker.displayName());
+                .satisfies(o -> assertThat(o.recordedByName()).isEqualTo("Hanna Handläggare"));
+        assertThat(shown.release().byName()).isEqualTo("Hanna Handläggare");
         assertThat(journal.history(correction)).extracting(JournalEntryDetails::authorName)
-                .containsOnly(caseworker.displayName());
+                .containsOnly("Hanna Handläggare");
+    }
+
+    @Test
+    void aJournalEntryIsSignedWithTheRegistersNameNotTheTokens() {
+        TestFixtures.registerStaff(jdbc, caseworker, "Hanna Handläggare");
+        var caseId = decidedCase();
+        // The login token's name is whatever the account holds: here someone else's, with a title.
+        TestActors.signIn(new Actor(caseworker.subject(), caseworker.username(), "Karin Berg (enhetschef)",
+                caseworker.roles(), caseworker.units(), caseworker.providerOrganisations()));
+
+        var id = journal.writeSigned(caseId, note("Samtal", "Klienten mår bättre."));
+        journal.attachObjection(id, "Det stämmer inte.", TODAY);
+        journal.release(id, true);
+
+        var shown = journal.entry(id);
+        assertThat(shown.authorName()).isEqualTo("Hanna Handläggare");
+        assertThat(shown.objections()).singleElement()
+                .satisfies(o -> assertThat(o.recordedByName()).isEqualTo("Hanna Handläggare"));
+        assertThat(shown.release().byName()).isEqualTo("Hanna Handläggare");
+        assertThat(jdbc.sql("SELECT DISTINCT author_name FROM casehandling.journal_entries WHERE case_id = ?")
+                .param(caseId.value()).query(String.class).list()).containsExactly("Hanna Handläggare");
+        assertThat(jdbc.sql("SELECT DISTINCT actor_name FROM casehandling.access_log WHERE case_id = ?")
+                .param(caseId.value()).query(String.class).list()).as("the access log names the register's name too")
+                .containsExactly("Hanna Handläggare");
     }
 
     @Test
@@ -417,7 +442,7 @@ class CarePlanAndJournalModuleTests {
             assertThat(entry.id()).isEqualTo(correction);
             assertThat(entry.text()).isEqualTo("Vi planerade öppenvård.");
             assertThat(entry.released()).isTrue();
-            assertThat(entry.release().byName()).isEqualTo(caseworker.displayName());
+            assertThat(entry.release().byName()).isEqualTo(caseworker.username());
         });
         assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? AND what = 'RELEASED_JOURNAL'")
                 .param(caseId.value()).query(Long.class).single()).isEqualTo(1);

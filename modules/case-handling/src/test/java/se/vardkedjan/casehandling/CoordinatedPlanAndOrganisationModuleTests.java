@@ -32,10 +32,13 @@ class CoordinatedPlanAndOrganisationModuleTests {
     private final CaseHandling caseHandling;
     private final CoordinatedPlans plans;
     private final Organisation organisation;
+    private final TestActors actors;
     private final JdbcClient jdbc;
 
     CoordinatedPlanAndOrganisationModuleTests(PersonRegister register, CaseHandling caseHandling,
-                                              CoordinatedPlans plans, Organisation organisation, JdbcClient jdbc) {
+                                              CoordinatedPlans plans, Organisation organisation, TestActors actors,
+                                              JdbcClient jdbc) {
+        this.actors = actors;
         this.register = register;
         this.caseHandling = caseHandling;
         this.plans = plans;
@@ -54,7 +57,7 @@ class CoordinatedPlanAndOrganisationModuleTests {
 
     private CaseId caseInNorth() {
         var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Eva", "Sip"));
-        return caseHandling.registerIntake(TestFixtures.application(person, NORTH));
+        return caseHandling.registerIntake(TestFixtures.application(person, NORTH)).caseId();
     }
 
     private CoordinatedPlanId planWithRegionParticipant(CaseId caseId, String account) {
@@ -101,7 +104,7 @@ class CoordinatedPlanAndOrganisationModuleTests {
         var theirs = planWithRegionParticipant(caseId, account);
         var other = plans.create(caseInNorth(), LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
 
-        TestActors.signIn(regionParticipant(account));
+        actors.login(regionParticipant(account));
         var read = plans.forRegionParticipant(theirs);
         assertThat(read.id()).isEqualTo(theirs);
         assertThat(read.clientName()).isEqualTo("Eva Sip");
@@ -115,7 +118,35 @@ class CoordinatedPlanAndOrganisationModuleTests {
         assertThatThrownBy(() -> caseHandling.summary(caseId)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> caseHandling.list(CaseListQuery.units(), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> register.search("Eva Sip")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> register.search("Eva Sip").hits()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aRegionParticipantAccountRenamedToAGrantedUsernameReadsNothing() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var account = "region" + ACCOUNTS.incrementAndGet();
+        var id = planWithRegionParticipant(caseInNorth(), account);
+        var real = actors.login(regionParticipant(account));
+        assertThat(plans.forRegionParticipant(id).id()).isEqualTo(id);
+
+        // Another account renamed to the granted username: the same name, another Keycloak subject.
+        actors.login(regionParticipant(account));
+        assertThatThrownBy(() -> plans.forRegionParticipant(id)).isInstanceOf(AccessDenied.class);
+        assertThat(plans.grantedToMe()).isEmpty();
+
+        actors.login(real);
+        assertThat(plans.grantedToMe()).extracting(CoordinatedPlanSummary::id).containsExactly(id);
+    }
+
+    @Test
+    void aGrantToARegionParticipantWhoHasSignedInBeforeIsBoundAtOnce() {
+        var participant = actors.login(regionParticipant("region" + ACCOUNTS.incrementAndGet()));
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var id = planWithRegionParticipant(caseInNorth(), participant.username());
+        assertThat(jdbc.sql("SELECT account_subject FROM casehandling.coordinated_plan_read_grants WHERE plan_id = ?")
+                .param(id.value()).query(String.class).single()).isEqualTo(participant.subject());
+        TestActors.signIn(participant);
+        assertThat(plans.forRegionParticipant(id).id()).isEqualTo(id);
     }
 
     @Test
@@ -125,7 +156,7 @@ class CoordinatedPlanAndOrganisationModuleTests {
         var caseId = caseInNorth();
         var id = planWithRegionParticipant(caseId, account);
 
-        TestActors.signIn(regionParticipant(account));
+        actors.login(regionParticipant(account));
         plans.forRegionParticipant(id);
 
         var rows = jdbc.sql("""
@@ -162,7 +193,7 @@ class CoordinatedPlanAndOrganisationModuleTests {
         assertThat(jdbc.sql("SELECT revoked_at IS NOT NULL FROM casehandling.coordinated_plan_read_grants "
                 + "WHERE plan_id = ?").param(id.value()).query(Boolean.class).single()).isTrue();
 
-        TestActors.signIn(regionParticipant(account));
+        actors.login(regionParticipant(account));
         assertThatThrownBy(() -> plans.forRegionParticipant(id)).isInstanceOf(AccessDenied.class);
         assertThat(plans.grantedToMe()).isEmpty();
     }
@@ -176,7 +207,7 @@ class CoordinatedPlanAndOrganisationModuleTests {
 
         plans.removeParticipant(id, 1, participant);
 
-        TestActors.signIn(regionParticipant(account));
+        actors.login(regionParticipant(account));
         assertThatThrownBy(() -> plans.forRegionParticipant(id)).isInstanceOf(AccessDenied.class);
     }
 

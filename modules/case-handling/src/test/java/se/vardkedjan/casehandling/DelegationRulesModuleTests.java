@@ -200,7 +200,7 @@ class DelegationRulesModuleTests {
 
     private CaseId investigated(String givenName) {
         var personId = register.register(TestFixtures.person(TestFixtures.personalNumber(), givenName, "Delegation"));
-        var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH));
+        var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH)).caseId();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
                 TODAY.minusDays(2), TODAY.plusMonths(4));
         var saved = investigations.saveDraft(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));

@@ -28,11 +28,16 @@ class InvestigationAndDecisionModuleTests {
     private final Decisions decisions;
     private final JdbcClient jdbc;
     private final java.util.List<CasePageSection> sections;
+    private final ProtectedCases protectedCases;
+    private final TestActors actors;
 
     InvestigationAndDecisionModuleTests(PersonRegister register, CaseHandling caseHandling,
                                         Investigations investigations, Decisions decisions, JdbcClient jdbc,
-                                        java.util.List<CasePageSection> sections) {
+                                        java.util.List<CasePageSection> sections, ProtectedCases protectedCases,
+                                        TestActors actors) {
         this.sections = sections;
+        this.protectedCases = protectedCases;
+        this.actors = actors;
         this.register = register;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
@@ -257,10 +262,16 @@ class InvestigationAndDecisionModuleTests {
 
     @Test
     void theDecisionDocumentIsAPdfWithoutTheAddressOfAProtectedPerson() throws IOException {
-        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
         var command = new RegisterPerson(TestFixtures.personalNumber(), null, null, "Skyddad", "Person", null, null,
                 "Hemliga vägen 1", "111 11", "Gömstad", ProtectionLevel.PROTECTED_REGISTRATION);
-        var caseId = investigated(command);
+        var personId = register.register(command);
+        var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH)).caseId();
+        TestFixtures.nameOnCase(protectedCases, actors, jdbc, caseId, NORTH, caseworker);
+        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
+                TODAY.minusDays(2), TODAY.plusMonths(4));
+        var saved = investigations.saveDraft(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
+        investigations.complete(caseId, saved.version());
         var decision = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
                 DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY),
                 DecisionFixtures.refused(InterventionType.RESIDENTIAL, "Behoven tillgodoses med öppenvård.")));
@@ -292,7 +303,7 @@ class InvestigationAndDecisionModuleTests {
 
     private CaseId caseUnderInvestigation(RegisterPerson person) {
         var personId = register.register(person);
-        var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH));
+        var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH)).caseId();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
                 TODAY.minusDays(2), TODAY.plusMonths(4));
         return caseId;

@@ -29,7 +29,7 @@ final class PlanFixtures {
     /** A new person with a case in the unit under investigation (intake three days ago, assessed today). */
     static CaseId caseUnderInvestigation(PersonRegister register, CaseHandling caseHandling, UnitCode unit) {
         var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Klient", "Plansson"));
-        var caseId = caseHandling.registerIntake(TestFixtures.application(person, unit));
+        var caseId = caseHandling.registerIntake(TestFixtures.application(person, unit)).caseId();
         var today = LocalDate.now();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", today,
                 today.plusMonths(4));

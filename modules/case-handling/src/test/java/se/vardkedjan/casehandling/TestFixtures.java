@@ -39,6 +39,31 @@ public final class TestFixtures {
                 .params(staff.username(), displayName).update();
     }
 
+    /**
+     * Puts the staff member into the organisation register under the given name, as working in each of their units
+     * (what naming and assigning on a case require).
+     */
+    public static Actor registerStaffOfUnits(JdbcClient jdbc, Actor staff, String displayName) {
+        registerStaff(jdbc, staff, displayName);
+        for (var unit : staff.units()) {
+            jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                    .params(staff.username(), unit.value()).update();
+        }
+        return staff;
+    }
+
+    /**
+     * Has a new unit manager of the unit name the staff member on a protected case (the member is put into the
+     * organisation register first), then signs the member in again, as at a login, so that the grant is theirs.
+     */
+    public static Actor nameOnCase(ProtectedCases protectedCases, TestActors actors, JdbcClient jdbc, CaseId caseId,
+                                   UnitCode unit, Actor staff) {
+        registerStaffOfUnits(jdbc, staff, staff.username() + " Testsson");
+        actors.login(unitManager(unit));
+        protectedCases.nameStaff(caseId, staff.username(), "Handlägger ärendet.");
+        return actors.login(staff);
+    }
+
     public static Actor caseworker(UnitCode unit) {
         return TestActors.staff("hl" + USERS.incrementAndGet(), Set.of(Roles.CASEWORKER), unit.value());
     }

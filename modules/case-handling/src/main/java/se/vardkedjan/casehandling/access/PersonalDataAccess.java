@@ -6,9 +6,12 @@ import se.vardkedjan.casehandling.AccessKind;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.Purpose;
+import se.vardkedjan.casehandling.RuleViolation;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.Cases.AccessFacts;
+import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
@@ -33,12 +36,17 @@ public class PersonalDataAccess {
     private final CurrentActor currentActor;
     private final Cases cases;
     private final AccessLogRows log;
+    private final Units units;
+    private final DecidingRole decidingRole;
     private final Clock clock;
 
-    public PersonalDataAccess(CurrentActor currentActor, Cases cases, AccessLogRows log, Clock clock) {
+    public PersonalDataAccess(CurrentActor currentActor, Cases cases, AccessLogRows log, Units units,
+                              DecidingRole decidingRole, Clock clock) {
         this.currentActor = currentActor;
         this.cases = cases;
         this.log = log;
+        this.units = units;
+        this.decidingRole = decidingRole;
         this.clock = clock;
     }
 
@@ -66,11 +74,61 @@ public class PersonalDataAccess {
     public CaseAccess openCase(CaseId caseId, AccessKind kind, String what, Purpose purpose) {
         var actor = caseStaff();
         var facts = cases.accessFacts(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
-        if (!CaseVisibility.allows(actor, facts.unit(), facts.protectedIdentity(), facts.namedStaff())) {
+        if (!CaseVisibility.allows(actor, facts.unit(), facts.protectedIdentity(), facts.namedSubjects())) {
             throw new AccessDenied("Case " + caseId + " is outside the need to know of " + actor.subject());
         }
         write(actor, facts.personId(), caseId, facts.unit(), kind, what, purpose, false, facts.protectedIdentity());
         return new CaseAccess(actor, caseId, facts.personId(), facts.unit(), facts.protectedIdentity());
+    }
+
+    /**
+     * For the deciding role's work on a protected case (naming staff, the work list): checks that the case is protected
+     * and that the signed-in user holds the deciding role in its unit, and logs the access with purpose
+     * {@link Purpose#SUPERVISION}. The decider need not be named on the case; what they get is no more than the work
+     * list shows (never the person's data).
+     *
+     * @throws AccessDenied  when the case is unknown or the user does not decide for its unit
+     * @throws RuleViolation when the person's identity is not protected (there is nobody to name)
+     */
+    public CaseAccess openForStaffing(CaseId caseId, AccessKind kind, String what) {
+        var actor = actor();
+        var facts = cases.accessFacts(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
+        if (!decidingRole.decidesFor(actor, facts.unit())) {
+            throw new AccessDenied("Case " + caseId + " is outside the staffing decisions of " + actor.subject());
+        }
+        if (!facts.protectedIdentity()) {
+            throw new RuleViolation("casehandling.protected.error.case-not-protected");
+        }
+        write(actor, facts.personId(), caseId, facts.unit(), kind, what, Purpose.SUPERVISION, false, true);
+        return new CaseAccess(actor, caseId, facts.personId(), facts.unit(), true);
+    }
+
+    /**
+     * Checks that the signed-in caseworker or unit manager may see the person: some case of theirs, open or closed, is
+     * within the user's need to know ({@link CaseVisibility}); and logs the access. A person without such a case is
+     * refused, protected or not: the register's details are bound to case work.
+     *
+     * @throws AccessDenied when the user may see none of the person's cases (nothing is logged then)
+     */
+    public Actor openPerson(PersonId person, AccessKind kind, String what, Purpose purpose) {
+        var actor = caseStaff();
+        var theirs = cases.casesOf(person);
+        var visible = theirs.stream().filter(c ->
+                CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(), c.namedSubjects())).toList();
+        if (visible.isEmpty()) {
+            throw new AccessDenied("Person " + person + " has no case within the need to know of " + actor.subject());
+        }
+        var outside = theirs.stream().filter(AccessFacts::open).noneMatch(c -> actor.belongsTo(c.unit()));
+        write(actor, person, null, null, kind, what, purpose, outside, theirs.getFirst().protectedIdentity());
+        return actor;
+    }
+
+    /**
+     * Logs the registration of an intake, which is a change of the case whether or not the registering user may see
+     * it afterwards (for a protected person they may not until the deciding role names them).
+     */
+    public void logIntake(Actor actor, CaseId caseId, PersonId person, UnitCode unit, boolean protectedIdentity) {
+        write(actor, person, caseId, unit, AccessKind.CHANGE, "INTAKE", Purpose.CASE_WORK, false, protectedIdentity);
     }
 
     /**
@@ -85,10 +143,14 @@ public class PersonalDataAccess {
 
     /** Logs many reads at once (a page of a list), each already checked by the query that found it. */
     public void logCaseReads(Actor actor, List<CaseReference> read, String what, Purpose purpose) {
+        if (read.isEmpty()) {
+            return;
+        }
         var now = clock.instant();
+        var name = nameOf(actor);
         var rows = new ArrayList<AccessLogRows.NewRow>(read.size());
         for (var ref : read) {
-            rows.add(new AccessLogRows.NewRow(now, actor.subject(), actor.username(), actor.displayName(),
+            rows.add(new AccessLogRows.NewRow(now, actor.subject(), actor.username(), name,
                     actor.units(), ref.personId(), ref.caseId(), ref.unit(), AccessKind.READ, what, purpose,
                     false, ref.protectedIdentity()));
         }
@@ -97,9 +159,13 @@ public class PersonalDataAccess {
 
     /** Logs reads of many persons at once (search hits), each with its own hints. */
     public void logPersonReads(Actor actor, List<PersonReference> read, String what, Purpose purpose) {
+        if (read.isEmpty()) {
+            return;
+        }
         var now = clock.instant();
+        var name = nameOf(actor);
         log.insert(read.stream().map(ref -> new AccessLogRows.NewRow(now, actor.subject(), actor.username(),
-                actor.displayName(), actor.units(), ref.personId(), null, null, AccessKind.READ, what, purpose,
+                name, actor.units(), ref.personId(), null, null, AccessKind.READ, what, purpose,
                 ref.outsideUnits(), ref.protectedIdentity())).toList());
     }
 
@@ -114,7 +180,15 @@ public class PersonalDataAccess {
     private void write(Actor actor, PersonId person, CaseId caseId, UnitCode unit, AccessKind kind, String what,
                        Purpose purpose, boolean outside, boolean protectedIdentity) {
         log.insert(List.of(new AccessLogRows.NewRow(clock.instant(), actor.subject(), actor.username(),
-                actor.displayName(), actor.units(), person, caseId, unit, kind, what, purpose, outside,
+                nameOf(actor), actor.units(), person, caseId, unit, kind, what, purpose, outside,
                 protectedIdentity)));
+    }
+
+    /**
+     * The name an access-log row records: the organisation register's name of the account, or the username when the
+     * register has none; never the login token's name, which the account's holder might have chosen.
+     */
+    private String nameOf(Actor actor) {
+        return units.staffNames(List.of(actor.username())).of(actor.username());
     }
 }

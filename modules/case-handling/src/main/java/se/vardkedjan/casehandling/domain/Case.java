@@ -12,7 +12,6 @@ import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -34,13 +33,12 @@ public final class Case {
     private PreliminaryAssessment preliminaryAssessment;
     private LocalDate investigationDeadline;
     private Closure closure;
-    private final Set<String> namedStaff;
     private final long version;
     private final List<Object> events = new ArrayList<>();
 
     private Case(CaseId id, PersonId personId, UnitCode unit, Intake intake, String registeredBy, String responsible,
                  CaseStatus status, PreliminaryAssessment preliminaryAssessment, LocalDate investigationDeadline,
-                 Closure closure, Set<String> namedStaff, long version) {
+                 Closure closure, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.personId = Objects.requireNonNull(personId, "person");
         this.unit = Objects.requireNonNull(unit, "unit");
@@ -51,29 +49,28 @@ public final class Case {
         this.preliminaryAssessment = preliminaryAssessment;
         this.investigationDeadline = investigationDeadline;
         this.closure = closure;
-        this.namedStaff = new LinkedHashSet<>(namedStaff);
         this.version = version;
     }
 
     /**
-     * Registers a new matter. For a person with a protected identity the registering caseworker is named on the case,
-     * since only named staff may see it.
+     * Registers a new matter; the registering caseworker is responsible for it. Registering names nobody: for a person
+     * with a protected identity, only the staff whom the deciding role names see the case (registering it is no way to
+     * gain access to the person), so until then the case is seen by nobody.
      */
     public static Case register(PersonId personId, UnitCode unit, Intake intake, String registeredBy,
-                                boolean protectedIdentity, LocalDate today) {
+                                LocalDate today) {
         intake.checkReceivedNotAfter(today);
-        var named = protectedIdentity ? Set.of(registeredBy) : Set.<String>of();
         var opened = new Case(CaseId.random(), personId, unit, intake, registeredBy, registeredBy, CaseStatus.INTAKE,
-                null, null, null, named, 0);
+                null, null, null, 0);
         opened.events.add(new CaseOpened(opened.id, personId, unit, intake.kind(), intake.receivedOn()));
         return opened;
     }
 
     public static Case restore(CaseId id, PersonId personId, UnitCode unit, Intake intake, String registeredBy,
                                String responsible, CaseStatus status, PreliminaryAssessment assessment,
-                               LocalDate investigationDeadline, Closure closure, Set<String> namedStaff, long version) {
+                               LocalDate investigationDeadline, Closure closure, long version) {
         return new Case(id, personId, unit, intake, registeredBy, responsible, status, assessment,
-                investigationDeadline, closure, namedStaff, version);
+                investigationDeadline, closure, version);
     }
 
     /**
@@ -146,17 +143,22 @@ public final class Case {
         events.add(new CaseClosed(id, closing.closedOn(), CaseStatus.CLOSED, closing.reason()));
     }
 
-    /** Makes a caseworker responsible for the case. */
-    public void assignTo(String username) {
-        this.responsible = staffMember(username);
-        if (!namedStaff.isEmpty()) {
-            namedStaff.add(responsible);
+    /**
+     * Makes a staff member responsible for the case: someone of the case's unit in the organisation register, and on a
+     * protected case someone already named on it (assigning never names: that is the deciding role's act).
+     *
+     * @param unitStaff    the active staff of the case's unit in the organisation register
+     * @param namedStaff   the staff named on the case, when the person's identity is protected; null otherwise
+     */
+    public void assignTo(String username, Set<String> unitStaff, Set<String> namedStaff) {
+        var assignee = staffMember(username);
+        if (!unitStaff.contains(assignee)) {
+            throw new RuleViolation("casehandling.error.staff-not-in-unit");
         }
-    }
-
-    /** Names a staff member who may see this case although the person's identity is protected. */
-    public void name(String username) {
-        namedStaff.add(staffMember(username));
+        if (namedStaff != null && !namedStaff.contains(assignee)) {
+            throw new RuleViolation("casehandling.error.assignee-not-named");
+        }
+        this.responsible = assignee;
     }
 
     private static String staffMember(String username) {
@@ -215,10 +217,6 @@ public final class Case {
 
     public Closure closure() {
         return closure;
-    }
-
-    public Set<String> namedStaff() {
-        return Set.copyOf(namedStaff);
     }
 
     public long version() {

@@ -8,26 +8,30 @@ import java.util.Set;
 
 /**
  * Need-to-know for a case: caseworkers and unit managers see the cases of their own units; when the person's identity
- * is protected, only the staff named on the case. Nobody else sees case material through case handling (analysts see
- * group-level figures, providers their assignments, clients their released material, each through their own module).
+ * is protected, only the staff named on the case, recognised by their Keycloak subject (not by the username, which an
+ * account can change). Nobody else sees case material through case handling (analysts see group-level figures,
+ * providers their assignments, clients their released material, each through their own module).
  */
 public final class CaseVisibility {
 
     private CaseVisibility() {
     }
 
-    public static boolean allows(Actor actor, UnitCode caseUnit, boolean protectedIdentity, Set<String> namedStaff) {
+    /**
+     * @param namedSubjects the Keycloak subjects of the staff named on the case (those bound so far)
+     */
+    public static boolean allows(Actor actor, UnitCode caseUnit, boolean protectedIdentity, Set<String> namedSubjects) {
         if (!actor.hasRole(Roles.CASEWORKER) && !actor.hasRole(Roles.UNIT_MANAGER)) {
             return false;
         }
         if (!actor.belongsTo(caseUnit)) {
             return false;
         }
-        return !protectedIdentity || namedStaff.contains(actor.username());
+        return !protectedIdentity || namedSubjects.contains(actor.subject());
     }
 
-    /** Whether the actor may name staff on a protected case: a unit manager of the case's unit. */
-    public static boolean mayNameStaff(Actor actor, UnitCode caseUnit) {
-        return actor.hasRole(Roles.UNIT_MANAGER) && actor.belongsTo(caseUnit);
+    /** Whether the actor is a unit manager of the unit (approves decisions there, distributes its cases). */
+    public static boolean managesUnit(Actor actor, UnitCode unit) {
+        return actor.hasRole(Roles.UNIT_MANAGER) && actor.belongsTo(unit);
     }
 }

@@ -136,7 +136,7 @@ public class CarePlanRows {
      * Goals of plans in force, in open cases of the given units that the user may see (protected cases only where
      * they are named), followed up before the date; the earliest first.
      */
-    public List<DueRow> dueFollowUps(LocalDate before, String username, Set<UnitCode> units, int limit) {
+    public List<DueRow> dueFollowUps(LocalDate before, String subject, Set<UnitCode> units, int limit) {
         return jdbc.sql("""
                         SELECT g.id AS goal_id, g.follow_up_on, g.text, p.id AS plan_id, c.id AS case_id, c.person_id,
                                c.unit_code, pe.protection
@@ -147,9 +147,9 @@ public class CarePlanRows {
                         WHERE g.follow_up_on < ? AND c.unit_code = ANY(?)
                           AND c.status IN ('INVESTIGATION', 'DECIDED')
                           AND (pe.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
-                               WHERE n.case_id = c.id AND n.username = ?))
+                               WHERE n.case_id = c.id AND n.subject = ?))
                         ORDER BY g.follow_up_on, g.id LIMIT ?""")
-                .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), username, limit)
+                .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), subject, limit)
                 .query((rs, row) -> new DueRow(new DueFollowUp(new CaseId(rs.getObject("case_id", UUID.class)),
                         new CarePlanId(rs.getObject("plan_id", UUID.class)),
                         new GoalId(rs.getObject("goal_id", UUID.class)),

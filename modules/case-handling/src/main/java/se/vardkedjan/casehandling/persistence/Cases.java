@@ -24,20 +24,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Cases in table {@code casehandling.cases}, with the staff named on protected cases. */
+/** Cases in table {@code casehandling.cases}; access facts include the staff named on protected cases. */
 @Repository
 public class Cases {
 
-    /** What access checks need to know about a case, read in one query. */
+    /**
+     * What access checks need to know about a case, read in one query: its unit, whether the person's identity is
+     * protected, the Keycloak subjects of the staff named on it (those who have signed in), and whether it is open.
+     */
     public record AccessFacts(CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity,
-                              Set<String> namedStaff) {
+                              Set<String> namedSubjects, boolean open) {
     }
+
+    /** The access facts' columns, for a query on {@code cases c JOIN persons p}. */
+    private static final String FACTS = """
+            SELECT c.id, c.person_id, c.unit_code, p.protection, c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED') AS open,
+                   array(SELECT n.subject FROM casehandling.case_named_staff n
+                         WHERE n.case_id = c.id AND n.subject IS NOT NULL) AS named
+            FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+            """;
+    private static final String OPEN = " AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')";
 
     /**
      * The persons with cases in the given units whose given or family name contains a word, from the indexes of
@@ -66,56 +77,49 @@ public class Cases {
     }
 
     public Optional<AccessFacts> accessFacts(CaseId id) {
-        return jdbc.sql("""
-                        SELECT c.id, c.person_id, c.unit_code, p.protection,
-                               array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id) AS named
-                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
-                        WHERE c.id = ?""")
-                .param(id.value())
-                .query((rs, row) -> new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
-                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                        Set.of((String[]) rs.getArray("named").getArray())))
-                .optional();
+        return jdbc.sql(FACTS + "WHERE c.id = ?").param(id.value()).query(Cases::mapFacts).optional();
     }
 
     public Optional<Case> find(CaseId id) {
-        return jdbc.sql("SELECT c.*, array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id)"
-                        + " AS named FROM casehandling.cases c WHERE c.id = ?")
+        return jdbc.sql("SELECT c.* FROM casehandling.cases c WHERE c.id = ?")
                 .param(id.value()).query(Cases::map).optional();
     }
 
     /** Open cases (intake, investigation, decided) of a person, in any unit. */
     public List<AccessFacts> openCasesOf(PersonId person) {
-        return jdbc.sql("""
-                        SELECT c.id, c.person_id, c.unit_code, p.protection,
-                               array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id) AS named
-                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
-                        WHERE c.person_id = ? AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')""")
-                .param(person.value())
-                .query((rs, row) -> new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
-                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                        Set.of((String[]) rs.getArray("named").getArray())))
-                .list();
+        return jdbc.sql(FACTS + "WHERE c.person_id = ?" + OPEN).param(person.value()).query(Cases::mapFacts).list();
+    }
+
+    /** Every case of a person, open or closed, in any unit. */
+    public List<AccessFacts> casesOf(PersonId person) {
+        return jdbc.sql(FACTS + "WHERE c.person_id = ?").param(person.value()).query(Cases::mapFacts).list();
     }
 
     /** Open cases of several persons in one query, by person. */
     public java.util.Map<PersonId, List<AccessFacts>> openCasesOf(java.util.Collection<PersonId> persons) {
+        return byPerson(persons, OPEN);
+    }
+
+    /** Every case, open or closed, of several persons in one query, by person. */
+    public java.util.Map<PersonId, List<AccessFacts>> casesOf(java.util.Collection<PersonId> persons) {
+        return byPerson(persons, "");
+    }
+
+    private java.util.Map<PersonId, List<AccessFacts>> byPerson(java.util.Collection<PersonId> persons, String open) {
         if (persons.isEmpty()) {
             return java.util.Map.of();
         }
-        return jdbc.sql("""
-                        SELECT c.id, c.person_id, c.unit_code, p.protection,
-                               array(SELECT username FROM casehandling.case_named_staff n WHERE n.case_id = c.id) AS named
-                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
-                        WHERE c.person_id = ANY(?) AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')""")
+        return jdbc.sql(FACTS + "WHERE c.person_id = ANY(?)" + open)
                 .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
-                .query((rs, row) -> new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
-                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                        Set.of((String[]) rs.getArray("named").getArray())))
+                .query(Cases::mapFacts)
                 .list().stream().collect(java.util.stream.Collectors.groupingBy(AccessFacts::personId));
+    }
+
+    private static AccessFacts mapFacts(ResultSet rs, int row) throws SQLException {
+        return new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
+                new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
+                ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
+                Set.copyOf(List.of((String[]) rs.getArray("named").getArray())), rs.getBoolean("open"));
     }
 
     public void insert(Case c) {
@@ -131,7 +135,6 @@ public class Cases {
                         intake.reportingAuthority() == null ? null : intake.reportingAuthority().name(),
                         intake.lvmReport(), intake.immediateRisks())
                 .update();
-        saveNamedStaff(c);
     }
 
     /** Saves the case's changing parts; refuses when someone else saved it since it was read. */
@@ -159,14 +162,6 @@ public class Cases {
         if (rows != 1) {
             throw new ConcurrentChange("case", c.id());
         }
-        saveNamedStaff(c);
-    }
-
-    private void saveNamedStaff(Case c) {
-        for (var username : c.namedStaff()) {
-            jdbc.sql("INSERT INTO casehandling.case_named_staff (case_id, username) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                    .params(c.id().value(), username).update();
-        }
     }
 
     /**
@@ -175,7 +170,8 @@ public class Cases {
      * joined to their persons and to the register's names of the responsible caseworker and the unit; the persons
      * are joined first only to filter or sort by them.
      */
-    public List<CaseListItem> list(CaseListQuery query, String username, Set<UnitCode> units, int offset, int limit) {
+    public List<CaseListItem> list(CaseListQuery query, String username, String subject, Set<UnitCode> units, int offset,
+                                   int limit) {
         var byPerson = query.sort() == CaseListQuery.Sort.PERSON || needsPersonRow(query);
         var order = " ORDER BY " + switch (query.sort()) {
             case RECEIVED_ON -> "c.received_on";
@@ -188,7 +184,7 @@ public class Cases {
             sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
         }
         var params = new ArrayList<Object>();
-        where(sql, params, query, username, units);
+        where(sql, params, query, username, subject, units);
         sql.append(order).append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
@@ -203,13 +199,13 @@ public class Cases {
     }
 
     /** How many cases the query finds; the persons are joined only to filter by them. */
-    public int count(CaseListQuery query, String username, Set<UnitCode> units) {
+    public int count(CaseListQuery query, String username, String subject, Set<UnitCode> units) {
         var sql = new StringBuilder("SELECT count(*) FROM casehandling.cases c");
         if (needsPersonRow(query)) {
             sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
         }
         var params = new ArrayList<Object>();
-        where(sql, params, query, username, units);
+        where(sql, params, query, username, subject, units);
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
@@ -232,7 +228,7 @@ public class Cases {
      * The user's own open cases that need attention: an investigation deadline on or before {@code deadlineBy}, or
      * no decision yet although received on or before {@code receivedBy} (the client may then demand a decision).
      */
-    public List<CaseListItem> reminders(String username, Set<UnitCode> units, LocalDate deadlineBy,
+    public List<CaseListItem> reminders(String username, String subject, Set<UnitCode> units, LocalDate deadlineBy,
                                         LocalDate receivedBy, int limit) {
         var sql = new StringBuilder("""
                 SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
@@ -242,7 +238,7 @@ public class Cases {
                 .formatted(NAMES, NAMES_JOIN));
         var params = new ArrayList<Object>();
         where(sql, params, new CaseListQuery(CaseListQuery.Scope.MINE,
-                Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, units);
+                Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, subject, units);
         sql.append(" AND (c.investigation_deadline <= ? OR c.received_on <= ?)"
                 + " ORDER BY least(c.investigation_deadline, c.received_on + interval '6 months'), c.id LIMIT ?");
         params.add(deadlineBy);
@@ -251,8 +247,12 @@ public class Cases {
         return jdbc.sql(sql.toString()).params(params).query(Cases::mapListItem).list();
     }
 
+    /**
+     * The filter of a list: the units, protected cases only where the user's subject is named, then the query's own.
+     * {@code username} is what "my cases" compare with the responsible caseworker.
+     */
     private static void where(StringBuilder sql, List<Object> params, CaseListQuery query, String username,
-                              Set<UnitCode> units) {
+                              String subject, Set<UnitCode> units) {
         // One unit (the usual case) as an equality, so that a page in received order is read from the index in that
         // order (cases_unit_received) and stops at the page; "= ANY" gives no order.
         if (units.size() == 1) {
@@ -266,8 +266,8 @@ public class Cases {
         // no join with the persons to be counted or paged.
         sql.append(" AND (c.person_id NOT IN (SELECT pr.id FROM casehandling.persons pr "
                 + "WHERE pr.protection <> 'NONE') OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n "
-                + "WHERE n.case_id = c.id AND n.username = ?))");
-        params.add(username);
+                + "WHERE n.case_id = c.id AND n.subject = ?))");
+        params.add(subject);
         if (query.scope() == CaseListQuery.Scope.MINE) {
             sql.append(" AND c.responsible = ?");
             params.add(username);
@@ -345,7 +345,6 @@ public class Cases {
         return Case.restore(new CaseId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")), intake,
                 rs.getString("registered_by"), rs.getString("responsible"), CaseStatus.valueOf(rs.getString("status")),
-                assessment, rs.getObject("investigation_deadline", LocalDate.class), closure,
-                new HashSet<>(List.of((String[]) rs.getArray("named").getArray())), rs.getLong("version"));
+                assessment, rs.getObject("investigation_deadline", LocalDate.class), closure, rs.getLong("version"));
     }
 }

@@ -56,20 +56,31 @@ public class CoordinatedPlanRows {
                 .query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).optional();
     }
 
-    /** Whether the account holds a live read grant for the plan. */
-    public boolean hasLiveGrant(CoordinatedPlanId id, String accountUsername) {
+    /**
+     * Whether the account holds a live read grant for the plan: grants are keyed on the Keycloak subject the grantee's
+     * username was bound to at their first sign-in, so an account renamed to the grantee's username holds none.
+     */
+    public boolean hasLiveGrant(CoordinatedPlanId id, String accountSubject) {
         return jdbc.sql("""
                         SELECT EXISTS (SELECT 1 FROM casehandling.coordinated_plan_read_grants
-                                       WHERE plan_id = ? AND account_username = ? AND revoked_at IS NULL)""")
-                .params(id.value(), accountUsername).query(Boolean.class).single();
+                                       WHERE plan_id = ? AND account_subject = ? AND revoked_at IS NULL)""")
+                .params(id.value(), accountSubject).query(Boolean.class).single();
     }
 
-    /** The plans the account holds a live read grant for. */
-    public List<CoordinatedPlanId> grantedTo(String accountUsername) {
+    /** The plans the account (by its Keycloak subject) holds a live read grant for. */
+    public List<CoordinatedPlanId> grantedTo(String accountSubject) {
         return jdbc.sql("""
                         SELECT DISTINCT g.plan_id FROM casehandling.coordinated_plan_read_grants g
-                        WHERE g.account_username = ? AND g.revoked_at IS NULL""")
-                .param(accountUsername).query((rs, row) -> new CoordinatedPlanId(rs.getObject(1, UUID.class))).list();
+                        WHERE g.account_subject = ? AND g.revoked_at IS NULL""")
+                .param(accountSubject).query((rs, row) -> new CoordinatedPlanId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** Binds the username's grants made before its first sign-in to the subject it is now bound to. */
+    public int bind(String accountUsername, String accountSubject) {
+        return jdbc.sql("""
+                        UPDATE casehandling.coordinated_plan_read_grants SET account_subject = ?
+                        WHERE account_username = ? AND account_subject IS NULL""")
+                .params(accountSubject, accountUsername).update();
     }
 
     public void insert(CoordinatedPlan plan, Instant now) {
@@ -143,9 +154,10 @@ public class CoordinatedPlanRows {
                 .params(Timestamp.from(now), id, live).update();
         grants.forEach((participant, account) -> jdbc.sql("""
                         INSERT INTO casehandling.coordinated_plan_read_grants (plan_id, participant_id,
-                            account_username, granted_at)
-                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(id, participant.value(), account, Timestamp.from(now)).update());
+                            account_username, account_subject, granted_at)
+                        VALUES (?, ?, ?, (SELECT subject FROM casehandling.accounts WHERE username = ?), ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(id, participant.value(), account, account, Timestamp.from(now)).update());
     }
 
     private CoordinatedPlan map(ResultSet rs) throws SQLException {

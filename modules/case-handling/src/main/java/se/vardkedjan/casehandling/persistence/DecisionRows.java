@@ -102,8 +102,11 @@ public class DecisionRows {
         }
     }
 
-    /** Proposals in the given units that the user may see (protected cases only where the user is named). */
-    public List<Waiting> awaitingApproval(Set<UnitCode> units, String username) {
+    /**
+     * Proposals in the given units that the user may see (protected cases only where the user, by the Keycloak
+     * subject, is named).
+     */
+    public List<Waiting> awaitingApproval(Set<UnitCode> units, String subject) {
         return jdbc.sql("""
                         SELECT d.id, d.case_id, d.version, d.proposed_on, d.proposed_by,
                                coalesce(s.display_name, d.proposed_by) AS proposed_by_name, c.person_id, c.unit_code,
@@ -116,9 +119,9 @@ public class DecisionRows {
                         LEFT JOIN casehandling.staff_members s ON s.username = d.proposed_by
                         WHERE d.status = 'PROPOSED' AND c.unit_code = ANY(?)
                           AND (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
-                               WHERE n.case_id = c.id AND n.username = ?))
+                               WHERE n.case_id = c.id AND n.subject = ?))
                         ORDER BY d.proposed_on, d.id LIMIT 200""")
-                .params(units.stream().map(UnitCode::value).toArray(String[]::new), username)
+                .params(units.stream().map(UnitCode::value).toArray(String[]::new), subject)
                 .query((rs, row) -> {
                     var caseId = new CaseId(rs.getObject("case_id", UUID.class));
                     var types = Arrays.stream((String[]) rs.getArray("types").getArray())

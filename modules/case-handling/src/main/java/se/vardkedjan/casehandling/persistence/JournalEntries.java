@@ -38,7 +38,7 @@ public class JournalEntries {
 
     /** A released entry with what the access check needs about its case. */
     public record ReleasedRow(JournalEntry entry, PersonId personId, UnitCode unit, boolean protectedIdentity,
-                              Set<String> namedStaff) {
+                              Set<String> namedSubjects) {
     }
 
     private static final String LATEST = """
@@ -194,7 +194,8 @@ public class JournalEntries {
     public List<ReleasedRow> releasedOf(PersonId person) {
         return jdbc.sql("""
                         SELECT e.*, c.person_id, c.unit_code, p.protection,
-                               array(SELECT username FROM casehandling.case_named_staff s WHERE s.case_id = c.id) AS named
+                               array(SELECT s.subject FROM casehandling.case_named_staff s
+                                     WHERE s.case_id = c.id AND s.subject IS NOT NULL) AS named
                         FROM casehandling.journal_entries e
                         JOIN casehandling.cases c ON c.id = e.case_id
                         JOIN casehandling.persons p ON p.id = c.person_id
@@ -206,7 +207,7 @@ public class JournalEntries {
                 .query((rs, row) -> new ReleasedRow(map(rs, row), new PersonId(rs.getObject("person_id", UUID.class)),
                         new UnitCode(rs.getString("unit_code")),
                         ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                        Set.of((String[]) rs.getArray("named").getArray())))
+                        Set.copyOf(List.of((String[]) rs.getArray("named").getArray()))))
                 .list();
     }
 

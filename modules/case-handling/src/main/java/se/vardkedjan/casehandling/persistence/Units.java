@@ -98,6 +98,15 @@ public class Units {
                 unit.value());
     }
 
+    /** The usernames of the unit's active staff in the register. */
+    public Set<String> activeStaffOfUnit(UnitCode unit) {
+        return Set.copyOf(jdbc.sql("""
+                        SELECT s.username FROM casehandling.staff_members s
+                        JOIN casehandling.staff_units u ON u.username = s.username
+                        WHERE u.unit_code = ? AND s.active""")
+                .param(unit.value()).query(String.class).list());
+    }
+
     private List<StaffMember> staff(String where, String param) {
         var sql = """
                 SELECT s.username, s.display_name, s.title,

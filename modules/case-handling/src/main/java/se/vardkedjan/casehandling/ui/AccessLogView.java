@@ -167,11 +167,15 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         if (!term.replaceAll("[-+ ]", "").matches("\\d{10,12}")) {
             throw new RuleViolation("casehandling.staff.error.access-log-person-number");
         }
-        var hits = personRegister.search(term);
-        if (hits.size() != 1) {
-            throw new RuleViolation("casehandling.staff.error.access-log-person-unknown", term);
+        var found = personRegister.search(term);
+        if (found.hits().size() == 1) {
+            return Optional.of(found.hits().getFirst().personId());
         }
-        return Optional.of(hits.getFirst().personId());
+        // A protected person the manager may not see: the whole number they typed still filters the log.
+        if (found.hits().isEmpty() && found.protectedPersonId() != null) {
+            return Optional.of(found.protectedPersonId());
+        }
+        throw new RuleViolation("casehandling.staff.error.access-log-person-unknown", term);
     }
 
     @Override

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
 import se.vardkedjan.casehandling.AccessDenied;
@@ -42,6 +43,7 @@ import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -63,16 +65,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private final Organisation organisation;
     private final ObjectProvider<CasePageSection> sections;
     private final CurrentActor currentActor;
+    private final Clock clock;
     private CaseId caseId;
     private long version;
     private String title = "";
 
     CaseView(CaseHandling caseHandling, Organisation organisation, ObjectProvider<CasePageSection> sections,
-             CurrentActor currentActor) {
+             CurrentActor currentActor, Clock clock) {
         this.caseHandling = caseHandling;
         this.organisation = organisation;
         this.sections = sections;
         this.currentActor = currentActor;
+        this.clock = clock;
     }
 
     static RouteParameters parameters(CaseId caseId) {
@@ -198,7 +202,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             var item = new ListItem();
             if (entry.due()) {
                 var due = new Span(getTranslation("casehandling.staff.timeline.due"));
-                due.getElement().getThemeList().add(entry.date().isBefore(LocalDate.now()) ? "badge error" : "badge");
+                due.getElement().getThemeList().add(entry.date().isBefore(LocalDate.now(clock)) ? "badge error" : "badge");
                 item.add(due, new Span(" " + text));
             } else {
                 item.add(new Span(text));
@@ -272,7 +276,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var reasons = new TextArea(getTranslation("casehandling.assessment.reasons"));
         reasons.setId("assessment-reasons");
         reasons.setWidthFull();
-        var assessedOn = new DatePicker(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now());
+        var assessedOn = new DatePicker(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now(clock));
         assessedOn.setId("assessment-date");
         var deadline = new DatePicker(getTranslation("casehandling.assessment.deadline"));
         deadline.setId("assessment-deadline");
@@ -310,11 +314,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return form("assign-form", "casehandling.staff.assign.heading", takeIt, staff, assign);
     }
 
-    /** The staff of the case's unit by name (and account, since two people may share a name). */
+    /**
+     * The staff of the case's unit by name (and account, since two people may share a name); on a protected case only
+     * those named on it, since only they may be made responsible.
+     */
     private ComboBox<StaffMember> staffPicker(String id, String labelKey, CaseSummary summary) {
         var staff = new ComboBox<StaffMember>(getTranslation(labelKey));
         staff.setId(id);
-        staff.setItems(organisation.staffOfUnit(summary.unit()));
+        var isProtected = summary.person().protection().isProtected();
+        staff.setItems(organisation.staffOfUnit(summary.unit()).stream()
+                .filter(member -> !isProtected || summary.namedStaff().contains(member.username())).toList());
         staff.setItemLabelGenerator(member -> getTranslation("casehandling.staff.staff-choice",
                 member.displayName(), member.username()));
         staff.setWidth("22em");
@@ -334,7 +343,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
         outcome.setId("close-outcome");
         outcome.setWidthFull();
-        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now());
+        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now(clock));
         closedOn.setId("close-date");
         var close = new Button(getTranslation("casehandling.staff.close.save"),
                 click -> save(() -> caseHandling.close(caseId, version, reason.getValue(), outcome.getValue(),
@@ -343,20 +352,24 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return form("close-form", "casehandling.staff.close.heading", reason, outcome, closedOn, close);
     }
 
+    /**
+     * Who may see this protected case. Naming and removing is done in the work list "Skyddade ärenden" by the deciding
+     * role, never here: a manager who reads this page was named by someone else.
+     */
     private Component namedStaff(CaseSummary summary) {
         var box = new Div();
         var current = new Paragraph(getTranslation("casehandling.staff.named.current",
                 String.join(", ", summary.namedStaffNames())));
         current.setId("named-current");
         box.add(current);
-        if (!currentActor.require().hasRole(Roles.UNIT_MANAGER)) {
-            return form("named-form", "casehandling.staff.named.heading", box);
+        var actor = currentActor.require();
+        if (actor.hasRole(Roles.UNIT_MANAGER) || actor.hasRole(Roles.ADMINISTRATOR)) {
+            var link = new RouterLink(getTranslation("casehandling.protected.case.work-list-link"),
+                    ProtectedCasesView.class);
+            link.setId("named-work-list");
+            box.add(new Paragraph(link));
         }
-        var staff = staffPicker("named-staff", "casehandling.staff.named.staff", summary);
-        var add = new Button(getTranslation("casehandling.staff.named.save"),
-                click -> save(() -> caseHandling.nameStaff(caseId, version, chosen(staff))));
-        add.setId("named-save");
-        return form("named-form", "casehandling.staff.named.heading", box, staff, add);
+        return form("named-form", "casehandling.staff.named.heading", box);
     }
 
     private VerticalLayout form(String id, String headingKey, Component... parts) {

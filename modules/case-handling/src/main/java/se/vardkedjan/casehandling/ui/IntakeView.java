@@ -30,22 +30,29 @@ import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PersonSearch;
 import se.vardkedjan.casehandling.PersonSummary;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.RegisteredIntake;
 import se.vardkedjan.casehandling.ReportingAuthority;
 import se.vardkedjan.casehandling.Sex;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A new matter (aktualisering): find the person (or register them), see their open cases (duplicate check), then
- * register the application, report or request in one of the user's units. Holds only the chosen person's id.
+ * register the application, report or request in one of the user's units. Holds only the chosen person's id. A person
+ * with a protected identity whom the user may not see is shown only as "a protected person matched, ask …"; found by
+ * their whole number, an intake can still be registered for them, after which the page confirms it and says whom to
+ * ask (the user does not see the case until someone names them).
  */
 @Route("arenden/ny")
 @Menu(order = 11, title = "casehandling.staff.menu.new-intake", icon = "vaadin:plus-circle")
@@ -55,16 +62,18 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final PersonRegister personRegister;
     private final CaseHandling caseHandling;
     private final CurrentActor currentActor;
+    private final Clock clock;
     private final TextField term = new TextField();
     private final VerticalLayout results = new VerticalLayout();
     private final VerticalLayout registration = new VerticalLayout();
     private final VerticalLayout intake = new VerticalLayout();
     private PersonId personId;
 
-    IntakeView(PersonRegister personRegister, CaseHandling caseHandling, CurrentActor currentActor) {
+    IntakeView(PersonRegister personRegister, CaseHandling caseHandling, CurrentActor currentActor, Clock clock) {
         this.personRegister = personRegister;
         this.caseHandling = caseHandling;
         this.currentActor = currentActor;
+        this.clock = clock;
         add(new H1(getTranslation("casehandling.staff.intake.title")));
 
         add(new H2(getTranslation("casehandling.staff.search.heading")));
@@ -92,17 +101,28 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
 
     private void search() {
         results.removeAll();
-        Problems.attempt(this, () -> personRegister.search(term.getValue())).ifPresent(hits -> {
-            if (hits.isEmpty()) {
+        Problems.attempt(this, () -> personRegister.search(term.getValue())).ifPresent(found -> {
+            if (found.isEmpty()) {
                 var none = new Paragraph(getTranslation("casehandling.staff.search.none"));
                 none.setId("person-search-none");
                 results.add(none);
                 showRegistration();
                 return;
             }
-            var list = new UnorderedList();
-            hits.forEach(hit -> list.add(hitRow(hit)));
-            results.add(list);
+            if (!found.hits().isEmpty()) {
+                var list = new UnorderedList();
+                found.hits().forEach(hit -> list.add(hitRow(hit)));
+                results.add(list);
+            }
+            if (found.protectedPersonMatched()) {
+                results.add(protectedMatch(found));
+            }
+            if (found.more()) {
+                var more = new Paragraph(getTranslation("casehandling.protected.search.more",
+                        PersonRegister.SEARCH_LIMIT));
+                more.setId("person-search-more");
+                results.add(more);
+            }
         });
     }
 
@@ -113,16 +133,57 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             marker.getElement().getThemeList().add("badge error");
             item.add(marker, new Span(" "));
         }
-        var name = hit.name() == null ? getTranslation("casehandling.staff.search.name-withheld") : hit.name();
-        item.add(new Span(name + ", " + hit.identityNumber() + " – " + getTranslation(
-                "casehandling.staff.search.open-cases", hit.openCasesInMyUnits(), hit.openCasesElsewhere()) + " "));
-        var choose = new Button(getTranslation("casehandling.staff.search.choose"),
-                click -> choose(hit.personId(), name + ", " + hit.identityNumber()));
+        var label = getTranslation("casehandling.protected.search.person-label", hit.name(), hit.identityNumber());
+        item.add(new Span(getTranslation("casehandling.protected.search.hit", hit.name(), hit.identityNumber(),
+                getTranslation("casehandling.staff.search.open-cases", hit.openCasesInMyUnits(),
+                        hit.openCasesElsewhere()))));
+        item.add(new Span(" "));
+        var choose = new Button(getTranslation("casehandling.staff.search.choose"), click -> choose(hit.personId(),
+                label));
         choose.setId("person-choose-" + hit.personId().value());
-        choose.setAriaLabel(getTranslation("casehandling.staff.search.choose-person", name));
+        choose.setAriaLabel(getTranslation("casehandling.staff.search.choose-person", hit.name()));
         choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
         item.add(choose);
         return item;
+    }
+
+    /**
+     * A protected person matched whom the user may not see: that, and whom to ask, nothing more. Searched by the whole
+     * number, an intake can be registered for them.
+     */
+    private Component protectedMatch(PersonSearch found) {
+        var box = new Div();
+        box.setId("person-search-protected");
+        box.getElement().setAttribute("role", "status");
+        var marker = new Span(getTranslation("casehandling.staff.protected"));
+        marker.getElement().getThemeList().add("badge error");
+        box.add(new Paragraph(marker, new Span(" "),
+                new Span(getTranslation("casehandling.protected.search.matched"))));
+        box.add(whomToAsk(found.whomToAsk()));
+        if (found.protectedPersonId() != null) {
+            var label = getTranslation("casehandling.protected.search.masked-label");
+            var choose = new Button(getTranslation("casehandling.protected.search.register-intake"),
+                    click -> choose(found.protectedPersonId(), label));
+            choose.setId("person-choose-protected");
+            choose.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            box.add(choose);
+        }
+        return box;
+    }
+
+    /** Whom to ask about a protected person: the named deciders, or "your unit manager" when none is known. */
+    private Component whomToAsk(List<String> names) {
+        var box = new Div();
+        box.setId("whom-to-ask");
+        if (names.isEmpty()) {
+            box.add(new Paragraph(getTranslation("casehandling.protected.ask-your-manager")));
+            return box;
+        }
+        box.add(new Paragraph(getTranslation("casehandling.protected.ask-one-of")));
+        var list = new UnorderedList();
+        names.forEach(name -> list.add(new ListItem(name)));
+        box.add(list);
+        return box;
     }
 
     private void showRegistration() {
@@ -175,7 +236,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             Problems.attempt(this, () -> personRegister.register(command)).ifPresent(registered -> {
                 registration.setVisible(false);
                 results.removeAll();
-                choose(registered, given.getValue() + " " + family.getValue());
+                choose(registered, getTranslation("casehandling.protected.search.full-name", given.getValue(),
+                        family.getValue()));
             });
         });
         save.setId("register-save");
@@ -239,7 +301,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         reporter.setPadding(false);
         reporter.setVisible(false);
         kind.addValueChangeListener(event -> reporter.setVisible(event.getValue() == IntakeKind.REPORT));
-        var receivedOn = new DatePicker(getTranslation("casehandling.intake.received-on"), LocalDate.now());
+        var receivedOn = new DatePicker(getTranslation("casehandling.intake.received-on"), LocalDate.now(clock));
         receivedOn.setId("intake-received-on");
         var description = new TextArea(getTranslation("casehandling.intake.description"));
         description.setId("intake-description");
@@ -262,12 +324,32 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
                     report ? blankToNull(reporterOrganisation.getValue()) : null,
                     report ? authority.getValue() : null, report && lvm.getValue(), blankToNull(risks.getValue()),
                     acknowledge.getValue());
-            Problems.attempt(this, () -> caseHandling.registerIntake(command)).ifPresent(caseId ->
-                    UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId)));
+            Problems.attempt(this, () -> caseHandling.registerIntake(command)).ifPresent(this::registered);
         });
         save.setId("intake-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         intake.add(kind, reporter, receivedOn, description, risks, unit, save);
+    }
+
+    /**
+     * After registering: to the new case's page, or, when the user may not see the case (a protected person), a
+     * confirmation on this page that says so and whom to ask.
+     */
+    private void registered(RegisteredIntake registered) {
+        if (registered.visible()) {
+            UI.getCurrent().navigate(CaseView.class, CaseView.parameters(registered.caseId()));
+            return;
+        }
+        personId = null;
+        results.removeAll();
+        intake.removeAll();
+        var confirmation = new Div();
+        confirmation.setId("intake-registered-protected");
+        confirmation.getElement().setAttribute("role", "status");
+        confirmation.add(new H2(getTranslation("casehandling.protected.intake.registered-heading")));
+        confirmation.add(new Paragraph(getTranslation("casehandling.protected.intake.registered")));
+        confirmation.add(whomToAsk(registered.whomToAsk()));
+        intake.add(confirmation);
     }
 
     private static String blankToNull(String text) {

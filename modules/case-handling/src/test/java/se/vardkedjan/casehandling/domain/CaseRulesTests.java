@@ -39,26 +39,36 @@ class CaseRulesTests {
 
     @Test
     void registeringAMatterRecordsCaseOpenedWithIdsOnly() {
-        var registered = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", false, TODAY);
+        var registered = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", TODAY);
         assertThat(registered.status()).isEqualTo(CaseStatus.INTAKE);
         assertThat(registered.events()).singleElement().isInstanceOf(CaseOpened.class);
-        assertThat(registered.namedStaff()).isEmpty();
+        assertThat(registered.responsible()).isEqualTo("anna");
     }
 
     @Test
-    void aCaseIsAssignedToAndNamesOnlySomebody() {
-        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", true, TODAY);
-        assertThat(ruleOf(() -> c.assignTo(null))).isEqualTo("casehandling.error.staff-required");
-        assertThat(ruleOf(() -> c.name("  "))).isEqualTo("casehandling.error.staff-required");
-        assertThat(c.responsible()).isEqualTo("anna");
-        c.assignTo(" bo ");
+    void aCaseIsAssignedOnlyToSomebodyOfTheUnitsStaff() {
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", TODAY);
+        var staff = Set.of("anna", "bo");
+        assertThat(ruleOf(() -> c.assignTo(null, staff, null))).isEqualTo("casehandling.error.staff-required");
+        assertThat(ruleOf(() -> c.assignTo("  ", staff, null))).isEqualTo("casehandling.error.staff-required");
+        assertThat(ruleOf(() -> c.assignTo("cecilia", staff, null))).isEqualTo("casehandling.error.staff-not-in-unit");
+        c.assignTo(" bo ", staff, null);
         assertThat(c.responsible()).isEqualTo("bo");
-        assertThat(c.namedStaff()).containsExactlyInAnyOrder("anna", "bo");
+    }
+
+    @Test
+    void onAProtectedCaseOnlyNamedStaffBecomeResponsibleAndAssigningNamesNobody() {
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", TODAY);
+        var staff = Set.of("anna", "bo", "cecilia");
+        assertThat(ruleOf(() -> c.assignTo("bo", staff, Set.of("cecilia"))))
+                .isEqualTo("casehandling.error.assignee-not-named");
+        c.assignTo("cecilia", staff, Set.of("cecilia"));
+        assertThat(c.responsible()).isEqualTo("cecilia");
     }
 
     @Test
     void aMatterCannotBeReceivedInTheFuture() {
-        assertThat(ruleOf(() -> Case.register(PersonId.random(), NORTH, application(TODAY.plusDays(1)), "anna", false,
+        assertThat(ruleOf(() -> Case.register(PersonId.random(), NORTH, application(TODAY.plusDays(1)), "anna",
                 TODAY))).isEqualTo("casehandling.error.date-in-future");
     }
 
@@ -77,7 +87,7 @@ class CaseRulesTests {
 
     @Test
     void anAssessmentCannotPrecedeTheIntakeAndAnInvestigationNeedsALaterDeadline() {
-        var c = Case.register(PersonId.random(), NORTH, application(TODAY.minusDays(5)), "anna", false, TODAY);
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY.minusDays(5)), "anna", TODAY);
         assertThat(ruleOf(() -> c.assess(new PreliminaryAssessment(PreliminaryOutcome.OPEN_INVESTIGATION, "Skäl",
                 "anna", TODAY.minusDays(6)), TODAY.plusMonths(4), TODAY)))
                 .isEqualTo("casehandling.error.dates-in-wrong-order");
@@ -90,7 +100,7 @@ class CaseRulesTests {
 
     @Test
     void notOpeningAnInvestigationClosesTheCaseWithTheReasons() {
-        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", false, TODAY);
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", TODAY);
         c.assess(new PreliminaryAssessment(PreliminaryOutcome.NO_INVESTIGATION, "Avböjer", "anna", TODAY), null, TODAY);
         assertThat(c.status()).isEqualTo(CaseStatus.NOT_OPENED);
         assertThat(c.closure().outcome()).isEqualTo("Avböjer");
@@ -99,17 +109,18 @@ class CaseRulesTests {
     }
 
     @Test
-    void aProtectedCaseIsSeenOnlyByNamedStaffOfTheUnit() {
-        var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", true, TODAY);
+    void aProtectedCaseIsSeenOnlyByNamedStaffOfTheUnitRecognisedByTheirKeycloakSubject() {
         var anna = new Actor("s1", "anna", "Anna", Set.of(Roles.CASEWORKER), Set.of(NORTH), Set.of());
         var bo = new Actor("s2", "bo", "Bo", Set.of(Roles.CASEWORKER), Set.of(NORTH), Set.of());
+        var renamedToAnna = new Actor("s9", "anna", "Anna", Set.of(Roles.CASEWORKER), Set.of(NORTH), Set.of());
         var manager = new Actor("s3", "ec", "Ec", Set.of(Roles.UNIT_MANAGER), Set.of(NORTH), Set.of());
-        assertThat(c.namedStaff()).containsExactly("anna");
-        assertThat(CaseVisibility.allows(anna, NORTH, true, c.namedStaff())).isTrue();
-        assertThat(CaseVisibility.allows(bo, NORTH, true, c.namedStaff())).isFalse();
+        assertThat(CaseVisibility.allows(anna, NORTH, true, Set.of("s1"))).isTrue();
+        assertThat(CaseVisibility.allows(bo, NORTH, true, Set.of("s1"))).isFalse();
+        assertThat(CaseVisibility.allows(renamedToAnna, NORTH, true, Set.of("s1"))).isFalse();
+        assertThat(CaseVisibility.allows(manager, NORTH, true, Set.of("s1"))).as("not named").isFalse();
         assertThat(CaseVisibility.allows(bo, NORTH, false, Set.of())).isTrue();
-        assertThat(CaseVisibility.mayNameStaff(manager, NORTH)).isTrue();
-        assertThat(CaseVisibility.mayNameStaff(bo, NORTH)).isFalse();
+        assertThat(CaseVisibility.managesUnit(manager, NORTH)).isTrue();
+        assertThat(CaseVisibility.managesUnit(bo, NORTH)).isFalse();
     }
 
     @Test
@@ -136,7 +147,7 @@ class CaseRulesTests {
 
     @Test
     void aProtectedPersonsAddressIsNeverVisible() {
-        var person = Person.register(PersonalIdentity.parse("198507099805"), "Eva", "Ek",
+        var person = Person.register(PersonalIdentity.parse("198507099805", TODAY), "Eva", "Ek",
                 new ContactDetails("070-1234567", null, "Gatan 1", "123 45", "Ort"),
                 se.vardkedjan.casehandling.ProtectionLevel.PROTECTED_REGISTRATION);
         assertThat(person.visibleContact().streetAddress()).isNull();
