@@ -1,17 +1,31 @@
 package se.vardkedjan;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import io.github.classgraph.ClassGraph;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** What the browserless Vaadin tests (Karibu) share: the app's routes, a signed-in user's security, test persons. */
@@ -58,6 +72,31 @@ public final class KaribuVaadin {
             routes = found;
         }
         return routes;
+    }
+
+    /**
+     * Signs in a staff member in the mock UI as Spring Security's OIDC login leaves them (subject
+     * {@code subject-<username>}), and announces the login as Spring Security does, so that the account register binds
+     * the username to the subject. Call after {@link #useSecurityOf} and MockVaadin's setup.
+     */
+    public static void logIn(ApplicationContext context, String username, String name, List<String> roles,
+                             List<String> units) {
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "subject-" + username, "name", name, "preferred_username", username,
+                "roles", roles, "units", units, "provider_organisations", List.of()));
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        units.forEach(unit -> authorities.add(new SimpleGrantedAuthority("UNIT_" + unit)));
+        var authentication = new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities,
+                "staff");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(strategy -> strategy.setContext(new SecurityContextImpl(authentication)));
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+        context.publishEvent(new AuthenticationSuccessEvent(authentication));
     }
 
     /** A valid, random personnummer (12 digits) for a person born in 1960–1999; serial 000 is never valid. */

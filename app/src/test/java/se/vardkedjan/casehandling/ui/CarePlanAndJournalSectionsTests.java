@@ -205,21 +205,21 @@ class CarePlanAndJournalSectionsTests {
         assertThat(problem()).isEqualTo("Bekräfta sekretessprövningen innan anteckningen lämnas ut.");
         _setValue(_get(Checkbox.class, spec -> spec.withId("journal-release-checked")), true);
         _click(_get(Button.class, spec -> spec.withId("journal-release-save")));
-        // Not in the organisation register: named as recorded with the entry (the name the login gave).
+        // Not in the organisation register: named by the account, never by the name the login token carries.
         assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-released-0")).getText())
-                .startsWith("Utlämnad till klienten av Anna Lindqvist");
+                .startsWith("Utlämnad till klienten av hl-" + unit);
 
         _click(_get(Button.class, spec -> spec.withId("journal-entry-objection-0")));
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-objection-text")), "Jag var inte trött.");
         _click(_get(Button.class, spec -> spec.withId("journal-objection-save")));
         assertThat(_get(Div.class, spec -> spec.withId("journal-entry-0")).getElement().getTextRecursively())
-                .contains("Klientens invändning (Anna Lindqvist, mottagen " + TODAY + "): Jag var inte trött.");
+                .contains("Klientens invändning (hl-" + unit + ", mottagen " + TODAY + "): Jag var inte trött.");
         assertThat(journalSection.timeline(caseId))
                 .containsExactly(new TimelineEntry(TODAY, "casehandling.journal.timeline.signed", "Hembesök", false));
     }
 
     @Test
-    void thePlanNamesItsStaffAsTheOrganisationRegisterDoesAndTheJournalAsTheySigned() {
+    void thePlanAndTheJournalNameTheirStaffAsTheOrganisationRegisterDoesNotAsTheLoginTokenDoes() {
         jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
                 .param("hl-" + unit).update();
         var caseId = decidedCase();
@@ -238,10 +238,10 @@ class CarePlanAndJournalSectionsTests {
         _click(_get(Button.class, spec -> spec.withId("journal-correct-save")));
 
         assertThat(_get(Div.class, spec -> spec.withId("journal-entry-0")).getElement().getTextRecursively())
-                .contains("Anna Lindqvist, signerad").doesNotContain("Hanna Handläggare");
+                .contains("Hanna Handläggare, signerad").doesNotContain("Anna Lindqvist");
         _click(_get(Button.class, spec -> spec.withId("journal-entry-history-0")));
         assertThat(_get(Div.class, spec -> spec.withId("journal-history-version-2")).getElement().getTextRecursively())
-                .contains("Anna Lindqvist");
+                .contains("Hanna Handläggare");
     }
 
     private static List<String> paragraphTexts() {
@@ -298,7 +298,7 @@ class CarePlanAndJournalSectionsTests {
         var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, "Klient", "Testsson",
                 "070-123 45 67", null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
         var caseId = caseHandling.registerIntake(new RegisterIntake(person, new se.vardkedjan.sharedkernel.UnitCode(unit),
-                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false));
+                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false)).caseId();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", TODAY,
                 TODAY.plusMonths(4));
         return caseId;

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -309,7 +310,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
                 "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
         return caseHandling.registerIntake(new RegisterIntake(person, new UnitCode("nord-beroende"),
                 IntakeKind.APPLICATION, LocalDate.now().minusDays(1), "Ansöker om stöd.", null, null, null, false,
-                null, true));
+                null, true)).caseId();
     }
 
     private CoordinatedPlanId planWithRegionParticipant(CaseId caseId, String account) {
@@ -342,5 +343,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+        // As Spring Security announces a login: SIP read grants are bound to the account's subject at sign-in.
+        context.publishEvent(new AuthenticationSuccessEvent(authentication));
     }
 }

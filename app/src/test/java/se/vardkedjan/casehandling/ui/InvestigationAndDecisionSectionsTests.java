@@ -231,7 +231,7 @@ class InvestigationAndDecisionSectionsTests {
         var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, "Test", "Person", null, null,
                 "Gatan 1", "123 45", "Staden", ProtectionLevel.NONE));
         var caseId = caseHandling.registerIntake(new RegisterIntake(person, new se.vardkedjan.sharedkernel.UnitCode(UNIT),
-                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false));
+                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null, false)).caseId();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
                 TODAY.minusDays(2), TODAY.plusMonths(4));
         return caseId;

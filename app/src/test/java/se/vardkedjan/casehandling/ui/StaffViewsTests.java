@@ -42,6 +42,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -321,24 +322,17 @@ class StaffViewsTests {
     }
 
     @Test
-    void aUnitManagerMakesACaseworkerOfTheUnitResponsibleAndNamesStaffByChoosingThemByName() {
-        var colleague = "bo.bast-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Bo Bäst')")
-                .param(colleague).update();
-        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
-                .params(colleague, NORTH.value()).update();
-        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+    void aUnitManagerMakesACaseworkerOfTheUnitResponsibleByChoosingThemByName() {
+        var colleague = staffMember("Bo Bäst", NORTH);
+        var manager = signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
                 List.of(NORTH.value()));
-        // A protected person, so that the case has named staff (the manager who registers it is named).
-        var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null,
-                "Vera", "Välj", null, null, "Hemlig väg 1", "111 11", "Ort", ProtectionLevel.CONFIDENTIALITY_MARKING));
-        var caseId = intakeFor(person, NORTH, LocalDate.now().minusDays(2));
+        var caseId = intakeFor(newPerson("Vera", "Välj"), NORTH, LocalDate.now().minusDays(2));
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
 
         // Nobody chosen: a clear message, nothing saved.
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
         assertThat(problemMessages()).anyMatch(message -> message.contains("Välj en person ur enhetens personal"));
-        assertThat(caseHandling.summary(caseId).responsible()).isNotEqualTo(colleague);
+        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(manager.username());
 
         @SuppressWarnings("unchecked")
         ComboBox<se.vardkedjan.casehandling.StaffMember> staff = _get(ComboBox.class,
@@ -350,14 +344,26 @@ class StaffViewsTests {
         assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(colleague);
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
                 .isEqualTo("Ansvarig handläggare: Bo Bäst");
+    }
 
-        @SuppressWarnings("unchecked")
-        ComboBox<se.vardkedjan.casehandling.StaffMember> named = _get(ComboBox.class,
-                spec -> spec.withId("named-staff"));
-        ComboBoxKt.selectByLabel(named, "Bo Bäst (" + colleague + ")");
-        _click(_get(Button.class, spec -> spec.withId("named-save")));
-        assertThat(caseHandling.summary(caseId).namedStaff()).contains(colleague);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("named-current")).getText()).contains("Bo Bäst");
+    @Test
+    void aCaseworkerOnlyTakesACaseThemselvesAndMustBeStaffOfTheUnitInTheRegister() {
+        caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Tor", "Tagen"), NORTH, LocalDate.now().minusDays(2));
+        var taker = caseworker(NORTH);
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_find(ComboBox.class, spec -> spec.withId("assign-staff"))).as("no choice of others").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("assign-me")));
+        assertThat(problemMessages()).anyMatch(message -> message.contains("arbetar i ärendets enhet"));
+        assertThat(caseHandling.summary(caseId).responsible()).isNotEqualTo(taker.username());
+
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Tage Tar')")
+                .param(taker.username()).update();
+        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+                .params(taker.username(), NORTH.value()).update();
+        _click(_get(Button.class, spec -> spec.withId("assign-me")));
+        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(taker.username());
     }
 
     @Test
@@ -371,6 +377,10 @@ class StaffViewsTests {
                 .isEqualTo("Status: Utredning pågår");
 
         var other = intakeFor(newPerson("Stig", "Samtidig"), NORTH, LocalDate.now().minusDays(4));
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Mia Jag')")
+                .param(me.username()).update();
+        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+                .params(me.username(), NORTH.value()).update();
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(other));
         fillAssessment();
         caseHandling.assign(other, 0, me.username()); // someone else saves first
@@ -541,16 +551,26 @@ class StaffViewsTests {
 
     private CaseId intakeFor(PersonId person, UnitCode unit, LocalDate receivedOn) {
         return caseHandling.registerIntake(new RegisterIntake(person, unit, IntakeKind.APPLICATION, receivedOn,
-                "Ansöker om stöd.", null, null, null, false, null, true));
+                "Ansöker om stöd.", null, null, null, false, null, true)).caseId();
     }
 
-    private static se.vardkedjan.sharedkernel.Actor caseworker(UnitCode unit) {
+    private se.vardkedjan.sharedkernel.Actor caseworker(UnitCode unit) {
         return signIn("hl" + USERS.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000),
                 List.of(Roles.CASEWORKER), List.of(unit.value()));
     }
 
+    /** A staff member of the unit in the organisation register (not signed in); their username. */
+    private String staffMember(String name, UnitCode unit) {
+        var username = name.toLowerCase().replaceAll("[^a-z]", ".") + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?)")
+                .params(username, name).update();
+        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+                .params(username, unit.value()).update();
+        return username;
+    }
+
     /** Signs in as Spring Security's OIDC login would (see ShellViewsTests), with a fresh username. */
-    private static se.vardkedjan.sharedkernel.Actor signIn(String username, List<String> roles, List<String> units) {
+    private se.vardkedjan.sharedkernel.Actor signIn(String username, List<String> roles, List<String> units) {
         var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
                 "sub", "subject-" + username, "name", username + " Testsson", "preferred_username", username,
                 "roles", roles, "units", units, "provider_organisations", List.of()));
@@ -564,7 +584,10 @@ class StaffViewsTests {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+        // As Spring Security announces a login: the platform turns it into SignedIn for the account register.
+        context.publishEvent(new AuthenticationSuccessEvent(authentication));
         return new se.vardkedjan.sharedkernel.Actor("subject-" + username, username, username + " Testsson",
-                Set.copyOf(roles), Set.of(), Set.of());
+                Set.copyOf(roles), units.stream().map(UnitCode::new).collect(java.util.stream.Collectors.toSet()),
+                Set.of());
     }
 }
