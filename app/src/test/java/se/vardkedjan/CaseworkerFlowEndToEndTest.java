@@ -70,6 +70,10 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         // Intake: the number is not known, so the person is registered, then the application.
         step("Intake");
         assertThat(page.locator("#person-search-term")).isVisible();
+        // The real login was announced (SignedIn) and recorded: the username is bound to its Keycloak subject.
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.accounts WHERE username = 'handlaggare' "
+                + "AND 'caseworker' = ANY(roles) AND last_signed_in_at > now() - interval '5 minutes'")
+                .query(Integer.class).single()).as("the account register saw the login").isEqualTo(1);
         page.locator("#person-search-term input").fill(formatted);
         page.locator("#person-search").click();
         expect(page.locator("#person-search-none"));
