@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The full changelog, as the app runs it, against an empty real PostgreSQL database. */
 class LiquibaseChangelogTests {
@@ -50,6 +51,19 @@ class LiquibaseChangelogTests {
             assertThat(MODULE_SCHEMAS).contains(module);
             assertThat((String) row.get("filename")).startsWith("db/changelog/" + module + "/");
         });
+    }
+
+    @Test
+    void theChangelogStopsWithAClearMessageWhenTheAppRoleDoesNotExist() {
+        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        var liquibase = new SpringLiquibase();
+        liquibase.setDataSource(dataSource);
+        liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
+        liquibase.setResourceLoader(new DefaultResourceLoader());
+        liquibase.setChangeLogParameters(Map.of("app-role", "no_such_role"));
+
+        assertThatThrownBy(liquibase::afterPropertiesSet)
+                .hasStackTraceContaining("The app role \"no_such_role\" does not exist");
     }
 
     private static void migrate(javax.sql.DataSource dataSource) {
