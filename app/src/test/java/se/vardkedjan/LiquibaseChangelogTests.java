@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import se.vardkedjan.platform.devstack.AppDatabase;
 
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,10 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The full changelog, as the app runs it, against an empty real PostgreSQL database. */
+/**
+ * The full changelog, as the app runs it (as the owner of the schemas, granting the app role its rights), against an
+ * empty real PostgreSQL database.
+ */
 class LiquibaseChangelogTests {
 
     static final List<String> MODULE_SCHEMAS = List.of("platform", "sharedkernel", "casehandling",
@@ -20,7 +24,7 @@ class LiquibaseChangelogTests {
 
     @Test
     void theFullChangelogAppliesOnAnEmptyDatabaseAndASecondRunChangesNothing() throws Exception {
-        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
         var jdbc = new JdbcTemplate(dataSource);
 
         migrate(dataSource);
@@ -40,7 +44,7 @@ class LiquibaseChangelogTests {
 
     @Test
     void everyChangesetIsNamedForTheModuleWhoseChangelogFolderHoldsIt() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
         migrate(dataSource);
 
         var rows = new JdbcTemplate(dataSource).queryForList("select id, filename from databasechangelog");
@@ -55,22 +59,34 @@ class LiquibaseChangelogTests {
 
     @Test
     void theChangelogStopsWithAClearMessageWhenTheAppRoleDoesNotExist() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
-        var liquibase = new SpringLiquibase();
-        liquibase.setDataSource(dataSource);
-        liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
-        liquibase.setResourceLoader(new DefaultResourceLoader());
-        liquibase.setChangeLogParameters(Map.of("app-role", "no_such_role"));
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
 
-        assertThatThrownBy(liquibase::afterPropertiesSet)
+        assertThatThrownBy(() -> migrate(dataSource, "no_such_role"))
                 .hasStackTraceContaining("The app role \"no_such_role\" does not exist");
     }
 
+    @Test
+    void theChangelogStopsWithAClearMessageWhenTheAppRoleIsTheOwner() {
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
+
+        assertThatThrownBy(() -> migrate(dataSource, TestPostgres.OWNER))
+                .hasStackTraceContaining("The app role \"vardkedjan\" is, or acts as, the owner");
+    }
+
+    private static DriverManagerDataSource asOwner(AppDatabase database) {
+        return new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(), database.ownerPassword());
+    }
+
     private static void migrate(javax.sql.DataSource dataSource) {
+        migrate(dataSource, TestPostgres.APP_ROLE);
+    }
+
+    private static void migrate(javax.sql.DataSource dataSource, String appRole) {
         var liquibase = new SpringLiquibase();
         liquibase.setDataSource(dataSource);
         liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
         liquibase.setResourceLoader(new DefaultResourceLoader());
+        liquibase.setChangeLogParameters(Map.of("app-role", appRole));
         try {
             liquibase.afterPropertiesSet();
         } catch (Exception e) {

@@ -33,14 +33,32 @@ class DatabaseStartupTests {
 
     @Test
     void theAppRefusesToRunAsTheRoleThatOwnsItsTables() {
-        TestPostgres.server().ensureDatabase("vardkedjan", "vardkedjan", "vardkedjan");
+        // As where a DBA runs the changelog and the app is given the owner's login by mistake.
+        var database = TestPostgres.database();
         var failure = start(Map.of(
-                "spring.datasource.url", TestPostgres.server().jdbcUrl("vardkedjan"),
-                "spring.datasource.username", "vardkedjan",
-                "spring.datasource.password", "vardkedjan"));
+                "spring.liquibase.enabled", "false",
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.ownerUsername(),
+                "spring.datasource.password", database.ownerPassword()));
 
         assertThat(failure).isNotNull();
-        assertThat(rootMessage(failure)).contains("vardkedjan", "owner");
+        assertThat(rootMessage(failure)).contains("The app connects to the database as vardkedjan, which owns the "
+                + "database", "VARDKEDJAN_DATABASE_USERNAME");
+    }
+
+    @Test
+    void theAppAndTheChangelogCannotBeGivenOneRole() {
+        var database = TestPostgres.database();
+        var failure = start(Map.of(
+                "spring.datasource.url", database.jdbcUrl(),
+                "spring.datasource.username", database.ownerUsername(),
+                "spring.datasource.password", database.ownerPassword(),
+                "spring.liquibase.user", database.ownerUsername(),
+                "spring.liquibase.password", database.ownerPassword()));
+
+        assertThat(failure).isNotNull();
+        assertThat(rootMessage(failure)).contains("VARDKEDJAN_DATABASE_USERNAME and VARDKEDJAN_DATABASE_OWNER_USERNAME "
+                + "both name the role vardkedjan");
     }
 
     /** Starts the app with the given settings and no test initializer; the failure, or null if it started. */
