@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import se.vardkedjan.platform.devstack.AppDatabase;
 
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 
@@ -71,6 +72,33 @@ class LiquibaseChangelogTests {
 
         assertThatThrownBy(() -> migrate(dataSource, TestPostgres.OWNER))
                 .hasStackTraceContaining("The app role \"vardkedjan\" is, or acts as, the owner");
+    }
+
+    @Test
+    void whenTheAppRoleIsRenamedTheChangelogGivesTheNewRoleTheSameRights() throws Exception {
+        var database = TestPostgres.freshDatabase("liquibase");
+        var dataSource = asOwner(database);
+        migrate(dataSource);
+        // Roles belong to the whole server: a name of its own for this database.
+        var renamed = "renamed_app_" + database.jdbcUrl().replaceAll(".*_", "");
+        try (var superuser = DriverManager.getConnection(TestPostgres.server().jdbcUrl("postgres"), "postgres", "")) {
+            superuser.createStatement().execute("CREATE ROLE " + renamed + " LOGIN");
+        }
+
+        migrate(dataSource, renamed);
+
+        var jdbc = new JdbcTemplate(dataSource);
+        var rights = """
+                SELECT c.relname, has_table_privilege(?, c.oid, 'SELECT'), has_table_privilege(?, c.oid, 'INSERT'),
+                       has_table_privilege(?, c.oid, 'UPDATE'), has_table_privilege(?, c.oid, 'DELETE'),
+                       has_table_privilege(?, c.oid, 'TRUNCATE')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ANY(?) AND c.relkind = 'r' ORDER BY c.relname""";
+        var schemas = MODULE_SCHEMAS.toArray(String[]::new);
+        assertThat(jdbc.queryForList(rights, renamed, renamed, renamed, renamed, renamed, schemas))
+                .isEqualTo(jdbc.queryForList(rights, TestPostgres.APP_ROLE, TestPostgres.APP_ROLE,
+                        TestPostgres.APP_ROLE, TestPostgres.APP_ROLE, TestPostgres.APP_ROLE, schemas))
+                .isNotEmpty();
     }
 
     private static DriverManagerDataSource asOwner(AppDatabase database) {
