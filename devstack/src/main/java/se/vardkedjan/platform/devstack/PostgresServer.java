@@ -66,16 +66,20 @@ public final class PostgresServer implements AutoCloseable {
             if (port > 0) {
                 builder.setPort(port);
             }
+            // The rules for logins are read at start. A new cluster is made by the first start, so it starts again
+            // to read them (a reload would also re-read postgresql.conf and complain of the settings above).
+            var created = !Files.exists(dataDirectory.resolve("PG_VERSION"));
+            if (!created) {
+                requirePasswords(dataDirectory);
+            }
             var started = builder.start();
-            var server = new PostgresServer(started, dataDirectory);
-            try {
-                server.requirePasswords();
-            } catch (RuntimeException e) {
+            if (created) {
                 started.close();
-                throw e;
+                requirePasswords(dataDirectory);
+                started = builder.start();
             }
             log.info("PostgreSQL is listening on port {} with data in {}", started.getPort(), dataDirectory);
-            return server;
+            return new PostgresServer(started, dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL could not start with data in " + dataDirectory, e);
         }
@@ -170,36 +174,19 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Every role but the superuser logs in with its password; the rules are written at every start. */
-    private void requirePasswords() {
-        try {
-            Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
-                    # Written by Vårdkedjan's dev stack (PostgresServer) at every start: edits here are lost. DEV ONLY.
-                    # The superuser postgres, which the dev stack administers the server with, is trusted on this
-                    # machine; every other role logs in with its password (SCRAM).
-                    local   all   postgres                  trust
-                    host    all   postgres   127.0.0.1/32   trust
-                    host    all   postgres   ::1/128        trust
-                    local   all   all                       scram-sha-256
-                    host    all   all        127.0.0.1/32   scram-sha-256
-                    host    all   all        ::1/128        scram-sha-256
-                    """);
-            try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                 Statement statement = connection.createStatement()) {
-                try (var errors = statement.executeQuery(
-                        "select string_agg(error, '; ') from pg_hba_file_rules where error is not null")) {
-                    errors.next();
-                    if (errors.getString(1) != null) {
-                        throw new IllegalStateException("The dev stack's pg_hba.conf is not valid: " + errors.getString(1));
-                    }
-                }
-                statement.execute("select pg_reload_conf()");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write pg_hba.conf in " + dataDirectory, e);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not reload PostgreSQL's rules for logins", e);
-        }
+    /** Every role but the superuser logs in with its password; the rules are written before every start. */
+    private static void requirePasswords(Path dataDirectory) throws IOException {
+        Files.writeString(dataDirectory.resolve("pg_hba.conf"), """
+                # Written by Vårdkedjan's dev stack (PostgresServer) at every start: edits here are lost. DEV ONLY.
+                # The superuser postgres, which the dev stack administers the server with, is trusted on this
+                # machine; every other role logs in with its password (SCRAM).
+                local   all   postgres                  trust
+                host    all   postgres   127.0.0.1/32   trust
+                host    all   postgres   ::1/128        trust
+                local   all   all                       scram-sha-256
+                host    all   all        127.0.0.1/32   scram-sha-256
+                host    all   all        ::1/128        scram-sha-256
+                """);
     }
 
     private static void requireIdentifier(String name) {
