@@ -64,8 +64,8 @@ class DatabaseStartupTests {
     /** Starts the app with the given settings and no test initializer; the failure, or null if it started. */
     private static Throwable start(Map<String, Object> settings) {
         var app = new SpringApplication(VardkedjanApplication.class);
+        // The shutdown hook stays on: it also stops the test database after the last test (TestPostgres).
         app.setInitializers(List.of());
-        app.setRegisterShutdownHook(false);
         var arguments = new ArrayList<String>();
         arguments.add("--server.port=0");
         settings.forEach((key, value) -> arguments.add("--" + key + "=" + value));
