@@ -5,13 +5,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import se.vardkedjan.platform.devstack.AppDatabase;
 
+import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The full changelog, as the app runs it, against an empty real PostgreSQL database. */
+/**
+ * The full changelog, as the app runs it (as the owner of the schemas, granting the app role its rights), against an
+ * empty real PostgreSQL database.
+ */
 class LiquibaseChangelogTests {
 
     static final List<String> MODULE_SCHEMAS = List.of("platform", "sharedkernel", "casehandling",
@@ -19,7 +25,7 @@ class LiquibaseChangelogTests {
 
     @Test
     void theFullChangelogAppliesOnAnEmptyDatabaseAndASecondRunChangesNothing() throws Exception {
-        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
         var jdbc = new JdbcTemplate(dataSource);
 
         migrate(dataSource);
@@ -39,7 +45,7 @@ class LiquibaseChangelogTests {
 
     @Test
     void everyChangesetIsNamedForTheModuleWhoseChangelogFolderHoldsIt() {
-        var dataSource = new DriverManagerDataSource(TestPostgres.freshDatabase("liquibase"), "vardkedjan", "vardkedjan");
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
         migrate(dataSource);
 
         var rows = new JdbcTemplate(dataSource).queryForList("select id, filename from databasechangelog");
@@ -52,11 +58,63 @@ class LiquibaseChangelogTests {
         });
     }
 
+    @Test
+    void theChangelogStopsWithAClearMessageWhenTheAppRoleDoesNotExist() {
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
+
+        assertThatThrownBy(() -> migrate(dataSource, "no_such_role"))
+                .hasStackTraceContaining("The app role \"no_such_role\" does not exist");
+    }
+
+    @Test
+    void theChangelogStopsWithAClearMessageWhenTheAppRoleIsTheOwner() {
+        var dataSource = asOwner(TestPostgres.freshDatabase("liquibase"));
+
+        assertThatThrownBy(() -> migrate(dataSource, TestPostgres.OWNER))
+                .hasStackTraceContaining("The app role \"vardkedjan\" is, or acts as, the owner");
+    }
+
+    @Test
+    void whenTheAppRoleIsRenamedTheChangelogGivesTheNewRoleTheSameRights() throws Exception {
+        var database = TestPostgres.freshDatabase("liquibase");
+        var dataSource = asOwner(database);
+        migrate(dataSource);
+        // Roles belong to the whole server: a name of its own for this database.
+        var renamed = "renamed_app_" + database.jdbcUrl().replaceAll(".*_", "");
+        try (var superuser = DriverManager.getConnection(TestPostgres.server().jdbcUrl("postgres"), "postgres", "")) {
+            superuser.createStatement().execute("CREATE ROLE " + renamed + " LOGIN");
+        }
+
+        migrate(dataSource, renamed);
+
+        var jdbc = new JdbcTemplate(dataSource);
+        var rights = """
+                SELECT c.relname, has_table_privilege(?, c.oid, 'SELECT'), has_table_privilege(?, c.oid, 'INSERT'),
+                       has_table_privilege(?, c.oid, 'UPDATE'), has_table_privilege(?, c.oid, 'DELETE'),
+                       has_table_privilege(?, c.oid, 'TRUNCATE')
+                FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = ANY(?) AND c.relkind = 'r' ORDER BY c.relname""";
+        var schemas = MODULE_SCHEMAS.toArray(String[]::new);
+        assertThat(jdbc.queryForList(rights, renamed, renamed, renamed, renamed, renamed, schemas))
+                .isEqualTo(jdbc.queryForList(rights, TestPostgres.APP_ROLE, TestPostgres.APP_ROLE,
+                        TestPostgres.APP_ROLE, TestPostgres.APP_ROLE, TestPostgres.APP_ROLE, schemas))
+                .isNotEmpty();
+    }
+
+    private static DriverManagerDataSource asOwner(AppDatabase database) {
+        return new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(), database.ownerPassword());
+    }
+
     private static void migrate(javax.sql.DataSource dataSource) {
+        migrate(dataSource, TestPostgres.APP_ROLE);
+    }
+
+    private static void migrate(javax.sql.DataSource dataSource, String appRole) {
         var liquibase = new SpringLiquibase();
         liquibase.setDataSource(dataSource);
         liquibase.setChangeLog("classpath:db/changelog/db.changelog-master.yaml");
         liquibase.setResourceLoader(new DefaultResourceLoader());
+        liquibase.setChangeLogParameters(Map.of("app-role", appRole));
         try {
             liquibase.afterPropertiesSet();
         } catch (Exception e) {

@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import se.vardkedjan.platform.devstack.AppDatabase;
 import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,13 +17,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One real PostgreSQL server per test JVM (embedded binaries, data under target/), and a Spring initializer that
- * points every test application context at it. Registered in META-INF/spring.factories, so no test can fall back to
- * another database by accident.
+ * points every test application context at it as production runs: Liquibase as the owner of the schemas, the app as
+ * the app role with only the rights the changelog grants it (ADR 0014), so a missing grant fails the tests. Registered
+ * in META-INF/spring.factories, so no test can fall back to another database by accident.
  */
 public final class TestPostgres implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
+    public static final String OWNER = "vardkedjan";
+    public static final String APP_ROLE = "vardkedjan_app";
+
     private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final RolePasswords PASSWORDS = RolePasswords.generated();
     private static volatile PostgresServer server;
+    private static volatile AppDatabase database;
 
     public static synchronized PostgresServer server() {
         if (server == null) {
@@ -40,19 +48,32 @@ public final class TestPostgres implements ApplicationContextInitializer<Configu
         return server;
     }
 
-    /** A new, empty database on the test server, owned by {@code vardkedjan}. */
-    public static String freshDatabase(String prefix) {
-        var name = prefix + "_" + DATABASES.incrementAndGet();
-        server().ensureDatabase(name, "vardkedjan", "vardkedjan");
-        return server().jdbcUrl(name);
+    /** The app's database, which the test contexts use, with its owner and app role. */
+    public static synchronized AppDatabase database() {
+        if (database == null) {
+            database = server().ensureAppDatabase("vardkedjan", OWNER, APP_ROLE, PASSWORDS);
+        }
+        return database;
     }
 
+    /** A new, empty database on the test server, owned by {@link #OWNER}, which {@link #APP_ROLE} may connect to. */
+    public static AppDatabase freshDatabase(String prefix) {
+        var name = prefix + "_" + DATABASES.incrementAndGet();
+        return server().ensureAppDatabase(name, OWNER, APP_ROLE, PASSWORDS);
+    }
+
+    /**
+     * Sets the app role's and the owner's credentials; the changelog parameter app-role is left to application.yaml,
+     * which names the app role the app connects as.
+     */
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        server().ensureDatabase("vardkedjan", "vardkedjan", "vardkedjan");
+        var db = database();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("test-postgres", Map.of(
-                "spring.datasource.url", server().jdbcUrl("vardkedjan"),
-                "spring.datasource.username", "vardkedjan",
-                "spring.datasource.password", "vardkedjan")));
+                "spring.datasource.url", db.jdbcUrl(),
+                "spring.datasource.username", db.appUsername(),
+                "spring.datasource.password", db.appPassword(),
+                "spring.liquibase.user", db.ownerUsername(),
+                "spring.liquibase.password", db.ownerPassword())));
     }
 }

@@ -3,6 +3,7 @@ package se.vardkedjan.bench;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
@@ -18,6 +19,7 @@ import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.demo.DemoMunicipality;
 import se.vardkedjan.casehandling.demo.DemoScale;
 import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -56,10 +58,16 @@ public final class CaseHandlingBenchmark {
         // A server's usual share of memory for its cache (the embedded default of 128 MB is meant for tests).
         try (var postgres = PostgresServer.start(data, 0, Map.of("shared_buffers", "2GB",
                 "max_wal_size", "4GB"))) {
-            postgres.ensureDatabase("bench", "vardkedjan", "vardkedjan");
+            // As the app runs (ADR 0014): the changelog as the owner, the facades as the app role.
+            var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
+                    RolePasswords.generated());
             var context = new SpringApplicationBuilder(BenchApplication.class)
-                    .properties(Map.of("spring.datasource.url", postgres.jdbcUrl("bench"),
-                            "spring.datasource.username", "vardkedjan", "spring.datasource.password", "vardkedjan"))
+                    .properties(Map.of("spring.datasource.url", database.jdbcUrl(),
+                            "spring.datasource.username", database.appUsername(),
+                            "spring.datasource.password", database.appPassword(),
+                            "spring.liquibase.user", database.ownerUsername(),
+                            "spring.liquibase.password", database.ownerPassword(),
+                            "spring.liquibase.parameters.app-role", database.appUsername()))
                     .run();
             try (context) {
                 var jdbc = context.getBean(JdbcTemplate.class);
@@ -72,8 +80,10 @@ public final class CaseHandlingBenchmark {
                     System.out.printf("Generated %d persons in %d s%n", persons,
                             (System.nanoTime() - started) / 1_000_000_000);
                 }
-                // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added).
-                jdbc.execute("VACUUM ANALYZE");
+                // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added);
+                // only the owner of the tables may vacuum them.
+                new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
+                        database.ownerPassword())).execute("VACUUM ANALYZE");
                 var report = new Measurement(context,
                         context.getBeansOfType(CasePageSection.class).values().stream()
                                 .sorted(Comparator.comparingInt(CasePageSection::order)).toList(),

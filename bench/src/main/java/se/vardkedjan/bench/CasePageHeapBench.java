@@ -12,6 +12,7 @@ import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalText;
 import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,7 +54,9 @@ public final class CasePageHeapBench {
         var postgres = PostgresServer.start(data, 0);
         ConfigurableApplicationContext app = null;
         try {
-            postgres.ensureDatabase("vardkedjan", "vardkedjan", "vardkedjan");
+            // As the app runs (ADR 0014): the changelog as the owner, the app as the app role.
+            var database = postgres.ensureAppDatabase("vardkedjan", "vardkedjan", "vardkedjan_app",
+                    RolePasswords.generated());
             Map<String, Object> properties = new LinkedHashMap<>();
             // The facade benchmark's bench/src/main/resources/application.properties is on the class path too and
             // wins over the app's application.yaml: undo each of its settings, so the app runs as configured.
@@ -66,7 +69,11 @@ public final class CasePageHeapBench {
             properties.put("vaadin.productionMode", "true");
             properties.put("server.address", "127.0.0.1");
             properties.put("server.port", port);
-            properties.put("spring.datasource.url", postgres.jdbcUrl("vardkedjan"));
+            properties.put("spring.datasource.url", database.jdbcUrl());
+            properties.put("spring.datasource.username", database.appUsername());
+            properties.put("spring.datasource.password", database.appPassword());
+            properties.put("spring.liquibase.user", database.ownerUsername());
+            properties.put("spring.liquibase.password", database.ownerPassword());
             properties.put("vardkedjan.demo-data.enabled", "true");
             // No Keycloak: the client registrations are resolved on first use, which the bench sign-in never makes.
             // Port 9 (discard) on loopback: nothing answers, nothing leaves the machine.

@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import se.vardkedjan.platform.devstack.AppDatabase;
 import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,11 +16,14 @@ import java.util.Map;
 
 /**
  * One real PostgreSQL server per test JVM (embedded binaries from Maven Central, data under target/), and a Spring
- * initializer that points every module-test context at it. Registered in META-INF/spring.factories.
+ * initializer that points every module-test context at it: Liquibase runs as the owner of the schemas, the module as
+ * the app role with only the rights the changelog grants it (ADR 0014), so a missing grant fails the module tests.
+ * Registered in META-INF/spring.factories.
  */
 public final class ModuleTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static volatile PostgresServer server;
+    private static volatile AppDatabase database;
 
     public static synchronized PostgresServer server() {
         if (server == null) {
@@ -37,12 +42,24 @@ public final class ModuleTestDatabase implements ApplicationContextInitializer<C
         return server;
     }
 
+    /** The module tests' database with its owner and app role. */
+    public static synchronized AppDatabase database() {
+        if (database == null) {
+            database = server().ensureAppDatabase("vardkedjan", "vardkedjan", "vardkedjan_app",
+                    RolePasswords.generated());
+        }
+        return database;
+    }
+
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        server().ensureDatabase("vardkedjan", "vardkedjan", "vardkedjan");
+        var db = database();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("module-test-postgres", Map.of(
-                "spring.datasource.url", server().jdbcUrl("vardkedjan"),
-                "spring.datasource.username", "vardkedjan",
-                "spring.datasource.password", "vardkedjan")));
+                "spring.datasource.url", db.jdbcUrl(),
+                "spring.datasource.username", db.appUsername(),
+                "spring.datasource.password", db.appPassword(),
+                "spring.liquibase.user", db.ownerUsername(),
+                "spring.liquibase.password", db.ownerPassword(),
+                "spring.liquibase.parameters.app-role", db.appUsername())));
     }
 }

@@ -7,6 +7,7 @@ import se.vardkedjan.VardkedjanApplication;
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -28,11 +29,18 @@ import java.util.Optional;
  * {@code VARDKEDJAN_KEYCLOAK_MANAGEMENT_PORT} (9180), {@code VARDKEDJAN_KEYCLOAK_DIST} (the distribution zip),
  * {@code VARDKEDJAN_REALM_FILE} (the realm as code), {@code VARDKEDJAN_BANKID_AUTHENTICATOR} (the extension's jar),
  * {@code VARDKEDJAN_BANKID_SIMULATOR_PORT} (8290) and {@code VARDKEDJAN_BANKID_TESTER_PORT} (8190).
- * {@code VARDKEDJAN_DATABASE_URL} switches to an external database, {@code VARDKEDJAN_IDENTITY_ISSUER_URI} to an
+ * The embedded PostgreSQL gets the app's two database roles ({@code vardkedjan} owns the schemas and runs the
+ * changelog, {@code vardkedjan_app} runs the app) with passwords generated once and kept in
+ * {@code <data folder>/database-passwords.properties}.
+ * {@code VARDKEDJAN_DATABASE_URL} switches to an external database (then with the credentials of
+ * {@code docs/operations.md}), {@code VARDKEDJAN_IDENTITY_ISSUER_URI} to an
  * external Keycloak, and {@code VARDKEDJAN_BANKID_SERVICE_URL} (with {@code VARDKEDJAN_BANKID_KEY_STORE},
  * {@code _KEY_STORE_PASSWORD} and {@code _TRUST_ANCHOR}) to BankID's real test service instead of the simulator.
  */
 public final class DevStackLauncher {
+
+    /** The embedded database's role passwords, generated on the first start, in the data folder (mode 0600). */
+    static final String DATABASE_PASSWORDS = "database-passwords.properties";
 
     private DevStackLauncher() {
     }
@@ -57,9 +65,16 @@ public final class DevStackLauncher {
             } else {
                 postgres = PostgresServer.start(dataDir.resolve("postgres"),
                         Integer.parseInt(env.getOrDefault("VARDKEDJAN_POSTGRES_PORT", "15432")));
-                postgres.ensureDatabase("vardkedjan", "vardkedjan", "vardkedjan");
+                // Two roles with generated passwords, kept in the data folder (ADR 0014); a data folder from before
+                // keeps its database, owned by vardkedjan, and gets the app role.
+                var database = postgres.ensureAppDatabase("vardkedjan", "vardkedjan", "vardkedjan_app",
+                        RolePasswords.keptIn(dataDir.resolve(DATABASE_PASSWORDS)));
                 postgres.ensureDatabase("keycloak", "keycloak", "keycloak");
-                properties.put("spring.datasource.url", postgres.jdbcUrl("vardkedjan"));
+                properties.put("spring.datasource.url", database.jdbcUrl());
+                properties.put("spring.datasource.username", database.appUsername());
+                properties.put("spring.datasource.password", database.appPassword());
+                properties.put("spring.liquibase.user", database.ownerUsername());
+                properties.put("spring.liquibase.password", database.ownerPassword());
                 keycloakJdbcUrl = postgres.jdbcUrl("keycloak");
             }
 
@@ -110,7 +125,7 @@ public final class DevStackLauncher {
                     .run(args);
             Runtime.getRuntime().addShutdownHook(new Thread(stopAll(app, keycloak, bankId, postgres),
                     "vardkedjan-stop"));
-            printWelcome(System.out, appUrl, keycloak, bankId, dataDir);
+            printWelcome(System.out, appUrl, keycloak, bankId, postgres, dataDir);
         } catch (RuntimeException e) {
             stopAll(null, keycloak, bankId, postgres).run();
             throw e;
@@ -146,7 +161,7 @@ public final class DevStackLauncher {
     }
 
     private static void printWelcome(PrintStream out, String appUrl, KeycloakServer keycloak, BankIdSimulator bankId,
-                                     Path dataDir) {
+                                     PostgresServer postgres, Path dataDir) {
         out.println();
         out.println("==================================================================================");
         out.println(" Vårdkedjan is running");
@@ -158,6 +173,11 @@ public final class DevStackLauncher {
                     + "  (approve portal logins here, in place of the phone app)");
         }
         out.println("   Data folder           : " + dataDir + "  (delete it to start from scratch)");
+        if (postgres != null) {
+            out.println("   Database              : " + postgres.jdbcUrl("vardkedjan")
+                    + "  (app role vardkedjan_app, owner vardkedjan;");
+            out.println("                           passwords in " + dataDir.resolve(DATABASE_PASSWORDS) + ")");
+        }
         if (keycloak != null) {
             printDemoLogins(out, keycloak);
         }

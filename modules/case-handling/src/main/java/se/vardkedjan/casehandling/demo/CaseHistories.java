@@ -177,7 +177,7 @@ final class CaseHistories {
             // Returned once with a comment before the unit manager approved the completed proposal.
             var returned = uuid();
             decisions++;
-            tables.decisions.add(returned, c.id(), "RETURNED", proposedOn, c.responsible(), null, null,
+            tables.decision(returned, c.id(), "RETURNED", proposedOn, c.responsible(), null, null,
                     "unit_manager", null, null, DemoTexts.returnComment(), manager, at(proposedOn, 9 * 60), 1L);
             interventionRows(returned, items, proposedOn, proposedOn, null, null);
         }
@@ -185,7 +185,7 @@ final class CaseHistories {
         decisions++;
         var allServices = items.stream().allMatch(i -> "SERVICE_WITHOUT_DECISION".equals(i.type()));
         var informedOn = allServices ? null : min(c.decidedOn().plusDays(random.nextInt(4)), today);
-        tables.decisions.add(decision, c.id(), "DECIDED", managerDecides ? proposedOn : c.decidedOn(),
+        tables.decision(decision, c.id(), "DECIDED", managerDecides ? proposedOn : c.decidedOn(),
                 c.responsible(), c.decidedOn(), managerDecides ? manager : c.responsible(),
                 managerDecides ? "unit_manager" : "caseworker", allServices ? null : informedBy(), informedOn, null,
                 null, at(managerDecides ? proposedOn : c.decidedOn(), 11 * 60 + random.nextInt(300)),
@@ -207,7 +207,7 @@ final class CaseHistories {
     private void proposalAwaitingApproval(DemoMunicipality.GeneratedCase c, LocalDate proposedOn) {
         var decision = uuid();
         decisions++;
-        tables.decisions.add(decision, c.id(), "PROPOSED", proposedOn, c.responsible(), null, null, "unit_manager",
+        tables.decision(decision, c.id(), "PROPOSED", proposedOn, c.responsible(), null, null, "unit_manager",
                 null, null, null, null, at(proposedOn, 13 * 60), 0L);
         interventionRows(decision, List.of(new Item("RESIDENTIAL", "GRANTED", null, null)), proposedOn, proposedOn,
                 null, null);

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * The rows the generator gathers for one chunk of persons, table by table, and writes in foreign-key order. The few
  * care plan revisions are written as the facade would leave them: the first revision is inserted agreed and the
- * second as a draft, then (set-based, one statement per chunk) the first is superseded and the second agreed.
+ * second as a draft, then (set-based, one statement per chunk) the first is superseded and the second agreed. Decisions
+ * are settled the same way, after their interventions ({@link #decision}).
  */
 final class DemoTables {
 
@@ -92,6 +93,24 @@ final class DemoTables {
 
     private final List<Revision> revisions = new ArrayList<>();
 
+    /** Decided and returned decisions (id, status), written as proposals until their interventions are written. */
+    private final List<String[]> settled = new ArrayList<>();
+
+    /**
+     * Adds a decision, its values in the order of {@link #decisions}' columns. A decided or returned decision is
+     * written as a proposal and settled after its interventions, as the app writes one: the database refuses to add an
+     * intervention to a settled decision (ADR 0014).
+     */
+    void decision(Object... values) {
+        var status = (String) values[2];
+        if (!"PROPOSED".equals(status)) {
+            settled.add(new String[] {values[0].toString(), status});
+            values = values.clone();
+            values[2] = "PROPOSED";
+        }
+        decisions.add(values);
+    }
+
     void revisionAgreed(UUID superseded, UUID revision, LocalDate agreedOn, String channel, String by, Instant at) {
         revisions.add(new Revision(superseded, revision, agreedOn, channel, by, at));
     }
@@ -100,6 +119,14 @@ final class DemoTables {
     void flush(JdbcTemplate jdbc) {
         for (var table : inOrder) {
             table.flush(jdbc);
+        }
+        if (!settled.isEmpty()) {
+            jdbc.update("""
+                    UPDATE casehandling.decisions d SET status = s.status
+                    FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS s(id, status)
+                    WHERE d.id = s.id""", settled.stream().map(d -> d[0]).toArray(String[]::new),
+                    settled.stream().map(d -> d[1]).toArray(String[]::new));
+            settled.clear();
         }
         if (!revisions.isEmpty()) {
             var superseded = revisions.stream().map(r -> r.superseded().toString()).toArray(String[]::new);

@@ -79,7 +79,7 @@ public class CoordinatedPlanRows {
     public int bind(String accountUsername, String accountSubject) {
         return jdbc.sql("""
                         UPDATE casehandling.coordinated_plan_read_grants SET account_subject = ?
-                        WHERE account_username = ? AND account_subject IS NULL""")
+                        WHERE account_username = ? AND account_subject IS NULL AND revoked_at IS NULL""")
                 .params(accountSubject, accountUsername).update();
     }
 

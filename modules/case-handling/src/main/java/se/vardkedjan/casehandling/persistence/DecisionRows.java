@@ -58,13 +58,17 @@ public class DecisionRows {
                 .param(caseId.value()).query(this::map).list();
     }
 
+    /**
+     * Writes a new decision with its interventions. The row is written as a proposal and gets its status after its
+     * interventions: the database refuses to add an intervention to a decision once it is decided (ADR 0014).
+     */
     public void insert(Decision d) {
         jdbc.sql("""
                         INSERT INTO casehandling.decisions (id, case_id, status, proposed_on, proposed_by, decided_on,
                             decided_by, delegation_level, informed_by, informed_on, version)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                .params(d.id().value(), d.caseId().value(), d.status().name(), d.proposedOn(), d.proposedBy(),
-                        d.decidedOn(), d.decidedBy(), d.delegationLevel(),
+                .params(d.id().value(), d.caseId().value(), DecisionStatus.PROPOSED.name(), d.proposedOn(),
+                        d.proposedBy(), d.decidedOn(), d.decidedBy(), d.delegationLevel(),
                         d.informedBy() == null ? null : d.informedBy().name(), d.informedOn())
                 .update();
         var position = 0;
@@ -77,6 +81,10 @@ public class DecisionRows {
                             item.outcome().name(), item.scope(), item.startsOn(), item.plannedEnd(),
                             item.legalReference() == null ? null : item.legalReference().code(), item.reasons())
                     .update();
+        }
+        if (d.status() != DecisionStatus.PROPOSED) {
+            jdbc.sql("UPDATE casehandling.decisions SET status = ? WHERE id = ?")
+                    .params(d.status().name(), d.id().value()).update();
         }
     }
 

@@ -1,0 +1,151 @@
+package se.vardkedjan;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import static java.util.Map.entry;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the database role the app runs as may do, table by table, against the app's own database after the changelog
+ * has run: every table in the module schemas has its rights decided here, so a new table fails this test until someone
+ * decides whether its rows are kept for good (ADR 0014). The role owns nothing and may create nothing.
+ */
+@SpringBootTest
+class DatabaseRightsTests {
+
+    static final List<String> MODULE_SCHEMAS = LiquibaseChangelogTests.MODULE_SCHEMAS;
+
+    /** Rows are read, added, changed and removed by the app. */
+    private static final Set<String> ORDINARY = Set.of("SELECT", "INSERT", "UPDATE", "DELETE");
+    /** Rows are only ever added: never changed, never removed (append-only). */
+    private static final Set<String> APPEND_ONLY = Set.of("SELECT", "INSERT");
+    /** Rows are never removed, and change only as their trigger allows (a decision until decided, a grant revoked). */
+    private static final Set<String> NEVER_REMOVED = Set.of("SELECT", "INSERT", "UPDATE");
+
+    private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
+            entry("platform.event_publication", ORDINARY),
+            entry("casehandling.districts", ORDINARY),
+            entry("casehandling.units", ORDINARY),
+            entry("casehandling.staff_members", ORDINARY),
+            entry("casehandling.staff_units", ORDINARY),
+            entry("casehandling.persons", ORDINARY),
+            entry("casehandling.person_names", ORDINARY),
+            entry("casehandling.cases", ORDINARY),
+            entry("casehandling.case_named_staff", ORDINARY),
+            entry("casehandling.unit_persons", ORDINARY),
+            entry("casehandling.access_log", APPEND_ONLY),
+            entry("casehandling.investigations", ORDINARY),
+            entry("casehandling.investigation_sources", ORDINARY),
+            entry("casehandling.investigation_needs", ORDINARY),
+            entry("casehandling.investigation_children", ORDINARY),
+            entry("casehandling.investigation_relatives", ORDINARY),
+            entry("casehandling.legal_references", ORDINARY),
+            entry("casehandling.delegation_rules", ORDINARY),
+            entry("casehandling.delegation_rule_changes", APPEND_ONLY),
+            entry("casehandling.decisions", NEVER_REMOVED),
+            entry("casehandling.decided_interventions", NEVER_REMOVED),
+            entry("casehandling.care_plans", ORDINARY),
+            entry("casehandling.care_plan_goals", ORDINARY),
+            entry("casehandling.care_plan_activities", ORDINARY),
+            // Drafts are changed and deleted; a signed entry is refused both by its trigger.
+            entry("casehandling.journal_entries", ORDINARY),
+            entry("casehandling.journal_objections", APPEND_ONLY),
+            entry("casehandling.journal_releases", APPEND_ONLY),
+            entry("casehandling.coordinated_plans", ORDINARY),
+            entry("casehandling.coordinated_plan_participants", ORDINARY),
+            entry("casehandling.coordinated_plan_measures", ORDINARY),
+            entry("casehandling.coordinated_plan_history", APPEND_ONLY),
+            entry("casehandling.coordinated_plan_read_grants", NEVER_REMOVED),
+            entry("casehandling.accounts", ORDINARY),
+            entry("casehandling.case_named_staff_history", APPEND_ONLY),
+            entry("casehandling.protection_proposals", NEVER_REMOVED),
+            entry("casehandling.protection_history", APPEND_ONLY));
+
+    private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
+            "REFERENCES", "TRIGGER", "MAINTAIN");
+
+    private final JdbcClient jdbc;
+
+    @Autowired
+    DatabaseRightsTests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Test
+    void theAppRoleHasExactlyTheRightsDecidedForEachTable() {
+        var actual = new TreeMap<String, Set<String>>();
+        jdbc.sql("""
+                        SELECT n.nspname || '.' || c.relname AS name,
+                               array(SELECT p FROM unnest(CAST(? AS text[])) AS p
+                                     WHERE has_table_privilege(current_user, c.oid, p)) AS rights
+                        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE n.nspname = ANY(?) AND c.relkind IN ('r', 'p', 'v', 'm', 'f')""")
+                .params(TABLE_PRIVILEGES.toArray(String[]::new), MODULE_SCHEMAS.toArray(String[]::new))
+                .query((rs, row) -> entry(rs.getString("name"),
+                        new TreeSet<>(Arrays.asList((String[]) rs.getArray("rights").getArray()))))
+                .list().forEach(table -> actual.put(table.getKey(), table.getValue()));
+
+        var expected = new TreeMap<String, Set<String>>();
+        EXPECTED.forEach((table, privileges) -> expected.put(table, new TreeSet<>(privileges)));
+        assertThat(actual).as("a new table needs its rights decided here (ADR 0014)").isEqualTo(expected);
+    }
+
+    @Test
+    void theAppRoleOwnsNothingAndMayCreateNothing() {
+        assertThat(jdbc.sql("""
+                        SELECT rolsuper OR rolcreatedb OR rolcreaterole OR rolreplication OR rolbypassrls
+                        FROM pg_roles WHERE rolname = current_user""").query(Boolean.class).single())
+                .as("a plain role").isFalse();
+        var schemas = new java.util.ArrayList<>(MODULE_SCHEMAS);
+        schemas.add("public");
+        for (var schema : schemas) {
+            assertThat(jdbc.sql("SELECT has_schema_privilege(current_user, ?, 'CREATE')").param(schema)
+                    .query(Boolean.class).single()).as("CREATE on schema %s", schema).isFalse();
+            assertThat(jdbc.sql("SELECT has_schema_privilege(current_user, ?, 'USAGE')").param(schema)
+                    .query(Boolean.class).single()).as("USAGE on schema %s", schema).isTrue();
+        }
+        assertThat(jdbc.sql("SELECT has_database_privilege(current_user, current_database(), 'CREATE')")
+                .query(Boolean.class).single()).as("CREATE on the database").isFalse();
+        assertThat(jdbc.sql("""
+                        SELECT n.nspname || '.' || c.relname FROM pg_class c
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE pg_has_role(current_user, c.relowner, 'USAGE') AND n.nspname = ANY(?)
+                        UNION ALL
+                        SELECT nspname FROM pg_namespace
+                        WHERE pg_has_role(current_user, nspowner, 'USAGE') AND nspname = ANY(?)
+                        UNION ALL
+                        SELECT p.proname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+                        WHERE pg_has_role(current_user, p.proowner, 'USAGE') AND n.nspname = ANY(?)""")
+                .params(schemas.toArray(String[]::new), schemas.toArray(String[]::new),
+                        schemas.toArray(String[]::new))
+                .query(String.class).list())
+                .as("tables, schemas and functions the app role owns or acts as the owner of").isEmpty();
+    }
+
+    @Test
+    void theAppRoleDrawsFromSequencesButCannotResetThem() {
+        var sequences = jdbc.sql("""
+                        SELECT n.nspname || '.' || c.relname FROM pg_class c
+                        JOIN pg_namespace n ON n.oid = c.relnamespace
+                        WHERE c.relkind = 'S' AND n.nspname = ANY(?)""")
+                .param(MODULE_SCHEMAS.toArray(String[]::new)).query(String.class).list();
+        assertThat(sequences).contains("casehandling.reserve_number_sequence");
+        for (var sequence : sequences) {
+            var rights = Arrays.stream(new String[] {"USAGE", "SELECT", "UPDATE"})
+                    .filter(privilege -> jdbc.sql("SELECT has_sequence_privilege(current_user, ?, ?)")
+                            .params(sequence, privilege).query(Boolean.class).single())
+                    .toList();
+            assertThat(rights).as(sequence).containsExactly("USAGE", "SELECT");
+        }
+    }
+}
