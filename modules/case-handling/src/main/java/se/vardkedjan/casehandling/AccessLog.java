@@ -10,6 +10,7 @@ import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ public class AccessLog {
     public List<AccessLogEntry> search(AccessLogQuery query, int offset, int limit) {
         var actor = access.caseStaff();
         if (!actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only unit managers review the access log");
+            throw access.refuse(AccessKind.READ, "ACCESS_LOG", null, Reason.ROLE);
         }
         if (query.person() != null && offset == 0) {
             access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
@@ -81,7 +82,7 @@ public class AccessLog {
     public int count(AccessLogQuery query) {
         var actor = access.caseStaff();
         if (!actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only unit managers review the access log");
+            throw access.refuse(AccessKind.READ, "ACCESS_LOG", null, Reason.ROLE);
         }
         return rows.count(query, actor.units());
     }

@@ -15,6 +15,8 @@ import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -70,7 +72,9 @@ public class CaseHandling {
     public CaseId registerIntake(RegisterIntake command) {
         var actor = access.caseStaff();
         if (command.unit() == null || !actor.belongsTo(command.unit())) {
-            throw new AccessDenied("Intake to a unit the user does not belong to");
+            throw access.refuse(AccessKind.CHANGE, "INTAKE",
+                    command.unit() == null ? null : Target.of("UNIT", command.unit().value()).in(command.unit()),
+                    Reason.OUTSIDE_UNITS);
         }
         var person = persons.find(command.personId())
                 .orElseThrow(() -> new RuleViolation("casehandling.error.person-unknown"));
@@ -92,7 +96,7 @@ public class CaseHandling {
     @Transactional
     public CaseSummary summary(CaseId id) {
         access.openCase(id, AccessKind.READ, "CASE", Purpose.CASE_WORK);
-        var found = cases.find(id).orElseThrow(() -> new AccessDenied("No case " + id));
+        var found = cases.find(id).orElseThrow(() -> access.unknown(AccessKind.READ, "CASE", "CASE", id.value()));
         var person = persons.find(found.personId()).orElseThrow();
         var intake = found.intake();
         var assessment = found.preliminaryAssessment();
@@ -162,7 +166,8 @@ public class CaseHandling {
     public void nameStaff(CaseId id, long version, String username) {
         var opened = access.openCase(id, AccessKind.CHANGE, "NAMED_STAFF", Purpose.SUPERVISION);
         if (!CaseVisibility.mayNameStaff(opened.actor(), opened.unit())) {
-            throw new AccessDenied("Only a unit manager of the case's unit names staff");
+            // Only a unit manager of the case's unit names staff.
+            throw access.refuse(AccessKind.CHANGE, "NAMED_STAFF", opened.target(), Reason.ROLE);
         }
         var found = load(id, version);
         found.name(username);
@@ -206,7 +211,7 @@ public class CaseHandling {
     }
 
     private Case load(CaseId id, long version) {
-        var found = cases.find(id).orElseThrow(() -> new AccessDenied("No case " + id));
+        var found = cases.find(id).orElseThrow(() -> access.unknown(AccessKind.CHANGE, "CASE", "CASE", id.value()));
         if (found.version() != version) {
             throw new ConcurrentChange("case", id);
         }

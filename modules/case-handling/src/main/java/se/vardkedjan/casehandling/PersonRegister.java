@@ -13,6 +13,8 @@ import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -84,8 +86,8 @@ public class PersonRegister {
     @Transactional
     public PersonDetails details(PersonId id) {
         var actor = access.caseStaff();
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireMayRead(actor, person);
+        var person = persons.find(id).orElseThrow(() -> access.unknown(AccessKind.READ, "PERSON", "PERSON", id.value()));
+        requireMayRead(actor, person, AccessKind.READ, "PERSON");
         access.logPerson(actor, id, AccessKind.READ, "PERSON", Purpose.CASE_WORK, person.protection().isProtected());
         return toDetails(person);
     }
@@ -131,8 +133,9 @@ public class PersonRegister {
     public void changeContact(PersonId id, long version, String phone, String email, String streetAddress,
                               String postalCode, String city) {
         var actor = access.caseStaff();
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireMayRead(actor, person);
+        var person = persons.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "PERSON_CONTACT", "PERSON", id.value()));
+        requireMayRead(actor, person, AccessKind.CHANGE, "PERSON_CONTACT");
         if (person.version() != version) {
             throw new ConcurrentChange("person", id);
         }
@@ -146,8 +149,9 @@ public class PersonRegister {
     @Transactional
     public void changeProtection(PersonId id, long version, ProtectionLevel level) {
         var actor = access.caseStaff();
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireMayRead(actor, person);
+        var person = persons.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "PERSON_PROTECTION", "PERSON", id.value()));
+        requireMayRead(actor, person, AccessKind.CHANGE, "PERSON_PROTECTION");
         if (person.version() != version) {
             throw new ConcurrentChange("person", id);
         }
@@ -156,13 +160,13 @@ public class PersonRegister {
         access.logPerson(actor, id, AccessKind.CHANGE, "PERSON_PROTECTION", Purpose.ADMINISTRATION, true);
     }
 
-    private void requireMayRead(Actor actor, Person person) {
+    private void requireMayRead(Actor actor, Person person, AccessKind kind, String what) {
         if (!person.protection().isProtected()) {
             return;
         }
         var open = cases.openCasesOf(person.id());
         if (open.stream().noneMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedStaff()))) {
-            throw new AccessDenied("Person " + person.id() + " has a protected identity");
+            throw access.refuse(kind, what, Target.of("PERSON", person.id().value()), Reason.PROTECTED_NOT_NAMED);
         }
     }
 

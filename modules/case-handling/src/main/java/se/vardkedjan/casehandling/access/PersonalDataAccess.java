@@ -12,6 +12,10 @@ import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
+import se.vardkedjan.sharedkernel.SecurityEvents;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.Clock;
@@ -22,36 +26,53 @@ import java.util.List;
  * The one door to personal data in case handling: every facade asks it before it reads or changes a case or a person,
  * and it writes the access-log row in the caller's transaction (so a rolled-back change leaves no row, and a row
  * exists for everything that happened). Facades must call it inside their {@code @Transactional} method.
+ *
+ * <p>It is also the only way out: a facade refuses through {@link #refuse} or {@link #unknown}, which record the
+ * refusal as a security event (in a transaction of its own, so it survives the rollback the refusal causes) and return
+ * the {@link AccessDenied} to throw. No other class of case handling constructs an {@code AccessDenied}
+ * (ArchitectureTests).
  */
 @Component
 public class PersonalDataAccess {
 
     /** What a facade may do with a case it opened through {@link #openCase}. */
     public record CaseAccess(Actor actor, CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity) {
+
+        /** The case as the target of a refusal (a later check, such as only a unit manager may). */
+        public Target target() {
+            return Target.of("CASE", caseId.value()).in(unit);
+        }
     }
 
     private final CurrentActor currentActor;
     private final Cases cases;
     private final AccessLogRows log;
+    private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    public PersonalDataAccess(CurrentActor currentActor, Cases cases, AccessLogRows log, Clock clock) {
+    public PersonalDataAccess(CurrentActor currentActor, Cases cases, AccessLogRows log, SecurityEvents securityEvents,
+                              Clock clock) {
         this.currentActor = currentActor;
         this.cases = cases;
         this.log = log;
+        this.securityEvents = securityEvents;
         this.clock = clock;
     }
 
-    /** The signed-in caseworker or unit manager; refuses anybody else. */
+    /** The signed-in caseworker or unit manager; refuses anybody else (recorded). */
     public Actor caseStaff() {
-        var actor = currentActor.find().orElseThrow(() -> new AccessDenied("Nobody is signed in"));
+        var actor = actor();
         if (!actor.hasRole(Roles.CASEWORKER) && !actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only caseworkers and unit managers handle cases");
+            throw refused(actor, SecurityEvent.Attempt.CALL, "CASE_STAFF", null, Reason.ROLE,
+                    "Only caseworkers and unit managers handle cases");
         }
         return actor;
     }
 
-    /** The signed-in user, whoever it is; refuses when nobody is signed in. */
+    /**
+     * The signed-in user, whoever it is; refuses when nobody is signed in (not recorded: there is nobody to name, and
+     * method security refuses an anonymous caller before any facade method runs).
+     */
     public Actor actor() {
         return currentActor.find().orElseThrow(() -> new AccessDenied("Nobody is signed in"));
     }
@@ -60,17 +81,52 @@ public class PersonalDataAccess {
      * Checks that the signed-in user may see the case, and logs the access.
      *
      * @param what what is read or changed, e.g. {@code CASE}, {@code JOURNAL_ENTRY}, {@code DECISION}
-     * @throws AccessDenied when the case is unknown or outside the user's need to know (nothing is logged then,
-     *                      since nothing was read)
+     * @throws AccessDenied when the case is unknown or outside the user's need to know (no access-log row then, since
+     *                      nothing was read; a security event records the refusal)
      */
     public CaseAccess openCase(CaseId caseId, AccessKind kind, String what, Purpose purpose) {
         var actor = caseStaff();
-        var facts = cases.accessFacts(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
-        if (!CaseVisibility.allows(actor, facts.unit(), facts.protectedIdentity(), facts.namedStaff())) {
-            throw new AccessDenied("Case " + caseId + " is outside the need to know of " + actor.subject());
+        var facts = cases.accessFacts(caseId).orElseThrow(() -> unknown(kind, what, "CASE", caseId.value()));
+        var refusal = CaseVisibility.refusal(actor, facts.unit(), facts.protectedIdentity(), facts.namedStaff());
+        if (refusal.isPresent()) {
+            throw refused(actor, attempt(kind), what, Target.of("CASE", caseId.value()).in(facts.unit()),
+                    refusal.get(), "Case " + caseId + " is outside the need to know of " + actor.subject());
         }
         write(actor, facts.personId(), caseId, facts.unit(), kind, what, purpose, false, facts.protectedIdentity());
         return new CaseAccess(actor, caseId, facts.personId(), facts.unit(), facts.protectedIdentity());
+    }
+
+    /**
+     * Refuses the signed-in user: records the refusal as a security event and returns the exception to throw. The
+     * record survives the rollback that the exception causes.
+     *
+     * @param what   what was to be read or changed, as in the access log ({@code CASE}, {@code PERSON}, …)
+     * @param target the record aimed at, by pseudonymous id (with its unit when known), or null
+     */
+    public AccessDenied refuse(AccessKind kind, String what, Target target, Reason reason) {
+        var actor = currentActor.find().orElse(null);
+        return refused(actor, attempt(kind), what, target, reason, what + " refused (" + reason + ")"
+                + (target == null ? "" : " for " + target.kind() + " " + target.id()));
+    }
+
+    /**
+     * Refuses a record that does not exist, or that the user may not know exists: a probe by id. Recorded with reason
+     * {@link Reason#UNKNOWN_TARGET}.
+     */
+    public AccessDenied unknown(AccessKind kind, String what, String targetKind, Object id) {
+        return refuse(kind, what, Target.of(targetKind, id), Reason.UNKNOWN_TARGET);
+    }
+
+    private AccessDenied refused(Actor actor, SecurityEvent.Attempt attempt, String what, Target target,
+                                 Reason reason, String message) {
+        if (actor != null) {
+            securityEvents.record(new SecurityEvent(actor, attempt, what, target, reason));
+        }
+        return new AccessDenied(message);
+    }
+
+    private static SecurityEvent.Attempt attempt(AccessKind kind) {
+        return kind == AccessKind.CHANGE ? SecurityEvent.Attempt.CHANGE : SecurityEvent.Attempt.READ;
     }
 
     /**

@@ -2,8 +2,10 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent;
 import se.vardkedjan.sharedkernel.UnitCode;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -17,13 +19,22 @@ public final class CaseVisibility {
     }
 
     public static boolean allows(Actor actor, UnitCode caseUnit, boolean protectedIdentity, Set<String> namedStaff) {
+        return refusal(actor, caseUnit, protectedIdentity, namedStaff).isEmpty();
+    }
+
+    /** Why the actor may not see the case, or empty when they may. */
+    public static Optional<SecurityEvent.Reason> refusal(Actor actor, UnitCode caseUnit, boolean protectedIdentity,
+                                                         Set<String> namedStaff) {
         if (!actor.hasRole(Roles.CASEWORKER) && !actor.hasRole(Roles.UNIT_MANAGER)) {
-            return false;
+            return Optional.of(SecurityEvent.Reason.ROLE);
         }
         if (!actor.belongsTo(caseUnit)) {
-            return false;
+            return Optional.of(SecurityEvent.Reason.OUTSIDE_UNITS);
         }
-        return !protectedIdentity || namedStaff.contains(actor.username());
+        if (protectedIdentity && !namedStaff.contains(actor.username())) {
+            return Optional.of(SecurityEvent.Reason.PROTECTED_NOT_NAMED);
+        }
+        return Optional.empty();
     }
 
     /** Whether the actor may name staff on a protected case: a unit manager of the case's unit. */
