@@ -2,8 +2,11 @@ package se.vardkedjan.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -84,6 +87,15 @@ class SecurityConfiguration {
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(IdentityProperties properties) {
         return new KeycloakClientRegistrations(properties);
+    }
+
+    /**
+     * Publishes every refusal of method security (and of the HTTP rules) as an {@code AuthorizationDeniedEvent}, which
+     * {@link RefusedCalls} records as a security event.
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     @Bean
