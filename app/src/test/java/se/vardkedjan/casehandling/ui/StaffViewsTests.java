@@ -204,6 +204,34 @@ class StaffViewsTests {
     }
 
     @Test
+    void aPersonFilterWithTooManyWordsOrTooLongIsRefusedInTheFieldAndTheListKeepsItsFilter() {
+        var north = caseworker(NORTH);
+        var family = "Filterdottir" + north.username().replaceAll("[^a-z]", "") + USERS.get();
+        var anna = intakeFor(newPerson("Anna", family), NORTH, LocalDate.now().minusDays(2));
+        UI.getCurrent().navigate("arenden");
+        _get(Tabs.class, spec -> spec.withId("case-list-scope"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId("case-list-units")));
+        var field = _get(TextField.class, spec -> spec.withId("case-filter-person"));
+        _setValue(field, family);
+        assertThat(caseIds()).containsExactly(anna);
+
+        _setValue(field, "an be ce de ef");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Sök på högst 4 ord av namnet.");
+        assertThat(caseIds()).as("the last accepted filter").containsExactly(anna);
+
+        _setValue(field, "x".repeat(101));
+        assertThat(field.getErrorMessage()).isEqualTo("Sök på högst 100 tecken.");
+        _setValue(field, "Anna F");
+        assertThat(field.getErrorMessage()).isEqualTo("Varje ord behöver minst 2 tecken.");
+        assertThat(caseIds()).containsExactly(anna);
+
+        _setValue(field, "");
+        assertThat(field.isInvalid()).isFalse();
+        assertThat(caseIds()).contains(anna);
+    }
+
+    @Test
     void theCaseListAndTheCasePageNameTheResponsibleCaseworkerAndTheUnitNotTheirCodes() {
         var me = caseworker(NORTH);
         jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
