@@ -12,6 +12,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -76,8 +77,11 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        // A path that matches no route reaches Vaadin (for a signed-in user), which answers 404 with its not-found
+        // page; by default the configurer denies such a request with a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(STAFF_LOGIN, "{baseUrl}/" + LOGGED_OUT_PATH));
+                .oauth2LoginPage(STAFF_LOGIN, "{baseUrl}/" + LOGGED_OUT_PATH)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // After Vaadin's configurer, so that its login page is set before the OAuth2 login registers its entry point.
         http.oauth2Login(login -> login.loginPage(STAFF_LOGIN).authorizationEndpoint(endpoint -> endpoint
                 .authorizationRequestResolver(PkceAuthorizationRequests.resolver(registrations))));
