@@ -259,7 +259,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
             dialog.add(new Paragraph(getTranslation("casehandling.staff.protected")));
         }
         dialog.add(new Paragraph(getTranslation("casehandling.staff.access-log.entry.logged")));
-        var close = new Button(getTranslation("casehandling.action.close-message"), click -> dialog.close());
+        var close = new Button(getTranslation("casehandling.staff.access-log.entry.close"), click -> dialog.close());
         close.setId("access-log-entry-close");
         dialog.getFooter().add(close);
         add(dialog);
