@@ -69,6 +69,18 @@ class ArchitectureTests {
     }
 
     /**
+     * Case handling refuses through one door, {@code PersonalDataAccess.refuse}/{@code unknown}, which records the
+     * refusal as a security event before it hands back the exception: an {@code AccessDenied} constructed anywhere else
+     * would refuse without a trace.
+     */
+    @Test
+    void caseHandlingRefusesOnlyThroughTheDoorThatRecordsTheRefusal() {
+        noClasses().that().doNotHaveFullyQualifiedName("se.vardkedjan.casehandling.access.PersonalDataAccess")
+                .should().callConstructor(se.vardkedjan.casehandling.AccessDenied.class, String.class)
+                .check(CLASSES);
+    }
+
+    /**
      * The bench module holds a sign-in bypass for measurements (bench/.../CasePageHeapSignIn): the product must never
      * reach it. Maven keeps the bench off the app's class path; should it ever get there, this rule fails.
      */

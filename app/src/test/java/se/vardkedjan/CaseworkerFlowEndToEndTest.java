@@ -99,6 +99,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         expect(page.locator("#case-heading"));
         assertThat(page.locator("#case-heading")).hasText("Maja Flodin");
         assertThat(page.locator("#case-status")).containsText("Aktualiserad");
+        var caseUrl = page.url();
         checkAccessible();
         page.locator("#assessment-outcome").getByRole(AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName("Utredning inleds").setExact(true)).check();
@@ -267,6 +268,16 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#vk-logout").click();
         assertThat(page.locator("#logged-out")).isVisible();
 
+        // A caseworker of another unit tries the case's address: refused, and the attempt is recorded.
+        step("Another unit's caseworker is refused");
+        page.navigate(caseUrl);
+        logInAtKeycloak("handlaggare.syd", "demo");
+        page.navigate(caseUrl);
+        expect(page.locator("#case-not-found"));
+        assertThat(page.getByText("Maja Flodin")).hasCount(0);
+        page.locator("#vk-logout").click();
+        assertThat(page.locator("#logged-out")).isVisible();
+
         // The unit manager finds every step in the access log.
         step("The unit manager finds every step in the access log");
         page.navigate(EndToEndStack.appUrl() + "/atkomstlogg");
@@ -286,11 +297,29 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
                 "Läste: SIP", "Ändrade: SIP");
         assertThat(seen).as("the access log's rows for %s", formatted).containsAll(steps);
         assertThat(seen).contains("Anna Lindqvist (handlaggare)");
-        assertThat(seen).noneMatch(cell -> cell.contains(formatted) && !cell.contains("Maja Flodin"));
+        // Numbers are masked on the rows; the whole number only in a row opened.
+        assertThat(seen).noneMatch(cell -> cell.contains(formatted))
+                .contains(number.substring(0, 8) + "-**** Maja Flodin");
         page.evaluate("document.querySelector('#access-log').scrollToIndex(0)");
         checkAccessible();
         page.setViewportSize(1600, 900);
         shoot("unit-manager-access-log");
+        page.locator("#access-log .access-log-open").first().click();
+        expect(page.locator("#access-log-entry-number"));
+        assertThat(page.locator("#access-log-entry-number")).hasText("Personnummer: " + formatted);
+        checkAccessible();
+        shoot("unit-manager-access-log-entry");
+        page.locator("#access-log-entry-close").click();
+
+        // The refused attempt on the unit's case, in the review's second part.
+        step("The unit manager finds the refused attempt");
+        page.locator("#access-log-tab-refusals").click();
+        page.locator("#refusals-user input").fill("handlaggare.syd");
+        page.locator("#refusals-search").click();
+        expect(page.locator("#refusals vaadin-grid-cell-content").getByText("Annan enhet"));
+        assertThat(page.locator("#refusals")).containsText("Läsa: ärende");
+        checkAccessible();
+        shoot("unit-manager-refusals");
         step("done");
     }
 

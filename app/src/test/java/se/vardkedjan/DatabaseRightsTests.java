@@ -69,7 +69,8 @@ class DatabaseRightsTests {
             entry("casehandling.accounts", ORDINARY),
             entry("casehandling.case_named_staff_history", APPEND_ONLY),
             entry("casehandling.protection_proposals", NEVER_REMOVED),
-            entry("casehandling.protection_history", APPEND_ONLY));
+            entry("casehandling.protection_history", APPEND_ONLY),
+            entry("casehandling.security_events", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

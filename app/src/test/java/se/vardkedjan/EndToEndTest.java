@@ -31,6 +31,9 @@ abstract class EndToEndTest {
 
     @BeforeEach
     void openBrowser() {
+        // A page shows its content once its first round trip to the server is done; on a machine shared by several
+        // builds that can take longer than the assertions' default five seconds.
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         browser = EndToEndStack.browser().newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
         page = browser.newPage();
         page.setDefaultTimeout(30_000);

@@ -3,6 +3,7 @@ package se.vardkedjan;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
@@ -65,7 +66,9 @@ public final class KaribuVaadin {
                     found.getErrorRoutes().add(typed);
                 }
             }
+            // Our own refusal and not-found pages, not Karibu's stand-ins (which fail the test instead).
             found.getErrorRoutes().remove(MockRouteAccessDeniedError.class);
+            found.getErrorRoutes().remove(MockRouteNotFoundError.class);
             if (found.getRoutes().size() < 6) {
                 throw new IllegalStateException("Too few routes found: " + found.getRoutes());
             }

@@ -2,11 +2,7 @@ package se.vardkedjan;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -20,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalBankIdEndToEndTest extends EndToEndTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final BankIdTester bankId = new BankIdTester();
 
     @Test
     void aClientLogsInWithBankIdAndTheQrCodeChangesWhileWaiting() throws Exception {
@@ -76,24 +71,15 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
         EndToEndStack.screenshot(page, "portal-bankid-expired");
     }
 
-    /** Reads the QR code the page shows, as the phone would, and returns the order it belongs to. */
     private String scan(String qrData) throws Exception {
-        var response = tester("/api/scan", Map.of("qrData", qrData));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).path("orderRef").asString();
+        return bankId.scan(qrData);
     }
 
     private void approve(String order, String personalNumber, String givenName, String surname) throws Exception {
-        var response = tester("/api/orders/" + order + "/approve",
-                Map.of("personalNumber", personalNumber, "givenName", givenName, "surname", surname));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
+        bankId.approve(order, personalNumber, givenName, surname);
     }
 
     private HttpResponse<String> tester(String path, Map<String, String> body) throws Exception {
-        var base = EndToEndStack.bankId().testerUrl().replaceAll("/+$", "");
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return bankId.call(path, body);
     }
 }

@@ -64,10 +64,11 @@ class StaffLoginEndToEndTest extends EndToEndTest {
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "provider-start");
 
-        // Vaadin answers the document request with its bootstrap page and routes afterwards, so the refusal shows
-        // in the page, not in the document's status code.
-        page.navigate(EndToEndStack.appUrl() + "/arenden");
+        // The first navigation runs on the server with the document request, so the refusal is its status too.
+        var response = page.navigate(EndToEndStack.appUrl() + "/arenden");
+        assertThat(response.status()).isEqualTo(403);
         assertThat(page.locator("#access-denied")).hasText("Du har inte behörighet till sidan");
+        assertThat(page.locator(".vk-provider-shell #vk-logout")).isVisible();
         assertThat(page.locator("#case-list-empty")).hasCount(0);
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "provider-access-denied");

@@ -2,13 +2,17 @@ package se.vardkedjan.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
@@ -73,8 +77,11 @@ class SecurityConfiguration {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+        // A path that matches no route reaches Vaadin (for a signed-in user), which answers 404 with its not-found
+        // page; by default the configurer denies such a request with a bare 403.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(STAFF_LOGIN, "{baseUrl}/" + LOGGED_OUT_PATH));
+                .oauth2LoginPage(STAFF_LOGIN, "{baseUrl}/" + LOGGED_OUT_PATH)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // After Vaadin's configurer, so that its login page is set before the OAuth2 login registers its entry point.
         http.oauth2Login(login -> login.loginPage(STAFF_LOGIN).authorizationEndpoint(endpoint -> endpoint
                 .authorizationRequestResolver(PkceAuthorizationRequests.resolver(registrations))));
@@ -84,6 +91,15 @@ class SecurityConfiguration {
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(IdentityProperties properties) {
         return new KeycloakClientRegistrations(properties);
+    }
+
+    /**
+     * Publishes every refusal of method security (and of the HTTP rules) as an {@code AuthorizationDeniedEvent}, which
+     * {@link RefusedCalls} records as a security event.
+     */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+        return new SpringAuthorizationEventPublisher(events);
     }
 
     @Bean

@@ -205,6 +205,34 @@ class StaffViewsTests {
     }
 
     @Test
+    void aPersonFilterWithTooManyWordsOrTooLongIsRefusedInTheFieldAndTheListKeepsItsFilter() {
+        var north = caseworker(NORTH);
+        var family = "Filterdottir" + north.username().replaceAll("[^a-z]", "") + USERS.get();
+        var anna = intakeFor(newPerson("Anna", family), NORTH, LocalDate.now().minusDays(2));
+        UI.getCurrent().navigate("arenden");
+        _get(Tabs.class, spec -> spec.withId("case-list-scope"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId("case-list-units")));
+        var field = _get(TextField.class, spec -> spec.withId("case-filter-person"));
+        _setValue(field, family);
+        assertThat(caseIds()).containsExactly(anna);
+
+        _setValue(field, "an be ce de ef");
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Sök på högst 4 ord av namnet.");
+        assertThat(caseIds()).as("the last accepted filter").containsExactly(anna);
+
+        _setValue(field, "x".repeat(101));
+        assertThat(field.getErrorMessage()).isEqualTo("Sök på högst 100 tecken.");
+        _setValue(field, "Anna F");
+        assertThat(field.getErrorMessage()).isEqualTo("Varje ord behöver minst 2 tecken.");
+        assertThat(caseIds()).containsExactly(anna);
+
+        _setValue(field, "");
+        assertThat(field.isInvalid()).isFalse();
+        assertThat(caseIds()).contains(anna);
+    }
+
+    @Test
     void theCaseListAndTheCasePageNameTheResponsibleCaseworkerAndTheUnitNotTheirCodes() {
         var me = caseworker(NORTH);
         jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
@@ -457,13 +485,84 @@ class StaffViewsTests {
         }
         // A case is named by its unit's name, not its code.
         assertThat(caseColumn).anyMatch(cell -> cell.endsWith("(Beroende Norr)")).noneMatch(cell -> cell.contains("ui-nord"));
-        assertThat(people).anyMatch(person -> person.startsWith("Skyddad identitet: ") && !person.contains("Hemlig"))
+        assertThat(people).contains("Skyddad identitet").noneMatch(person -> person.contains("Hemlig"))
                 .anyMatch(person -> person.endsWith("Öppen Person"));
         assertThat(hints).anyMatch(hint -> hint.contains("Skyddad identitet"));
 
         _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), "nobody-" + UUID.randomUUID());
         _click(_get(Button.class, spec -> spec.withId("access-log-search")));
         assertThat(GridKt._size(grid)).isZero();
+    }
+
+    @Test
+    void theAccessLogMasksNumbersLogsEveryPersonAPageShowsAndShowsAWholeNumberOnlyWhenARowIsOpened() {
+        var worker = caseworker(NORTH);
+        var number = se.vardkedjan.KaribuVaadin.personalNumber();
+        var person = register.register(new RegisterPerson(number, null, null, "Maskad", "Person", null, null, null,
+                null, null, ProtectionLevel.NONE));
+        intakeFor(person, NORTH, LocalDate.now().minusDays(1));
+        var manager = signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+                List.of(NORTH.value()));
+        UI.getCurrent().navigate("atkomstlogg");
+
+        var people = accessLogColumn(worker.username(), "person");
+        assertThat(people).isNotEmpty().noneMatch(cell -> cell.contains(number.substring(8)))
+                .allMatch(cell -> cell.equals(number.substring(0, 8) + "-**** Maskad Person"));
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_username = ? AND person_id = ? "
+                        + "AND what = 'ACCESS_LOG_REVIEW'").params(manager.username(), person.value())
+                .query(Integer.class).single()).as("the page's read of the person is logged").isPositive();
+
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        _click((Button) GridKt._getCellComponent(grid, 0, "open"));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-log-entry-number")).getText())
+                .isEqualTo("Personnummer: " + number.substring(0, 8) + "-" + number.substring(8));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("access-log-entry-name")).getText())
+                .isEqualTo("Namn: Maskad Person");
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_username = ? AND person_id = ? "
+                        + "AND what = 'ACCESS_LOG_ENTRY'").params(manager.username(), person.value())
+                .query(Integer.class).single()).as("opening the row is logged").isEqualTo(1);
+    }
+
+    @Test
+    void aProtectedPersonsRowShowsOnlyTheProtectionAndNoWayToOpenIt() {
+        var worker = caseworker(NORTH);
+        var number = se.vardkedjan.KaribuVaadin.personalNumber();
+        var hidden = register.register(new RegisterPerson(number, null, null, "Hemlig", "Granskad", null, null,
+                "Dold väg 2", "111 11", "Ort", ProtectionLevel.PROTECTED_REGISTRATION));
+        intakeFor(hidden, NORTH, LocalDate.now().minusDays(1));
+        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
+        UI.getCurrent().navigate("atkomstlogg");
+
+        assertThat(accessLogColumn(worker.username(), "person")).isNotEmpty().containsOnly("Skyddad identitet");
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getCellComponent(grid, row, "open")))
+                .noneMatch(Button.class::isInstance);
+    }
+
+    @Test
+    void theUnitManagerSeesRefusedAttemptsOnTheirUnitsCasesInTheirOwnPart() {
+        caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Nekad", "Försöksdotter"), NORTH, LocalDate.now().minusDays(1));
+        var prober = caseworker(SOUTH);
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_find(H1.class, spec -> spec.withId("case-not-found"))).hasSize(1);
+
+        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
+        UI.getCurrent().navigate("atkomstlogg");
+        _get(TabSheet.class, spec -> spec.withId("access-log-parts")).setSelectedIndex(1);
+        _setValue(_get(TextField.class, spec -> spec.withId("refusals-user")), prober.username());
+        _click(_get(Button.class, spec -> spec.withId("refusals-search")));
+
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.SecurityEventLine> refusals = _get(Grid.class, spec -> spec.withId("refusals"));
+        assertThat(GridKt._size(refusals)).isEqualTo(1);
+        assertThat(GridKt._getFormatted(refusals, 0, "user")).contains(prober.username());
+        assertThat(GridKt._getFormatted(refusals, 0, "attempt")).isEqualTo("Läsa: ärende");
+        assertThat(GridKt._getFormatted(refusals, 0, "target"))
+                .isEqualTo("Ärende " + caseId.value().toString().substring(0, 8) + " (Beroende Norr)");
+        assertThat(GridKt._getFormatted(refusals, 0, "reason")).isEqualTo("Annan enhet");
     }
 
     @Test

@@ -61,6 +61,16 @@ class HttpSecurityTests {
     }
 
     @Test
+    void anAnonymousVisitorToAPathThatLeadsNowhereIsSentToTheLoginNotToldWhatExists() throws Exception {
+        for (var path : new String[] {"/finns-inte", "/arenden/finns-inte/heller"}) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).as(path)
+                    .endsWith("/oauth2/authorization/staff");
+        }
+    }
+
+    @Test
     void theLoggedOutPageIsPublic() throws Exception {
         assertThat(get("/utloggad").statusCode()).isEqualTo(200);
     }

@@ -53,6 +53,8 @@ class ShellViewsTests {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void startVaadin() {
@@ -97,13 +99,46 @@ class ShellViewsTests {
     }
 
     @Test
-    void providerStaffCannotOpenAStaffOnlyView() {
+    void providerStaffCannotOpenAStaffOnlyViewAndAreToldSoInTheirOwnShell() {
         signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
         UI.getCurrent().navigate("arenden");
 
         assertThat(_get(H1.class, spec -> spec.withId("access-denied")).getText())
                 .isEqualTo("Du har inte behörighet till sidan");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Du har inte behörighet till sidan");
+        assertThat(_find(ProviderLayout.class)).hasSize(1);
+        assertThat(_find(StaffLayout.class)).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("vk-logout"))).hasSize(1);
+        assertThat(menuLabels()).containsExactly("Uppdrag");
+    }
+
+    @Test
+    void aRefusedViewIsRecordedAsASecurityEventWithoutWhatWasTypedIntoTheAddress() {
+        var subject = signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
+        var before = viewRefusals(subject);
+
+        UI.getCurrent().navigate("arenden");
+        UI.getCurrent().navigate("atkomstlogg");
+        UI.getCurrent().navigate("sip/198503121234");
+
+        assertThat(viewRefusals(subject)).hasSize(before.size() + 3)
+                .endsWith("VIEW arenden ROLE", "VIEW atkomstlogg ROLE", "VIEW sip/* ROLE");
+    }
+
+    @Test
+    void anAddressThatLeadsNowhereShowsTheNotFoundPageInTheUsersShell() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        // Through the router, as a page load does (UI.navigate takes an unknown path for a client-side route).
+        var ui = UI.getCurrent();
+        var status = ui.getInternals().getRouter().navigate(ui, new com.vaadin.flow.router.Location(
+                "arenden-som-inte-finns"), com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD);
+
+        assertThat(status).isEqualTo(404);
+
+        assertThat(_get(H1.class, spec -> spec.withId("not-found")).getText()).isEqualTo("Sidan finns inte");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Sidan finns inte");
+        assertThat(_find(StaffLayout.class)).hasSize(1);
+        assertThat(menuLabels()).contains("Start", "Ärenden");
     }
 
     @Test
@@ -121,6 +156,18 @@ class ShellViewsTests {
         UI.getCurrent().navigate("portal");
 
         assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
+        assertThat(_find(StaffLayout.class)).hasSize(1);
+        assertThat(_find(PortalLayout.class)).isEmpty();
+    }
+
+    @Test
+    void aClientWhoOpensAStaffPathIsToldSoInThePortalShell() {
+        signIn("Sara Nilsson", List.of(Roles.CLIENT), List.of(), List.of());
+        UI.getCurrent().navigate("arenden");
+
+        assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
+        assertThat(_find(PortalLayout.class)).hasSize(1);
+        assertThat(_find(StaffLayout.class)).isEmpty();
     }
 
     @Test
@@ -139,8 +186,16 @@ class ShellViewsTests {
                 .toList();
     }
 
-    /** Signs in as Spring Security's OIDC login would, after {@link se.vardkedjan.platform.security} mapping. */
-    private static void signIn(String name, List<String> roles, List<String> units, List<String> organisations) {
+    private List<String> viewRefusals(String subject) {
+        return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason FROM casehandling.security_events "
+                + "WHERE actor_subject = ? ORDER BY id").param(subject).query(String.class).list();
+    }
+
+    /**
+     * Signs in as Spring Security's OIDC login would, after {@link se.vardkedjan.platform.security} mapping; returns
+     * the Keycloak subject.
+     */
+    private static String signIn(String name, List<String> roles, List<String> units, List<String> organisations) {
         var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
                 "sub", "subject-" + name.hashCode(), "name", name, "preferred_username", name,
                 "roles", roles, "units", units, "provider_organisations", organisations));
@@ -156,5 +211,6 @@ class ShellViewsTests {
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+        return token.getSubject();
     }
 }

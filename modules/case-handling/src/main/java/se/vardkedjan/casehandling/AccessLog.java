@@ -8,31 +8,42 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.SecurityEventRows;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The access log for review: a unit manager searches by person, by user and by period, and sees hints on rows that
  * deserve a second look. A manager sees rows about the cases of their units and rows written by their units' staff.
- * Searching the log for a person is itself a logged read of that person.
+ * The review is itself logged: searching the log for a person, every person a page of the review shows
+ * ({@code ACCESS_LOG_REVIEW}), and every row opened to see the person's whole number ({@code ACCESS_LOG_ENTRY}).
+ * Beside it, the refused attempts (security events) that concern the manager's units.
  */
 @Service
 @RolesAllowed(Roles.UNIT_MANAGER)
 public class AccessLog {
 
     private final AccessLogRows rows;
+    private final SecurityEventRows securityEvents;
     private final PersonalDataAccess access;
     private final Persons persons;
     private final Cases cases;
     private final Units units;
 
-    public AccessLog(AccessLogRows rows, PersonalDataAccess access, Persons persons, Cases cases, Units units) {
+    public AccessLog(AccessLogRows rows, SecurityEventRows securityEvents, PersonalDataAccess access, Persons persons,
+                     Cases cases, Units units) {
         this.rows = rows;
+        this.securityEvents = securityEvents;
         this.access = access;
         this.persons = persons;
         this.cases = cases;
@@ -41,10 +52,7 @@ public class AccessLog {
 
     @Transactional
     public List<AccessLogEntry> search(AccessLogQuery query, int offset, int limit) {
-        var actor = access.caseStaff();
-        if (!actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only unit managers review the access log");
-        }
+        var actor = reviewer();
         if (query.person() != null && offset == 0) {
             access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
         }
@@ -52,37 +60,112 @@ public class AccessLog {
     }
 
     /**
-     * Like {@link #search}, with each row's person identified for the reviewer: the identity number, and the name
-     * unless the person has a protected identity and the manager may not see any of the person's open cases, and the
-     * name of the case's unit (its code when the register has none). Never an address.
+     * A page of the review: {@link #search}, each row's person shown as the review may show it ({@link AccessLogLine}):
+     * the number masked, the name, never an address; for a protected person outside the manager's need to know, only
+     * the protection. Every distinct person on the page is logged as read ({@code ACCESS_LOG_REVIEW}). An unpinned
+     * query is pinned to the newest row (after the log of a search by person, before this page's own rows), and the
+     * pin is returned for the next pages.
      */
     @Transactional
-    public List<AccessLogLine> searchWithPersons(AccessLogQuery query, int offset, int limit) {
-        var entries = search(query, offset, limit);
-        var actor = access.caseStaff();
-        var identified = new HashMap<PersonId, AccessLogLine.Person>();
+    public AccessLogPage review(AccessLogQuery query, int offset, int limit) {
+        var actor = reviewer();
+        if (query.person() != null && offset == 0) {
+            access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
+        }
+        var pinned = query.upToId() != null ? query : query.upTo(rows.newestId());
+        var entries = rows.search(pinned, actor.units(), offset, Math.min(limit, 500));
+        var shown = new LinkedHashMap<PersonId, Shown>();
+        for (var entry : entries) {
+            shown.computeIfAbsent(entry.personId(), id -> shown(actor, id));
+        }
         var unitNames = new HashMap<UnitCode, String>();
         var lines = new ArrayList<AccessLogLine>(entries.size());
         for (var entry : entries) {
-            var person = identified.computeIfAbsent(entry.personId(), id -> persons.find(id).map(found -> {
-                var mayName = !found.protection().isProtected() || cases.openCasesOf(id).stream()
-                        .anyMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedSubjects()));
-                return new AccessLogLine.Person(found.identity().formatted(), mayName ? found.fullName() : null,
-                        found.protection());
-            }).orElse(new AccessLogLine.Person(null, null, ProtectionLevel.NONE)));
-            var unitName = entry.caseUnit() == null ? null : unitNames.computeIfAbsent(entry.caseUnit(),
-                    code -> units.unitName(code).orElse(code.value()));
-            lines.add(new AccessLogLine(entry, person.identityNumber(), person.name(), person.protection(), unitName));
+            var person = shown.get(entry.personId());
+            lines.add(new AccessLogLine(entry, person.identifiable() ? person.masked() : null,
+                    person.identifiable() ? person.name() : null, person.protection(), person.identifiable(),
+                    unitName(entry, unitNames)));
         }
-        return lines;
+        var mine = cases.openCasesOf(shown.keySet());
+        access.logPersonReads(actor, shown.entrySet().stream().map(found -> new PersonalDataAccess.PersonReference(
+                found.getKey(), mine.getOrDefault(found.getKey(), List.of()).stream()
+                        .noneMatch(c -> actor.belongsTo(c.unit())), found.getValue().protection().isProtected()))
+                .toList(), "ACCESS_LOG_REVIEW", Purpose.SUPERVISION);
+        return new AccessLogPage(lines, pinned.upToId());
+    }
+
+    /**
+     * One row opened: the person's whole identity number and name. Logged as a read of the person
+     * ({@code ACCESS_LOG_ENTRY}, purpose supervision). Refused (and recorded) for a row outside the manager's units
+     * and for a person with a protected identity whom the manager may not see.
+     */
+    @Transactional
+    public AccessLogEntryDetails entry(long id) {
+        var actor = reviewer();
+        // The row's number is prefixed: a long enough bare number could look like a personal number.
+        var entry = rows.find(id, actor.units()).orElseThrow(() -> access.unknown(AccessKind.READ,
+                "ACCESS_LOG_ENTRY", "ACCESS_LOG_ENTRY", "log-" + id));
+        var person = shown(actor, entry.personId());
+        if (!person.identifiable()) {
+            throw access.refuse(AccessKind.READ, "ACCESS_LOG_ENTRY", Target.of("PERSON", entry.personId().value()),
+                    Reason.PROTECTED_NOT_NAMED);
+        }
+        access.logPerson(actor, entry.personId(), AccessKind.READ, "ACCESS_LOG_ENTRY", Purpose.SUPERVISION,
+                person.protection().isProtected());
+        return new AccessLogEntryDetails(entry, person.number(), person.name(), person.protection(),
+                unitName(entry, new HashMap<>()));
     }
 
     @Transactional(readOnly = true)
     public int count(AccessLogQuery query) {
+        return rows.count(query, reviewer().units());
+    }
+
+    /**
+     * A page of the refused attempts (security events) that concern the manager's units: aimed at a record of one of
+     * them, or by a user of one of them. Newest first; each marked when its user was refused many times within ten
+     * minutes. They name users and pseudonymous ids only, no client's personal data, so reading them is not an
+     * access-log read.
+     */
+    @Transactional(readOnly = true)
+    public List<SecurityEventLine> securityEvents(SecurityEventQuery query, int offset, int limit) {
+        var actor = reviewer();
+        var found = securityEvents.search(query, actor.units(), offset, Math.min(limit, 500));
+        var names = units.staffNames(found.stream().map(SecurityEventLine::actorUsername).toList());
+        var unitNames = new HashMap<UnitCode, String>();
+        return found.stream().map(event -> event.named(names.byUsername().get(event.actorUsername()),
+                event.targetUnit() == null ? null : unitNames.computeIfAbsent(event.targetUnit(),
+                        code -> units.unitName(code).orElse(code.value())))).toList();
+    }
+
+    /** The signed-in unit manager; refuses (and records) anybody else. */
+    private Actor reviewer() {
         var actor = access.caseStaff();
         if (!actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only unit managers review the access log");
+            throw access.refuse(AccessKind.READ, "ACCESS_LOG", null, Reason.ROLE);
         }
-        return rows.count(query, actor.units());
+        return actor;
+    }
+
+    /**
+     * How the review may show a person: the name and number unless the person has a protected identity and the
+     * manager may not see any of the person's open cases.
+     */
+    private Shown shown(Actor actor, PersonId id) {
+        return persons.find(id).map(found -> {
+            var identifiable = !found.protection().isProtected() || cases.openCasesOf(id).stream()
+                    .anyMatch(c -> CaseVisibility.allows(actor, c.unit(), true, c.namedSubjects()));
+            return new Shown(found.identity().formatted(), found.identity().masked(), found.fullName(),
+                    found.protection(), identifiable);
+        }).orElse(new Shown(null, null, null, ProtectionLevel.NONE, false));
+    }
+
+    private String unitName(AccessLogEntry entry, Map<UnitCode, String> names) {
+        return entry.caseUnit() == null ? null
+                : names.computeIfAbsent(entry.caseUnit(), code -> units.unitName(code).orElse(code.value()));
+    }
+
+    private record Shown(String number, String masked, String name, ProtectionLevel protection,
+                         boolean identifiable) {
     }
 }

@@ -150,7 +150,7 @@ public class CarePlans {
     @Transactional
     public CarePlanDetails plan(CarePlanId id) {
         openPlan(id, AccessKind.READ);
-        var plan = plans.find(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
+        var plan = plans.find(id).orElseThrow(() -> unknownPlan(AccessKind.READ, id));
         return details(plan, units.staffNames(staff(plan).toList()));
     }
 
@@ -180,8 +180,12 @@ public class CarePlans {
     }
 
     private PersonalDataAccess.CaseAccess openPlan(CarePlanId id, AccessKind kind) {
-        var caseId = plans.caseOf(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
+        var caseId = plans.caseOf(id).orElseThrow(() -> unknownPlan(kind, id));
         return access.openCase(caseId, kind, WHAT, Purpose.CASE_WORK);
+    }
+
+    private AccessDenied unknownPlan(AccessKind kind, CarePlanId id) {
+        return access.unknown(kind, WHAT, "CARE_PLAN", id.value());
     }
 
     /**
@@ -197,11 +201,11 @@ public class CarePlans {
     }
 
     private Case theCase(CaseId caseId) {
-        return cases.find(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
+        return cases.find(caseId).orElseThrow(() -> access.unknown(AccessKind.CHANGE, WHAT, "CASE", caseId.value()));
     }
 
     private CarePlan load(CarePlanId id, long version) {
-        var plan = plans.find(id).orElseThrow(() -> new AccessDenied("No care plan " + id));
+        var plan = plans.find(id).orElseThrow(() -> unknownPlan(AccessKind.CHANGE, id));
         if (plan.version() != version) {
             throw new ConcurrentChange("care plan", id);
         }

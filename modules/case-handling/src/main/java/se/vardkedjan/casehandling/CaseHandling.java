@@ -18,6 +18,8 @@ import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -82,7 +84,9 @@ public class CaseHandling {
     public RegisteredIntake registerIntake(RegisterIntake command) {
         var actor = access.caseStaff();
         if (command.unit() == null || !actor.belongsTo(command.unit())) {
-            throw new AccessDenied("Intake to a unit the user does not belong to");
+            throw access.refuse(AccessKind.CHANGE, "INTAKE",
+                    command.unit() == null ? null : Target.of("UNIT", command.unit().value()).in(command.unit()),
+                    Reason.OUTSIDE_UNITS);
         }
         var person = persons.find(command.personId())
                 .orElseThrow(() -> new RuleViolation("casehandling.error.person-unknown"));
@@ -118,7 +122,7 @@ public class CaseHandling {
     @Transactional
     public CaseSummary summary(CaseId id) {
         access.openCase(id, AccessKind.READ, "CASE", Purpose.CASE_WORK);
-        var found = cases.find(id).orElseThrow(() -> new AccessDenied("No case " + id));
+        var found = cases.find(id).orElseThrow(() -> access.unknown(AccessKind.READ, "CASE", "CASE", id.value()));
         var person = persons.find(found.personId()).orElseThrow();
         var intake = found.intake();
         var assessment = found.preliminaryAssessment();
@@ -186,7 +190,8 @@ public class CaseHandling {
         var actor = opened.actor();
         if (username != null && !username.strip().equals(actor.username())
                 && !CaseVisibility.managesUnit(actor, opened.unit())) {
-            throw new AccessDenied("Only a unit manager of the case's unit makes someone else responsible");
+            // Only a unit manager of the case's unit makes someone else responsible.
+            throw access.refuse(AccessKind.CHANGE, "RESPONSIBLE", opened.target(), Reason.ROLE);
         }
         var found = load(id, version);
         var unitStaff = units.activeStaffOfUnit(opened.unit());
@@ -235,7 +240,7 @@ public class CaseHandling {
     }
 
     private Case load(CaseId id, long version) {
-        var found = cases.find(id).orElseThrow(() -> new AccessDenied("No case " + id));
+        var found = cases.find(id).orElseThrow(() -> access.unknown(AccessKind.CHANGE, "CASE", "CASE", id.value()));
         if (found.version() != version) {
             throw new ConcurrentChange("case", id);
         }

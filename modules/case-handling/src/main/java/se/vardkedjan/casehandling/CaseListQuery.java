@@ -1,6 +1,7 @@
 package se.vardkedjan.casehandling;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -9,7 +10,9 @@ import java.util.Set;
  * @param scope          only the user's own cases, or all cases of the user's units
  * @param statuses       the statuses to show; empty means every status
  * @param deadlineBefore only cases whose investigation deadline falls before this date (null: any)
- * @param personTerm     part of a name or an identity number (null: any)
+ * @param personTerm     part of a name or an identity number (null: any); at most {@value #PERSON_TERM_MAX_LENGTH}
+ *                       characters and {@value #PERSON_TERM_MAX_WORDS} words of at least
+ *                       {@value #PERSON_TERM_MIN_WORD_LENGTH} characters each (every word is a {@code LIKE} of its own)
  * @param sort           the column to sort by
  * @param ascending      the direction
  */
@@ -20,11 +23,44 @@ public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate dea
 
     public enum Sort { RECEIVED_ON, DEADLINE, PERSON, STATUS }
 
+    /** The longest person filter, in characters. */
+    public static final int PERSON_TERM_MAX_LENGTH = 100;
+    /** The most words in a person filter. */
+    public static final int PERSON_TERM_MAX_WORDS = 4;
+    /** The shortest word of a person filter (a shorter one would match nearly every name). */
+    public static final int PERSON_TERM_MIN_WORD_LENGTH = 2;
+
     public CaseListQuery {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         scope = scope == null ? Scope.UNITS : scope;
         sort = sort == null ? Sort.RECEIVED_ON : sort;
-        personTerm = personTerm == null || personTerm.isBlank() ? null : personTerm.strip();
+        personTerm = checkedPersonTerm(personTerm);
+    }
+
+    /**
+     * The person filter as the query uses it (stripped; null when blank), or a {@link RuleViolation} with a clear
+     * message: too long, too many words, or a word too short. A number (two to twelve digits, with the usual
+     * separators) is one term. LIKE's wildcards in the term are matched as themselves.
+     */
+    public static String checkedPersonTerm(String term) {
+        if (term == null || term.isBlank()) {
+            return null;
+        }
+        var stripped = term.strip();
+        if (stripped.length() > PERSON_TERM_MAX_LENGTH) {
+            throw new RuleViolation("casehandling.error.case-filter-too-long", PERSON_TERM_MAX_LENGTH);
+        }
+        if (stripped.replaceAll("[-+ ]", "").matches("\\d{2,12}")) {
+            return stripped;
+        }
+        var words = stripped.split("\\s+");
+        if (words.length > PERSON_TERM_MAX_WORDS) {
+            throw new RuleViolation("casehandling.error.case-filter-too-many-words", PERSON_TERM_MAX_WORDS);
+        }
+        if (Arrays.stream(words).anyMatch(word -> word.length() < PERSON_TERM_MIN_WORD_LENGTH)) {
+            throw new RuleViolation("casehandling.error.case-filter-word-too-short", PERSON_TERM_MIN_WORD_LENGTH);
+        }
+        return stripped;
     }
 
     public static CaseListQuery mine() {

@@ -12,6 +12,8 @@ import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -173,9 +175,13 @@ public class CoordinatedPlans {
     public CoordinatedPlanDetails forRegionParticipant(CoordinatedPlanId id) {
         var actor = access.actor();
         if (!plans.hasLiveGrant(id, actor.subject())) {
-            throw new AccessDenied("No live read grant for " + id);
+            // The unit of the plan's case, when there is one, so that its unit managers see the attempt.
+            var unit = plans.caseOf(id).flatMap(cases::accessFacts).map(Cases.AccessFacts::unit).orElse(null);
+            throw access.refuse(AccessKind.READ, WHAT, Target.of("COORDINATED_PLAN", id.value()).in(unit),
+                    Reason.NO_GRANT);
         }
-        var plan = plans.find(id).orElseThrow(() -> new AccessDenied("No plan " + id));
+        var plan = plans.find(id).orElseThrow(() -> access.unknown(AccessKind.READ, WHAT, "COORDINATED_PLAN",
+                id.value()));
         var facts = logRegionRead(actor, List.of(plan.caseId()), WHAT);
         return details(plan, facts.getFirst());
     }
@@ -235,7 +241,7 @@ public class CoordinatedPlans {
     }
 
     private CaseId caseOf(CoordinatedPlanId id) {
-        return plans.caseOf(id).orElseThrow(() -> new AccessDenied("No plan " + id));
+        return plans.caseOf(id).orElseThrow(() -> access.unknown(AccessKind.READ, WHAT, "COORDINATED_PLAN", id.value()));
     }
 
     /** Logs the region participant's reads, one row per plan's case, and returns the client names (null if protected). */

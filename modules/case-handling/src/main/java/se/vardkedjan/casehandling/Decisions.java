@@ -20,6 +20,7 @@ import se.vardkedjan.casehandling.persistence.LegalReferences;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -85,7 +86,8 @@ public class Decisions {
     @Transactional
     public DecisionView decide(DecideInterventions command) {
         var opened = access.openCase(command.caseId(), AccessKind.CHANGE, "DECISION", Purpose.CASE_WORK);
-        var theCase = cases.find(command.caseId()).orElseThrow(() -> new AccessDenied("No case " + command.caseId()));
+        var theCase = cases.find(command.caseId())
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "DECISION", "CASE", command.caseId().value()));
         if (theCase.status() != CaseStatus.INVESTIGATION && theCase.status() != CaseStatus.DECIDED) {
             throw new RuleViolation("casehandling.error.case-in-wrong-status", theCase.status().name());
         }
@@ -148,7 +150,8 @@ public class Decisions {
     public DecisionView closeIntervention(InterventionId interventionId, long version, ClosureReason reason,
                                           String outcome, LocalDate closedOn) {
         var decisionId = decisions.decisionOf(interventionId)
-                .orElseThrow(() -> new AccessDenied("No intervention " + interventionId));
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "INTERVENTION_CLOSURE", "INTERVENTION",
+                        interventionId.value()));
         var caseId = decisions.find(decisionId).orElseThrow().caseId();
         var opened = access.openCase(caseId, AccessKind.CHANGE, "INTERVENTION_CLOSURE", Purpose.CASE_WORK);
         var decision = load(decisionId, version);
@@ -161,7 +164,8 @@ public class Decisions {
     /** The decision document as PDF. Logged as a read of what {@code DECISION_DOCUMENT}. */
     @Transactional
     public byte[] decisionDocument(DecisionId id) {
-        var decision = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
+        var decision = decisions.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.READ, "DECISION_DOCUMENT", "DECISION", id.value()));
         var opened = access.openCase(decision.caseId(), AccessKind.READ, "DECISION_DOCUMENT", Purpose.CASE_WORK);
         var person = persons.find(opened.personId()).orElseThrow();
         var unitName = units.unitName(opened.unit()).orElse(opened.unit().value());
@@ -174,7 +178,7 @@ public class Decisions {
     public List<ProposalToApprove> awaitingApproval() {
         var actor = access.caseStaff();
         if (!actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only unit managers approve decisions");
+            throw access.refuse(AccessKind.READ, "DECISION_PROPOSALS", null, Reason.ROLE);
         }
         var waiting = decisions.awaitingApproval(actor.units(), actor.subject());
         access.logCaseReads(actor, waiting.stream().map(DecisionRows.Waiting::reference).toList(),
@@ -285,16 +289,19 @@ public class Decisions {
     }
 
     private Decision loadForManager(DecisionId id, long version, String what) {
-        var found = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
+        var found = decisions.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, what, "DECISION", id.value()));
         CaseAccess opened = access.openCase(found.caseId(), AccessKind.CHANGE, what, Purpose.SUPERVISION);
         if (!CaseVisibility.managesUnit(opened.actor(), opened.unit())) {
-            throw new AccessDenied("Only a unit manager of the case's unit approves or returns a proposal");
+            // Only a unit manager of the case's unit approves or returns a proposal.
+            throw access.refuse(AccessKind.CHANGE, what, opened.target(), Reason.ROLE);
         }
         return load(id, version);
     }
 
     private Decision load(DecisionId id, long version) {
-        var found = decisions.find(id).orElseThrow(() -> new AccessDenied("No decision " + id));
+        var found = decisions.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "DECISION", "DECISION", id.value()));
         if (found.version() != version) {
             throw new ConcurrentChange("decision", id);
         }

@@ -102,7 +102,7 @@ public class Journal {
     @Transactional
     public JournalEntryId correct(JournalEntryId id, String newText, String reason) {
         var opened = openEntry(id, AccessKind.CHANGE);
-        var entry = entries.find(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var entry = entries.find(id).orElseThrow(() -> unknownEntry(AccessKind.CHANGE, id));
         if (entries.hasLaterVersion(entry)) {
             throw new RuleViolation("casehandling.journal.error.already-corrected");
         }
@@ -119,7 +119,7 @@ public class Journal {
     @Transactional
     public void attachObjection(JournalEntryId id, String text, LocalDate receivedOn) {
         var opened = openEntry(id, AccessKind.CHANGE);
-        var entry = entries.find(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var entry = entries.find(id).orElseThrow(() -> unknownEntry(AccessKind.CHANGE, id));
         var objection = entry.objection(text, receivedOn, author(opened.actor()), LocalDate.now(clock));
         entries.insertObjection(objection, clock.instant());
     }
@@ -131,7 +131,7 @@ public class Journal {
     @Transactional
     public void release(JournalEntryId id, boolean confidentialityChecked) {
         var opened = openEntry(id, AccessKind.CHANGE);
-        var entry = entries.find(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var entry = entries.find(id).orElseThrow(() -> unknownEntry(AccessKind.CHANGE, id));
         entry.checkReleasable(confidentialityChecked);
         if (isReleased(entry)) {
             throw new RuleViolation("casehandling.journal.error.already-released");
@@ -143,7 +143,7 @@ public class Journal {
     @Transactional
     public void revokeRelease(JournalEntryId id) {
         var opened = openEntry(id, AccessKind.CHANGE);
-        var entry = entries.find(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var entry = entries.find(id).orElseThrow(() -> unknownEntry(AccessKind.CHANGE, id));
         if (!isReleased(entry)) {
             throw new RuleViolation("casehandling.journal.error.not-released");
         }
@@ -168,7 +168,8 @@ public class Journal {
         var opened = openEntry(id, AccessKind.READ);
         var entry = entries.find(id).filter(e -> e.isSigned()
                         || e.author().username().equals(opened.actor().username()))
-                .orElseThrow(() -> new AccessDenied("No journal entry " + id));
+                // Another author's draft: as if it did not exist.
+                .orElseThrow(() -> unknownEntry(AccessKind.READ, id));
         return details(List.of(entry)).getFirst();
     }
 
@@ -176,7 +177,7 @@ public class Journal {
     @Transactional
     public List<JournalEntryDetails> history(JournalEntryId id) {
         openEntry(id, AccessKind.READ);
-        var entry = entries.find(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var entry = entries.find(id).orElseThrow(() -> unknownEntry(AccessKind.READ, id));
         return details(entries.versions(entry.originalId()));
     }
 
@@ -209,12 +210,16 @@ public class Journal {
     }
 
     private PersonalDataAccess.CaseAccess openEntry(JournalEntryId id, AccessKind kind) {
-        var caseId = entries.caseOf(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var caseId = entries.caseOf(id).orElseThrow(() -> unknownEntry(kind, id));
         return access.openCase(caseId, kind, ENTRY, Purpose.CASE_WORK);
     }
 
+    private AccessDenied unknownEntry(AccessKind kind, JournalEntryId id) {
+        return access.unknown(kind, ENTRY, "JOURNAL_ENTRY", id.value());
+    }
+
     private JournalEntry load(JournalEntryId id, long version) {
-        var entry = entries.find(id).orElseThrow(() -> new AccessDenied("No journal entry " + id));
+        var entry = entries.find(id).orElseThrow(() -> unknownEntry(AccessKind.CHANGE, id));
         if (entry.version() != version) {
             throw new ConcurrentChange("journal entry", id);
         }
@@ -222,7 +227,8 @@ public class Journal {
     }
 
     private LocalDate intakeDate(CaseId caseId) {
-        return cases.find(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId)).intake().receivedOn();
+        return cases.find(caseId).orElseThrow(() -> access.unknown(AccessKind.CHANGE, ENTRY, "CASE", caseId.value()))
+                .intake().receivedOn();
     }
 
     /**

@@ -15,6 +15,8 @@ import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.ProtectionChanges;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -114,8 +116,9 @@ public class PersonRegister {
      */
     @Transactional
     public PersonDetails details(PersonId id) {
+        var person = persons.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.READ, "PERSON", "PERSON", id.value()));
         access.openPerson(id, AccessKind.READ, "PERSON", Purpose.CASE_WORK);
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
         return toDetails(person);
     }
 
@@ -169,8 +172,9 @@ public class PersonRegister {
     @Transactional
     public void changeContact(PersonId id, long version, String phone, String email, String streetAddress,
                               String postalCode, String city) {
+        var person = persons.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "PERSON_CONTACT", "PERSON", id.value()));
         access.openPerson(id, AccessKind.CHANGE, "PERSON_CONTACT", Purpose.CASE_WORK);
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
         if (person.version() != version) {
             throw new ConcurrentChange("person", id);
         }

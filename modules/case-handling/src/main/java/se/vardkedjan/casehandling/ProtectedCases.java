@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.persistence.Accounts;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 
 import java.time.Clock;
 import java.util.List;
@@ -61,7 +62,7 @@ public class ProtectedCases {
     public List<ProtectedCaseStaffing> workList(int offset, int limit) {
         var actor = access.actor();
         if (!decidingRole.heldBy(actor)) {
-            throw new AccessDenied("Only the deciding role has the protected cases' work list");
+            throw access.refuse(AccessKind.READ, "PROTECTED_CASE_STAFFING", null, Reason.ROLE);
         }
         var rows = namedStaff.workList(actor.units(), Math.max(offset, 0), Math.clamp(limit, 1, 200));
         access.logCaseReads(actor, rows.stream().map(row -> new CaseReference(row.staffing().caseId(),
@@ -93,8 +94,12 @@ public class ProtectedCases {
         var actor = opened.actor();
         var nominee = username == null ? null : username.strip();
         var named = namedStaff.of(caseId).stream().map(NamedStaffRows.Named::username).toList();
-        var checkedReason = StaffNaming.checkNaming(actor, nominee,
-                nominee == null ? null : accounts.subjectOf(nominee).orElse(null),
+        var nomineeSubject = nominee == null ? null : accounts.subjectOf(nominee).orElse(null);
+        if (StaffNaming.namesThemselves(actor, nominee, nomineeSubject)) {
+            // Nobody gains access by their own act alone: recorded as a refusal.
+            throw access.refuse(AccessKind.CHANGE, NAMED_STAFF, opened.target(), Reason.SECOND_PERSON);
+        }
+        var checkedReason = StaffNaming.checkNaming(actor, nominee, nomineeSubject,
                 units.activeStaffOfUnit(opened.unit()), named, reason);
         if (!namedStaff.name(caseId, nominee, actor.username(), actor.subject(), checkedReason, clock.instant())) {
             throw new RuleViolation("casehandling.protected.error.already-named");

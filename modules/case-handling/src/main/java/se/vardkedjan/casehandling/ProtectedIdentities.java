@@ -13,6 +13,8 @@ import se.vardkedjan.casehandling.persistence.ProtectionChanges;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -67,7 +69,7 @@ public class ProtectedIdentities {
                 .orElseThrow(() -> new RuleViolation("casehandling.protected.error.whole-number"));
         var person = persons.findByIdentityNumber(term.prefix())
                 .orElseThrow(() -> new RuleViolation("casehandling.protected.error.person-not-found"));
-        requireInScope(actor, person);
+        requireInScope(actor, person, PROTECTION);
         access.logPerson(actor, person.id(), AccessKind.READ, PROTECTION, Purpose.ADMINISTRATION,
                 person.protection().isProtected());
         return new ProtectionStatus(person.id(), person.version(), person.identity().formatted(),
@@ -123,7 +125,8 @@ public class ProtectedIdentities {
         var actor = access.actor();
         var proposal = pending(id);
         var person = persons.find(proposal.personId()).orElseThrow();
-        requireInScope(actor, person);
+        requireInScope(actor, person, PROTECTION);
+        requireSecondPerson(actor, proposal);
         var level = proposal.approve(actor, person.protection(), clock.instant());
         person.protect(level);
         persons.update(person);
@@ -142,7 +145,8 @@ public class ProtectedIdentities {
         var actor = access.actor();
         var proposal = pending(id);
         var person = persons.find(proposal.personId()).orElseThrow();
-        requireInScope(actor, person);
+        requireInScope(actor, person, PROPOSAL);
+        requireSecondPerson(actor, proposal);
         proposal.reject(actor, reason, clock.instant());
         changes.decide(proposal);
         changes.record(person.id(), id, "REJECTED", proposal.from(), proposal.to(), proposal.decisionReason(), actor,
@@ -171,8 +175,9 @@ public class ProtectedIdentities {
     }
 
     private Person load(Actor actor, PersonId id, long version) {
-        var person = persons.find(id).orElseThrow(() -> new AccessDenied("No person " + id));
-        requireInScope(actor, person);
+        var person = persons.find(id)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, PROTECTION, "PERSON", id.value()));
+        requireInScope(actor, person, PROTECTION);
         if (person.version() != version) {
             throw new ConcurrentChange("person", id);
         }
@@ -180,7 +185,7 @@ public class ProtectedIdentities {
     }
 
     /** An administrator acts for anyone; a unit manager for persons with a case (open or closed) in their units. */
-    private void requireInScope(Actor actor, Person person) {
+    private void requireInScope(Actor actor, Person person, String what) {
         if (actor.hasRole(Roles.ADMINISTRATOR)) {
             return;
         }
@@ -188,7 +193,16 @@ public class ProtectedIdentities {
                 && cases.casesOf(person.id()).stream().anyMatch(c -> actor.belongsTo(c.unit()))) {
             return;
         }
-        throw new AccessDenied("Person " + person.id() + " is outside the protection decisions of " + actor.subject());
+        throw access.refuse(AccessKind.CHANGE, what, Target.of("PERSON", person.id().value()),
+                actor.hasRole(Roles.UNIT_MANAGER) ? Reason.OUTSIDE_UNITS : Reason.ROLE);
+    }
+
+    /** The proposer never decides their own proposal (by subject or username): a refusal, recorded. */
+    private void requireSecondPerson(Actor actor, ProtectionProposal proposal) {
+        if (proposal.proposedBy(actor)) {
+            throw access.refuse(AccessKind.CHANGE, PROPOSAL, Target.of("PERSON", proposal.personId().value()),
+                    Reason.SECOND_PERSON);
+        }
     }
 
     private ProtectionStatus.Proposal proposal(ProtectionProposal proposal, Person person, Actor actor) {

@@ -276,7 +276,7 @@ class DatabaseRightsModuleTests {
                 "casehandling.coordinated_plan_history", "casehandling.coordinated_plan_read_grants",
                 "casehandling.decisions", "casehandling.decided_interventions",
                 "casehandling.case_named_staff_history", "casehandling.protection_history",
-                "casehandling.protection_proposals");
+                "casehandling.protection_proposals", "casehandling.security_events");
     }
 
     private DynamicTest attempt(String name, String sql, Kept row) {

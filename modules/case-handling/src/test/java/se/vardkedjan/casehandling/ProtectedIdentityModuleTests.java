@@ -250,6 +250,12 @@ class ProtectedIdentityModuleTests {
         assertThatThrownBy(() -> caseHandling.summary(existing.caseId())).isInstanceOf(AccessDenied.class);
         assertThat(jdbc.sql("SELECT count(*) FROM casehandling.case_named_staff WHERE case_id = ?")
                 .param(existing.caseId().value()).query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("""
+                        SELECT operation || ' ' || target_id || ' ' || reason FROM casehandling.security_events
+                        WHERE actor_subject = ? ORDER BY id""")
+                .param(chef.subject()).query(String.class).list()).as("the attempt and the case opened are recorded")
+                .containsExactly("NAMED_STAFF " + existing.caseId().value() + " SECOND_PERSON",
+                        "CASE " + existing.caseId().value() + " PROTECTED_NOT_NAMED");
     }
 
     @Test
@@ -376,6 +382,11 @@ class ProtectedIdentityModuleTests {
         assertThat(jdbc.sql("SELECT subject FROM casehandling.accounts WHERE username = ?")
                 .param(named.username()).query(String.class).single()).as("the username stays bound")
                 .isEqualTo(named.subject()).isNotEqualTo(impostor.subject());
+        assertThat(jdbc.sql("""
+                        SELECT attempt || ' ' || actor_username || ' ' || reason FROM casehandling.security_events
+                        WHERE actor_subject = ? AND attempt = 'SIGN_IN'""")
+                .param(impostor.subject()).query(String.class).list()).as("the sign-in is recorded")
+                .containsExactly("SIGN_IN " + named.username() + " ACCOUNT_MISMATCH");
 
         actors.login(named);
         assertThat(caseHandling.summary(existing.caseId()).namedStaff()).containsExactly(named.username());

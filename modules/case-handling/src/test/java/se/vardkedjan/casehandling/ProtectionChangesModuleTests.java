@@ -137,6 +137,12 @@ class ProtectionChangesModuleTests {
         assertThat(level(registered.person())).isEqualTo("FICTITIOUS_IDENTITY");
         assertThat(jdbc.sql("SELECT status FROM casehandling.protection_proposals WHERE id = ?")
                 .param(proposal.value()).query(String.class).single()).isEqualTo("PENDING");
+        assertThat(jdbc.sql("""
+                        SELECT operation || ' ' || reason FROM casehandling.security_events
+                        WHERE actor_subject = ? ORDER BY id""")
+                .param(proposer.subject()).query(String.class).list()).as("each attempt is recorded")
+                .containsExactly("PROTECTION_PROPOSAL SECOND_PERSON", "PROTECTION_PROPOSAL SECOND_PERSON",
+                        "PROTECTION_PROPOSAL SECOND_PERSON");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package se.vardkedjan.casehandling.access;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,6 +8,8 @@ import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.sharedkernel.SecurityEvents;
 import se.vardkedjan.sharedkernel.SignedIn;
 import se.vardkedjan.sharedkernel.UnitCode;
 
@@ -22,25 +22,26 @@ import java.util.Set;
  * ({@link SignedIn}). The first sign-in of a username binds it to its Keycloak subject (trust on first use), and the
  * grants made to that username before (named staff on protected cases, SIP read grants) are bound to the subject. A
  * later sign-in of the same username with another subject (an account renamed to someone else's username) is not
- * recorded, binds nothing, and so gets nothing from the grants: access checks compare subjects.
+ * recorded, binds nothing, and so gets nothing from the grants (access checks compare subjects); it is recorded as a
+ * security event.
  */
 @Component
 public class AccountRegister {
-
-    private static final Logger log = LoggerFactory.getLogger(AccountRegister.class);
 
     private final Accounts accounts;
     private final NamedStaffRows namedStaff;
     private final CoordinatedPlanRows plans;
     private final DecidingRole decidingRole;
+    private final SecurityEvents securityEvents;
     private final Clock clock;
 
     public AccountRegister(Accounts accounts, NamedStaffRows namedStaff, CoordinatedPlanRows plans,
-                           DecidingRole decidingRole, Clock clock) {
+                           DecidingRole decidingRole, SecurityEvents securityEvents, Clock clock) {
         this.accounts = accounts;
         this.namedStaff = namedStaff;
         this.plans = plans;
         this.decidingRole = decidingRole;
+        this.securityEvents = securityEvents;
         this.clock = clock;
     }
 
@@ -73,13 +74,11 @@ public class AccountRegister {
     }
 
     /**
-     * HOOK (security events): a sign-in under a username that is bound to another Keycloak subject. It is refused
-     * every grant (nothing is bound). Until the security-event record exists this writes a warning without personal
-     * data (the subject is Keycloak's pseudonymous id); then it records a security event instead, e.g.
-     * {@code USERNAME_BOUND_TO_ANOTHER_SUBJECT}.
+     * A sign-in under a username that is bound to another Keycloak subject: it gets no grants (nothing is bound), and
+     * the attempt is recorded as a security event, which the unit managers of the account's units see in the review.
      */
     private void usernameBoundToAnotherSubject(Actor actor) {
-        log.warn("A sign-in with subject {} used a username that is bound to another subject; it gets no grants",
-                actor.subject());
+        securityEvents.record(new SecurityEvent(actor, SecurityEvent.Attempt.SIGN_IN, "SIGN_IN", null,
+                SecurityEvent.Reason.ACCOUNT_MISMATCH));
     }
 }

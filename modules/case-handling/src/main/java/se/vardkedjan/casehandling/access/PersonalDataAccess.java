@@ -15,6 +15,10 @@ import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
+import se.vardkedjan.sharedkernel.SecurityEvents;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.Clock;
@@ -25,12 +29,22 @@ import java.util.List;
  * The one door to personal data in case handling: every facade asks it before it reads or changes a case or a person,
  * and it writes the access-log row in the caller's transaction (so a rolled-back change leaves no row, and a row
  * exists for everything that happened). Facades must call it inside their {@code @Transactional} method.
+ *
+ * <p>It is also the only way out: a facade refuses through {@link #refuse} or {@link #unknown}, which record the
+ * refusal as a security event (in a transaction of its own, so it survives the rollback the refusal causes) and return
+ * the {@link AccessDenied} to throw. No other class of case handling constructs an {@code AccessDenied}
+ * (ArchitectureTests).
  */
 @Component
 public class PersonalDataAccess {
 
     /** What a facade may do with a case it opened through {@link #openCase}. */
     public record CaseAccess(Actor actor, CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity) {
+
+        /** The case as the target of a refusal (a later check, such as only a unit manager may). */
+        public Target target() {
+            return Target.of("CASE", caseId.value()).in(unit);
+        }
     }
 
     private final CurrentActor currentActor;
@@ -38,28 +52,34 @@ public class PersonalDataAccess {
     private final AccessLogRows log;
     private final Units units;
     private final DecidingRole decidingRole;
+    private final SecurityEvents securityEvents;
     private final Clock clock;
 
     public PersonalDataAccess(CurrentActor currentActor, Cases cases, AccessLogRows log, Units units,
-                              DecidingRole decidingRole, Clock clock) {
+                              DecidingRole decidingRole, SecurityEvents securityEvents, Clock clock) {
         this.currentActor = currentActor;
         this.cases = cases;
         this.log = log;
         this.units = units;
         this.decidingRole = decidingRole;
+        this.securityEvents = securityEvents;
         this.clock = clock;
     }
 
-    /** The signed-in caseworker or unit manager; refuses anybody else. */
+    /** The signed-in caseworker or unit manager; refuses anybody else (recorded). */
     public Actor caseStaff() {
-        var actor = currentActor.find().orElseThrow(() -> new AccessDenied("Nobody is signed in"));
+        var actor = actor();
         if (!actor.hasRole(Roles.CASEWORKER) && !actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw new AccessDenied("Only caseworkers and unit managers handle cases");
+            throw refused(actor, SecurityEvent.Attempt.CALL, "CASE_STAFF", null, Reason.ROLE,
+                    "Only caseworkers and unit managers handle cases");
         }
         return actor;
     }
 
-    /** The signed-in user, whoever it is; refuses when nobody is signed in. */
+    /**
+     * The signed-in user, whoever it is; refuses when nobody is signed in (not recorded: there is nobody to name, and
+     * method security refuses an anonymous caller before any facade method runs).
+     */
     public Actor actor() {
         return currentActor.find().orElseThrow(() -> new AccessDenied("Nobody is signed in"));
     }
@@ -68,14 +88,16 @@ public class PersonalDataAccess {
      * Checks that the signed-in user may see the case, and logs the access.
      *
      * @param what what is read or changed, e.g. {@code CASE}, {@code JOURNAL_ENTRY}, {@code DECISION}
-     * @throws AccessDenied when the case is unknown or outside the user's need to know (nothing is logged then,
-     *                      since nothing was read)
+     * @throws AccessDenied when the case is unknown or outside the user's need to know (no access-log row then, since
+     *                      nothing was read; a security event records the refusal)
      */
     public CaseAccess openCase(CaseId caseId, AccessKind kind, String what, Purpose purpose) {
         var actor = caseStaff();
-        var facts = cases.accessFacts(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
-        if (!CaseVisibility.allows(actor, facts.unit(), facts.protectedIdentity(), facts.namedSubjects())) {
-            throw new AccessDenied("Case " + caseId + " is outside the need to know of " + actor.subject());
+        var facts = cases.accessFacts(caseId).orElseThrow(() -> unknown(kind, what, "CASE", caseId.value()));
+        var refusal = CaseVisibility.refusal(actor, facts.unit(), facts.protectedIdentity(), facts.namedSubjects());
+        if (refusal.isPresent()) {
+            throw refused(actor, attempt(kind), what, Target.of("CASE", caseId.value()).in(facts.unit()),
+                    refusal.get(), "Case " + caseId + " is outside the need to know of " + actor.subject());
         }
         write(actor, facts.personId(), caseId, facts.unit(), kind, what, purpose, false, facts.protectedIdentity());
         return new CaseAccess(actor, caseId, facts.personId(), facts.unit(), facts.protectedIdentity());
@@ -92,9 +114,10 @@ public class PersonalDataAccess {
      */
     public CaseAccess openForStaffing(CaseId caseId, AccessKind kind, String what) {
         var actor = actor();
-        var facts = cases.accessFacts(caseId).orElseThrow(() -> new AccessDenied("No case " + caseId));
+        var facts = cases.accessFacts(caseId).orElseThrow(() -> unknown(kind, what, "CASE", caseId.value()));
         if (!decidingRole.decidesFor(actor, facts.unit())) {
-            throw new AccessDenied("Case " + caseId + " is outside the staffing decisions of " + actor.subject());
+            throw refused(actor, attempt(kind), what, Target.of("CASE", caseId.value()).in(facts.unit()),
+                    Reason.ROLE, "Case " + caseId + " is outside the staffing decisions of " + actor.subject());
         }
         if (!facts.protectedIdentity()) {
             throw new RuleViolation("casehandling.protected.error.case-not-protected");
@@ -108,7 +131,7 @@ public class PersonalDataAccess {
      * within the user's need to know ({@link CaseVisibility}); and logs the access. A person without such a case is
      * refused, protected or not: the register's details are bound to case work.
      *
-     * @throws AccessDenied when the user may see none of the person's cases (nothing is logged then)
+     * @throws AccessDenied when the user may see none of the person's cases (recorded as a security event)
      */
     public Actor openPerson(PersonId person, AccessKind kind, String what, Purpose purpose) {
         var actor = caseStaff();
@@ -116,7 +139,11 @@ public class PersonalDataAccess {
         var visible = theirs.stream().filter(c ->
                 CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(), c.namedSubjects())).toList();
         if (visible.isEmpty()) {
-            throw new AccessDenied("Person " + person + " has no case within the need to know of " + actor.subject());
+            var reason = theirs.stream().map(c -> CaseVisibility.refusal(actor, c.unit(), c.protectedIdentity(),
+                    c.namedSubjects())).flatMap(java.util.Optional::stream).filter(r -> r != Reason.OUTSIDE_UNITS)
+                    .findFirst().orElse(Reason.OUTSIDE_UNITS);
+            throw refused(actor, attempt(kind), what, Target.of("PERSON", person.value()), reason,
+                    "Person " + person + " has no case within the need to know of " + actor.subject());
         }
         var outside = theirs.stream().filter(AccessFacts::open).noneMatch(c -> actor.belongsTo(c.unit()));
         write(actor, person, null, null, kind, what, purpose, outside, theirs.getFirst().protectedIdentity());
@@ -129,6 +156,39 @@ public class PersonalDataAccess {
      */
     public void logIntake(Actor actor, CaseId caseId, PersonId person, UnitCode unit, boolean protectedIdentity) {
         write(actor, person, caseId, unit, AccessKind.CHANGE, "INTAKE", Purpose.CASE_WORK, false, protectedIdentity);
+    }
+
+    /**
+     * Refuses the signed-in user: records the refusal as a security event and returns the exception to throw. The
+     * record survives the rollback that the exception causes.
+     *
+     * @param what   what was to be read or changed, as in the access log ({@code CASE}, {@code PERSON}, …)
+     * @param target the record aimed at, by pseudonymous id (with its unit when known), or null
+     */
+    public AccessDenied refuse(AccessKind kind, String what, Target target, Reason reason) {
+        var actor = currentActor.find().orElse(null);
+        return refused(actor, attempt(kind), what, target, reason, what + " refused (" + reason + ")"
+                + (target == null ? "" : " for " + target.kind() + " " + target.id()));
+    }
+
+    /**
+     * Refuses a record that does not exist, or that the user may not know exists: a probe by id. Recorded with reason
+     * {@link Reason#UNKNOWN_TARGET}.
+     */
+    public AccessDenied unknown(AccessKind kind, String what, String targetKind, Object id) {
+        return refuse(kind, what, Target.of(targetKind, id), Reason.UNKNOWN_TARGET);
+    }
+
+    private AccessDenied refused(Actor actor, SecurityEvent.Attempt attempt, String what, Target target,
+                                 Reason reason, String message) {
+        if (actor != null) {
+            securityEvents.record(new SecurityEvent(actor, attempt, what, target, reason));
+        }
+        return new AccessDenied(message);
+    }
+
+    private static SecurityEvent.Attempt attempt(AccessKind kind) {
+        return kind == AccessKind.CHANGE ? SecurityEvent.Attempt.CHANGE : SecurityEvent.Attempt.READ;
     }
 
     /**

@@ -2,8 +2,10 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent;
 import se.vardkedjan.sharedkernel.UnitCode;
 
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,13 +23,22 @@ public final class CaseVisibility {
      * @param namedSubjects the Keycloak subjects of the staff named on the case (those bound so far)
      */
     public static boolean allows(Actor actor, UnitCode caseUnit, boolean protectedIdentity, Set<String> namedSubjects) {
+        return refusal(actor, caseUnit, protectedIdentity, namedSubjects).isEmpty();
+    }
+
+    /** Why the actor may not see the case, or empty when they may. */
+    public static Optional<SecurityEvent.Reason> refusal(Actor actor, UnitCode caseUnit, boolean protectedIdentity,
+                                                         Set<String> namedSubjects) {
         if (!actor.hasRole(Roles.CASEWORKER) && !actor.hasRole(Roles.UNIT_MANAGER)) {
-            return false;
+            return Optional.of(SecurityEvent.Reason.ROLE);
         }
         if (!actor.belongsTo(caseUnit)) {
-            return false;
+            return Optional.of(SecurityEvent.Reason.OUTSIDE_UNITS);
         }
-        return !protectedIdentity || namedSubjects.contains(actor.subject());
+        if (protectedIdentity && !namedSubjects.contains(actor.subject())) {
+            return Optional.of(SecurityEvent.Reason.PROTECTED_NOT_NAMED);
+        }
+        return Optional.empty();
     }
 
     /** Whether the actor is a unit manager of the unit (approves decisions there, distributes its cases). */

@@ -172,6 +172,14 @@ public record PersonalIdentity(IdentityKind kind, String number, LocalDate birth
         return kind == IdentityKind.RESERVE_NUMBER ? number : number.substring(0, 8) + "-" + number.substring(8);
     }
 
+    /**
+     * For lists that must not show the whole number: the birth date part and stars, {@code YYYYMMDD-****} (a reserve
+     * number {@code RYYYYMMDD***}).
+     */
+    public String masked() {
+        return kind == IdentityKind.RESERVE_NUMBER ? number.substring(0, 9) + "***" : number.substring(0, 8) + "-****";
+    }
+
     public int ageOn(LocalDate day) {
         return java.time.Period.between(birthDate, day).getYears();
     }

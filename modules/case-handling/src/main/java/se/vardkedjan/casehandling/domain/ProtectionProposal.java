@@ -1,6 +1,5 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.AccessDenied;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionProposalId;
@@ -100,7 +99,7 @@ public final class ProtectionProposal {
      * Approves the proposal: the level to set on the person.
      *
      * @param current the person's level now; it must still be the one the proposal was made from
-     * @throws AccessDenied  when the approver made the proposal
+     * @throws RuleViolation when the approver made the proposal
      * @throws RuleViolation when it is already decided or the person's protection changed since
      */
     public ProtectionLevel approve(Actor by, ProtectionLevel current, Instant at) {
@@ -115,7 +114,7 @@ public final class ProtectionProposal {
     /**
      * Rejects the proposal; the person's protection stays.
      *
-     * @throws AccessDenied  when the rejecter made the proposal
+     * @throws RuleViolation when the rejecter made the proposal
      * @throws RuleViolation when it is already decided
      */
     public void reject(Actor by, String reason, Instant at) {
@@ -134,7 +133,8 @@ public final class ProtectionProposal {
             throw new RuleViolation("casehandling.protected.error.already-decided");
         }
         if (proposedBy(by)) {
-            throw new AccessDenied("A protection proposal is decided by a second person");
+            // The facade refuses this first, as a refusal it records; the rule holds here too.
+            throw new RuleViolation("casehandling.protected.error.own-proposal");
         }
     }
 

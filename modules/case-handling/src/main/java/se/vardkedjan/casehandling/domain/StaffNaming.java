@@ -1,6 +1,5 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.AccessDenied;
 import se.vardkedjan.casehandling.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -29,17 +28,23 @@ public final class StaffNaming {
      * @param nomineeSubject the Keycloak subject the nominee's username is bound to, or null when they never signed in
      * @param unitStaff      the active staff of the case's unit in the organisation register, by username
      * @param alreadyNamed   the usernames named on the case now
-     * @throws AccessDenied  when the decider names themselves (by username or by the subject the name is bound to)
+     * @throws RuleViolation when the decider names themselves (by username or by the subject the name is bound to:
+     *                       the facade refuses that first, as a refusal it records)
      * @throws RuleViolation when the nominee is missing, not active staff of the unit, already named, or the reason is
      *                       missing
      */
+    /** Whether the decider would name themselves: by their username, or by the subject the nominee's name is bound to. */
+    public static boolean namesThemselves(Actor by, String nominee, String nomineeSubject) {
+        return nominee != null && (nominee.strip().equals(by.username()) || by.subject().equals(nomineeSubject));
+    }
+
     public static String checkNaming(Actor by, String nominee, String nomineeSubject, Set<String> unitStaff,
                                      Collection<String> alreadyNamed, String reason) {
         if (nominee == null || nominee.isBlank()) {
             throw new RuleViolation("casehandling.error.staff-required");
         }
-        if (nominee.equals(by.username()) || by.subject().equals(nomineeSubject)) {
-            throw new AccessDenied("Nobody names themselves on a protected case");
+        if (namesThemselves(by, nominee, nomineeSubject)) {
+            throw new RuleViolation("casehandling.protected.error.self-naming");
         }
         if (!unitStaff.contains(nominee)) {
             throw new RuleViolation("casehandling.protected.error.not-unit-staff");

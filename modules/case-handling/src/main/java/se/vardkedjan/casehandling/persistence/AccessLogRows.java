@@ -99,6 +99,22 @@ public class AccessLogRows {
         return jdbc.sql(sql.toString()).params(params).query(AccessLogRows::map).list();
     }
 
+    /** The id of the newest row (0 when there is none). */
+    public long newestId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM casehandling.access_log").query(Long.class).single();
+    }
+
+    /** One row, when it concerns the given units (as {@link #search} decides). */
+    public java.util.Optional<AccessLogEntry> find(long id, Set<UnitCode> units) {
+        var sql = new StringBuilder("""
+                SELECT l.*, false AS unusual_hours, 0 AS persons_nearby FROM casehandling.access_log l""");
+        var params = new ArrayList<Object>();
+        where(sql, params, AccessLogQuery.everything(), units);
+        sql.append(" AND l.id = ?");
+        params.add(id);
+        return jdbc.sql(sql.toString()).params(params).query(AccessLogRows::map).optional();
+    }
+
     public int count(AccessLogQuery query, Set<UnitCode> units) {
         if (query.onlyWithHints()) {
             // Hints need the per-row figures; counting them is as costly as listing, so bound it.
@@ -117,6 +133,10 @@ public class AccessLogRows {
             sql.append(" AND (l.case_unit = ANY(?) OR l.actor_units && ?::varchar[])");
             params.add(codes);
             params.add(codes);
+        }
+        if (query.upToId() != null) {
+            sql.append(" AND l.id <= ?");
+            params.add(query.upToId());
         }
         if (query.person() != null) {
             sql.append(" AND l.person_id = ?");

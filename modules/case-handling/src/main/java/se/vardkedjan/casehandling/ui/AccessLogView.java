@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -20,20 +22,28 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.AccessLog;
+import se.vardkedjan.casehandling.AccessLogEntryDetails;
 import se.vardkedjan.casehandling.AccessLogLine;
 import se.vardkedjan.casehandling.AccessLogQuery;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.casehandling.SecurityEventLine;
+import se.vardkedjan.casehandling.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 /**
  * The access log for a unit manager: who read or changed which person's data, when and why, newest first, filtered
- * by person, user and period (Swedish time), with the rows that deserve a second look marked in words.
+ * by person, user and period (Swedish time), with the rows that deserve a second look marked in words. Personal
+ * numbers are masked on the rows; opening a row ("Visa") shows the whole number and is itself logged. A second part,
+ * "Nekade åtkomster", lists the refused attempts that concern the manager's units.
  */
 @Route("atkomstlogg")
 @Menu(order = 40, title = "casehandling.staff.menu.access-log", icon = "vaadin:eye")
@@ -52,12 +62,27 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final Checkbox onlyHints = new Checkbox();
     private final Grid<AccessLogLine> grid = new Grid<>();
+    private final TextField refusalUser = new TextField();
+    private final DatePicker refusalFrom = new DatePicker();
+    private final DatePicker refusalTo = new DatePicker();
+    private final Grid<SecurityEventLine> refusals = new Grid<>();
     private AccessLogQuery query = AccessLogQuery.everything();
+    private SecurityEventQuery refusalQuery = SecurityEventQuery.everything();
 
     AccessLogView(AccessLog accessLog, PersonRegister personRegister) {
         this.accessLog = accessLog;
         this.personRegister = personRegister;
-        add(new H1(getTranslation("casehandling.staff.access-log.title")));
+        var parts = new TabSheet();
+        parts.setId("access-log-parts");
+        parts.setWidthFull();
+        parts.add(getTranslation("casehandling.staff.access-log.part.accesses"), accessesPart())
+                .setId("access-log-tab-accesses");
+        parts.add(getTranslation("casehandling.staff.refusals.title"), refusalsPart())
+                .setId("access-log-tab-refusals");
+        add(new H1(getTranslation("casehandling.staff.access-log.title")), parts);
+    }
+
+    private Component accessesPart() {
         person.setLabel(getTranslation("casehandling.staff.access-log.person"));
         person.setId("access-log-person");
         user.setLabel(getTranslation("casehandling.staff.access-log.user"));
@@ -97,12 +122,67 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::hints))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.hints")).setKey("hints").setAutoWidth(true);
-        // No separate count: reading the first page logs the manager's own review as a new row, so a count taken
-        // before it (as the grid does) came out one short and hid the oldest row; and paging a large log until a
-        // short page is cheaper than counting it.
-        grid.setItems(fetch -> accessLog.searchWithPersons(query, fetch.getOffset(), fetch.getLimit()).stream());
+        grid.addColumn(new ComponentRenderer<>(this::openButton))
+                .setHeader(getTranslation("casehandling.staff.access-log.col.open")).setKey("open").setAutoWidth(true);
+        // No separate count: reading the first page logs the manager's own review as new rows, and paging a large log
+        // until a short page is cheaper than counting it. The first page pins the search to the rows that existed
+        // then, so that the review's own rows do not shift the pages after it.
+        grid.setItems(fetch -> {
+            var page = accessLog.review(query, fetch.getOffset(), fetch.getLimit());
+            if (query.upToId() == null) {
+                query = query.upTo(page.upToId());
+            }
+            return page.lines().stream();
+        });
         grid.setEmptyStateText(getTranslation("casehandling.staff.access-log.empty"));
-        add(filters, grid);
+        var part = new VerticalLayout(new Paragraph(getTranslation("casehandling.staff.access-log.masked-note")),
+                filters, grid);
+        part.setPadding(false);
+        return part;
+    }
+
+    private Component refusalsPart() {
+        refusalUser.setLabel(getTranslation("casehandling.staff.access-log.user"));
+        refusalUser.setId("refusals-user");
+        refusalFrom.setLabel(getTranslation("casehandling.access-log.from"));
+        refusalFrom.setId("refusals-from");
+        refusalTo.setLabel(getTranslation("casehandling.access-log.to"));
+        refusalTo.setId("refusals-to");
+        var search = new Button(getTranslation("casehandling.staff.access-log.search"), click -> searchRefusals());
+        search.setId("refusals-search");
+        search.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var filters = new HorizontalLayout(refusalUser, refusalFrom, refusalTo, search);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+
+        refusals.setId("refusals");
+        refusals.setAriaLabel(getTranslation("casehandling.staff.refusals.title"));
+        refusals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        refusals.addColumn(event -> TIME.format(event.occurredAt()))
+                .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
+        refusals.addColumn(event -> event.actorName() == null ? event.actorUsername()
+                        : getTranslation("casehandling.staff.access-log.user-line", event.actorName(),
+                                event.actorUsername()))
+                .setHeader(getTranslation("casehandling.staff.access-log.col.user")).setKey("user").setAutoWidth(true);
+        refusals.addColumn(this::attemptText)
+                .setHeader(getTranslation("casehandling.staff.refusals.col.attempt")).setKey("attempt")
+                .setAutoWidth(true);
+        refusals.addColumn(this::targetText)
+                .setHeader(getTranslation("casehandling.staff.refusals.col.target")).setKey("target")
+                .setAutoWidth(true);
+        refusals.addColumn(event -> reasonText(event.reason()))
+                .setHeader(getTranslation("casehandling.staff.refusals.col.reason")).setKey("reason")
+                .setAutoWidth(true);
+        refusals.addColumn(new ComponentRenderer<>(this::refusalHints))
+                .setHeader(getTranslation("casehandling.staff.access-log.col.hints")).setKey("hints")
+                .setAutoWidth(true);
+        refusals.setItems(fetch -> accessLog.securityEvents(refusalQuery, fetch.getOffset(), fetch.getLimit())
+                .stream());
+        refusals.setEmptyStateText(getTranslation("casehandling.staff.refusals.empty"));
+        var part = new VerticalLayout(new Paragraph(getTranslation("casehandling.staff.refusals.intro")), filters,
+                refusals);
+        part.setPadding(false);
+        return part;
     }
 
     /**
@@ -122,11 +202,17 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         return text.equals("!" + key + "!") ? code : text;
     }
 
+    /**
+     * The row's person as the review may show them: the masked number and the name; for a protected person outside
+     * the reviewer's need to know, the protection alone.
+     */
     String personText(AccessLogLine line) {
-        var number = line.identityNumber() == null ? line.entry().personId().value().toString()
-                : line.identityNumber();
-        var person = line.personName() == null ? number
-                : getTranslation("casehandling.staff.access-log.person-line", number, line.personName());
+        if (line.maskedIdentityNumber() == null && line.personName() == null) {
+            return line.protection().isProtected() ? getTranslation("casehandling.staff.protected")
+                    : getTranslation("casehandling.staff.access-log.person-unknown");
+        }
+        var person = getTranslation("casehandling.staff.access-log.person-line", line.maskedIdentityNumber(),
+                line.personName());
         return line.protection().isProtected()
                 ? getTranslation("casehandling.staff.access-log.protected-person-line",
                         getTranslation("casehandling.staff.protected"), person)
@@ -137,25 +223,145 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         var badges = new HorizontalLayout();
         badges.setPadding(false);
         badges.setSpacing(true);
-        line.entry().hints().stream().sorted().forEach(hint -> {
-            var badge = new Span(getTranslation("casehandling.staff.hint." + hint.name()));
-            badge.getElement().getThemeList().add("badge contrast");
-            badges.add(badge);
-        });
+        line.entry().hints().stream().sorted().forEach(hint -> badges.add(badge(
+                getTranslation("casehandling.staff.hint." + hint.name()))));
         return badges;
+    }
+
+    private Component openButton(AccessLogLine line) {
+        if (!line.identifiable()) {
+            return new Span();
+        }
+        var open = new Button(getTranslation("casehandling.staff.access-log.open"), click -> open(line));
+        open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row", TIME.format(line.entry().occurredAt()),
+                line.personName()));
+        open.addClassName("access-log-open");
+        return open;
+    }
+
+    /** Opens the row: the whole number and the name, read (and logged) when asked for. */
+    private void open(AccessLogLine line) {
+        Problems.attempt(this, () -> accessLog.entry(line.entry().id())).ifPresent(this::showDetails);
+    }
+
+    private void showDetails(AccessLogEntryDetails details) {
+        var dialog = new Dialog();
+        dialog.setId("access-log-entry");
+        dialog.setHeaderTitle(getTranslation("casehandling.staff.access-log.entry.title"));
+        var number = new Paragraph(getTranslation("casehandling.staff.access-log.entry.number",
+                details.identityNumber()));
+        number.setId("access-log-entry-number");
+        var name = new Paragraph(getTranslation("casehandling.staff.access-log.entry.name", details.personName()));
+        name.setId("access-log-entry-name");
+        dialog.add(number, name);
+        if (details.protection() != ProtectionLevel.NONE) {
+            dialog.add(new Paragraph(getTranslation("casehandling.staff.protected")));
+        }
+        dialog.add(new Paragraph(getTranslation("casehandling.staff.access-log.entry.logged")));
+        var close = new Button(getTranslation("casehandling.staff.access-log.entry.close"), click -> dialog.close());
+        close.setId("access-log-entry-close");
+        dialog.getFooter().add(close);
+        add(dialog);
+        dialog.open();
+    }
+
+    /** What was attempted, in words: "Läsa: ärende", "Öppna sidan: arenden", "Anropa: CaseHandling.list". */
+    private String attemptText(SecurityEventLine event) {
+        var operation = switch (event.attempt()) {
+            case READ, CHANGE -> partText(event.operation());
+            case VIEW, CALL, SIGN_IN -> event.operation();
+        };
+        return getTranslation("casehandling.staff.access-log.kind-and-what", attemptKindText(event.attempt()),
+                operation);
+    }
+
+    private String attemptKindText(SecurityEvent.Attempt attempt) {
+        return switch (attempt) {
+            case READ -> getTranslation("casehandling.staff.refusals.attempt.read");
+            case CHANGE -> getTranslation("casehandling.staff.refusals.attempt.change");
+            case VIEW -> getTranslation("casehandling.staff.refusals.attempt.view");
+            case CALL -> getTranslation("casehandling.staff.refusals.attempt.call");
+            case SIGN_IN -> getTranslation("casehandling.staff.refusals.attempt.sign-in");
+        };
+    }
+
+    private String reasonText(SecurityEvent.Reason reason) {
+        return switch (reason) {
+            case ROLE -> getTranslation("casehandling.staff.refusals.reason.role");
+            case OUTSIDE_UNITS -> getTranslation("casehandling.staff.refusals.reason.outside-units");
+            case PROTECTED_NOT_NAMED -> getTranslation("casehandling.staff.refusals.reason.protected-not-named");
+            case UNKNOWN_TARGET -> getTranslation("casehandling.staff.refusals.reason.unknown-target");
+            case NO_GRANT -> getTranslation("casehandling.staff.refusals.reason.no-grant");
+            case SECOND_PERSON -> getTranslation("casehandling.staff.refusals.reason.second-person");
+            case ACCOUNT_MISMATCH -> getTranslation("casehandling.staff.refusals.reason.account-mismatch");
+        };
+    }
+
+    /** The record aimed at, by kind, the start of its id, and its unit's name when known ("Ärende 1a2b3c4d (Nord)"). */
+    private String targetText(SecurityEventLine event) {
+        if (event.targetKind() == null) {
+            return "–";
+        }
+        var kind = switch (event.targetKind()) {
+            case "CASE" -> getTranslation("casehandling.staff.refusals.target.case");
+            case "PERSON" -> getTranslation("casehandling.staff.refusals.target.person");
+            case "JOURNAL_ENTRY" -> getTranslation("casehandling.staff.refusals.target.journal-entry");
+            case "DECISION" -> getTranslation("casehandling.staff.refusals.target.decision");
+            case "INTERVENTION" -> getTranslation("casehandling.staff.refusals.target.intervention");
+            case "CARE_PLAN" -> getTranslation("casehandling.staff.refusals.target.care-plan");
+            case "COORDINATED_PLAN" -> getTranslation("casehandling.staff.refusals.target.coordinated-plan");
+            case "UNIT" -> getTranslation("casehandling.staff.refusals.target.unit");
+            case "ACCESS_LOG_ENTRY" -> getTranslation("casehandling.staff.refusals.target.access-log-entry");
+            default -> event.targetKind();
+        };
+        var id = event.targetId() == null ? "" : event.targetId().length() > 8 && event.targetId().charAt(8) == '-'
+                ? event.targetId().substring(0, 8) : event.targetId();
+        return event.targetUnitName() == null
+                ? getTranslation("casehandling.staff.refusals.target-line", kind, id)
+                : getTranslation("casehandling.staff.refusals.target-in-unit-line", kind, id, event.targetUnitName());
+    }
+
+    private Component refusalHints(SecurityEventLine event) {
+        var badges = new HorizontalLayout();
+        badges.setPadding(false);
+        if (event.manyRefusals()) {
+            badges.add(badge(getTranslation("casehandling.staff.refusals.hint.many")));
+        }
+        return badges;
+    }
+
+    private static Span badge(String text) {
+        var badge = new Span(text);
+        badge.getElement().getThemeList().add("badge contrast");
+        return badge;
     }
 
     private void search() {
         Problems.attempt(this, () -> {
             var who = resolvePerson();
-            var start = from.getValue() == null ? null : from.getValue().atStartOfDay(SWEDEN).toInstant();
-            var end = to.getValue() == null ? null
-                    : to.getValue().plusDays(1).atStartOfDay(SWEDEN).toInstant().minusMillis(1);
-            return new AccessLogQuery(who.orElse(null), user.getValue(), start, end, onlyHints.getValue());
+            return new AccessLogQuery(who.orElse(null), user.getValue(), start(from.getValue()), end(to.getValue()),
+                    onlyHints.getValue());
         }).ifPresent(found -> {
             query = found;
             grid.getDataProvider().refreshAll();
         });
+    }
+
+    private void searchRefusals() {
+        Problems.attempt(this, () -> new SecurityEventQuery(refusalUser.getValue(), start(refusalFrom.getValue()),
+                end(refusalTo.getValue()))).ifPresent(found -> {
+                    refusalQuery = found;
+                    refusals.getDataProvider().refreshAll();
+                });
+    }
+
+    private static java.time.Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(SWEDEN).toInstant();
+    }
+
+    private static java.time.Instant end(LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(SWEDEN).toInstant().minusMillis(1);
     }
 
     /** The person the number names; refuses a number that matches nobody or several persons. */

@@ -36,6 +36,7 @@ import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.RuleViolation;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -62,6 +63,8 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
     private final DatePicker deadlineBefore = new DatePicker();
     private final TextField person = new TextField();
+    /** The person filter the list uses: the field's last value that the rule accepted. */
+    private String personTerm;
     private final Grid<CaseListItem> grid = new Grid<>();
     private final VerticalLayout reminders = new VerticalLayout();
 
@@ -102,7 +105,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         person.setClearButtonVisible(true);
         person.setWidth("20em");
         person.setValueChangeMode(ValueChangeMode.LAZY);
-        person.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        person.addValueChangeListener(event -> filterByPerson());
         var filters = new HorizontalLayout(statuses, deadlineBefore, person);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
@@ -156,7 +159,24 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
             ascending = first.getDirection() == SortDirection.ASCENDING;
         }
         return new CaseListQuery(scope.getSelectedTab() == mine ? CaseListQuery.Scope.MINE : CaseListQuery.Scope.UNITS,
-                statuses.getValue(), deadlineBefore.getValue(), person.getValue(), sort, ascending);
+                statuses.getValue(), deadlineBefore.getValue(), personTerm, sort, ascending);
+    }
+
+    /**
+     * Filters by the person field when the facade's rule accepts it (length, words); otherwise the field says why and
+     * the list keeps its last accepted filter, so nothing is queried with what was refused.
+     */
+    private void filterByPerson() {
+        try {
+            personTerm = CaseListQuery.checkedPersonTerm(person.getValue());
+        } catch (RuleViolation refused) {
+            person.setErrorMessage(Problems.message(this, refused));
+            person.setInvalid(true);
+            return;
+        }
+        person.setInvalid(false);
+        person.setErrorMessage(null);
+        grid.getDataProvider().refreshAll();
     }
 
     private Component personCell(CaseListItem item) {

@@ -29,6 +29,14 @@ class PersonalIdentityTests {
     }
 
     @Test
+    void aMaskedNumberShowsTheBirthDatePartAndHidesTheRest() {
+        assertThat(PersonalIdentity.parse("19850709-9805", TODAY).masked()).isEqualTo("19850709-****");
+        assertThat(PersonalIdentity.parse("701063-2391", TODAY).masked()).isEqualTo("19701063-****");
+        assertThat(PersonalIdentity.reserve(LocalDate.of(1990, 2, 3), 7, Sex.UNKNOWN).masked())
+                .isEqualTo("R19900203***");
+    }
+
+    @Test
     void aSamordningsnummerHasTheDayPlusSixtyAndTheRealBirthDate() {
         var identity = PersonalIdentity.parse("701063-2391", TODAY);
         assertThat(identity.kind()).isEqualTo(IdentityKind.COORDINATION_NUMBER);
