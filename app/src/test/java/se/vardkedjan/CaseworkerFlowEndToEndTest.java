@@ -65,7 +65,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         var today = LocalDate.now();
 
         page.navigate(EndToEndStack.appUrl() + "/arenden/ny");
-        logInAtKeycloak("handlaggare", "demo");
+        logInAtKeycloak("handlaggare");
 
         // Intake: the number is not known, so the person is registered, then the application.
         step("Intake");
@@ -266,7 +266,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         // The unit manager finds every step in the access log.
         step("The unit manager finds every step in the access log");
         page.navigate(EndToEndStack.appUrl() + "/atkomstlogg");
-        logInAtKeycloak("enhetschef", "demo");
+        logInAtKeycloak("enhetschef");
         page.navigate(EndToEndStack.appUrl() + "/atkomstlogg");
         expect(page.locator("#access-log-person"));
         page.locator("#access-log-person input").fill(formatted);

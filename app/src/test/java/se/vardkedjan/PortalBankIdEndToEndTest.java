@@ -2,12 +2,7 @@ package se.vardkedjan;
 
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -19,9 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plays the phone app (the test "scans" the QR code the page shows and approves, as a person would in the simulator).
  */
 class PortalBankIdEndToEndTest extends EndToEndTest {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aClientLogsInWithBankIdAndTheQrCodeChangesWhileWaiting() throws Exception {
@@ -38,8 +30,8 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "portal-bankid");
 
-        var order = scan(qr.getAttribute("data-qr"));
-        approve(order, "198112289874", "Sara", "Nilsson");
+        var order = scanWithBankId(qr.getAttribute("data-qr"));
+        approveWithBankId(order, "198112289874", "Sara", "Nilsson");
 
         assertThat(page.locator("#portal-welcome")).hasText("Välkommen, Sara Nilsson");
         EndToEndStack.assertAccessible(page);
@@ -49,51 +41,30 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
     @Test
     void aCancelledLoginSaysSoInSwedishAndANewTryWorks() throws Exception {
         page.navigate(EndToEndStack.appUrl() + "/portal");
-        var order = scan(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
+        var order = scanWithBankId(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
 
-        tester("/api/orders/" + order + "/cancel", Map.of());
+        bankIdTester("/api/orders/" + order + "/cancel", Map.of());
 
         assertThat(page.locator("#vk-bankid-alert-text")).hasText("Åtgärden avbruten.");
         EndToEndStack.assertAccessible(page);
         page.locator("#vk-bankid-retry").click();
         var next = page.locator("#vk-bankid-qr");
         assertThat(next).isVisible();
-        var secondOrder = scan(next.getAttribute("data-qr"));
+        var secondOrder = scanWithBankId(next.getAttribute("data-qr"));
         assertThat(secondOrder).isNotEqualTo(order);
-        approve(secondOrder, "197309069289", "Erik", "Lund");
+        approveWithBankId(secondOrder, "197309069289", "Erik", "Lund");
         assertThat(page.locator("#portal-welcome")).hasText("Välkommen, Erik Lund");
     }
 
     @Test
     void anExpiredLoginSaysSoInSwedishAndOffersANewTry() throws Exception {
         page.navigate(EndToEndStack.appUrl() + "/portal");
-        var order = scan(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
+        var order = scanWithBankId(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
 
-        tester("/api/orders/" + order + "/expire", Map.of());
+        bankIdTester("/api/orders/" + order + "/expire", Map.of());
 
         assertThat(page.locator("#vk-bankid-alert-text")).containsText("BankID-appen svarar inte.");
         assertThat(page.locator("#vk-bankid-retry")).isVisible();
         EndToEndStack.screenshot(page, "portal-bankid-expired");
-    }
-
-    /** Reads the QR code the page shows, as the phone would, and returns the order it belongs to. */
-    private String scan(String qrData) throws Exception {
-        var response = tester("/api/scan", Map.of("qrData", qrData));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return JSON.readTree(response.body()).path("orderRef").asString();
-    }
-
-    private void approve(String order, String personalNumber, String givenName, String surname) throws Exception {
-        var response = tester("/api/orders/" + order + "/approve",
-                Map.of("personalNumber", personalNumber, "givenName", givenName, "surname", surname));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-    }
-
-    private HttpResponse<String> tester(String path, Map<String, String> body) throws Exception {
-        var base = EndToEndStack.bankId().testerUrl().replaceAll("/+$", "");
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
