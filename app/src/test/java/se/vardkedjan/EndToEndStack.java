@@ -96,7 +96,8 @@ public final class EndToEndStack {
      */
     public static synchronized FreshOtpCodes oneTimeCodes() {
         if (oneTimeCodes == null) {
-            oneTimeCodes = FreshOtpCodes.of(DemoOtpAccounts.fromRealmFile(Path.of(System.getProperty("vardkedjan.realm.file"))));
+            var realmFile = Path.of(System.getProperty("vardkedjan.realm.file"));
+            oneTimeCodes = FreshOtpCodes.of(DemoOtpAccounts.fromRealmFile(realmFile));
         }
         return oneTimeCodes;
     }

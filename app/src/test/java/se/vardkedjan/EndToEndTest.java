@@ -65,6 +65,14 @@ abstract class EndToEndTest {
         EndToEndStack.screenshot(page, "keycloak-one-time-code");
         page.locator("#otp").fill(EndToEndStack.oneTimeCodes().next(username));
         page.locator("#kc-login").click();
+        waitForTheApp();
+    }
+
+    /**
+     * After a login: Keycloak has sent the browser back to the app, and the app's layout is there (Vaadin builds the
+     * page after the document has loaded, which takes a while on a busy machine).
+     */
+    protected void waitForTheApp() {
         page.waitForURL(url -> url.startsWith(EndToEndStack.appUrl()));
         page.getByRole(AriaRole.BANNER).or(page.locator("vaadin-app-layout")).first().waitFor();
     }

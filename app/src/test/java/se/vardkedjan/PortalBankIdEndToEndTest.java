@@ -33,6 +33,7 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
         var order = scanWithBankId(qr.getAttribute("data-qr"));
         approveWithBankId(order, "198112289874", "Sara", "Nilsson");
 
+        waitForTheApp();
         assertThat(page.locator("#portal-welcome")).hasText("Välkommen, Sara Nilsson");
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "portal-start");
@@ -53,6 +54,7 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
         var secondOrder = scanWithBankId(next.getAttribute("data-qr"));
         assertThat(secondOrder).isNotEqualTo(order);
         approveWithBankId(secondOrder, "197309069289", "Erik", "Lund");
+        waitForTheApp();
         assertThat(page.locator("#portal-welcome")).hasText("Välkommen, Erik Lund");
     }
 

@@ -54,6 +54,7 @@ class StaffLoginEndToEndTest extends EndToEndTest {
 
         // the demo realm links handlaggare to the simulator's test person Anna Lindqvist
         approveWithBankId(scanWithBankId(qr.getAttribute("data-qr")), "198203142388", "Anna", "Lindqvist");
+        waitForTheApp();
 
         assertThat(page.locator("#staff-start-heading")).hasText("Välkommen, Anna Lindqvist");
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ärenden"))).isVisible();

@@ -193,7 +193,8 @@ public final class DevStackLauncher {
             out.println(" Staff BankID: on the login page choose \"Försök med annat sätt\", then BankID, and approve as "
                     + "Anna Lindqvist in the simulator.");
         } else {
-            out.println(" One-time codes: add a demo account's secret to an authenticator app (TOTP, SHA-1, 6 digits, 30 s):");
+            out.println(" One-time codes: add a demo account's secret to an authenticator app "
+                    + "(TOTP, SHA-1, 6 digits, 30 s):");
             demoCodes.all().forEach(account -> out.printf("   %-17s %s%n", account.username(), account.secret()));
         }
         out.println(" Clients log in to the portal with BankID: approve in the BankID simulator with a test person.");
