@@ -21,7 +21,7 @@ class AdministratorEndToEndTest extends EndToEndTest {
     void anAdministratorReadsTheOrganisationAndTheLegalReferencesAndChangesADelegationRuleAndPutsItBack() {
         page.setViewportSize(1280, 900);
         page.navigate(EndToEndStack.appUrl() + "/admin/organisation");
-        logInAtKeycloak("administrator", "demo");
+        logInAtKeycloak("administrator");
 
         assertThat(page.locator("#organisation-heading")).isVisible();
         assertThat(page.locator("#organisation-districts")).isVisible();

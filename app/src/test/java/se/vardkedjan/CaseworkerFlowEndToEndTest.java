@@ -65,7 +65,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         var today = LocalDate.now();
 
         page.navigate(EndToEndStack.appUrl() + "/arenden/ny");
-        logInAtKeycloak("handlaggare", "demo");
+        logInAtKeycloak("handlaggare");
 
         // Intake: the number is not known, so the person is registered, then the application.
         step("Intake");
@@ -271,7 +271,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         // A caseworker of another unit tries the case's address: refused, and the attempt is recorded.
         step("Another unit's caseworker is refused");
         page.navigate(caseUrl);
-        logInAtKeycloak("handlaggare.syd", "demo");
+        logInAtKeycloak("handlaggare.syd");
         page.navigate(caseUrl);
         expect(page.locator("#case-not-found"));
         assertThat(page.getByText("Maja Flodin")).hasCount(0);
@@ -281,7 +281,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         // The unit manager finds every step in the access log.
         step("The unit manager finds every step in the access log");
         page.navigate(EndToEndStack.appUrl() + "/atkomstlogg");
-        logInAtKeycloak("enhetschef", "demo");
+        logInAtKeycloak("enhetschef");
         page.navigate(EndToEndStack.appUrl() + "/atkomstlogg");
         expect(page.locator("#access-log-person"));
         page.locator("#access-log-person input").fill(formatted);

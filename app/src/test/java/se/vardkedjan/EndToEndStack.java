@@ -10,6 +10,8 @@ import com.microsoft.playwright.Playwright;
 import org.springframework.boot.SpringApplication;
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
+import se.vardkedjan.platform.devstack.otp.DemoOtpAccounts;
+import se.vardkedjan.platform.devstack.otp.FreshOtpCodes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class EndToEndStack {
 
+    /** The demo accounts' password in the realm file (development only). */
+    public static final String DEMO_PASSWORD = "demo-vardkedjan";
+
     private static final int APP_PORT = freePort();
+    private static FreshOtpCodes oneTimeCodes;
     private static KeycloakServer keycloak;
     private static BankIdSimulator bankId;
     private static Playwright playwright;
@@ -82,6 +88,18 @@ public final class EndToEndStack {
             SpringApplication.getShutdownHandlers().add(keycloak::close);
         }
         return keycloak;
+    }
+
+    /**
+     * The demo accounts' one-time codes, from the TOTP secrets in the realm file, never the same code twice (Keycloak
+     * accepts each once); one for the one Keycloak of the test JVM.
+     */
+    public static synchronized FreshOtpCodes oneTimeCodes() {
+        if (oneTimeCodes == null) {
+            var realmFile = Path.of(System.getProperty("vardkedjan.realm.file"));
+            oneTimeCodes = FreshOtpCodes.of(DemoOtpAccounts.fromRealmFile(realmFile));
+        }
+        return oneTimeCodes;
     }
 
     public static synchronized Browser browser() {

@@ -3,7 +3,6 @@ package se.vardkedjan;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -15,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plays the phone app (the test "scans" the QR code the page shows and approves, as a person would in the simulator).
  */
 class PortalBankIdEndToEndTest extends EndToEndTest {
-
-    private final BankIdTester bankId = new BankIdTester();
 
     @Test
     void aClientLogsInWithBankIdAndTheQrCodeChangesWhileWaiting() throws Exception {
@@ -33,9 +30,10 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "portal-bankid");
 
-        var order = scan(qr.getAttribute("data-qr"));
-        approve(order, "198112289874", "Sara", "Nilsson");
+        var order = scanWithBankId(qr.getAttribute("data-qr"));
+        approveWithBankId(order, "198112289874", "Sara", "Nilsson");
 
+        waitForTheApp();
         assertThat(page.locator("#portal-welcome")).hasText("Välkommen, Sara Nilsson");
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "portal-start");
@@ -44,42 +42,31 @@ class PortalBankIdEndToEndTest extends EndToEndTest {
     @Test
     void aCancelledLoginSaysSoInSwedishAndANewTryWorks() throws Exception {
         page.navigate(EndToEndStack.appUrl() + "/portal");
-        var order = scan(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
+        var order = scanWithBankId(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
 
-        tester("/api/orders/" + order + "/cancel", Map.of());
+        bankIdTester("/api/orders/" + order + "/cancel", Map.of());
 
         assertThat(page.locator("#vk-bankid-alert-text")).hasText("Åtgärden avbruten.");
         EndToEndStack.assertAccessible(page);
         page.locator("#vk-bankid-retry").click();
         var next = page.locator("#vk-bankid-qr");
         assertThat(next).isVisible();
-        var secondOrder = scan(next.getAttribute("data-qr"));
+        var secondOrder = scanWithBankId(next.getAttribute("data-qr"));
         assertThat(secondOrder).isNotEqualTo(order);
-        approve(secondOrder, "197309069289", "Erik", "Lund");
+        approveWithBankId(secondOrder, "197309069289", "Erik", "Lund");
+        waitForTheApp();
         assertThat(page.locator("#portal-welcome")).hasText("Välkommen, Erik Lund");
     }
 
     @Test
     void anExpiredLoginSaysSoInSwedishAndOffersANewTry() throws Exception {
         page.navigate(EndToEndStack.appUrl() + "/portal");
-        var order = scan(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
+        var order = scanWithBankId(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
 
-        tester("/api/orders/" + order + "/expire", Map.of());
+        bankIdTester("/api/orders/" + order + "/expire", Map.of());
 
         assertThat(page.locator("#vk-bankid-alert-text")).containsText("BankID-appen svarar inte.");
         assertThat(page.locator("#vk-bankid-retry")).isVisible();
         EndToEndStack.screenshot(page, "portal-bankid-expired");
-    }
-
-    private String scan(String qrData) throws Exception {
-        return bankId.scan(qrData);
-    }
-
-    private void approve(String order, String personalNumber, String givenName, String surname) throws Exception {
-        bankId.approve(order, personalNumber, givenName, surname);
-    }
-
-    private HttpResponse<String> tester(String path, Map<String, String> body) throws Exception {
-        return bankId.call(path, body);
     }
 }

@@ -18,12 +18,10 @@ class RefusalPagesEndToEndTest extends EndToEndTest {
     @Autowired
     JdbcClient jdbc;
 
-    private final BankIdTester bankId = new BankIdTester();
-
     @Test
     void anAnalystOpeningTheCaseListGets403AndTheRefusalInTheStaffShell() {
         page.navigate(EndToEndStack.appUrl() + "/");
-        logInAtKeycloak("analytiker", "demo");
+        logInAtKeycloak("analytiker");
         var before = viewRefusals("analytiker", "arenden");
 
         var response = page.navigate(EndToEndStack.appUrl() + "/arenden");
@@ -41,8 +39,8 @@ class RefusalPagesEndToEndTest extends EndToEndTest {
     @Test
     void aClientOpeningAStaffPathGets403InThePortalShell() throws Exception {
         page.navigate(EndToEndStack.appUrl() + "/portal");
-        var order = bankId.scan(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
-        bankId.approve(order, "198112289874", "Sara", "Nilsson");
+        var order = scanWithBankId(page.locator("#vk-bankid-qr").getAttribute("data-qr"));
+        approveWithBankId(order, "198112289874", "Sara", "Nilsson");
         page.locator("#portal-welcome").waitFor();
 
         var response = page.navigate(EndToEndStack.appUrl() + "/atkomstlogg");
@@ -57,7 +55,7 @@ class RefusalPagesEndToEndTest extends EndToEndTest {
     @Test
     void aPageThatDoesNotExistGets404WithTheShell() {
         page.navigate(EndToEndStack.appUrl() + "/");
-        logInAtKeycloak("handlaggare", "demo");
+        logInAtKeycloak("handlaggare");
 
         var response = page.navigate(EndToEndStack.appUrl() + "/arenden-som-inte-finns");
 

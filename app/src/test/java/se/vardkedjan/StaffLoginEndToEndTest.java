@@ -1,6 +1,7 @@
 package se.vardkedjan;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +24,7 @@ class StaffLoginEndToEndTest extends EndToEndTest {
     @Test
     void aCaseworkerLogsInThroughKeycloakAndReachesTheStaffStartPage() {
         page.navigate(EndToEndStack.appUrl() + "/");
-        logInAtKeycloak("handlaggare", "demo");
+        logInAtKeycloak("handlaggare");
 
         assertThat(page.locator("#staff-start-heading")).hasText("Välkommen, Anna Lindqvist");
         assertThat(page.locator("#vk-user-name")).hasText("Anna Lindqvist");
@@ -34,6 +35,56 @@ class StaffLoginEndToEndTest extends EndToEndTest {
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ärenden")).click();
         assertThat(page.locator("#case-list-empty")).isVisible();
         EndToEndStack.assertAccessible(page);
+    }
+
+    @Test
+    void aCaseworkerLinkedToBankIdChoosesBankIdAsTheOtherWayAndReachesTheStaffStartPage() throws Exception {
+        page.navigate(EndToEndStack.appUrl() + "/");
+        assertThat(page.locator("#username")).isVisible();
+
+        page.locator("#try-another-way").click();
+        assertThat(page.getByText("Välj inloggningssätt")).isVisible();
+        EndToEndStack.screenshot(page, "keycloak-choose-login-method");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("BankID").setExact(true)).click();
+        var qr = page.locator("#vk-bankid-qr");
+        assertThat(qr).isVisible();
+        assertThat(page.locator("#vk-bankid-other-way")).containsText("Försök med annat sätt");
+        EndToEndStack.assertAccessible(page);
+        EndToEndStack.screenshot(page, "staff-bankid");
+
+        // the demo realm links handlaggare to the simulator's test person Anna Lindqvist
+        approveWithBankId(scanWithBankId(qr.getAttribute("data-qr")), "198203142388", "Anna", "Lindqvist");
+        waitForTheApp();
+
+        assertThat(page.locator("#staff-start-heading")).hasText("Välkommen, Anna Lindqvist");
+        assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ärenden"))).isVisible();
+    }
+
+    @Test
+    void fromTheBankIdPageTheOtherWayLeadsBackToPasswordAndCodeAndEndsTheOrder() throws Exception {
+        page.navigate(EndToEndStack.appUrl() + "/");
+        page.locator("#try-another-way").click();
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("BankID").setExact(true)).click();
+        var qr = page.locator("#vk-bankid-qr");
+        var first = qr.getAttribute("data-qr");
+        // the page has polled Keycloak (each poll spends the page's action code) before the person changes their mind
+        page.waitForCondition(() -> !first.equals(qr.getAttribute("data-qr")),
+                new Page.WaitForConditionOptions().setTimeout(5_000));
+        var qrStartToken = first.split("\\.")[1];
+
+        page.locator("#try-another-way").click();
+        assertThat(page.getByText("Välj inloggningssätt")).isVisible();
+        assertThat(page.locator("body")).not().containsText("gått ut");
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Användarnamn och lösenord")).click();
+        logInAtKeycloak("handlaggare");
+
+        assertThat(page.locator("#staff-start-heading")).hasText("Välkommen, Anna Lindqvist");
+        var pending = EndToEndStack.bankId().testerUrl().replaceAll("/+$", "") + "/api/orders";
+        try (var http = HttpClient.newHttpClient()) {
+            var orders = http.send(HttpRequest.newBuilder(URI.create(pending)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(orders).as("the BankID order was cancelled when the page was left").doesNotContain(qrStartToken);
+        }
     }
 
     @Test
@@ -57,7 +108,7 @@ class StaffLoginEndToEndTest extends EndToEndTest {
     @Test
     void aProviderUserLandsInTheProviderShellAndCannotOpenAStaffOnlyView() {
         page.navigate(EndToEndStack.appUrl() + "/");
-        logInAtKeycloak("utforare", "demo");
+        logInAtKeycloak("utforare");
 
         assertThat(page.locator("#provider-start-heading")).hasText("Uppdrag");
         assertThat(page.getByText("solgarden-hvb", new Page.GetByTextOptions().setExact(false))).isVisible();
@@ -77,7 +128,7 @@ class StaffLoginEndToEndTest extends EndToEndTest {
     @Test
     void logoutEndsTheSessionInTheAppAndInKeycloak() {
         page.navigate(EndToEndStack.appUrl() + "/");
-        logInAtKeycloak("handlaggare", "demo");
+        logInAtKeycloak("handlaggare");
         assertThat(page.locator("#staff-start-heading")).isVisible();
 
         page.locator("#vk-logout").click();
@@ -93,7 +144,7 @@ class StaffLoginEndToEndTest extends EndToEndTest {
     @Test
     void aLogoutInKeycloakEndsTheAppSessionThroughBackChannelLogout() throws Exception {
         page.navigate(EndToEndStack.appUrl() + "/");
-        logInAtKeycloak("handlaggare", "demo");
+        logInAtKeycloak("handlaggare");
         assertThat(page.locator("#staff-start-heading")).isVisible();
 
         logOutInKeycloak("handlaggare");

@@ -86,9 +86,18 @@
                     }
                 }
 
+                // Keycloak's "Try another way" form (the staff login, where BankID is one of the ways); the layout
+                // puts it after this script.
+                function otherWay() {
+                    return document.getElementById("kc-select-try-another-way-form");
+                }
+
                 function show(answer) {
                     if (answer.next) {
                         form.action = answer.next;
+                        if (otherWay()) {
+                            otherWay().action = answer.next;
+                        }
                     }
                     if (answer.status === "pending") {
                         qr.src = answer.qrImage;
@@ -149,6 +158,29 @@
                     inFlight.then(function () { submit("cancel"); });
                 });
                 form.addEventListener("submit", function () { leaving = true; });
+                document.addEventListener("submit", function (event) {
+                    // Leaving for the other ways to log in: stop polling, cancel the order at BankID, then go. Action
+                    // codes are single use, so each step waits for the answer that carries the next valid URL.
+                    var other = otherWay();
+                    if (event.target !== other || leaving) {
+                        return;
+                    }
+                    event.preventDefault();
+                    var orderRuns = polling;
+                    leaving = true;
+                    polling = false;
+                    if (timer) {
+                        window.clearTimeout(timer);
+                    }
+                    inFlight
+                        .then(function () { return orderRuns ? send("cancel") : null; })
+                        .then(function (answer) {
+                            if (answer && answer.next) {
+                                other.action = answer.next;
+                            }
+                        }, function () { /* the order ends at BankID by itself */ })
+                        .then(function () { other.submit(); });
+                });
                 document.getElementById("vk-bankid-autostart").addEventListener("click", function () {
                     appStartedAt = Date.now();
                 });
@@ -175,6 +207,10 @@
             </#outputformat>
         </script>
     <#elseif section = "info">
-        <p id="vk-bankid-other-channel">${msg("bankidOtherChannel")}</p>
+        <#if bankid.mode == "staff">
+            <p id="vk-bankid-other-way">${msg("bankidStaffOtherWay")}</p>
+        <#else>
+            <p id="vk-bankid-other-channel">${msg("bankidOtherChannel")}</p>
+        </#if>
     </#if>
 </@layout.registrationLayout>

@@ -8,6 +8,7 @@ import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
+import se.vardkedjan.platform.devstack.otp.DemoOtpAccounts;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -41,6 +42,8 @@ public final class DevStackLauncher {
 
     /** The embedded database's role passwords, generated on the first start, in the data folder (mode 0600). */
     static final String DATABASE_PASSWORDS = "database-passwords.properties";
+    /** The demo accounts' password in the realm file (development only). */
+    static final String DEMO_PASSWORD = "demo-vardkedjan";
 
     private DevStackLauncher() {
     }
@@ -79,17 +82,21 @@ public final class DevStackLauncher {
             }
 
             String issuer;
+            DemoOtpAccounts demoCodes = DemoOtpAccounts.of(List.of());
             if (env.containsKey("VARDKEDJAN_IDENTITY_ISSUER_URI")) {
                 issuer = env.get("VARDKEDJAN_IDENTITY_ISSUER_URI");
                 System.out.println("Using the external Keycloak " + issuer);
             } else {
+                var realmFile = requireFile(env.get("VARDKEDJAN_REALM_FILE"), "VARDKEDJAN_REALM_FILE");
+                // The demo staff's authenticator secrets are in the realm file; the simulator's page shows their codes.
+                demoCodes = DemoOtpAccounts.fromRealmFile(realmFile);
                 var connection = BankIdConnection.fromEnvironment(env);
                 if (connection.isEmpty()) {
                     bankId = BankIdSimulator.start(new BankIdSimulator.Settings(dataDir.resolve("bankid-simulator"),
                             Integer.parseInt(env.getOrDefault("VARDKEDJAN_BANKID_SIMULATOR_PORT", "8290")),
                             Integer.parseInt(env.getOrDefault("VARDKEDJAN_BANKID_TESTER_PORT", "8190")),
                             BankIdSimulator.Settings.DEFAULT_UNSTARTED_ORDER_TIMEOUT,
-                            BankIdSimulator.Settings.DEFAULT_USER_SIGN_TIMEOUT));
+                            BankIdSimulator.Settings.DEFAULT_USER_SIGN_TIMEOUT).withDemoOtpAccounts(demoCodes));
                     connection = Optional.of(BankIdConnection.to(bankId));
                 } else {
                     System.out.println("Using the BankID service " + connection.get().serviceUrl());
@@ -102,7 +109,7 @@ public final class DevStackLauncher {
                 keycloak = KeycloakServer.start(new KeycloakServer.Settings(
                         requireFile(env.get("VARDKEDJAN_KEYCLOAK_DIST"), "VARDKEDJAN_KEYCLOAK_DIST"),
                         dataDir.resolve("keycloak"),
-                        requireFile(env.get("VARDKEDJAN_REALM_FILE"), "VARDKEDJAN_REALM_FILE"),
+                        realmFile,
                         keycloakJdbcUrl,
                         env.getOrDefault("VARDKEDJAN_KEYCLOAK_DATABASE_USERNAME", "keycloak"),
                         env.getOrDefault("VARDKEDJAN_KEYCLOAK_DATABASE_PASSWORD", "keycloak"),
@@ -125,7 +132,7 @@ public final class DevStackLauncher {
                     .run(args);
             Runtime.getRuntime().addShutdownHook(new Thread(stopAll(app, keycloak, bankId, postgres),
                     "vardkedjan-stop"));
-            printWelcome(System.out, appUrl, keycloak, bankId, postgres, dataDir);
+            printWelcome(System.out, appUrl, keycloak, bankId, demoCodes, postgres, dataDir);
         } catch (RuntimeException e) {
             stopAll(null, keycloak, bankId, postgres).run();
             throw e;
@@ -161,7 +168,7 @@ public final class DevStackLauncher {
     }
 
     private static void printWelcome(PrintStream out, String appUrl, KeycloakServer keycloak, BankIdSimulator bankId,
-                                     PostgresServer postgres, Path dataDir) {
+                                     DemoOtpAccounts demoCodes, PostgresServer postgres, Path dataDir) {
         out.println();
         out.println("==================================================================================");
         out.println(" Vårdkedjan is running");
@@ -170,7 +177,8 @@ public final class DevStackLauncher {
         out.println("   Health                : " + appUrl + "/actuator/health");
         if (bankId != null) {
             out.println("   BankID simulator      : " + bankId.testerUrl()
-                    + "  (approve portal logins here, in place of the phone app)");
+                    + "  (approve BankID logins here, in place of the phone app;");
+            out.println("                           the staff's one-time codes are there too, under Demokoder)");
         }
         out.println("   Data folder           : " + dataDir + "  (delete it to start from scratch)");
         if (postgres != null) {
@@ -179,24 +187,35 @@ public final class DevStackLauncher {
             out.println("                           passwords in " + dataDir.resolve(DATABASE_PASSWORDS) + ")");
         }
         if (keycloak != null) {
-            printDemoLogins(out, keycloak);
+            printDemoLogins(out, keycloak, bankId, demoCodes);
         }
         out.println();
         out.println(" Press Ctrl-C to stop everything.");
         out.println("==================================================================================");
     }
 
-    private static void printDemoLogins(PrintStream out, KeycloakServer keycloak) {
+    private static void printDemoLogins(PrintStream out, KeycloakServer keycloak, BankIdSimulator bankId,
+                                        DemoOtpAccounts demoCodes) {
         out.println("   Keycloak admin console: " + keycloak.baseUrl() + "/admin  (admin / admin, DEV ONLY)");
         out.println();
-        out.println(" Demo logins (DEV ONLY, password 'demo' for all):");
-        out.println("   handlaggare       caseworker, Beroendeenheten Nord");
+        out.println(" Demo logins (DEV ONLY, password '" + DEMO_PASSWORD + "' for all, then a one-time code):");
+        out.println("   handlaggare       caseworker, Beroendeenheten Nord (also BankID: Anna Lindqvist)");
         out.println("   handlaggare.syd   caseworker, Beroendeenheten Syd");
         out.println("   enhetschef        unit manager + caseworker, Beroendeenheten Nord");
         out.println("   analytiker        analyst");
         out.println("   utforare          provider staff, Solgårdens behandlingshem");
         out.println("   administrator     administrator");
         out.println("   region.lakare     region participant (reads the SIPs they take part in)");
+        if (bankId != null) {
+            out.println(" One-time codes: " + bankId.testerUrl() + "#demokoder-rubrik (\"Demokoder\"), in place of an "
+                    + "authenticator app.");
+            out.println(" Staff BankID: on the login page choose \"Försök med annat sätt\", then BankID, and approve as "
+                    + "Anna Lindqvist in the simulator.");
+        } else {
+            out.println(" One-time codes: add a demo account's secret to an authenticator app "
+                    + "(TOTP, SHA-1, 6 digits, 30 s):");
+            demoCodes.all().forEach(account -> out.printf("   %-17s %s%n", account.username(), account.secret()));
+        }
         out.println(" Clients log in to the portal with BankID: approve in the BankID simulator with a test person.");
     }
 }

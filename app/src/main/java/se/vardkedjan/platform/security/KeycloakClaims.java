@@ -12,6 +12,8 @@ final class KeycloakClaims {
     static final String ROLES = "roles";
     static final String UNITS = "units";
     static final String PROVIDER_ORGANISATIONS = "provider_organisations";
+    /** BankID's level of assurance of a portal login (a user-session note the portal's BankID step sets). */
+    static final String ASSURANCE_LEVEL = "assurance_level";
 
     private KeycloakClaims() {
     }

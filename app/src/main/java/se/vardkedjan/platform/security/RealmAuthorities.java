@@ -23,8 +23,10 @@ import java.util.function.Supplier;
  * codes are dropped (and logged without personal data), never trusted.
  *
  * <p>A role counts only from the client it belongs to: {@code client} only from a login through the portal's client
- * (BankID), every staff and provider role only from a login through the staff client. So a client account with a
- * password cannot reach the portal through the staff login, and a portal login never carries staff rights.
+ * that carries BankID's level of assurance (the claim {@code assurance_level}, which only the portal's BankID step
+ * sets), every staff and provider role, unit and provider organisation only from a login through the staff client. So
+ * a client account with a password cannot reach the portal through the staff login, a portal token that did not come
+ * from a BankID login gives no client rights, and a portal login never carries staff rights.
  */
 final class RealmAuthorities implements GrantedAuthoritiesMapper {
 
@@ -36,10 +38,16 @@ final class RealmAuthorities implements GrantedAuthoritiesMapper {
 
     private final String staffClientId;
     private final String portalClientId;
+    private final Set<String> clientAssuranceLevels;
 
-    RealmAuthorities(String staffClientId, String portalClientId) {
+    /**
+     * @param clientAssuranceLevels the values of the claim {@code assurance_level} that give the client role (BankID's
+     *                              LoA 3 URI in the realm)
+     */
+    RealmAuthorities(String staffClientId, String portalClientId, Collection<String> clientAssuranceLevels) {
         this.staffClientId = staffClientId;
         this.portalClientId = portalClientId;
+        this.clientAssuranceLevels = Set.copyOf(clientAssuranceLevels);
     }
 
     @Override
@@ -52,22 +60,26 @@ final class RealmAuthorities implements GrantedAuthoritiesMapper {
                     claims.putAll(oidc.getUserInfo().getClaims());
                 }
                 var audience = oidc.getIdToken().getAudience();
-                var viaPortal = audience != null && audience.contains(portalClientId);
+                var viaPortalWithBankId = audience != null && audience.contains(portalClientId)
+                        && KeycloakClaims.strings(claims, KeycloakClaims.ASSURANCE_LEVEL).stream()
+                                .anyMatch(clientAssuranceLevels::contains);
                 var viaStaff = audience != null && audience.contains(staffClientId);
                 for (var role : KeycloakClaims.strings(claims, KeycloakClaims.ROLES)) {
-                    var fromItsOwnClient = Roles.CLIENT.equals(role) ? viaPortal : viaStaff;
+                    var fromItsOwnClient = Roles.CLIENT.equals(role) ? viaPortalWithBankId : viaStaff;
                     if (Roles.all().contains(role) && fromItsOwnClient) {
                         mapped.add(new SimpleGrantedAuthority(ROLE_PREFIX + role));
                     }
                 }
-                for (var unit : KeycloakClaims.strings(claims, KeycloakClaims.UNITS)) {
-                    validCode(() -> new UnitCode(unit).value(), "unit")
-                            .map(code -> new SimpleGrantedAuthority(UNIT_PREFIX + code)).ifPresent(mapped::add);
-                }
-                for (var organisation : KeycloakClaims.strings(claims, KeycloakClaims.PROVIDER_ORGANISATIONS)) {
-                    validCode(() -> new ProviderOrganisationCode(organisation).value(), "provider organisation")
-                            .map(code -> new SimpleGrantedAuthority(PROVIDER_ORGANISATION_PREFIX + code))
-                            .ifPresent(mapped::add);
+                if (viaStaff) {
+                    for (var unit : KeycloakClaims.strings(claims, KeycloakClaims.UNITS)) {
+                        validCode(() -> new UnitCode(unit).value(), "unit")
+                                .map(code -> new SimpleGrantedAuthority(UNIT_PREFIX + code)).ifPresent(mapped::add);
+                    }
+                    for (var organisation : KeycloakClaims.strings(claims, KeycloakClaims.PROVIDER_ORGANISATIONS)) {
+                        validCode(() -> new ProviderOrganisationCode(organisation).value(), "provider organisation")
+                                .map(code -> new SimpleGrantedAuthority(PROVIDER_ORGANISATION_PREFIX + code))
+                                .ifPresent(mapped::add);
+                    }
                 }
             }
             mapped.add(authority);

@@ -104,6 +104,7 @@ class SecurityConfiguration {
 
     @Bean
     GrantedAuthoritiesMapper realmAuthorities(IdentityProperties properties) {
-        return new RealmAuthorities(properties.staff().clientId(), properties.portal().clientId());
+        return new RealmAuthorities(properties.staff().clientId(), properties.portal().clientId(),
+                properties.clientAssuranceLevels());
     }
 }

@@ -14,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** From the realm's claims to authorities: only known roles, only from their own client, only well-formed codes. */
 class RealmAuthoritiesTests {
 
-    private final RealmAuthorities mapper = new RealmAuthorities("vardkedjan-staff", "vardkedjan-portal");
+    private static final String LOA3 = "http://id.elegnamnden.se/loa/1.0/loa3";
+
+    private final RealmAuthorities mapper = new RealmAuthorities("vardkedjan-staff", "vardkedjan-portal", List.of(LOA3));
 
     @Test
     void aCaseworkerLoggedInThroughTheStaffClientGetsTheRoleAndUnits() {
@@ -24,13 +26,43 @@ class RealmAuthoritiesTests {
 
     @Test
     void theClientRoleCountsOnlyFromAPortalLoginWithBankId() {
-        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("client")))).contains("ROLE_client");
-        assertThat(map("vardkedjan-staff", Map.of("roles", List.of("client")))).doesNotContain("ROLE_client");
+        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("client"), "assurance_level", LOA3)))
+                .contains("ROLE_client");
+        assertThat(map("vardkedjan-staff", Map.of("roles", List.of("client"), "assurance_level", LOA3)))
+                .doesNotContain("ROLE_client");
+    }
+
+    @Test
+    void aPortalTokenWithoutBankIdsAssuranceGivesNoClientRole() {
+        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("client")))).doesNotContain("ROLE_client");
+        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("client"),
+                "assurance_level", "http://id.elegnamnden.se/loa/1.0/loa2"))).doesNotContain("ROLE_client");
+        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("client"), "assurance_level", "")))
+                .doesNotContain("ROLE_client");
+    }
+
+    @Test
+    void theAssuranceLevelsThatCountAreConfigured() {
+        var otherRealm = new RealmAuthorities("vardkedjan-staff", "vardkedjan-portal", List.of("urn:example:loa:high"));
+
+        assertThat(map(otherRealm, "vardkedjan-portal", Map.of("roles", List.of("client"),
+                "assurance_level", "urn:example:loa:high"))).contains("ROLE_client");
+        assertThat(map(otherRealm, "vardkedjan-portal", Map.of("roles", List.of("client"), "assurance_level", LOA3)))
+                .doesNotContain("ROLE_client");
+    }
+
+    @Test
+    void unitsAndProviderOrganisationsCountOnlyFromAStaffLogin() {
+        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("client"), "assurance_level", LOA3,
+                "units", List.of("nord-beroende"), "provider_organisations", List.of("solgarden-hvb"))))
+                .contains("ROLE_client")
+                .noneMatch(authority -> authority.startsWith("UNIT_") || authority.startsWith("PROVIDER_ORGANISATION_"));
     }
 
     @Test
     void staffRolesNeverCountFromAPortalLogin() {
-        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("caseworker", "administrator"))))
+        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("caseworker", "administrator"),
+                "assurance_level", LOA3)))
                 .doesNotContain("ROLE_caseworker", "ROLE_administrator");
     }
 
@@ -51,6 +83,10 @@ class RealmAuthoritiesTests {
     }
 
     private List<String> map(String audience, Map<String, Object> claims) {
+        return map(mapper, audience, claims);
+    }
+
+    private static List<String> map(RealmAuthorities mapper, String audience, Map<String, Object> claims) {
         var all = new java.util.HashMap<String, Object>(claims);
         all.put("sub", "subject-1");
         all.put("aud", List.of(audience));

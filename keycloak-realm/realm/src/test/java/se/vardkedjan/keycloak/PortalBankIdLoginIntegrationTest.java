@@ -5,36 +5,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import se.vardkedjan.keycloak.OidcTokens.Pkce;
-import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.vardkedjan.keycloak.KeycloakHttpSession.form;
-import static se.vardkedjan.keycloak.KeycloakHttpSession.formAction;
 import static se.vardkedjan.keycloak.KeycloakHttpSession.get;
-import static se.vardkedjan.keycloak.KeycloakHttpSession.loginFormAction;
-import static se.vardkedjan.keycloak.KeycloakHttpSession.postForm;
-import static se.vardkedjan.keycloak.OidcTokens.json;
 import static se.vardkedjan.keycloak.OidcTokens.payload;
-import static se.vardkedjan.keycloak.OidcTokens.randomToken;
 import static se.vardkedjan.keycloak.OidcTokens.stringList;
 
 /**
@@ -48,14 +30,8 @@ class PortalBankIdLoginIntegrationTest {
     private static final String REALM = "vardkedjan";
     private static final String APP_URL = "http://localhost:18080";
     private static final String PORTAL = "vardkedjan-portal";
-    private static final String PORTAL_SECRET = "vardkedjan-portal-dev-secret";
     private static final String PORTAL_REDIRECT = APP_URL + "/login/oauth2/code/portal";
-    private static final String STAFF_REDIRECT = APP_URL + "/login/oauth2/code/staff";
     private static final String LOA3 = "http://id.elegnamnden.se/loa/1.0/loa3";
-    private static final Pattern QR_DATA = Pattern.compile("data-qr=\"([^\"]*)\"");
-    private static final Pattern STATE = Pattern.compile("<div id=\"vk-bankid\" data-state=\"([a-z]+)\"");
-    private static final Pattern QR_TEXT = Pattern.compile("bankid\\.([0-9a-f-]{36})\\.(\\d+)\\.([0-9a-f]{64})");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     static Path temporary;
@@ -63,6 +39,7 @@ class PortalBankIdLoginIntegrationTest {
     private static PostgresServer postgres;
     private static BankIdSimulator simulator;
     private static KeycloakServer keycloak;
+    private static DemoStaff staff;
 
     @BeforeAll
     static void startServers() throws IOException {
@@ -77,6 +54,7 @@ class PortalBankIdLoginIntegrationTest {
                         "KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__TRUST_ANCHOR", simulator.caCertificate().toString(),
                         "KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__USER_VISIBLE_TEXT", "Logga in i Vårdkedjan",
                         "KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__COLLECT_INTERVAL_MILLIS", "1000")));
+        staff = new DemoStaff();
     }
 
     @AfterAll
@@ -94,7 +72,7 @@ class PortalBankIdLoginIntegrationTest {
 
     @Test
     void aCitizenLogsInByScanningTheAnimatedQrCodeAndTheTokensCarryTheIdentity() throws Exception {
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
 
             assertThat(page.state()).isEqualTo("pending");
@@ -107,7 +85,7 @@ class PortalBankIdLoginIntegrationTest {
                     .contains("<button type=\"submit\" id=\"vk-bankid-cancel\"")
                     .contains("Har du inget BankID?")
                     .doesNotContain("type=\"password\"", "personalNumber", "qrStartSecret", "orderRef");
-            var first = QR_TEXT.matcher(page.qrData());
+            var first = BankIdPage.QR_TEXT.matcher(page.qrData());
             assertThat(first.matches()).as("QR text %s", page.qrData()).isTrue();
             var order = simulator().pendingOrderWithQrToken(first.group(1));
             assertThat(order.path("endUserIp").asString()).isEqualTo("127.0.0.1");
@@ -120,7 +98,7 @@ class PortalBankIdLoginIntegrationTest {
             assertThat(poll.path("status").asString()).isEqualTo("pending");
             assertThat(poll.path("message").asString()).isEqualTo("bankidRfa1");
             assertThat(poll.path("qrImage").asString()).startsWith("data:image/svg+xml;base64,");
-            var later = QR_TEXT.matcher(poll.path("qrData").asString());
+            var later = BankIdPage.QR_TEXT.matcher(poll.path("qrData").asString());
             assertThat(later.matches()).isTrue();
             assertThat(later.group(1)).isEqualTo(first.group(1));
             assertThat(Long.parseLong(later.group(2))).isGreaterThan(Long.parseLong(first.group(2)));
@@ -169,7 +147,7 @@ class PortalBankIdLoginIntegrationTest {
 
     @Test
     void whenTheUserCancelsInTheAppThePageSaysSoAndANewTryWorks() throws Exception {
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
             var order = simulator().pendingOrderWithQrToken(page.qrToken());
             simulator().scan(page.currentQrData());
@@ -193,7 +171,7 @@ class PortalBankIdLoginIntegrationTest {
 
     @Test
     void anExpiredOrderShowsTheNotRespondingMessageInTheUsersLanguage() throws Exception {
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin("en");
             assertThat(page.html()).contains("Log in with BankID", "BankID on this device", "alt=\"QR code for logging in with BankID.");
             simulator().expire(simulator().pendingOrderWithQrToken(page.qrToken()).path("orderRef").asString());
@@ -210,7 +188,7 @@ class PortalBankIdLoginIntegrationTest {
     @Test
     void whenBankIdIsDownForMaintenanceThePageSaysSoAndANewTryStartsAnOrder() throws Exception {
         simulator().injectFault("maintenance", 1);
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
 
             assertThat(page.state()).isEqualTo("failed");
@@ -222,12 +200,12 @@ class PortalBankIdLoginIntegrationTest {
     @Test
     void anOrderAlreadyInProgressAndACancelledOrderAreExplained() throws Exception {
         simulator().injectFault("alreadyInProgress", 1);
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             assertThat(browser.openPortalLogin().html())
                     .contains("En identifiering eller underskrift för det här personnumret är redan påbörjad.");
         }
         // the same person starts a second login elsewhere: BankID cancels the first order
-        try (var first = new Browser(); var second = new Browser()) {
+        try (var first = browser(); var second = browser()) {
             var firstPage = first.openPortalLogin();
             var secondPage = second.openPortalLogin();
             simulator().scan(firstPage.currentQrData(), "198112289874");
@@ -242,7 +220,7 @@ class PortalBankIdLoginIntegrationTest {
     @Test
     void anInvalidPersonalNumberFromBankIdIsRefusedAndNoAccountIsCreated() throws Exception {
         var usersBefore = admin().userCount();
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
             var order = simulator().pendingOrderWithQrToken(page.qrToken());
             simulator().scan(page.currentQrData());
@@ -261,7 +239,7 @@ class PortalBankIdLoginIntegrationTest {
 
     @Test
     void theCancelButtonCancelsTheOrderAtBankId() throws Exception {
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
             var token = page.qrToken();
             assertThat(simulator().pendingOrders()).anyMatch(order -> order.path("qrStartToken").asString().equals(token));
@@ -277,33 +255,64 @@ class PortalBankIdLoginIntegrationTest {
     @Test
     void staffAccountsCannotUseThePortalAndTheirSessionsAreNotReusedForIt() throws Exception {
         // a staff session in the browser does not open the portal: the portal asks for BankID
-        try (var browser = new Browser()) {
-            var staffPage = browser.send(get(oidc().authorizationUri("vardkedjan-staff", STAFF_REDIRECT, Pkce.create(), "s")));
-            var loggedIn = browser.submitLogin(loginFormAction(staffPage.body()), "handlaggare", "demo");
+        try (var browser = browser()) {
+            var loggedIn = staff.logIn(browser, browser.openStaffLogin().html(), "handlaggare");
             assertThat(loggedIn.statusCode()).isEqualTo(302);
             assertThat(browser.openPortalLogin().state()).isEqualTo("pending");
         }
         // a citizen account that has been given a staff role is refused at the BankID login
         var citizen = payload(loginWithBankId("198507099805", "Eva", "Ek").get("id_token"));
         admin().grantRealmRole((String) citizen.get("sub"), "caseworker");
-        try (var browser = new Browser()) {
+
+        var refused = finishedPortalLogin("198507099805", "Eva", "Ek");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.state()).isEqualTo("failed");
+        assertThat(refused.html()).contains("Det här är ett personalkonto.");
+    }
+
+    @Test
+    void aCitizenAccountHoldingAnyRoleOutsideTheAllowListIsRefused() throws Exception {
+        // region_participant was never on the old list of refused staff roles: the allow-list refuses it all the same
+        var citizen = payload(loginWithBankId("196408233275", "Lena", "Holm").get("id_token"));
+        admin().grantRealmRole((String) citizen.get("sub"), "region_participant");
+
+        var refused = finishedPortalLogin("196408233275", "Lena", "Holm");
+
+        assertThat(refused.state()).isEqualTo("failed");
+        assertThat(refused.html()).contains("Det här är ett personalkonto.").doesNotContain("Välkommen");
+        assertThat(admin().usersWithPersonalNumber("196408233275")).hasSize(1);
+    }
+
+    @Test
+    void thePortalNeverLogsInAStaffAccountButTheSamePersonsOwnCitizenAccount() throws Exception {
+        // handlaggare is linked to this number for the staff login (staff_personal_number), not for the portal
+        var handlaggare = admin().user("handlaggare");
+
+        var idToken = payload(loginWithBankId("198203142388", "Anna", "Lindqvist").get("id_token"));
+
+        assertThat(idToken.get("sub")).isNotEqualTo(handlaggare.path("id").asString());
+        assertThat(idToken.get("preferred_username")).isNotEqualTo("handlaggare");
+        assertThat(stringList(idToken.get("roles"))).containsExactly("client");
+        assertThat(admin().user("handlaggare").path("attributes").has("personal_number")).isFalse();
+    }
+
+    /** A BankID login at the portal up to Keycloak's answer to {@code finish}, which is a page when it is refused. */
+    private static BankIdPage finishedPortalLogin(String personalNumber, String givenName, String surname)
+            throws Exception {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
             var order = simulator().pendingOrderWithQrToken(page.qrToken());
             simulator().scan(page.currentQrData());
-            simulator().approve(order.path("orderRef").asString(), "198507099805", "Eva", "Ek");
+            simulator().approve(order.path("orderRef").asString(), personalNumber, givenName, surname);
             page.pollUntil(answer -> answer.path("status").asString().equals("complete"), Duration.ofSeconds(5));
-
-            var refused = page.submit("finish");
-            assertThat(refused.status()).isEqualTo(200);
-            assertThat(refused.state()).isEqualTo("failed");
-            assertThat(refused.html()).contains("Det här är ett personalkonto.");
+            return page.submit("finish");
         }
     }
 
     /** A whole BankID login in a fresh browser; returns the token response. */
     private static Map<String, Object> loginWithBankId(String personalNumber, String givenName, String surname)
             throws Exception {
-        try (var browser = new Browser()) {
+        try (var browser = browser()) {
             var page = browser.openPortalLogin();
             var order = simulator().pendingOrderWithQrToken(page.qrToken());
             simulator().scan(page.currentQrData());
@@ -312,228 +321,16 @@ class PortalBankIdLoginIntegrationTest {
         }
     }
 
-    /** One browser, which can open the portal's login page. */
-    private static final class Browser extends KeycloakHttpSession {
-        BankIdPage openPortalLogin() throws Exception {
-            return openPortalLogin(null);
-        }
-
-        BankIdPage openPortalLogin(String locale) throws Exception {
-            var pkce = Pkce.create();
-            var state = randomToken();
-            var uri = oidc().authorizationUri(PORTAL, PORTAL_REDIRECT, pkce, state);
-            if (locale != null) {
-                uri = URI.create(uri + "&ui_locales=" + locale);
-            }
-            var response = send(get(uri));
-            assertThat(response.statusCode()).as("BankID page: %s", response.body()).isEqualTo(200);
-            return new BankIdPage(this, pkce, state, response.statusCode(), response.body());
-        }
+    private static KeycloakBrowser browser() {
+        return new KeycloakBrowser(oidc(), APP_URL);
     }
 
-    /** The BankID page as the browser has it, and what its script does. */
-    private static final class BankIdPage {
-        private final Browser browser;
-        private final Pkce pkce;
-        private final String state;
-        private final int status;
-        private final String html;
-        private String action;
-        private String qrData;
-
-        BankIdPage(Browser browser, Pkce pkce, String state, int status, String html) {
-            this.browser = browser;
-            this.pkce = pkce;
-            this.state = state;
-            this.status = status;
-            this.html = html;
-            this.action = formAction(html, "vk-bankid-form");
-            var qr = QR_DATA.matcher(html);
-            this.qrData = qr.find() ? qr.group(1) : "";
-        }
-
-        int status() {
-            return status;
-        }
-
-        String html() {
-            return html;
-        }
-
-        String state() {
-            var matcher = STATE.matcher(html);
-            assertThat(matcher.find()).isTrue();
-            return matcher.group(1);
-        }
-
-        String qrData() {
-            return qrData;
-        }
-
-        String qrToken() {
-            var matcher = QR_TEXT.matcher(qrData);
-            assertThat(matcher.matches()).as("QR text %s", qrData).isTrue();
-            return matcher.group(1);
-        }
-
-        /** What the QR image shows now (one poll: the code of this second). */
-        String currentQrData() throws Exception {
-            var answer = poll();
-            assertThat(answer.path("status").asString()).isEqualTo("pending");
-            return answer.path("qrData").asString();
-        }
-
-        JsonNode poll() throws Exception {
-            var response = browser.send(postForm(action, Map.of("bankid_action", "poll"), true));
-            assertThat(response.statusCode()).as("poll: %s", response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
-            assertThat(response.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
-            var answer = JSON.readTree(response.body());
-            action = answer.path("next").asString();
-            if (answer.has("qrData")) {
-                qrData = answer.path("qrData").asString();
-            }
-            return answer;
-        }
-
-        JsonNode pollUntil(Predicate<JsonNode> condition, Duration timeout) throws Exception {
-            var deadline = Instant.now().plus(timeout);
-            while (true) {
-                var answer = poll();
-                if (condition.test(answer)) {
-                    return answer;
-                }
-                assertThat(Instant.now()).as("waiting for the page's status, last %s %s", answer.path("status"),
-                        answer.path("message")).isBefore(deadline);
-                Thread.sleep(500);
-            }
-        }
-
-        /** Submits the page's form without script (a button press). */
-        BankIdPage submit(String command) throws Exception {
-            var response = browser.send(postForm(action, Map.of("bankid_action", command), false));
-            assertThat(response.statusCode()).as("%s: %s", command, response.body()).isEqualTo(200);
-            return new BankIdPage(browser, pkce, state, response.statusCode(), response.body());
-        }
-
-        /** Polls until complete, submits {@code finish} as the script does, and redeems the code for tokens. */
-        Map<String, Object> finishAndRedeem() throws Exception {
-            pollUntil(answer -> answer.path("status").asString().equals("complete"), Duration.ofSeconds(5));
-            var finished = browser.send(postForm(action, Map.of("bankid_action", "finish"), false));
-            assertThat(finished.statusCode()).as("finish: %s", finished.body()).isEqualTo(302);
-            return oidc().redeem(browser, finished, PORTAL, PORTAL_SECRET, PORTAL_REDIRECT, pkce, state);
-        }
+    private static SimulatorTester simulator() {
+        return SimulatorTester.of(simulator);
     }
 
-    private static SimulatorApi simulator() {
-        return new SimulatorApi(URI.create(simulator.testerUrl()));
-    }
-
-    /** The simulator's test API: what the phone app and the tester would do. */
-    private record SimulatorApi(URI base) {
-        List<JsonNode> pendingOrders() throws Exception {
-            var response = send(HttpRequest.newBuilder(base.resolve("api/orders")).GET().build());
-            assertThat(response.statusCode()).isEqualTo(200);
-            return List.copyOf(JSON.readTree(response.body()).values());
-        }
-
-        JsonNode pendingOrderWithQrToken(String qrStartToken) throws Exception {
-            return pendingOrders().stream()
-                    .filter(order -> order.path("qrStartToken").asString().equals(qrStartToken))
-                    .findFirst()
-                    .orElseThrow(() -> new AssertionError("No pending order with QR token " + qrStartToken));
-        }
-
-        void scan(String qrData) throws Exception {
-            expect(204, 200, post("api/scan", Map.of("qrData", qrData)));
-        }
-
-        void scan(String qrData, String personalNumber) throws Exception {
-            expect(204, 200, post("api/scan", Map.of("qrData", qrData, "personalNumber", personalNumber,
-                    "givenName", "Karl", "surname", "Karlsson")));
-        }
-
-        void approve(String orderRef, String personalNumber, String givenName, String surname) throws Exception {
-            expect(204, 204, post("api/orders/" + orderRef + "/approve", Map.of("personalNumber", personalNumber,
-                    "givenName", givenName, "surname", surname)));
-        }
-
-        void cancel(String orderRef) throws Exception {
-            expect(204, 204, post("api/orders/" + orderRef + "/cancel", Map.of()));
-        }
-
-        void expire(String orderRef) throws Exception {
-            expect(204, 204, post("api/orders/" + orderRef + "/expire", Map.of()));
-        }
-
-        void injectFault(String errorCode, int count) throws Exception {
-            expect(204, 204, post("api/faults", Map.of("errorCode", errorCode, "count", count)));
-        }
-
-        private HttpResponse<String> post(String path, Map<String, Object> body) throws Exception {
-            return send(HttpRequest.newBuilder(base.resolve(path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
-                    .build());
-        }
-
-        private static void expect(int one, int other, HttpResponse<String> response) {
-            assertThat(response.statusCode()).as("simulator: %s", response.body()).isIn(one, other);
-        }
-
-        private static HttpResponse<String> send(HttpRequest request) throws Exception {
-            try (var http = HttpClient.newHttpClient()) {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            }
-        }
-    }
-
-    private static AdminApi admin() throws Exception {
-        try (var http = HttpClient.newHttpClient()) {
-            var response = http.send(HttpRequest.newBuilder(
-                            URI.create(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
-                            "client_id", "admin-cli", "username", "admin", "password", "admin"))))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).isEqualTo(200);
-            return new AdminApi((String) json(response.body()).get("access_token"));
-        }
-    }
-
-    /** Keycloak's admin REST API, to look behind the login. */
-    private record AdminApi(String token) {
-        List<JsonNode> usersWithPersonalNumber(String personalNumber) throws Exception {
-            var body = get("/users?exact=true&briefRepresentation=false&q="
-                    + URLEncoder.encode("personal_number:" + personalNumber, StandardCharsets.UTF_8));
-            return List.copyOf(JSON.readTree(body).values());
-        }
-
-        int userCount() throws Exception {
-            return Integer.parseInt(get("/users/count").trim());
-        }
-
-        void grantRealmRole(String userId, String roleName) throws Exception {
-            var role = get("/roles/" + roleName);
-            try (var http = HttpClient.newHttpClient()) {
-                var response = http.send(HttpRequest.newBuilder(
-                                URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + "/users/" + userId + "/role-mappings/realm"))
-                        .header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("[" + role + "]"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(204);
-            }
-        }
-
-        private String get(String path) throws Exception {
-            try (var http = HttpClient.newHttpClient()) {
-                var response = http.send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + REALM + path))
-                        .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as("admin %s: %s", path, response.body()).isEqualTo(200);
-                return response.body();
-            }
-        }
+    private static KeycloakAdmin admin() throws Exception {
+        return KeycloakAdmin.of(keycloak);
     }
 
     private static OidcTokens oidc() {

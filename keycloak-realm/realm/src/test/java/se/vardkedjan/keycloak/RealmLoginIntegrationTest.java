@@ -10,11 +10,18 @@ import org.junit.jupiter.api.io.TempDir;
 import se.vardkedjan.keycloak.OidcTokens.Pkce;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.otp.FreshOtpCodes;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +31,6 @@ import static se.vardkedjan.keycloak.KeycloakHttpSession.formAction;
 import static se.vardkedjan.keycloak.KeycloakHttpSession.get;
 import static se.vardkedjan.keycloak.KeycloakHttpSession.loginFormAction;
 import static se.vardkedjan.keycloak.OidcTokens.payload;
-import static se.vardkedjan.keycloak.OidcTokens.randomToken;
 import static se.vardkedjan.keycloak.OidcTokens.stringList;
 
 /**
@@ -38,6 +44,7 @@ class RealmLoginIntegrationTest {
     private static final String APP_URL = "http://localhost:18080";
     private static final String STAFF_REDIRECT = APP_URL + "/login/oauth2/code/staff";
     private static final String PORTAL_REDIRECT = APP_URL + "/login/oauth2/code/portal";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     static Path temporary;
@@ -45,6 +52,7 @@ class RealmLoginIntegrationTest {
     private static PostgresServer postgres;
     private static KeycloakServer keycloak;
     private static KeycloakServer.Settings settings;
+    private static DemoStaff staff;
     private static String caseworkerSubject;
 
     @BeforeAll
@@ -54,6 +62,7 @@ class RealmLoginIntegrationTest {
         // here (see PortalBankIdLoginIntegrationTest for logins against the BankID simulator)
         settings = KeycloakTestStack.keycloakSettings(postgres, APP_URL, "keycloak-first-start.log", Map.of());
         keycloak = KeycloakServer.start(settings);
+        staff = new DemoStaff();
     }
 
     @AfterAll
@@ -69,7 +78,7 @@ class RealmLoginIntegrationTest {
     @Test
     @Order(1)
     void caseworkerGetsRolesAndUnitInTokensAndUserinfo() throws Exception {
-        var tokens = login("vardkedjan-staff", "vardkedjan-staff-dev-secret", STAFF_REDIRECT, "handlaggare", "demo");
+        var tokens = login("handlaggare");
 
         var idToken = payload(tokens.get("id_token"));
         assertThat(stringList(idToken.get("roles"))).contains("caseworker").doesNotContain("unit_manager");
@@ -97,7 +106,7 @@ class RealmLoginIntegrationTest {
     @Test
     @Order(2)
     void providerStaffGetsProviderOrganisation() throws Exception {
-        var tokens = login("vardkedjan-staff", "vardkedjan-staff-dev-secret", STAFF_REDIRECT, "utforare", "demo");
+        var tokens = login("utforare");
 
         var idToken = payload(tokens.get("id_token"));
         assertThat(stringList(idToken.get("roles"))).contains("provider_staff");
@@ -108,8 +117,7 @@ class RealmLoginIntegrationTest {
     @Test
     @Order(3)
     void unitManagerHasBothRolesAndThePortalOffersOnlyBankId() throws Exception {
-        var manager = payload(login("vardkedjan-staff", "vardkedjan-staff-dev-secret", STAFF_REDIRECT,
-                "enhetschef", "demo").get("id_token"));
+        var manager = payload(login("enhetschef").get("id_token"));
         assertThat(stringList(manager.get("roles"))).contains("unit_manager", "caseworker");
         assertThat(stringList(manager.get("units"))).containsExactly("nord-beroende");
 
@@ -119,7 +127,8 @@ class RealmLoginIntegrationTest {
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("id=\"vk-bankid\"").doesNotContain("kc-form-login")
                     .doesNotContain("type=\"password\"");
-            var submitted = http.submitLogin(formAction(page.body(), "vk-bankid-form"), "klient", "demo");
+            var submitted = http.submitLogin(formAction(page.body(), "vk-bankid-form"), "klient",
+                    DemoStaff.PASSWORD);
             assertThat(submitted.statusCode()).as("a password is no way into the portal").isEqualTo(200);
             assertThat(submitted.body()).contains("id=\"vk-bankid\"");
         }
@@ -156,7 +165,151 @@ class RealmLoginIntegrationTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
+    void aPasswordAloneDoesNotCompleteTheStaffLogin() throws Exception {
+        try (var http = browser()) {
+            var login = http.openStaffLogin();
+
+            var afterPassword = http.submitLogin(loginFormAction(login.html()), "handlaggare", DemoStaff.PASSWORD);
+
+            assertThat(afterPassword.statusCode()).as("no redirect to the app with a code").isEqualTo(200);
+            assertThat(afterPassword.headers().firstValue("Location")).isEmpty();
+            assertThat(afterPassword.body()).contains("id=\"kc-otp-login-form\"", "Engångskod")
+                    .doesNotContain("try-another-way");
+            // starting over does not skip the code either: the session is not logged in
+            var again = http.send(get(oidc().authorizationUri("vardkedjan-staff", STAFF_REDIRECT, Pkce.create(), "s")));
+            assertThat(again.statusCode()).isEqualTo(200);
+            assertThat(again.body()).contains("id=\"kc-form-login\"");
+        }
+    }
+
+    @Test
+    @Order(8)
+    void aWrongOneTimeCodeIsRefusedAndTheRightOneCompletesTheLogin() throws Exception {
+        try (var http = browser()) {
+            var login = http.openStaffLogin();
+            var codePage = http.submitLogin(loginFormAction(login.html()), "handlaggare.syd", DemoStaff.PASSWORD);
+
+            var refused = DemoStaff.submitCode(http, codePage.body(), staff.wrongCode("handlaggare.syd"));
+
+            assertThat(refused.statusCode()).isEqualTo(200);
+            assertThat(refused.body()).contains("Autentiseringskoden är ogiltig.", "id=\"kc-otp-login-form\"");
+            var completed = DemoStaff.submitCode(http, refused.body(), staff.code("handlaggare.syd"));
+            assertThat(completed.statusCode()).isEqualTo(302);
+            var idToken = payload(redeem(http, login, completed).get("id_token"));
+            assertThat(idToken).containsEntry("preferred_username", "handlaggare.syd");
+        }
+    }
+
+    @Test
+    @Order(9)
+    void aCodeIsValidOneTimeStepEitherSideButNoLongerAndOnlyOnce() throws Exception {
+        var account = DemoStaff.account("analytiker");
+        if (account.remaining(Instant.now()).compareTo(FreshOtpCodes.SAFETY_MARGIN) < 0) {
+            Thread.sleep(account.remaining(Instant.now()).toMillis() + 100);
+        }
+        var step = account.timeStep(Instant.now());
+        try (var http = browser()) {
+            var login = http.openStaffLogin();
+            var codePage = http.submitLogin(loginFormAction(login.html()), "analytiker", DemoStaff.PASSWORD);
+
+            var tooOld = DemoStaff.submitCode(http, codePage.body(), account.codeOfTimeStep(step - 2));
+            assertThat(tooOld.body()).as("a code of a minute ago").contains("Autentiseringskoden är ogiltig.");
+            var previous = DemoStaff.submitCode(http, tooOld.body(), account.codeOfTimeStep(step - 1));
+            assertThat(previous.statusCode()).as("the code of the step before, for a clock a little behind")
+                    .isEqualTo(302);
+        }
+        try (var http = browser()) {
+            var codePage = http.submitLogin(loginFormAction(http.openStaffLogin().html()), "analytiker",
+                    DemoStaff.PASSWORD);
+            var reused = DemoStaff.submitCode(http, codePage.body(), account.codeOfTimeStep(step - 1));
+            assertThat(reused.statusCode()).as("a code that was used once").isEqualTo(200);
+            assertThat(reused.body()).contains("Autentiseringskoden är ogiltig.");
+        }
+    }
+
+    @Test
+    @Order(10)
+    void thePasswordPolicyRefusesShortPasswordsTheUsernameAndTheEmailAndRemembersOldOnes() throws Exception {
+        var admin = KeycloakAdmin.of(keycloak);
+        var id = admin.createUser(Map.of("username", "policy.prov", "email", "provkonto@demo.vardkedjan.se",
+                "firstName", "Policy", "lastName", "Prov", "enabled", true));
+
+        assertThat(admin.resetPassword(id, "kort-lösen").body()).contains("invalidPasswordMinLengthMessage");
+        assertThat(admin.resetPassword(id, "x".repeat(129)).body()).contains("invalidPasswordMaxLengthMessage");
+        assertThat(admin.resetPassword(id, "mitt-policy.prov-2026").body())
+                .contains("invalidPasswordNotContainsUsernameMessage");
+        assertThat(admin.resetPassword(id, "provkonto@demo.vardkedjan.se").body())
+                .contains("invalidPasswordNotEmailMessage");
+        // NIST SP 800-63B: length, not composition rules; a passphrase of plain words is fine
+        assertThat(admin.resetPassword(id, "korv med bröd i regnet").statusCode()).isEqualTo(204);
+        assertThat(admin.resetPassword(id, "en helt annan fras").statusCode()).isEqualTo(204);
+        assertThat(admin.resetPassword(id, "korv med bröd i regnet").body()).contains("invalidPasswordHistoryMessage");
+    }
+
+    @Test
+    @Order(11)
+    void aNewStaffMemberWithoutASecondFactorSetsUpAnAuthenticatorAtTheFirstLogin() throws Exception {
+        var admin = KeycloakAdmin.of(keycloak);
+        var member = NewStaffMember.create(admin, "ny.handlaggare", "Nora", "Ny", "caseworker");
+
+        try (var http = browser()) {
+            var idToken = payload(member.firstLogin(http).get("id_token"));
+            assertThat(idToken).containsEntry("preferred_username", "ny.handlaggare");
+        }
+        var credentials = admin.get("/users/" + member.id() + "/credentials");
+        assertThat(credentials).contains("\"type\":\"otp\"", "Testappen");
+    }
+
+    @Test
+    @Order(12)
+    void staffCannotChangeTheirNameEmailOrUsernameThroughTheAccountApi() throws Exception {
+        // an account as an administrator creates it, with the default roles that open the account console
+        var member = NewStaffMember.create(KeycloakAdmin.of(keycloak), "karin.konto", "Karin", "Konto", "caseworker");
+        Map<String, Object> tokens;
+        try (var http = browser()) {
+            tokens = member.firstLogin(http);
+        }
+        var account = AccountApi.of(keycloak.issuerUri(REALM), (String) tokens.get("access_token"));
+
+        var profile = OidcTokens.json(account.profile().body());
+        assertThat(profile).containsEntry("firstName", "Karin").containsEntry("lastName", "Konto");
+        for (var change : List.of(Map.of("firstName", "Mallory"), Map.of("lastName", "Mallory"),
+                Map.of("email", "mallory@example.com"), Map.of("username", "mallory"))) {
+            var changed = new HashMap<>(profile);
+            changed.putAll(change);
+            var answer = account.update(JSON.writeValueAsString(changed));
+            assertThat(answer.statusCode()).as("%s: %s", change, answer.body()).isEqualTo(400);
+            assertThat(answer.body()).contains("error-user-attribute-read-only");
+        }
+
+        var stored = KeycloakAdmin.of(keycloak).user("karin.konto");
+        assertThat(stored.path("firstName").asString()).isEqualTo("Karin");
+        assertThat(stored.path("lastName").asString()).isEqualTo("Konto");
+        assertThat(stored.path("email").asString()).isEqualTo("karin@demo.vardkedjan.se");
+        var metadata = account.profileWithMetadata().body();
+        assertThat(metadata).contains("\"name\":\"firstName\"").contains("\"readOnly\":true")
+                .doesNotContain("staff_personal_number");
+    }
+
+    @Test
+    @Order(13)
+    void aPasswordGrantWithoutTheOneTimeCodeGetsNoToken() throws Exception {
+        var token = URI.create(keycloak.issuerUri(REALM) + "/protocol/openid-connect/token");
+        try (var http = HttpClient.newHttpClient()) {
+            var withoutCode = http.send(HttpRequest.newBuilder(token)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "password",
+                            "client_id", "admin-cli", "username", "utforare", "password", DemoStaff.PASSWORD))))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+
+            assertThat(withoutCode.statusCode()).as(withoutCode.body()).isIn(400, 401);
+            assertThat(withoutCode.body()).contains("invalid_grant").doesNotContain("access_token");
+        }
+    }
+
+    @Test
+    @Order(20)
     void aRestartOnTheSameDatabaseKeepsTheRealm() throws Exception {
         keycloak.close();
         var restartLog = settings.logFile().resolveSibling("keycloak-restart.log");
@@ -166,26 +319,30 @@ class RealmLoginIntegrationTest {
         assertThat(log).contains("Realm 'vardkedjan' already exists. Import skipped");
         assertThat(log).doesNotContain("Realm 'vardkedjan' imported");
 
-        var idToken = payload(login("vardkedjan-staff", "vardkedjan-staff-dev-secret", STAFF_REDIRECT,
-                "handlaggare", "demo").get("id_token"));
+        var idToken = payload(login("handlaggare").get("id_token"));
         assertThat(idToken.get("sub")).as("same user, not a re-imported one").isEqualTo(caseworkerSubject);
         assertThat(stringList(idToken.get("units"))).containsExactly("nord-beroende");
     }
 
-    /** The authorization-code flow with PKCE, as a browser and Spring Security would run it. */
-    private static Map<String, Object> login(String clientId, String secret, String redirectUri, String username,
-                                             String password) throws Exception {
-        var oidc = oidc();
-        var pkce = Pkce.create();
-        var state = randomToken();
-        try (var http = new KeycloakHttpSession()) {
-            var loginPage = http.send(get(oidc.authorizationUri(clientId, redirectUri, pkce, state)));
-            assertThat(loginPage.statusCode()).as("login page").isEqualTo(200);
-
-            var submitted = http.submitLogin(loginFormAction(loginPage.body()), username, password);
-            assertThat(submitted.statusCode()).as("login of %s: %s", username, submitted.body()).isEqualTo(302);
-            return oidc.redeem(http, submitted, clientId, secret, redirectUri, pkce, state);
+    /** The staff login through the staff client, as a browser and Spring Security would run it; the token response. */
+    private static Map<String, Object> login(String username) throws Exception {
+        try (var http = browser()) {
+            var login = http.openStaffLogin();
+            var completed = staff.logIn(http, login.html(), username);
+            assertThat(completed.statusCode()).as("login of %s: %s", username, completed.body()).isEqualTo(302);
+            return redeem(http, login, completed);
         }
+    }
+
+    private static Map<String, Object> redeem(KeycloakBrowser http, KeycloakBrowser.Login login,
+                                              HttpResponse<String> redirect) throws Exception {
+        var client = login.client();
+        return oidc().redeem(http, redirect, client.clientId(), client.secret(), client.redirectUri(), login.pkce(),
+                login.state());
+    }
+
+    private static KeycloakBrowser browser() {
+        return new KeycloakBrowser(oidc(), APP_URL);
     }
 
     private static OidcTokens oidc() {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.Authenticator;
-import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -174,42 +173,37 @@ final class BankIdAuthenticator implements Authenticator {
         return order.status() == BankIdOrder.Status.FAILED ? order : order.failed(UserMessage.RFA6);
     }
 
-    /** The order is complete: find or create the citizen's account and let Keycloak finish the login. */
+    /**
+     * The order is complete: the settings' accounts say whose account it is (a citizen's, found or created; a staff
+     * member's, found only), and Keycloak finishes the login; or the page says why not.
+     */
     private void finish(AuthenticationFlowContext context, BankIdOrder order) {
         var session = context.getAuthenticationSession();
-        var person = order.person();
-        var settings = PortalSettings.of(context.getAuthenticatorConfig());
-        var users = new PortalUsers(context.getSession(), context.getRealm());
-        UserModel user;
-        try {
-            user = users.find(person.personalNumber()).orElse(null);
-        } catch (IllegalStateException ambiguous) {
-            log.errorf("BankID order %s: %s", order.orderRef(), ambiguous.getMessage());
-            refuse(context, order, UserMessage.RFA22, Errors.INVALID_USER);
-            return;
+        var settings = BankIdSettings.of(context.getAuthenticatorConfig());
+        var accounts = BankIdAccounts.of(settings, context.getSession(), context.getRealm());
+        switch (accounts.accountOf(order.person())) {
+            case BankIdAccounts.Outcome.Refused refused -> {
+                if (refused.user() != null) {
+                    context.getEvent().user(refused.user());
+                }
+                log.debugf("BankID order %s: login refused (%s)", order.orderRef(), refused.message());
+                refuse(context, order, refused.message(), refused.error());
+            }
+            case BankIdAccounts.Outcome.Account account -> {
+                if (account.created()) {
+                    context.getEvent().detail("bankid_account", "created");
+                }
+                BankIdOrder.clear(session);
+                if (accounts.citizenLogin()) {
+                    session.setUserSessionNote(ASSURANCE_LEVEL_NOTE, LOA3);
+                }
+                session.setUserSessionNote(ORDER_TIME_NOTE, DateTimeFormatter.ISO_INSTANT.format(order.completed()));
+                context.getEvent().detail("auth_method", "bankid").detail("bankid_login", settings.mode().value())
+                        .detail("bankid_order", order.orderRef());
+                context.setUser(account.user());
+                context.success();
+            }
         }
-        if (user != null && users.hasAnyRole(user, settings.refusedRoles())) {
-            context.getEvent().user(user);
-            refuse(context, order, UserMessage.STAFF_ACCOUNT, Errors.NOT_ALLOWED);
-            return;
-        }
-        if (user != null && !user.isEnabled()) {
-            context.getEvent().user(user);
-            refuse(context, order, UserMessage.ACCOUNT_DISABLED, Errors.USER_DISABLED);
-            return;
-        }
-        if (user == null) {
-            user = users.create(person, settings.clientRole());
-            context.getEvent().detail("bankid_account", "created");
-        } else {
-            users.rename(user, person);
-        }
-        BankIdOrder.clear(session);
-        session.setUserSessionNote(ASSURANCE_LEVEL_NOTE, LOA3);
-        session.setUserSessionNote(ORDER_TIME_NOTE, DateTimeFormatter.ISO_INSTANT.format(order.completed()));
-        context.getEvent().detail("auth_method", "bankid").detail("bankid_order", order.orderRef());
-        context.setUser(user);
-        context.success();
     }
 
     private void refuse(AuthenticationFlowContext context, BankIdOrder order, UserMessage message, String error) {
@@ -223,6 +217,7 @@ final class BankIdAuthenticator implements Authenticator {
     private Response page(AuthenticationFlowContext context, BankIdOrder order) {
         var model = new LinkedHashMap<String, Object>();
         model.put("state", order.status().name().toLowerCase(Locale.ROOT));
+        model.put("mode", BankIdSettings.of(context.getAuthenticatorConfig()).mode().value());
         model.put("messageKey", order.message().messageKey());
         model.put("messageKeys", Arrays.stream(UserMessage.values()).map(UserMessage::messageKey).toList());
         model.put("refreshUrl", context.getRefreshExecutionUrl().toString());

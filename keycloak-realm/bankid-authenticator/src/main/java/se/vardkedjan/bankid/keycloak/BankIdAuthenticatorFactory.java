@@ -16,7 +16,8 @@ import java.util.List;
  * The BankID login step ({@value #ID}). Server-wide SPI options (runtime; e.g.
  * {@code KC_SPI_AUTHENTICATOR__VARDKEDJAN_BANKID__SERVICE_URL}): {@code service-url}, {@code key-store},
  * {@code key-store-password}, {@code trust-anchor}, {@code user-visible-text}, {@code collect-interval-millis}.
- * Per realm (the execution's configuration): {@code clientRole} and {@code refusedRoles}.
+ * Per realm (the execution's configuration, see {@link BankIdSettings}): {@code mode} ({@code portal} or
+ * {@code staff}), {@code clientRole} and {@code allowedRoles} (portal), {@code staffRoles} (staff).
  */
 public final class BankIdAuthenticatorFactory implements AuthenticatorFactory {
 
@@ -57,8 +58,10 @@ public final class BankIdAuthenticatorFactory implements AuthenticatorFactory {
 
     @Override
     public String getHelpText() {
-        return "Log in with BankID: animated QR code or the app on the same device. Finds or creates the citizen's "
-                + "account by the attribute personal_number; refuses accounts with staff roles.";
+        return "Log in with BankID: animated QR code or the app on the same device. Portal mode finds or creates the "
+                + "citizen's account by the attribute personal_number and refuses accounts holding roles outside the "
+                + "allow-list; staff mode finds the account an administrator linked by staff_personal_number, never "
+                + "creates one, and refuses accounts without a staff role.";
     }
 
     @Override
@@ -88,12 +91,22 @@ public final class BankIdAuthenticatorFactory implements AuthenticatorFactory {
     @Override
     public List<ProviderConfigProperty> getConfigProperties() {
         return ProviderConfigurationBuilder.create()
-                .property().name(PortalSettings.CLIENT_ROLE).label("Role of new accounts")
+                .property().name(BankIdSettings.MODE).label("Whose accounts")
+                .helpText("portal: citizens, found by personal_number or created; staff: staff accounts an "
+                        + "administrator linked by staff_personal_number, never created")
+                .type(ProviderConfigProperty.LIST_TYPE)
+                .options(BankIdSettings.Mode.PORTAL.value(), BankIdSettings.Mode.STAFF.value())
+                .defaultValue(BankIdSettings.Mode.PORTAL.value()).add()
+                .property().name(BankIdSettings.CLIENT_ROLE).label("Role of new accounts (portal)")
                 .helpText("Realm role granted to accounts created at their first BankID login")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(PortalSettings.DEFAULT_CLIENT_ROLE).add()
-                .property().name(PortalSettings.REFUSED_ROLES).label("Refused roles")
-                .helpText("Comma-separated realm roles (staff) whose holders may not log in with this step")
-                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(PortalSettings.DEFAULT_REFUSED_ROLES).add()
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(BankIdSettings.DEFAULT_CLIENT_ROLE).add()
+                .property().name(BankIdSettings.ALLOWED_ROLES).label("Allowed roles (portal)")
+                .helpText("Comma-separated roles a citizen account may hold (realm roles, or clientId.role); an "
+                        + "account holding any other role, directly or through a group, is refused")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(BankIdSettings.DEFAULT_ALLOWED_ROLES).add()
+                .property().name(BankIdSettings.STAFF_ROLES).label("Staff roles (staff)")
+                .helpText("Comma-separated realm roles; a linked account must hold at least one of them")
+                .type(ProviderConfigProperty.STRING_TYPE).defaultValue(BankIdSettings.DEFAULT_STAFF_ROLES).add()
                 .build();
     }
 

@@ -1,78 +1,82 @@
 package se.vardkedjan.bankid.keycloak;
 
-import org.keycloak.models.KeycloakSession;
-import org.keycloak.models.RealmModel;
-import org.keycloak.models.RoleModel;
+import org.keycloak.events.Errors;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
-import java.util.Collection;
-import java.util.Objects;
-import java.util.Optional;
+import java.util.HashSet;
 import java.util.UUID;
 
 /**
- * The citizen accounts behind BankID logins: found by the user attribute {@code personal_number} (12 digits), or
- * created with a random user name (never the personal number), the name from BankID and only the client role.
+ * The citizen accounts behind the portal's BankID logins: found by the user attribute {@code personal_number}
+ * (12 digits), or created with a random user name (never the personal number), the name from BankID and only the
+ * client role. An account that holds any role outside the settings' allowed roles (a staff role, an administrator's
+ * client role, anything an administrator added) is refused: the allow-list names what a citizen may hold, so a role
+ * added to the realm later is refused until someone decides otherwise.
  */
-final class PortalUsers {
+final class PortalUsers implements BankIdAccounts {
 
     static final String PERSONAL_NUMBER = "personal_number";
 
-    private final KeycloakSession session;
-    private final RealmModel realm;
+    private final RealmAccounts accounts;
+    private final BankIdSettings settings;
 
-    PortalUsers(KeycloakSession session, RealmModel realm) {
-        this.session = session;
-        this.realm = realm;
+    PortalUsers(RealmAccounts accounts, BankIdSettings settings) {
+        this.accounts = accounts;
+        this.settings = settings;
     }
 
-    /** The account with this personal number; more than one is a data error that must not pick either. */
-    Optional<UserModel> find(String personalNumber) {
-        var found = session.users().searchForUserByUserAttributeStream(realm, PERSONAL_NUMBER, personalNumber)
-                .filter(user -> personalNumber.equals(user.getFirstAttribute(PERSONAL_NUMBER)))
-                .limit(2)
-                .toList();
-        if (found.size() > 1) {
-            throw new IllegalStateException("More than one account has the same personal number");
+    @Override
+    public Outcome accountOf(BankIdOrder.Person person) {
+        UserModel user;
+        try {
+            user = accounts.findBy(PERSONAL_NUMBER, person.personalNumber()).orElse(null);
+        } catch (IllegalStateException ambiguous) {
+            return Outcome.Refused.ambiguous();
         }
-        return found.stream().findFirst();
+        if (user == null) {
+            return new Outcome.Account(create(person), true);
+        }
+        if (holdsRoleOutsideTheAllowList(user)) {
+            return new Outcome.Refused(UserMessage.STAFF_ACCOUNT, Errors.NOT_ALLOWED, user);
+        }
+        if (!user.isEnabled()) {
+            return new Outcome.Refused(UserMessage.ACCOUNT_DISABLED, Errors.USER_DISABLED, user);
+        }
+        rename(user, person);
+        return new Outcome.Account(user, false);
     }
 
-    UserModel create(BankIdOrder.Person person, String clientRole) {
+    @Override
+    public boolean citizenLogin() {
+        return true;
+    }
+
+    private boolean holdsRoleOutsideTheAllowList(UserModel user) {
+        var allowedNames = new HashSet<>(settings.allowedRoles());
+        allowedNames.add(settings.clientRole());
+        var allowed = accounts.roles(allowedNames);
+        return !allowed.containsAll(accounts.heldRoles(user));
+    }
+
+    private UserModel create(BankIdOrder.Person person) {
         // Only the client role: no default roles (offline access) and no default required actions.
-        var user = session.users().addUser(realm, KeycloakModelUtils.generateId(), "invanare-" + UUID.randomUUID(),
-                false, false);
+        var user = accounts.session().users().addUser(accounts.realm(), KeycloakModelUtils.generateId(),
+                "invanare-" + UUID.randomUUID(), false, false);
         user.setEnabled(true);
         user.setSingleAttribute(PERSONAL_NUMBER, person.personalNumber());
         rename(user, person);
-        var role = role(clientRole);
-        user.grantRole(role);
+        user.grantRole(accounts.role(settings.clientRole()));
         return user;
     }
 
-    /** BankID is the source of the name: keep the account's name as BankID says it is now. */
-    void rename(UserModel user, BankIdOrder.Person person) {
+    /** BankID is the source of a citizen's name: keep the account's name as BankID says it is now. */
+    private static void rename(UserModel user, BankIdOrder.Person person) {
         if (person.givenName() != null && !person.givenName().equals(user.getFirstName())) {
             user.setFirstName(person.givenName());
         }
         if (person.surname() != null && !person.surname().equals(user.getLastName())) {
             user.setLastName(person.surname());
         }
-    }
-
-    boolean hasAnyRole(UserModel user, Collection<String> roleNames) {
-        return roleNames.stream()
-                .map(realm::getRole)
-                .filter(Objects::nonNull)
-                .anyMatch(user::hasRole);
-    }
-
-    private RoleModel role(String name) {
-        var role = realm.getRole(name);
-        if (role == null) {
-            throw new IllegalStateException("The realm has no role " + name);
-        }
-        return role;
     }
 }

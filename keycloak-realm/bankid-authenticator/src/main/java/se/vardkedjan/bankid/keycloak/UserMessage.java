@@ -38,10 +38,16 @@ enum UserMessage {
     RFA23,
     /** Ours: BankID answered with a personal number that is not valid. */
     INVALID_PERSONAL_NUMBER,
-    /** Ours: the person has a staff account, which may not use the citizen portal. */
+    /** Ours: the account holds a role a citizen's account may not hold (a staff role): no portal login. */
     STAFF_ACCOUNT,
     /** Ours: the account exists but is disabled. */
-    ACCOUNT_DISABLED;
+    ACCOUNT_DISABLED,
+    /** Ours, staff login: no staff account is linked to the person's personal number. */
+    NOT_LINKED,
+    /** Ours, staff login: the linked account holds no staff role. */
+    NO_STAFF_ROLE,
+    /** Ours, staff login: the linked account is disabled. */
+    STAFF_ACCOUNT_DISABLED;
 
     /** The key in the message bundles, e.g. {@code bankidRfa1}, {@code bankidInvalidPersonalNumber}. */
     String messageKey() {

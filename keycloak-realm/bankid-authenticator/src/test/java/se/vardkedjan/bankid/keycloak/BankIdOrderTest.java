@@ -1,7 +1,6 @@
 package se.vardkedjan.bankid.keycloak;
 
 import org.junit.jupiter.api.Test;
-import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 import se.vardkedjan.bankid.keycloak.rp.OrderStarted;
 
@@ -57,14 +56,5 @@ class BankIdOrderTest {
         BankIdOrder.clear(session);
         assertThat(notes).isEmpty();
         assertThat(BankIdOrder.load(session)).isEmpty();
-    }
-
-    @Test
-    void theRealmSettingsDefaultToTheClientRoleAndTheStaffRoles() {
-        assertThat(PortalSettings.of(null)).isEqualTo(new PortalSettings("client",
-                java.util.List.of("caseworker", "unit_manager", "analyst", "provider_staff", "administrator")));
-        var config = new AuthenticatorConfigModel();
-        config.setConfig(Map.of("clientRole", "invanare", "refusedRoles", "a, b##c"));
-        assertThat(PortalSettings.of(config)).isEqualTo(new PortalSettings("invanare", java.util.List.of("a", "b", "c")));
     }
 }

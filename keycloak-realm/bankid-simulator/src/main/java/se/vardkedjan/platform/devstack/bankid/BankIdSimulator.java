@@ -5,6 +5,8 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
+import se.vardkedjan.platform.devstack.otp.DemoOtpAccounts;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,9 +42,11 @@ public final class BankIdSimulator implements AutoCloseable {
      * @param unstartedOrderTimeout how long an order waits to be scanned before it fails with {@code startFailed}
      * @param userSignTimeout how long a scanned order waits for the user before it fails with
      *     {@code expiredTransaction}
+     * @param demoOtpAccounts the demo staff accounts whose current one-time codes the tester page shows
+     *     ("Demokoder"), standing in for their authenticator app too; none by default
      */
     public record Settings(Path dataDirectory, int rpPort, int testerPort, Duration unstartedOrderTimeout,
-                           Duration userSignTimeout) {
+                           Duration userSignTimeout, DemoOtpAccounts demoOtpAccounts) {
 
         /** The BankID service fails an order that no app has picked up within 30 seconds ({@code startFailed}). */
         public static final Duration DEFAULT_UNSTARTED_ORDER_TIMEOUT = Duration.ofSeconds(30);
@@ -52,6 +57,7 @@ public final class BankIdSimulator implements AutoCloseable {
             Objects.requireNonNull(dataDirectory, "dataDirectory");
             Objects.requireNonNull(unstartedOrderTimeout, "unstartedOrderTimeout");
             Objects.requireNonNull(userSignTimeout, "userSignTimeout");
+            Objects.requireNonNull(demoOtpAccounts, "demoOtpAccounts");
             if (rpPort < 0 || rpPort > 65535 || testerPort < 0 || testerPort > 65535) {
                 throw new IllegalArgumentException("Ports must be between 0 and 65535");
             }
@@ -59,6 +65,18 @@ public final class BankIdSimulator implements AutoCloseable {
                     || userSignTimeout.isNegative() || userSignTimeout.isZero()) {
                 throw new IllegalArgumentException("Timeouts must be positive");
             }
+        }
+
+        /** Settings without demo codes. */
+        public Settings(Path dataDirectory, int rpPort, int testerPort, Duration unstartedOrderTimeout,
+                        Duration userSignTimeout) {
+            this(dataDirectory, rpPort, testerPort, unstartedOrderTimeout, userSignTimeout,
+                    DemoOtpAccounts.of(List.of()));
+        }
+
+        /** These settings, with the tester page showing the current codes of these accounts. */
+        public Settings withDemoOtpAccounts(DemoOtpAccounts accounts) {
+            return new Settings(dataDirectory, rpPort, testerPort, unstartedOrderTimeout, userSignTimeout, accounts);
         }
 
         /** Settings with BankID's timeouts. */
@@ -111,8 +129,8 @@ public final class BankIdSimulator implements AutoCloseable {
             HttpServer testerServer = HttpServer.create(new InetSocketAddress(loopback, settings.testerPort()), 0);
             String rpBaseUrl = rpBaseUrl(rpServer.getAddress().getPort());
             var view = new TesterPageView(rpBaseUrl, certificates.caCertificate(), certificates.rpClientKeyStore(),
-                    settings.unstartedOrderTimeout(), settings.userSignTimeout());
-            testerServer.createContext("/api/", new TesterApi(orders, faults));
+                    settings.unstartedOrderTimeout(), settings.userSignTimeout(), settings.demoOtpAccounts(), clock);
+            testerServer.createContext("/api/", new TesterApi(orders, faults, settings.demoOtpAccounts(), clock));
             testerServer.createContext("/", new TesterPage(orders, faults, view));
             testerServer.setExecutor(executor);
 
@@ -167,13 +185,15 @@ public final class BankIdSimulator implements AutoCloseable {
     /**
      * Runs the simulator on ports 8290 (RP API) and 8190 (tester page) with its data in
      * {@code ./.data/bankid-simulator}, until the process is stopped. Options: {@code --data-dir=PATH},
-     * {@code --rp-port=N}, {@code --tester-port=N}.
+     * {@code --rp-port=N}, {@code --tester-port=N}, {@code --realm-file=PATH} (show the demo accounts' one-time codes
+     * from that realm file on the tester page).
      */
     public static void main(String[] args) throws InterruptedException {
         Settings defaults = Settings.standalone();
         Path dataDirectory = defaults.dataDirectory();
         int rpPort = defaults.rpPort();
         int testerPort = defaults.testerPort();
+        DemoOtpAccounts demoOtpAccounts = defaults.demoOtpAccounts();
         for (String arg : args) {
             if (arg.startsWith("--data-dir=")) {
                 dataDirectory = Path.of(arg.substring("--data-dir=".length()));
@@ -181,12 +201,15 @@ public final class BankIdSimulator implements AutoCloseable {
                 rpPort = Integer.parseInt(arg.substring("--rp-port=".length()));
             } else if (arg.startsWith("--tester-port=")) {
                 testerPort = Integer.parseInt(arg.substring("--tester-port=".length()));
+            } else if (arg.startsWith("--realm-file=")) {
+                demoOtpAccounts = DemoOtpAccounts.fromRealmFile(Path.of(arg.substring("--realm-file=".length())));
             } else {
-                System.err.println("Unknown option " + arg + " (use --data-dir=PATH --rp-port=N --tester-port=N)");
+                System.err.println("Unknown option " + arg
+                        + " (use --data-dir=PATH --rp-port=N --tester-port=N --realm-file=PATH)");
                 System.exit(2);
             }
         }
-        var simulator = start(Settings.of(dataDirectory, rpPort, testerPort));
+        var simulator = start(Settings.of(dataDirectory, rpPort, testerPort).withDemoOtpAccounts(demoOtpAccounts));
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> {
             simulator.close();

@@ -2,11 +2,15 @@ package se.vardkedjan.platform.devstack.bankid;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import se.vardkedjan.platform.devstack.otp.DemoOtpAccount;
+import se.vardkedjan.platform.devstack.otp.DemoOtpAccounts;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -27,7 +31,9 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /api/orders/{orderRef}/fail} {@code {"hintCode"}} – the order fails with that hint code;</li>
  *   <li>{@code POST /api/orders/{orderRef}/expire} – the order expires ({@code expiredTransaction});</li>
  *   <li>{@code POST /api/faults} {@code {"errorCode", "count"?}} – the next RP API requests fail;</li>
- *   <li>{@code GET /api/persons} – the built-in test persons.</li>
+ *   <li>{@code GET /api/persons} – the built-in test persons;</li>
+ *   <li>{@code GET /api/demo-codes} – the demo staff accounts' current one-time codes
+ *   ({@code [{username, name, code, secondsLeft}]}), for the tester page's "Demokoder".</li>
  * </ul>
  * Actions answer 204; refusals answer {@code {"errorCode", "details"}} with 400, 404 or 409.
  */
@@ -38,10 +44,14 @@ final class TesterApi implements HttpHandler {
 
     private final Orders orders;
     private final Faults faults;
+    private final DemoOtpAccounts demoOtpAccounts;
+    private final Clock clock;
 
-    TesterApi(Orders orders, Faults faults) {
+    TesterApi(Orders orders, Faults faults, DemoOtpAccounts demoOtpAccounts, Clock clock) {
         this.orders = orders;
         this.faults = faults;
+        this.demoOtpAccounts = demoOtpAccounts;
+        this.clock = clock;
     }
 
     @Override
@@ -55,6 +65,10 @@ final class TesterApi implements HttpHandler {
             } else if (path.equals("/api/persons")) {
                 requireMethod(method, "GET");
                 Http.sendJson(exchange, 200, TestPersons.all().stream().map(TesterApi::person).toList());
+            } else if (path.equals("/api/demo-codes")) {
+                requireMethod(method, "GET");
+                var now = clock.instant();
+                Http.sendJson(exchange, 200, demoOtpAccounts.all().stream().map(account -> demoCode(account, now)).toList());
             } else if (path.equals("/api/faults")) {
                 requireMethod(method, "POST");
                 injectFault(body(exchange));
@@ -177,6 +191,20 @@ final class TesterApi implements HttpHandler {
         json.put("surname", person.surname());
         json.put("coordinationNumber", person.hasCoordinationNumber());
         return json;
+    }
+
+    static Map<String, Object> demoCode(DemoOtpAccount account, Instant now) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("username", account.username());
+        json.put("name", account.name());
+        json.put("code", account.code(now));
+        json.put("secondsLeft", secondsLeft(account, now));
+        return json;
+    }
+
+    /** Whole seconds the code stays current, rounded up (as authenticator apps count down). */
+    static long secondsLeft(DemoOtpAccount account, Instant now) {
+        return (account.remaining(now).toMillis() + 999) / 1000;
     }
 
     private static void sendRefusal(HttpExchange exchange, TesterActionRefused refusal) throws IOException {

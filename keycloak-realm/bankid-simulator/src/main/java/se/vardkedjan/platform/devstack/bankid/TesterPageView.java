@@ -1,6 +1,9 @@
 package se.vardkedjan.platform.devstack.bankid;
 
+import se.vardkedjan.platform.devstack.otp.DemoOtpAccounts;
+
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -15,14 +18,18 @@ final class TesterPageView {
     private final Path rpClientKeyStore;
     private final Duration unstartedOrderTimeout;
     private final Duration userSignTimeout;
+    private final DemoOtpAccounts demoOtpAccounts;
+    private final Clock clock;
 
     TesterPageView(String rpBaseUrl, Path caCertificate, Path rpClientKeyStore, Duration unstartedOrderTimeout,
-                   Duration userSignTimeout) {
+                   Duration userSignTimeout, DemoOtpAccounts demoOtpAccounts, Clock clock) {
         this.rpBaseUrl = rpBaseUrl;
         this.caCertificate = caCertificate;
         this.rpClientKeyStore = rpClientKeyStore;
         this.unstartedOrderTimeout = unstartedOrderTimeout;
         this.userSignTimeout = userSignTimeout;
+        this.demoOtpAccounts = demoOtpAccounts;
+        this.clock = clock;
     }
 
     enum NoticeKind {
@@ -79,6 +86,7 @@ final class TesterPageView {
                 %s
                 %s
                 %s
+                %s
                 </main>
                 <script>%s</script>
                 </body>
@@ -86,7 +94,7 @@ final class TesterPageView {
                 """.formatted(STYLE, notice.map(TesterPageView::notice).orElse(""), scanForm(), orders.size(),
                 escape(signature), orders.isEmpty() ? noOrders() : orders.stream().map(this::order)
                         .collect(Collectors.joining("\n")),
-                faultForm(), personTable(), connectionInfo(), SCRIPT);
+                demoCodes(), faultForm(), personTable(), connectionInfo(), SCRIPT);
     }
 
     String notFound() {
@@ -205,6 +213,40 @@ final class TesterPageView {
                 .map(hint -> "<option value=\"" + hint.code() + "\">" + hint.code() + " – " + failureText(hint)
                         + "</option>")
                 .collect(Collectors.joining());
+    }
+
+    /**
+     * "Demokoder": the current one-time code of each demo staff account, so that the tester page stands in for their
+     * authenticator app as well. The script refreshes the codes every second from {@code /api/demo-codes}.
+     */
+    private String demoCodes() {
+        if (demoOtpAccounts.isEmpty()) {
+            return "";
+        }
+        var now = clock.instant();
+        String rows = demoOtpAccounts.all().stream()
+                .map(account -> "<tr data-username=\"" + escape(account.username()) + "\"><td>"
+                        + escape(account.username()) + "</td><td>" + escape(account.name())
+                        + "</td><td><code class=\"kod\" data-code>" + account.code(now)
+                        + "</code></td><td><span data-seconds>" + TesterApi.secondsLeft(account, now)
+                        + "</span> s</td></tr>")
+                .collect(Collectors.joining("\n"));
+        return """
+                <section aria-labelledby="demokoder-rubrik">
+                <h2 id="demokoder-rubrik">Demokoder</h2>
+                <p>Personalens demokonton loggar in med lösenord och en engångskod. Sidan ersätter också \
+                autentiseringsappen: här står varje demokontos aktuella kod. En kod gäller i 30 sekunder och kan \
+                användas en gång; vänta på nästa kod om du loggar in igen inom samma halvminut.</p>
+                <table id="demokoder">
+                <caption>Aktuella engångskoder (TOTP) för personalens demokonton</caption>
+                <thead><tr><th scope="col">Användarnamn</th><th scope="col">Namn</th><th scope="col">Kod</th>\
+                <th scope="col">Byts om</th></tr></thead>
+                <tbody>
+                %s
+                </tbody>
+                </table>
+                </section>
+                """.formatted(rows);
     }
 
     private static String faultForm() {
@@ -333,6 +375,7 @@ final class TesterPageView {
             .notis-ok { border-color: #26734d; background: #eaf6ef; }
             .notis-varning { border-color: #8a5a00; background: #fff6e0; }
             .notis-fel { border-color: #b00020; background: #fdecee; }
+            .kod { font-size: 1.25rem; letter-spacing: 0.1em; }
             table { border-collapse: collapse; }
             caption { text-align: left; font-style: italic; }
             th, td { border: 1px solid #999; padding: 0.25rem 0.5rem; text-align: left; }
@@ -362,6 +405,21 @@ final class TesterPageView {
                   el.textContent = (Number(el.dataset.age) + elapsed) + ' s';
                 });
               }, 1000);
+              const codes = document.getElementById('demokoder');
+              if (codes) {
+                setInterval(async () => {
+                  try {
+                    const response = await fetch('/api/demo-codes', { cache: 'no-store' });
+                    if (!response.ok) return;
+                    for (const account of await response.json()) {
+                      const row = codes.querySelector('tr[data-username="' + CSS.escape(account.username) + '"]');
+                      if (!row) continue;
+                      row.querySelector('[data-code]').textContent = account.code;
+                      row.querySelector('[data-seconds]').textContent = account.secondsLeft;
+                    }
+                  } catch (e) { /* the simulator may be restarting */ }
+                }, 1000);
+              }
               const luhnValid = digits => {
                 let sum = 0;
                 for (let i = 0; i < 9; i++) {
