@@ -304,7 +304,11 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         checkAccessible();
         page.setViewportSize(1600, 900);
         shoot("unit-manager-access-log");
-        page.locator("#access-log .access-log-open").first().click();
+        // The grid keeps rows it is not showing (hidden, possibly holding detached buttons): open a shown one.
+        page.waitForFunction("g => !g.hasAttribute('loading') && !g.shadowRoot.querySelector('#items [loading]')",
+                page.locator("#access-log").elementHandle());
+        page.locator("#access-log .access-log-open").filter(new Locator.FilterOptions().setVisible(true)).first()
+                .click();
         expect(page.locator("#access-log-entry-number"));
         assertThat(page.locator("#access-log-entry-number")).hasText("Personnummer: " + formatted);
         checkAccessible();
