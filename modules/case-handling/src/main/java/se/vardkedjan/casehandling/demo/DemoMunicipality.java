@@ -217,6 +217,12 @@ public final class DemoMunicipality {
     }
 
     private int reserveSequence;
+    private int protectedShowcases;
+
+    /** The unit of the demo caseworker and unit manager. */
+    private static final String DEMO_UNIT = "nord-beroende";
+    /** How many protected persons get their cases in the demo unit. */
+    private static final int PROTECTED_IN_DEMO_UNIT = 3;
 
     private int ageOffset() {
         // Adults in addiction care: most 20-60, some young adults and some older.
@@ -242,10 +248,18 @@ public final class DemoMunicipality {
                       Map<String, List<String>> staffByUnit) {
         var units = new ArrayList<>(staffByUnit.keySet());
         var made = 0;
+        var protectedInDemoUnit = 0;
         for (var person : persons) {
             // Demo accounts' units get a fair share, so a demo login sees a full list.
             var unit = random.nextInt(100) < 30 && units.size() > 6 ? units.get(random.nextInt(6))
                     : units.get(random.nextInt(units.size()));
+            // The demo caseworker's and unit manager's unit gets the first protected persons, so that the demo shows
+            // what protected identity looks like to both (see addCase).
+            if (person.protectedIdentity() && protectedInDemoUnit < PROTECTED_IN_DEMO_UNIT
+                    && staffByUnit.containsKey(DEMO_UNIT)) {
+                unit = DEMO_UNIT;
+                protectedInDemoUnit++;
+            }
             var staff = staffByUnit.get(unit);
             if (random.nextInt(4) == 0) {
                 histories.write(addCase(tables, person, unit, staff, true));
@@ -260,14 +274,20 @@ public final class DemoMunicipality {
     private GeneratedCase addCase(DemoTables tables, GeneratedPerson person, String unit, List<String> staff,
                                   boolean earlier) {
         var id = ids.next();
-        var responsible = staff.get(random.nextInt(staff.size()));
-        var received = earlier ? today.minusDays(800 + random.nextInt(900)) : today.minusDays(random.nextInt(720));
+        // In the demo unit, the first protected person's case is the demo caseworker's (named on it), and the last
+        // one's is a new intake that nobody is named on yet: a work item for the demo unit manager.
+        var showcase = person.protectedIdentity() && DEMO_UNIT.equals(unit) && !earlier ? ++protectedShowcases : 0;
+        var waitsForNaming = showcase == PROTECTED_IN_DEMO_UNIT;
+        var responsible = showcase == 1 && staff.contains(DEMO_ACCOUNTS.getFirst()[0]) ? DEMO_ACCOUNTS.getFirst()[0]
+                : staff.get(random.nextInt(staff.size()));
+        var received = waitsForNaming ? today.minusDays(1)
+                : earlier ? today.minusDays(800 + random.nextInt(900)) : today.minusDays(random.nextInt(720));
         var age = today.toEpochDay() - received.toEpochDay();
         var roll = random.nextInt(100);
         String status;
         if (earlier) {
             status = "CLOSED";
-        } else if (age < 10 || roll < 8) {
+        } else if (waitsForNaming || age < 10 || roll < 8) {
             status = "INTAKE";
         } else if (roll < 16) {
             status = "NOT_OPENED";
@@ -303,7 +323,7 @@ public final class DemoMunicipality {
                 closed == null ? null : DemoTexts.closureOutcome(status, random), closed == null ? null : responsible,
                 earliest(registeredAt, now), earliest(lastChange.atStartOfDay(STOCKHOLM).plusHours(15).toInstant(),
                         now));
-        if (person.protectedIdentity()) {
+        if (person.protectedIdentity() && !waitsForNaming) {
             tables.namedStaff.add(id, responsible);
         }
         return new GeneratedCase(id, person.id(), unit, responsible, status, received, assessed, deadline, decided,

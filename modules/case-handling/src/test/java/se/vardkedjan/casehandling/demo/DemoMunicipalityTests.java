@@ -22,6 +22,7 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.ProtectedCases;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -58,13 +59,15 @@ class DemoMunicipalityTests {
     private final Journal journal;
     private final CoordinatedPlans coordinatedPlans;
     private final PersonRegister register;
+    private final ProtectedCases protectedCases;
     private final TestActors actors;
 
     DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions, PersonRegister register,
                           CaseHandling caseHandling,
                           Investigations investigations, Decisions decisions, CarePlans carePlans, Journal journal,
-                          CoordinatedPlans coordinatedPlans, TestActors actors) {
+                          CoordinatedPlans coordinatedPlans, ProtectedCases protectedCases, TestActors actors) {
         this.jdbc = jdbc;
+        this.protectedCases = protectedCases;
         this.actors = actors;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
@@ -280,7 +283,9 @@ class DemoMunicipalityTests {
                        c.id, c.unit_code, c.responsible, c.status, s.id AS sip
                 FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
                 LEFT JOIN casehandling.coordinated_plans s ON s.case_id = c.id
-                WHERE c.id IN""" + DEMO_CASES + " ORDER BY c.status, p.protection <> 'NONE', s.id IS NOT NULL, c.id");
+                WHERE (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
+                                                        WHERE n.case_id = c.id))
+                  AND c.id IN""" + DEMO_CASES + " ORDER BY c.status, p.protection <> 'NONE', s.id IS NOT NULL, c.id");
         assertThat(cases).hasSizeGreaterThanOrEqualTo(8);
         for (Map<String, Object> row : cases) {
             var caseId = new CaseId((UUID) row.get("id"));
@@ -336,6 +341,18 @@ class DemoMunicipalityTests {
         var granted = coordinatedPlans.grantedToMe();
         assertThat(granted).isNotEmpty();
         assertThat(coordinatedPlans.forRegionParticipant(granted.getFirst().id()).measures()).isNotEmpty();
+    }
+
+    @Test
+    void theDemoUnitManagerHasAProtectedIntakeToStaffAndTheDemoCaseworkerAProtectedCaseOfTheirOwn() {
+        var demoUnit = Set.of(new UnitCode("nord-beroende"));
+        actors.login(demoAccount("enhetschef", Set.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), demoUnit));
+        assertThat(protectedCases.workList(0, 200)).as("a new intake nobody is named on yet")
+                .anySatisfy(row -> assertThat(row.namedStaff()).isEmpty());
+
+        actors.login(demoAccount("handlaggare", Set.of(Roles.CASEWORKER), demoUnit));
+        assertThat(caseHandling.list(CaseListQuery.mine(), 0, 200)).as("a protected case the caseworker is named on")
+                .anyMatch(item -> item.protection().isProtected());
     }
 
     @Test
