@@ -2,7 +2,6 @@ package se.vardkedjan;
 
 import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
-import com.github.mvysny.kaributesting.v10.LocatorKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
@@ -109,6 +108,10 @@ public final class BadInput {
         if (value == null) {
             return "(empty)";
         }
+        if (value instanceof byte[] bytes) {
+            return "a file of " + bytes.length + " bytes: " + describe(new String(bytes, 0, Math.min(bytes.length, 60),
+                    StandardCharsets.UTF_8));
+        }
         if (value instanceof String text) {
             var escaped = text.replace("\u0000", "\\0").replace("\u0007", "\\a").replace("\u001b", "\\e")
                     .replace("\n", "\\n");
@@ -166,9 +169,16 @@ public final class BadInput {
                 .map(n -> n.getElement().getProperty("text", "")).toList();
     }
 
+    /** Closes the notifications of an earlier attempt. */
+    public static void clearNotifications() {
+        NotificationsKt.clearNotifications();
+        LocatorJ._find(com.vaadin.flow.component.notification.Notification.class)
+                .forEach(notification -> notification.getElement().removeFromParent());
+    }
+
     /** Closes the notifications and dialogs of an earlier attempt. */
     public static void clearScreen() {
-        NotificationsKt.clearNotifications();
+        clearNotifications();
         LocatorJ._find(com.vaadin.flow.component.dialog.Dialog.class)
                 .forEach(com.vaadin.flow.component.dialog.Dialog::close);
         MockVaadin.clientRoundtrip(false);
@@ -238,18 +248,37 @@ public final class BadInput {
 
     /** A button's name for a list of known actions: its id with ids and numbers in it replaced by *, or its text. */
     public static String buttonKey(com.vaadin.flow.component.button.Button button) {
-        return button.getId().map(id -> ID_SEGMENT.matcher(id).replaceAll("*")).orElse("text:" + button.getText());
+        return button.getId().map(BadInput::buttonKey).orElse("text:" + button.getText()
+                + (button.getText().isBlank() ? " in " + button.getParent().map(p -> p.getClass().getSimpleName())
+                .orElse("nothing") : ""));
     }
 
-    /** The visible components of the current UI, dialogs and notifications included. */
+    /** A button id as a list of known actions names it: ids and numbers in it replaced by *. */
+    public static String buttonKey(String id) {
+        return ID_SEGMENT.matcher(id).replaceAll("*");
+    }
+
+    /** The visible components of the current UI, open dialogs and notifications included, closed ones left out. */
     public static List<Component> visible() {
+        // As Karibu does before a lookup: a round trip attaches what was opened since (a notification, a dialog).
+        com.github.mvysny.kaributesting.v10.KaribuConfig.getTestingLifecycleHook().awaitBeforeLookup();
         var found = new ArrayList<Component>();
-        for (var component : LocatorKt._walkAll(UI.getCurrent())) {
-            if (BasicUtilsKt.isEffectivelyVisible(component)) {
-                found.add(component);
-            }
-        }
+        collectVisible(UI.getCurrent(), found);
         return found;
+    }
+
+    private static void collectVisible(Component component, List<Component> found) {
+        if (!BasicUtilsKt.isEffectivelyVisible(component)
+                || component instanceof com.vaadin.flow.component.notification.Notification notification
+                && !notification.isOpened()
+                || component instanceof com.vaadin.flow.component.dialog.Dialog dialog && !dialog.isOpened()) {
+            return;
+        }
+        found.add(component);
+        for (var child : com.github.mvysny.kaributesting.v10.KaribuConfig.getTestingLifecycleHook()
+                .getAllChildren(component)) {
+            collectVisible(child, found);
+        }
     }
 
     /** Whether a message is one of the Swedish texts of the bundles, its placeholders filled with anything. */
