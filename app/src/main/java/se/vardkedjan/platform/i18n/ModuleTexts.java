@@ -44,14 +44,16 @@ public class ModuleTexts implements I18NProvider {
 
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
-        var effective = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? Locale.ENGLISH : Locale.ROOT;
+        var english = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        var effective = english ? Locale.ENGLISH : Locale.ROOT;
         for (var baseName : baseNames) {
             try {
                 var bundle = ResourceBundle.getBundle(baseName, effective, getClass().getClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
                     var pattern = bundle.getString(key);
-                    return params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+                    // Numbers as the reader writes them: "4 000 tecken" in Swedish, not "4,000" (four point nought).
+                    return params.length == 0 ? pattern
+                            : new MessageFormat(pattern, english ? Locale.ENGLISH : SWEDISH).format(params);
                 }
             } catch (MissingResourceException e) {
                 // This module has no bundle for the locale; try the next.

@@ -56,6 +56,14 @@ class ModuleTextsTests {
     }
 
     @Test
+    void numbersInAMessageAreWrittenAsTheReaderWritesThem() {
+        assertThat(texts.getTranslation("casehandling.error.text-too-long", Locale.of("sv"), "Beskrivning", 4000, 4001))
+                .matches("Beskrivning får vara högst 4[\\u00a0\\u202f ]000 tecken \\(nu 4[\\u00a0\\u202f ]001\\)\\.");
+        assertThat(texts.getTranslation("casehandling.error.text-too-long", Locale.ENGLISH, "Description", 4000, 4001))
+                .isEqualTo("Description may be at most 4,000 characters (now 4,001).");
+    }
+
+    @Test
     void aMissingKeyIsVisibleNotBlank() {
         assertThat(texts.getTranslation("platform.no-such-key", Locale.of("sv"))).isEqualTo("!platform.no-such-key!");
     }

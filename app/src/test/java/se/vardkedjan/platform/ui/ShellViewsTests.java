@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import jakarta.annotation.security.PermitAll;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -139,6 +140,41 @@ class ShellViewsTests {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Sidan finns inte");
         assertThat(_find(StaffLayout.class)).hasSize(1);
         assertThat(menuLabels()).contains("Start", "Ärenden");
+    }
+
+    /** A page that fails while it is made, as a bug would: registered for this session only, never a real route. */
+    @PermitAll
+    static class FailingView extends com.vaadin.flow.component.html.Div {
+        FailingView() {
+            throw new IllegalStateException("Invalid UUID string: 19850412-1234");
+        }
+    }
+
+    @Test
+    void aPageThatFailsUnforeseenShowsAPlainPageWithStatus500InTheUsersShellAndNeverTheException() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        com.vaadin.flow.router.RouteConfiguration.forSessionScope().setRoute("test-fel", FailingView.class);
+        var ui = UI.getCurrent();
+        var status = ui.getInternals().getRouter().navigate(ui, new com.vaadin.flow.router.Location("test-fel"),
+                com.vaadin.flow.router.NavigationTrigger.PAGE_LOAD);
+
+        assertThat(status).isEqualTo(500);
+        assertThat(_get(H1.class, spec -> spec.withId("unexpected-error")).getText()).isEqualTo("Något gick fel");
+        assertThat(_find(com.vaadin.flow.router.InternalServerError.class)).isEmpty();
+        assertThat(_find(StaffLayout.class)).hasSize(1);
+        assertThat(ui.getElement().getTextRecursively()).doesNotContain("UUID", "1234", "Exception");
+    }
+
+    @Test
+    void anActionThatFailsUnforeseenIsShownAsAPlainNotificationWithoutTheException() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        UI.getCurrent().navigate("");
+
+        com.vaadin.flow.server.VaadinSession.getCurrent().getErrorHandler().error(
+                new com.vaadin.flow.server.ErrorEvent(new IllegalStateException("Invalid UUID string: 19850412-1234")));
+
+        var message = _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("unexpected-error-message"));
+        assertThat(message.getText()).startsWith("Något gick fel hos oss.").doesNotContain("UUID", "1234");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.casehandling.domain.DateRange;
+import se.vardkedjan.casehandling.domain.FreeText;
+
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
@@ -9,7 +12,8 @@ import java.util.Set;
  *
  * @param scope          only the user's own cases, or all cases of the user's units
  * @param statuses       the statuses to show; empty means every status
- * @param deadlineBefore only cases whose investigation deadline falls before this date (null: any)
+ * @param deadlineBefore only cases whose investigation deadline falls before this date (null: any); a date of
+ *                       {@link DateRange}
  * @param personTerm     part of a name or an identity number (null: any); at most {@value #PERSON_TERM_MAX_LENGTH}
  *                       characters and {@value #PERSON_TERM_MAX_WORDS} words of at least
  *                       {@value #PERSON_TERM_MIN_WORD_LENGTH} characters each (every word is a {@code LIKE} of its own)
@@ -34,12 +38,18 @@ public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate dea
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
         scope = scope == null ? Scope.UNITS : scope;
         sort = sort == null ? Sort.RECEIVED_ON : sort;
+        deadlineBefore = checkedDeadline(deadlineBefore);
         personTerm = checkedPersonTerm(personTerm);
+    }
+
+    /** The deadline filter as the query uses it, or a {@link RuleViolation} for a date no case can have. */
+    public static LocalDate checkedDeadline(LocalDate deadlineBefore) {
+        return DateRange.check("casehandling.staff.list.deadline-before", deadlineBefore);
     }
 
     /**
      * The person filter as the query uses it (stripped; null when blank), or a {@link RuleViolation} with a clear
-     * message: too long, too many words, or a word too short. A number (two to twelve digits, with the usual
+     * message: too long, control characters, too many words, or a word too short. A number (two to twelve digits, with the usual
      * separators) is one term. LIKE's wildcards in the term are matched as themselves.
      */
     public static String checkedPersonTerm(String term) {
@@ -50,6 +60,7 @@ public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate dea
         if (stripped.length() > PERSON_TERM_MAX_LENGTH) {
             throw new RuleViolation("casehandling.error.case-filter-too-long", PERSON_TERM_MAX_LENGTH);
         }
+        FreeText.searchTerm("casehandling.staff.list.person-filter", stripped, PERSON_TERM_MAX_LENGTH);
         if (stripped.replaceAll("[-+ ]", "").matches("\\d{2,12}")) {
             return stripped;
         }

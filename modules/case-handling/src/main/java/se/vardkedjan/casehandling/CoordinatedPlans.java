@@ -139,13 +139,15 @@ public class CoordinatedPlans {
     /** Records a SIP meeting in the history. */
     @Transactional
     public void recordMeeting(CoordinatedPlanId id, long version, LocalDate on, String note) {
-        change(id, version, (plan, by) -> plan.recordMeeting(on, by, note, clock.instant()));
+        change(id, version, (plan, by) -> plan.recordMeeting(on, by, note, clock.instant(),
+                LocalDate.now(clock)));
     }
 
     /** Records that the SIP was followed up. */
     @Transactional
     public void recordFollowUp(CoordinatedPlanId id, long version, LocalDate on, String note) {
-        change(id, version, (plan, by) -> plan.recordFollowUp(on, by, note, clock.instant()));
+        change(id, version, (plan, by) -> plan.recordFollowUp(on, by, note, clock.instant(),
+                LocalDate.now(clock)));
     }
 
     /** Ends the SIP; it stays as history. */

@@ -8,6 +8,7 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseAccess;
 import se.vardkedjan.casehandling.document.DecisionDocuments;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
+import se.vardkedjan.casehandling.domain.DateRange;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
 import se.vardkedjan.casehandling.domain.Delegation;
@@ -211,9 +212,14 @@ public class Decisions {
         if (reference.validFrom() == null) {
             throw new RuleViolation("casehandling.error.date-required", field + "valid-from");
         }
+        DateRange.check(field + "valid-from", reference.validFrom());
+        DateRange.check(field + "valid-to", reference.validTo());
         if (reference.validTo() != null && reference.validTo().isBefore(reference.validFrom())) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", field + "valid-from",
                     field + "valid-to");
+        }
+        if (legalReferences.find(code).isPresent()) {
+            throw new RuleViolation("casehandling.decision.error.legal-reference-code-taken", code);
         }
         legalReferences.insert(new LegalReference(code,
                 FreeText.requiredLine(field + "law", reference.law(), 100),

@@ -110,6 +110,7 @@ public class Organisation {
 
     @Transactional
     public void addStaffToUnit(String username, UnitCode unit) {
+        requireChosen(username, unit);
         var member = units.staffMember(OrganisationFile.username(username))
                 .orElseThrow(() -> new RuleViolation("casehandling.organisation.error.staff-unknown", username));
         if (!existing(unit).active()) {
@@ -120,6 +121,7 @@ public class Organisation {
 
     @Transactional
     public void removeStaffFromUnit(String username, UnitCode unit) {
+        requireChosen(username, unit);
         if (!units.removeFromUnit(OrganisationFile.username(username), unit)) {
             throw new RuleViolation("casehandling.organisation.error.not-in-unit", username, unit.value());
         }
@@ -157,7 +159,21 @@ public class Organisation {
         return units.staffOfUnit(unit);
     }
 
+    /** A staff member and a unit must both be chosen; a clear message says which is missing. */
+    private static void requireChosen(String username, UnitCode unit) {
+        if (username == null || username.isBlank()) {
+            throw new RuleViolation("casehandling.organisation.error.staff-required");
+        }
+        if (unit == null) {
+            throw new RuleViolation("casehandling.organisation.error.unit-required");
+        }
+    }
+
+    /** The unit, which must be chosen and exist. */
     private OrganisationUnit existing(UnitCode code) {
+        if (code == null) {
+            throw new RuleViolation("casehandling.organisation.error.unit-required");
+        }
         return units.unit(code).orElseThrow(() -> new RuleViolation("casehandling.organisation.error.unit-unknown",
                 code == null ? "" : code.value()));
     }

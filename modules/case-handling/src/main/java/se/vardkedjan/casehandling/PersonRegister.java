@@ -8,6 +8,8 @@ import se.vardkedjan.casehandling.access.AccountRegister;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.ContactDetails;
+import se.vardkedjan.casehandling.domain.DateRange;
+import se.vardkedjan.casehandling.domain.FreeText;
 import se.vardkedjan.casehandling.domain.Person;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.persistence.Cases;
@@ -36,6 +38,8 @@ public class PersonRegister {
 
     /** The most hits a search returns; a narrower term finds the rest (the result says when there are more). */
     public static final int SEARCH_LIMIT = 25;
+    /** The longest search term, in characters. */
+    public static final int SEARCH_MAX_LENGTH = 100;
 
     private final Persons persons;
     private final Cases cases;
@@ -63,7 +67,8 @@ public class PersonRegister {
     @Transactional
     public PersonSearch search(String term) {
         var actor = access.caseStaff();
-        var text = term == null ? "" : term.strip();
+        var checked = FreeText.searchTerm("casehandling.staff.search.label", term, SEARCH_MAX_LENGTH);
+        var text = checked == null ? "" : checked;
         var number = PersonalIdentity.searchTerm(text, LocalDate.now(clock));
         List<Person> found;
         if (number.isPresent()) {
@@ -72,7 +77,7 @@ public class PersonRegister {
                     : persons.search(number.get().prefix(), List.of(), SEARCH_LIMIT + 1);
         } else {
             var words = Arrays.stream(text.split("\\s+")).filter(w -> !w.isBlank()).toList();
-            if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 2) || text.length() > 100) {
+            if (words.isEmpty() || words.stream().anyMatch(w -> w.length() < 2)) {
                 throw new RuleViolation("casehandling.error.search-term-too-short");
             }
             found = persons.search(null, words, SEARCH_LIMIT + 1);
@@ -137,6 +142,7 @@ public class PersonRegister {
             if (command.birthDate() == null) {
                 throw new RuleViolation("casehandling.error.reserve-needs-birth-date");
             }
+            DateRange.check("casehandling.person.birth-date", command.birthDate());
             if (command.birthDate().isAfter(LocalDate.now(clock))) {
                 throw new RuleViolation("casehandling.error.date-in-future", "casehandling.person.birth-date");
             }

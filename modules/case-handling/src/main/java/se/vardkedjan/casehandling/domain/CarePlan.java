@@ -89,6 +89,7 @@ public final class CarePlan {
         if (newPlanDate == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.plan-date");
         }
+        DateRange.check("casehandling.plan.plan-date", newPlanDate);
         if (newPlanDate.isBefore(planDate)) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.plan.previous-plan-date",
                     "casehandling.plan.plan-date");
@@ -181,6 +182,7 @@ public final class CarePlan {
     }
 
     private void checkResponseDate(LocalDate on, LocalDate today) {
+        DateRange.check("casehandling.plan.response.on", on);
         if (on.isAfter(today)) {
             throw new RuleViolation("casehandling.error.date-in-future", "casehandling.plan.response.on");
         }
@@ -206,6 +208,7 @@ public final class CarePlan {
         if (planDate == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.plan-date");
         }
+        DateRange.check("casehandling.plan.plan-date", planDate);
         if (planDate.isBefore(intakeDate)) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.intake.received-on",
                     "casehandling.plan.plan-date");

@@ -91,6 +91,7 @@ public final class Case {
             if (deadline == null) {
                 throw new RuleViolation("casehandling.error.date-required", "casehandling.assessment.deadline");
             }
+            DateRange.check("casehandling.assessment.deadline", deadline);
             if (!deadline.isAfter(assessment.assessedOn())) {
                 throw new RuleViolation("casehandling.error.dates-in-wrong-order",
                         "casehandling.assessment.assessed-on", "casehandling.assessment.deadline");
@@ -110,6 +111,7 @@ public final class Case {
     /** Moves the investigation's deadline (a new date after the assessment). */
     public void extendDeadline(LocalDate deadline) {
         requireStatus(CaseStatus.INVESTIGATION);
+        DateRange.check("casehandling.assessment.deadline", deadline);
         if (deadline == null || !deadline.isAfter(preliminaryAssessment.assessedOn())) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order",
                     "casehandling.assessment.assessed-on", "casehandling.assessment.deadline");

@@ -13,7 +13,10 @@ public record Closure(LocalDate closedOn, ClosureReason reason, String outcome, 
         if (closedOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.closure.closed-on");
         }
-        Objects.requireNonNull(reason, "reason");
+        DateRange.check("casehandling.closure.closed-on", closedOn);
+        if (reason == null) {
+            throw new RuleViolation("casehandling.error.closure-reason-required");
+        }
         outcome = FreeText.required("casehandling.closure.outcome", outcome, FreeText.MEDIUM);
         Objects.requireNonNull(closedBy, "closed by");
     }

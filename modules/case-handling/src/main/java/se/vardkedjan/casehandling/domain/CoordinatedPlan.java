@@ -95,12 +95,14 @@ public final class CoordinatedPlan {
         if (consentGivenOn == null || form == null) {
             throw new RuleViolation("casehandling.sip.error.consent-required");
         }
+        DateRange.check("casehandling.sip.consent-given-on", consentGivenOn);
         if (consentGivenOn.isAfter(today)) {
             throw new RuleViolation("casehandling.error.date-in-future", "casehandling.sip.consent-given-on");
         }
         if (planDate == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.sip.plan-date");
         }
+        DateRange.check("casehandling.sip.plan-date", planDate);
         if (planDate.isBefore(consentGivenOn)) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.sip.consent-given-on",
                     "casehandling.sip.plan-date");
@@ -238,6 +240,7 @@ public final class CoordinatedPlan {
         if (date == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.sip.follow-up-on");
         }
+        DateRange.check("casehandling.sip.follow-up-on", date);
         if (!date.isAfter(planDate)) {
             throw new RuleViolation("casehandling.sip.error.follow-up-not-after-plan-date");
         }
@@ -270,20 +273,20 @@ public final class CoordinatedPlan {
         record(ACTIVATED, checkedDate(on), by, null, now);
     }
 
-    /** Records a SIP meeting in the history. */
-    public void recordMeeting(LocalDate on, String by, String note, Instant now) {
+    /** Records a SIP meeting in the history: one that was held, so not in the future and not before the consent. */
+    public void recordMeeting(LocalDate on, String by, String note, Instant now, LocalDate today) {
         requireOpen();
-        record(MEETING, checkedDate(on), by,
+        record(MEETING, heldOn(on, today), by,
                 FreeText.optional("casehandling.sip.history.note", note, FreeText.MEDIUM), now);
     }
 
-    /** Records that the plan was followed up. */
-    public void recordFollowUp(LocalDate on, String by, String note, Instant now) {
+    /** Records that the plan was followed up (on a day that has been, after the consent). */
+    public void recordFollowUp(LocalDate on, String by, String note, Instant now, LocalDate today) {
         if (status != CoordinatedPlanStatus.ACTIVE && status != CoordinatedPlanStatus.FOLLOWED_UP) {
             throw new RuleViolation("casehandling.sip.error.wrong-status", "casehandling.sip.status." + status);
         }
         status = CoordinatedPlanStatus.FOLLOWED_UP;
-        record(FOLLOWED_UP, checkedDate(on), by,
+        record(FOLLOWED_UP, heldOn(on, today), by,
                 FreeText.optional("casehandling.sip.history.note", note, FreeText.MEDIUM), now);
     }
 
@@ -305,6 +308,7 @@ public final class CoordinatedPlan {
         if (on == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.sip.consent-withdrawn-on");
         }
+        DateRange.check("casehandling.sip.consent-withdrawn-on", on);
         if (on.isAfter(today)) {
             throw new RuleViolation("casehandling.error.date-in-future", "casehandling.sip.consent-withdrawn-on");
         }
@@ -342,6 +346,19 @@ public final class CoordinatedPlan {
 
     private List<Participant> currentParticipants() {
         return participants.stream().filter(Participant::current).toList();
+    }
+
+    /** The date of something that happened in the plan (a meeting, a follow-up): from the consent up to today. */
+    private LocalDate heldOn(LocalDate on, LocalDate today) {
+        var checked = DateRange.check("casehandling.sip.history.date", checkedDate(on));
+        if (checked.isAfter(today)) {
+            throw new RuleViolation("casehandling.error.date-in-future", "casehandling.sip.history.date");
+        }
+        if (checked.isBefore(consent.givenOn())) {
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.sip.consent-given-on",
+                    "casehandling.sip.history.date");
+        }
+        return checked;
     }
 
     private LocalDate checkedDate(LocalDate on) {

@@ -83,6 +83,8 @@ public final class DecidedIntervention {
                 throw new RuleViolation("casehandling.decision.error.service-is-given");
             }
         }
+        DateRange.check(FIELD + "starts-on", startsOn);
+        DateRange.check(FIELD + "planned-end", plannedEnd);
         if (outcome.grantsHelp() && startsOn == null) {
             throw new RuleViolation("casehandling.error.date-required", FIELD + "starts-on");
         }
@@ -117,6 +119,7 @@ public final class DecidedIntervention {
         if (on == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.closure.closed-on");
         }
+        DateRange.check("casehandling.closure.closed-on", on);
         if (on.isBefore(startsOn)) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "starts-on",
                     "casehandling.closure.closed-on");

@@ -152,6 +152,7 @@ public final class Decision {
             }
         }
         if (informed != null) {
+            DateRange.check(FIELD + "informed-on", informed);
             if (informed.isBefore(on)) {
                 throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "decided-on",
                         FIELD + "informed-on");
@@ -177,6 +178,7 @@ public final class Decision {
         if (decidedOn == null) {
             throw new RuleViolation("casehandling.error.date-required", FIELD + "decided-on");
         }
+        DateRange.check(FIELD + "decided-on", decidedOn);
         if (investigationStartedOn != null && decidedOn.isBefore(investigationStartedOn)) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.investigation.started-on",
                     FIELD + "decided-on");

@@ -55,6 +55,39 @@ public final class FreeText {
         return text;
     }
 
+    /**
+     * A search or filter term: {@code null} when blank, else stripped; at most {@code maxLength} characters and no
+     * control characters (PostgreSQL cannot even compare a NUL). Markup is allowed: a term is compared, never stored,
+     * and finds nothing.
+     */
+    public static String searchTerm(String field, String value, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        var text = value.strip();
+        if (text.length() > maxLength) {
+            throw new RuleViolation("casehandling.error.text-too-long", field, maxLength, text.length());
+        }
+        if (CONTROL.matcher(text).find()) {
+            throw new RuleViolation("casehandling.error.text-control-characters", field);
+        }
+        return text;
+    }
+
+    /**
+     * What a message may repeat of what someone typed ("”1985-02-30” är inte ett giltigt personnummer"): the text
+     * itself when it is short and holds neither control characters nor markup, otherwise an ellipsis, so that a
+     * refusal never echoes a script, an escape sequence or a page of text back at the user.
+     */
+    public static String shownBack(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        var text = typed.strip();
+        return text.length() > 40 || MARKUP.matcher(text).find() || CONTROL.matcher(text).find() || text.contains("<")
+                ? "…" : text;
+    }
+
     /** A single-line text: like {@link #required} but line breaks are refused too. */
     public static String requiredLine(String field, String value, int maxLength) {
         var text = required(field, value, maxLength);

@@ -19,6 +19,7 @@ public record Goal(GoalId id, String text, String measuredBy, LocalDate followUp
         if (followUpOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.goal.follow-up-on");
         }
+        DateRange.check("casehandling.plan.goal.follow-up-on", followUpOn);
     }
 
     /** Refuses a follow-up date on or before the plan's date. */

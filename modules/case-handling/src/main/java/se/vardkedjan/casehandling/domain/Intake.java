@@ -5,7 +5,6 @@ import se.vardkedjan.casehandling.ReportingAuthority;
 import se.vardkedjan.casehandling.RuleViolation;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * What arrived and how (aktualisering): an application, a report (with its reporter and, for an authority, whether it
@@ -16,10 +15,13 @@ public record Intake(IntakeKind kind, LocalDate receivedOn, String description, 
                      String immediateRisks) {
 
     public Intake {
-        Objects.requireNonNull(kind, "intake kind");
+        if (kind == null) {
+            throw new RuleViolation("casehandling.error.intake-kind-required");
+        }
         if (receivedOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.intake.received-on");
         }
+        DateRange.check("casehandling.intake.received-on", receivedOn);
         description = FreeText.required("casehandling.intake.description", description, FreeText.MEDIUM);
         reporterName = FreeText.optional("casehandling.intake.reporter-name", reporterName, FreeText.SHORT);
         reporterOrganisation = FreeText.optional("casehandling.intake.reporter-organisation", reporterOrganisation,

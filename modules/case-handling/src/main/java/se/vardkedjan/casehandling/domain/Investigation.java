@@ -134,7 +134,7 @@ public final class Investigation {
     }
 
     private static InvestigationContent checked(InvestigationContent c, LocalDate intakeDate, LocalDate today) {
-        var startedOn = c.startedOn();
+        var startedOn = DateRange.check(FIELD + "started-on", c.startedOn());
         if (startedOn != null) {
             if (intakeDate != null && startedOn.isBefore(intakeDate)) {
                 throw new RuleViolation("casehandling.error.dates-in-wrong-order",
@@ -149,6 +149,7 @@ public final class Investigation {
                 throw new RuleViolation("casehandling.investigation.error.source-kind-required");
             }
             var what = FreeText.required(FIELD + "source-what", source.what(), FreeText.MEDIUM);
+            DateRange.check(FIELD + "source-date", source.gatheredOn());
             if (source.gatheredOn() != null) {
                 notInFuture(source.gatheredOn(), today, FIELD + "source-date");
             }
@@ -174,8 +175,10 @@ public final class Investigation {
         for (var child : c.children()) {
             if (child.birthYear() == null || child.birthYear() < today.getYear() - 18
                     || child.birthYear() > today.getYear()) {
-                throw new RuleViolation("casehandling.investigation.error.child-birth-year", child.birthYear());
+                throw new RuleViolation("casehandling.investigation.error.child-birth-year",
+                        String.valueOf(child.birthYear()));
             }
+            DateRange.check(FIELD + "concern-reported-on", child.concernReportedOn());
             if (child.concernReportedOn() != null) {
                 notInFuture(child.concernReportedOn(), today, FIELD + "concern-reported-on");
             }
@@ -199,7 +202,7 @@ public final class Investigation {
         }
         Communication communication = null;
         if (c.communication() != null) {
-            var on = c.communication().communicatedOn();
+            var on = DateRange.check(FIELD + "communicated-on", c.communication().communicatedOn());
             if (on != null) {
                 if (startedOn != null && on.isBefore(startedOn)) {
                     throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "started-on",

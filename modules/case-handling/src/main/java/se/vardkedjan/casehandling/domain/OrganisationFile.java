@@ -142,7 +142,7 @@ public final class OrganisationFile {
     /** A district or unit code: lower-case letters, digits and hyphens. */
     public static String code(String value) {
         if (value == null || !CODE.matcher(value.strip()).matches()) {
-            throw new RuleViolation("casehandling.organisation.error.code-invalid", value == null ? "" : value);
+            throw new RuleViolation("casehandling.organisation.error.code-invalid", FreeText.shownBack(value));
         }
         return value.strip();
     }
@@ -151,7 +151,7 @@ public final class OrganisationFile {
     public static String username(String value) {
         var text = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(text).matches()) {
-            throw new RuleViolation("casehandling.organisation.error.username-invalid", value == null ? "" : value);
+            throw new RuleViolation("casehandling.organisation.error.username-invalid", FreeText.shownBack(value));
         }
         return text;
     }
@@ -213,7 +213,7 @@ public final class OrganisationFile {
 
     private static RuleViolation lineError(int line, String reason, String value) {
         return new RuleViolation("casehandling.organisation.error.line", line,
-                "casehandling.organisation.error.reason." + reason, value);
+                "casehandling.organisation.error.reason." + reason, FreeText.shownBack(value));
     }
 
     public List<DistrictLine> districts() {

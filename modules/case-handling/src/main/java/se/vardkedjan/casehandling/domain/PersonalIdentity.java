@@ -41,12 +41,13 @@ public record PersonalIdentity(IdentityKind kind, String number, LocalDate birth
      * a plus sign or a space before the last four digits. A ten-digit number gets its century from {@code today} (the
      * Swedish date): the latest date not after today, or a hundred years earlier after a plus sign.
      *
-     * @throws RuleViolation {@code casehandling.error.identity-number-invalid} when the number is not valid
+     * @throws RuleViolation {@code casehandling.error.identity-number-invalid} when the number is not valid or gives
+     *                       a birth date after today
      */
     public static PersonalIdentity parse(String input, LocalDate today) {
         var trimmed = input == null ? "" : input.strip();
         if (trimmed.isEmpty() || trimmed.length() > 15) {
-            throw new RuleViolation("casehandling.error.identity-number-invalid", trimmed);
+            throw invalid(trimmed);
         }
         var reserve = RESERVE.matcher(trimmed.toUpperCase());
         if (reserve.matches()) {
@@ -54,8 +55,9 @@ public record PersonalIdentity(IdentityKind kind, String number, LocalDate birth
         }
         var complete = COMPLETE.matcher(trimmed);
         if (!complete.matches()) {
-            throw new RuleViolation("casehandling.error.identity-number-invalid", trimmed);
+            throw invalid(trimmed);
         }
+        PersonalIdentity identity;
         try {
             var date = withCentury(complete.group(1), "+".equals(complete.group(2)), today);
             var parsed = Personnummer.parse(date + complete.group(3));
@@ -64,11 +66,21 @@ public record PersonalIdentity(IdentityKind kind, String number, LocalDate birth
             var birthDate = LocalDate.of(Integer.parseInt(parsed.getFullYear()), Integer.parseInt(parsed.getMonth()),
                     coordination ? day - 60 : day);
             var twelve = parsed.format(true);
-            return new PersonalIdentity(coordination ? IdentityKind.COORDINATION_NUMBER : IdentityKind.PERSONAL_NUMBER,
-                    twelve, birthDate, parsed.isFemale() ? Sex.FEMALE : Sex.MALE);
+            identity = new PersonalIdentity(coordination ? IdentityKind.COORDINATION_NUMBER
+                    : IdentityKind.PERSONAL_NUMBER, twelve, birthDate, parsed.isFemale() ? Sex.FEMALE : Sex.MALE);
         } catch (PersonnummerException | RuntimeException e) {
-            throw new RuleViolation("casehandling.error.identity-number-invalid", trimmed);
+            throw invalid(trimmed);
         }
+        // Nobody is born tomorrow: a number with a date after today is mistyped.
+        if (identity.birthDate().isAfter(today)) {
+            throw invalid(trimmed);
+        }
+        return identity;
+    }
+
+    /** The refusal of a number that is not valid, repeating what was typed only when it is safe to show. */
+    private static RuleViolation invalid(String typed) {
+        return new RuleViolation("casehandling.error.identity-number-invalid", FreeText.shownBack(typed));
     }
 
     /**
@@ -149,7 +161,7 @@ public record PersonalIdentity(IdentityKind kind, String number, LocalDate birth
             LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)), Integer.parseInt(yyyymmdd.substring(4, 6)),
                     day > 60 ? day - 60 : day);
         } catch (java.time.DateTimeException e) {
-            throw new RuleViolation("casehandling.error.identity-number-invalid", typed);
+            throw invalid(typed);
         }
     }
 

@@ -10,11 +10,14 @@ import java.util.Objects;
 public record PreliminaryAssessment(PreliminaryOutcome outcome, String reasons, String assessedBy, LocalDate assessedOn) {
 
     public PreliminaryAssessment {
-        Objects.requireNonNull(outcome, "outcome");
+        if (outcome == null) {
+            throw new RuleViolation("casehandling.error.assessment-outcome-required");
+        }
         reasons = FreeText.required("casehandling.assessment.reasons", reasons, FreeText.MEDIUM);
         Objects.requireNonNull(assessedBy, "assessed by");
         if (assessedOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.assessment.assessed-on");
         }
+        DateRange.check("casehandling.assessment.assessed-on", assessedOn);
     }
 }

@@ -65,6 +65,8 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final TextField person = new TextField();
     /** The person filter the list uses: the field's last value that the rule accepted. */
     private String personTerm;
+    /** The deadline filter the list uses, likewise. */
+    private LocalDate deadlineTerm;
     private final Grid<CaseListItem> grid = new Grid<>();
     private final VerticalLayout reminders = new VerticalLayout();
 
@@ -99,7 +101,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         deadlineBefore.setLabel(getTranslation("casehandling.staff.list.deadline-before"));
         deadlineBefore.setId("case-filter-deadline");
         deadlineBefore.setClearButtonVisible(true);
-        deadlineBefore.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
+        deadlineBefore.addValueChangeListener(event -> filterByDeadline());
         person.setLabel(getTranslation("casehandling.staff.list.person-filter"));
         person.setId("case-filter-person");
         person.setClearButtonVisible(true);
@@ -159,7 +161,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
             ascending = first.getDirection() == SortDirection.ASCENDING;
         }
         return new CaseListQuery(scope.getSelectedTab() == mine ? CaseListQuery.Scope.MINE : CaseListQuery.Scope.UNITS,
-                statuses.getValue(), deadlineBefore.getValue(), personTerm, sort, ascending);
+                statuses.getValue(), deadlineTerm, personTerm, sort, ascending);
     }
 
     /**
@@ -176,6 +178,20 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         }
         person.setInvalid(false);
         person.setErrorMessage(null);
+        grid.getDataProvider().refreshAll();
+    }
+
+    /** Filters by the deadline when the rule accepts the date (one a case can have), as for the person filter. */
+    private void filterByDeadline() {
+        try {
+            deadlineTerm = CaseListQuery.checkedDeadline(deadlineBefore.getValue());
+        } catch (RuleViolation refused) {
+            deadlineBefore.setErrorMessage(Problems.message(this, refused));
+            deadlineBefore.setInvalid(true);
+            return;
+        }
+        deadlineBefore.setInvalid(false);
+        deadlineBefore.setErrorMessage(null);
         grid.getDataProvider().refreshAll();
     }
 

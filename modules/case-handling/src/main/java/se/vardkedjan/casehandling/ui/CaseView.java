@@ -53,9 +53,10 @@ import java.util.UUID;
 /**
  * The staff case page: who and where, the timeline from intake to closure, and one tab per part of the case (the
  * overview here, then every {@link CasePageSection} bean in order). Holds only the case's id and the version it last
- * read; every save passes that version, and a concurrent change reloads the page instead of overwriting.
+ * read; every save passes that version, and a concurrent change reloads the page instead of overwriting. The address
+ * takes only a UUID as the case's id; anything else is an address that leads nowhere (404).
  */
-@Route("arenden/:caseId([0-9a-fA-F-]{36})")
+@Route("arenden/:caseId([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -148,6 +148,10 @@ class CoordinatedPlanSection implements CasePageSection {
             }
             var noObjection = new Checkbox(getTranslation("casehandling.sip.participant.client-does-not-object"));
             noObjection.setId("sip-participant-no-objection");
+            // Only the fields the chosen kind uses are shown, so that nothing typed is silently left out.
+            kind.addValueChangeListener(event -> showFieldsOf(event.getValue(), staff, organisation, unit, account,
+                    noObjection));
+            showFieldsOf(kind.getValue(), staff, organisation, unit, account, noObjection);
             var add = new Button(getTranslation("casehandling.sip.action.add-participant"), click -> {
                 var candidate = switch (kind.getValue() == null ? ParticipantKind.MUNICIPALITY : kind.getValue()) {
                     case MUNICIPALITY -> NewParticipant.municipal(staff.getValue(), name.getValue(), role.getValue());
@@ -168,6 +172,21 @@ class CoordinatedPlanSection implements CasePageSection {
             form.add(row(kind, name, staff, organisation, unit, role, account), noObjection, add,
                     row(current), remove);
             return form;
+        }
+
+        /**
+         * Shows the fields a kind of participant uses: someone from the municipality by account (or name), someone
+         * from the region by name, organisation and unit (and an account to read the plan), a relative by name with the
+         * client's "no objection".
+         */
+        private static void showFieldsOf(ParticipantKind kind, TextField staff, TextField organisation, TextField unit,
+                                         TextField account, Checkbox noObjection) {
+            var chosen = kind == null ? ParticipantKind.MUNICIPALITY : kind;
+            staff.setVisible(chosen == ParticipantKind.MUNICIPALITY);
+            organisation.setVisible(chosen == ParticipantKind.REGION);
+            unit.setVisible(chosen == ParticipantKind.REGION);
+            account.setVisible(chosen == ParticipantKind.REGION);
+            noObjection.setVisible(chosen == ParticipantKind.RELATIVE);
         }
 
         private com.vaadin.flow.component.Component measureForm(CoordinatedPlanDetails plan) {

@@ -160,8 +160,11 @@ class DecisionPanel extends VerticalLayout {
 
     private VerticalLayout approvalForm(DecisionView decision) {
         var informedBy = channelSelect();
+        informedBy.setId("decision-approval-informed-by");
         var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+        informedOn.setId("decision-approval-informed-on");
         var comment = new TextArea(getTranslation(K + "return-comment"));
+        comment.setId("decision-return-comment");
         var approve = new Button(getTranslation(K + "approve"), click -> {
             if (Problems.attempt(this, () -> decisions.approve(decision.id(), decision.version(),
                     informedBy.getValue(), informedOn.getValue())).isPresent()) {
@@ -187,8 +190,11 @@ class DecisionPanel extends VerticalLayout {
         reason.setLabel(getTranslation(K + "closure-reason"));
         reason.setItems(ClosureReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(K + "closure-reason." + r.name()));
+        reason.setId("decision-close-reason-" + item.id());
         var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
+        outcome.setId("decision-close-outcome-" + item.id());
         var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now());
+        closedOn.setId("decision-close-date-" + item.id());
         var close = new Button(getTranslation(K + "close-intervention"), click -> {
             if (Problems.attempt(this, () -> decisions.closeIntervention(item.id(), decision.version(),
                     reason.getValue(), outcome.getValue(), closedOn.getValue())).isPresent()) {

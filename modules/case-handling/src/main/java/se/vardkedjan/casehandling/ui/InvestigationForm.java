@@ -290,6 +290,10 @@ class InvestigationForm extends VerticalLayout {
         final DatePicker gatheredOn = new DatePicker(getTranslation(K + "source-date"));
 
         SourceRow(InvestigationContent.Source source) {
+            var id = "investigation-source-" + sources.getComponentCount() + "-";
+            kind.setId(id + "kind");
+            what.setId(id + "what");
+            gatheredOn.setId(id + "date");
             kind.setLabel(getTranslation(K + "source-kind"));
             kind.setItems(SourceKind.values());
             kind.setItemLabelGenerator(k -> getTranslation(K + "source-kind." + k.name()));
@@ -327,7 +331,10 @@ class InvestigationForm extends VerticalLayout {
             setPadding(false);
             var index = children.getComponentCount();
             birthYear.setId("investigation-child-" + index + "-birth-year");
+            relation.setId("investigation-child-" + index + "-relation");
+            living.setId("investigation-child-" + index + "-living");
             needsAssessment.setId("investigation-child-" + index + "-needs");
+            concern.setId("investigation-child-" + index + "-concern");
             needsAssessment.setHelperText(getTranslation(K + "child-needs-prompt"));
             needsAssessment.setRequiredIndicatorVisible(true);
             needsAssessment.setWidthFull();
@@ -363,6 +370,11 @@ class InvestigationForm extends VerticalLayout {
         final Checkbox consent = new Checkbox(getTranslation(K + "relative-consent"));
 
         RelativeRow(InvestigationContent.Relative relative) {
+            var id = "investigation-relative-" + relatives.getComponentCount() + "-";
+            name.setId(id + "name");
+            relation.setId(id + "relation");
+            contact.setId(id + "contact");
+            consent.setId(id + "consent");
             if (relative != null) {
                 name.setValue(orEmpty(relative.name()));
                 relation.setValue(orEmpty(relative.relation()));

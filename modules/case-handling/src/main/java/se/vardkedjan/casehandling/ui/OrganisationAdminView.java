@@ -128,18 +128,19 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
         addUnit.setId("organisation-add-unit");
         var chosenUnit = unitSelect("organisation-unit-choice", units);
         var newName = field("organisation-unit-new-name", "casehandling.organisation.unit.new-name");
+        // Nothing chosen: the facade says so.
         var rename = new Button(getTranslation("casehandling.organisation.action.rename-unit"), click -> {
             var unit = chosenUnit.getValue();
-            if (unit != null && Problems.attempt(this, () -> organisation.renameUnit(unit.code(), unit.version(),
-                    newName.getValue()))) {
+            if (Problems.attempt(this, () -> organisation.renameUnit(unit == null ? null : unit.code(),
+                    unit == null ? 0 : unit.version(), newName.getValue()))) {
                 refresh();
             }
         });
         rename.setId("organisation-rename-unit");
         var deactivate = new Button(getTranslation("casehandling.organisation.action.deactivate-unit"), click -> {
             var unit = chosenUnit.getValue();
-            if (unit != null && Problems.attempt(this, () -> organisation.deactivateUnit(unit.code(),
-                    unit.version()))) {
+            if (Problems.attempt(this, () -> organisation.deactivateUnit(unit == null ? null : unit.code(),
+                    unit == null ? 0 : unit.version()))) {
                 refresh();
             }
         });
@@ -167,20 +168,28 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
         member.setId("organisation-staff-choice");
         var memberUnit = unitSelect("organisation-staff-unit", units);
         var addToUnit = new Button(getTranslation("casehandling.organisation.action.add-to-unit"), click -> {
-            if (member.getValue() != null && memberUnit.getValue() != null && Problems.attempt(this, () ->
-                    organisation.addStaffToUnit(member.getValue().username(), memberUnit.getValue().code()))) {
+            if (Problems.attempt(this, () -> organisation.addStaffToUnit(chosenStaff(member),
+                    chosenUnit(memberUnit)))) {
                 refresh();
             }
         });
         addToUnit.setId("organisation-add-to-unit");
         var removeFromUnit = new Button(getTranslation("casehandling.organisation.action.remove-from-unit"), click -> {
-            if (member.getValue() != null && memberUnit.getValue() != null && Problems.attempt(this, () ->
-                    organisation.removeStaffFromUnit(member.getValue().username(), memberUnit.getValue().code()))) {
+            if (Problems.attempt(this, () -> organisation.removeStaffFromUnit(chosenStaff(member),
+                    chosenUnit(memberUnit)))) {
                 refresh();
             }
         });
         removeFromUnit.setId("organisation-remove-from-unit");
         content.add(staffGrid, new FlexLayout(member, memberUnit), addToUnit, removeFromUnit);
+    }
+
+    private static String chosenStaff(Select<StaffMember> member) {
+        return member.getValue() == null ? null : member.getValue().username();
+    }
+
+    private static UnitCode chosenUnit(Select<OrganisationUnit> unit) {
+        return unit.getValue() == null ? null : unit.getValue().code();
     }
 
     private Select<OrganisationUnit> unitSelect(String id, java.util.List<OrganisationUnit> units) {

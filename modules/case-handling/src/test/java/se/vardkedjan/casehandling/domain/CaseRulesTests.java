@@ -38,6 +38,27 @@ class CaseRulesTests {
     }
 
     @Test
+    void nothingChosenWhereAChoiceIsNeededIsRefusedWithAClearMessage() {
+        assertThat(ruleOf(() -> new Intake(null, TODAY, "Ansöker om stöd.", null, null, null, false, null)))
+                .isEqualTo("casehandling.error.intake-kind-required");
+        assertThat(ruleOf(() -> new PreliminaryAssessment(null, "Behov finns.", "anna", TODAY)))
+                .isEqualTo("casehandling.error.assessment-outcome-required");
+        assertThat(ruleOf(() -> new Closure(TODAY, null, "Flyttade.", "anna")))
+                .isEqualTo("casehandling.error.closure-reason-required");
+    }
+
+    @Test
+    void aDateNoRecordCanHoldIsRefusedWithTheFieldNamed() {
+        assertThat(ruleOf(() -> application(LocalDate.of(1, 1, 1))))
+                .isEqualTo("casehandling.error.date-out-of-range");
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY.minusDays(5)), "anna", TODAY);
+        assertThat(ruleOf(() -> c.assess(new PreliminaryAssessment(PreliminaryOutcome.OPEN_INVESTIGATION,
+                "Behov finns.", "anna", TODAY), LocalDate.of(9_999_999, 12, 31), TODAY)))
+                .isEqualTo("casehandling.error.date-out-of-range");
+        assertThat(c.status()).isEqualTo(CaseStatus.INTAKE);
+    }
+
+    @Test
     void registeringAMatterRecordsCaseOpenedWithIdsOnly() {
         var registered = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", TODAY);
         assertThat(registered.status()).isEqualTo(CaseStatus.INTAKE);

@@ -33,6 +33,19 @@ class CoordinatedPlanTests {
     }
 
     @Test
+    void aMeetingIsRecordedOnADayThatHasBeenAndNotBeforeTheConsent() {
+        var plan = plan();
+        refusedWith("casehandling.error.date-in-future", () -> plan.recordMeeting(TODAY.plusDays(1), "hl", null, NOW,
+                TODAY));
+        refusedWith("casehandling.error.dates-in-wrong-order", () -> plan.recordMeeting(TODAY.minusDays(3), "hl",
+                null, NOW, TODAY));
+        refusedWith("casehandling.error.date-out-of-range", () -> plan.recordMeeting(LocalDate.of(1, 1, 1), "hl",
+                null, NOW, TODAY));
+        plan.recordMeeting(TODAY.minusDays(2), "hl", "Första mötet.", NOW, TODAY);
+        assertThat(plan.history()).hasSize(2);
+    }
+
+    @Test
     void aPlanCannotBeCreatedWithoutTheClientsConsent() {
         refusedWith("casehandling.sip.error.consent-required", () -> CoordinatedPlan.create(
                 new CaseId(UUID.randomUUID()), null, ConsentForm.ORAL, "hl", TODAY, NOW, TODAY));

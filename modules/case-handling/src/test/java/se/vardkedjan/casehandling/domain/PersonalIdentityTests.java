@@ -129,6 +129,32 @@ class PersonalIdentityTests {
     }
 
     @Test
+    void aNumberWhoseBirthDateIsAfterTodayIsRefused() {
+        var tomorrow = "20261211" + lastFour("261211");
+        assertThatThrownBy(() -> PersonalIdentity.parse(tomorrow, TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.error.identity-number-invalid"));
+        assertThat(PersonalIdentity.parse("20261210" + lastFour("261210"), TODAY).birthDate()).isEqualTo(TODAY);
+    }
+
+    @Test
+    void aRefusalRepeatsWhatWasTypedOnlyWhenItIsSafeToShow() {
+        assertThat(refusalArgument("19850230-1234")).isEqualTo("19850230-1234");
+        assertThat(refusalArgument("<b>1985</b>")).isEqualTo("…");
+        assertThat(refusalArgument("1985\u00000412")).isEqualTo("…");
+        assertThat(refusalArgument("1".repeat(14) + "x")).isEqualTo("1".repeat(14) + "x");
+    }
+
+    private static Object refusalArgument(String typed) {
+        try {
+            PersonalIdentity.parse(typed, TODAY);
+        } catch (RuleViolation e) {
+            return e.arguments()[0];
+        }
+        throw new AssertionError("Not refused: " + typed);
+    }
+
+    @Test
     void theNumberNeverAppearsInToString() {
         assertThat(PersonalIdentity.parse("198507099805", TODAY).toString()).doesNotContain("9805");
     }

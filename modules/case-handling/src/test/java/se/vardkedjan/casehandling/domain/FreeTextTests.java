@@ -1,0 +1,37 @@
+package se.vardkedjan.casehandling.domain;
+
+import org.junit.jupiter.api.Test;
+import se.vardkedjan.casehandling.RuleViolation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class FreeTextTests {
+
+    @Test
+    void aSearchTermWithAControlCharacterOrTooLongIsRefusedBeforeAnyQuery() {
+        assertThatThrownBy(() -> FreeText.searchTerm("casehandling.staff.search.label", "Anna\u0000", 100))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.error.text-control-characters"));
+        assertThatThrownBy(() -> FreeText.searchTerm("casehandling.staff.search.label", "a".repeat(101), 100))
+                .isInstanceOfSatisfying(RuleViolation.class, e ->
+                        assertThat(e.messageKey()).isEqualTo("casehandling.error.text-too-long"));
+    }
+
+    @Test
+    void aSearchTermIsStrippedBlankIsNoTermAndMarkupIsOnlyCompared() {
+        assertThat(FreeText.searchTerm("f", "  Anna Ek ", 100)).isEqualTo("Anna Ek");
+        assertThat(FreeText.searchTerm("f", "   ", 100)).isNull();
+        assertThat(FreeText.searchTerm("f", "<b>x</b>", 100)).isEqualTo("<b>x</b>");
+    }
+
+    @Test
+    void aMessageRepeatsWhatWasTypedOnlyWhenItIsShortAndPlain() {
+        assertThat(FreeText.shownBack(" nord-beroende ")).isEqualTo("nord-beroende");
+        assertThat(FreeText.shownBack("<script>alert(1)</script>")).isEqualTo("…");
+        assertThat(FreeText.shownBack("a<b")).isEqualTo("…");
+        assertThat(FreeText.shownBack("Text\u001b[2J")).isEqualTo("…");
+        assertThat(FreeText.shownBack("x".repeat(41))).isEqualTo("…");
+        assertThat(FreeText.shownBack(null)).isEmpty();
+    }
+}
