@@ -262,7 +262,6 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         var close = new Button(getTranslation("casehandling.staff.access-log.entry.close"), click -> dialog.close());
         close.setId("access-log-entry-close");
         dialog.getFooter().add(close);
-        add(dialog);
         dialog.open();
     }
 
