@@ -76,7 +76,7 @@ class ArchitectureTests {
     @Test
     void caseHandlingRefusesOnlyThroughTheDoorThatRecordsTheRefusal() {
         noClasses().that().doNotHaveFullyQualifiedName("se.vardkedjan.casehandling.access.PersonalDataAccess")
-                .should().callConstructor(se.vardkedjan.casehandling.AccessDenied.class, String.class)
+                .should().callConstructor(se.vardkedjan.sharedkernel.AccessDenied.class, String.class)
                 .check(CLASSES);
     }
 

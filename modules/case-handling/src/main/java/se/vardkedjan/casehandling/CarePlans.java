@@ -12,7 +12,10 @@ import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.SecurityEvent.Target;

@@ -20,7 +20,9 @@ import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.persistence.LegalReferences;
 import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 
 import java.time.Clock;

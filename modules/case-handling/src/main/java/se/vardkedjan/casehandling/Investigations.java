@@ -10,7 +10,9 @@ import se.vardkedjan.casehandling.domain.Investigation;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;

@@ -12,8 +12,11 @@ import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.persistence.Cases;
 import se.vardkedjan.casehandling.persistence.JournalEntries;
 import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Clock;
 import java.time.LocalDate;

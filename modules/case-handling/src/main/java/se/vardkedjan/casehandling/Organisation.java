@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.domain.OrganisationFile;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.io.BufferedReader;

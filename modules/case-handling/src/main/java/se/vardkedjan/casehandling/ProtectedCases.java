@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.persistence.Accounts;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 
 import java.time.Clock;

@@ -12,7 +12,9 @@ import se.vardkedjan.casehandling.persistence.Persons;
 import se.vardkedjan.casehandling.persistence.ProtectionChanges;
 import se.vardkedjan.casehandling.persistence.Units;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.SecurityEvent;
 
 import java.util.List;

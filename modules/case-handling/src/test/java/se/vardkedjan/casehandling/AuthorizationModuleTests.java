@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 

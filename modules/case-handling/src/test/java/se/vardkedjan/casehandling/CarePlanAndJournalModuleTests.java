@@ -8,7 +8,10 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;

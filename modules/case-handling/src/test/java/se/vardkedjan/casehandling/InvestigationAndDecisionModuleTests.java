@@ -6,6 +6,9 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,6 +3,8 @@ package se.vardkedjan.casehandling;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;

@@ -4,7 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Set;
 import java.util.UUID;

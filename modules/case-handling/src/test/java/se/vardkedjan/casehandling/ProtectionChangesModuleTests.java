@@ -5,8 +5,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.persistence.ProtectionChanges;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Set;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 /**
- * The small shared kernel: role names, the acting user, and value objects every module speaks. It depends on no other
+ * The small shared kernel: role names, the acting user, value objects every module speaks, and the three refusals
+ * every module throws and every view shows ({@link se.vardkedjan.sharedkernel.RuleViolation},
+ * {@link se.vardkedjan.sharedkernel.ConcurrentChange}, {@link se.vardkedjan.sharedkernel.AccessDenied}). It depends on no other
  * module. Keep it small: a type belongs here only when several modules must agree on it.
  */
 @ApplicationModule(displayName = "Shared kernel", allowedDependencies = {})

@@ -1,12 +1,12 @@
 package se.vardkedjan.casehandling.access;
 
 import org.springframework.stereotype.Component;
-import se.vardkedjan.casehandling.AccessDenied;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.casehandling.AccessKind;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.Purpose;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.Cases;

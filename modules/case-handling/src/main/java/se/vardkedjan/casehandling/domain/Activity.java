@@ -2,7 +2,7 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.ActivityId;
 import se.vardkedjan.casehandling.ActivityPerformer;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Objects;
 

@@ -11,7 +11,7 @@ import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.GoalSet;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

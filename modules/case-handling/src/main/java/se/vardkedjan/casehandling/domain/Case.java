@@ -7,7 +7,7 @@ import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.InvestigationOpened;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;

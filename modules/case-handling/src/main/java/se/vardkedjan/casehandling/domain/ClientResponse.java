@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.AgreementChannel;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -15,7 +15,7 @@ import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.ParticipantId;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.LegalReference;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -11,7 +11,7 @@ import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.InterventionClosed;
 import se.vardkedjan.casehandling.InterventionGranted;
 import se.vardkedjan.casehandling.InterventionId;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 

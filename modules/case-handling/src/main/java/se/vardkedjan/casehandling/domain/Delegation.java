@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.util.Collection;

@@ -1,6 +1,6 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.regex.Pattern;
 

@@ -2,7 +2,7 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.ReportingAuthority;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 

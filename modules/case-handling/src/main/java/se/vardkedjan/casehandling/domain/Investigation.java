@@ -12,7 +12,7 @@ import se.vardkedjan.casehandling.InvestigationContent.Source;
 import se.vardkedjan.casehandling.InvestigationId;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.JournalEntryId;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

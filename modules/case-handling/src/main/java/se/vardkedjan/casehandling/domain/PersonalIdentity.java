@@ -3,7 +3,7 @@ package se.vardkedjan.casehandling.domain;
 import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
 import se.vardkedjan.casehandling.IdentityKind;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.Sex;
 
 import java.time.LocalDate;

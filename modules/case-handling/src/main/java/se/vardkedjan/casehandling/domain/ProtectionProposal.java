@@ -3,7 +3,7 @@ package se.vardkedjan.casehandling.domain;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionProposalId;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
 
 import java.time.Instant;

@@ -8,7 +8,7 @@ import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CarePlanId;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DueFollowUp;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.casehandling.PersonId;

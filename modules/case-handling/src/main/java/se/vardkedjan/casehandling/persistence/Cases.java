@@ -7,7 +7,7 @@ import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.ClosureReason;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PreliminaryOutcome;

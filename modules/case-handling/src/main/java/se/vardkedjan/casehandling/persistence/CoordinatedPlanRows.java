@@ -3,7 +3,7 @@ package se.vardkedjan.casehandling.persistence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanDetails.Consent;
 import se.vardkedjan.casehandling.CoordinatedPlanDetails.HistoryEntry;

@@ -5,7 +5,7 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.CommunicationChannel;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DecisionId;
 import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.DecisionStatus;

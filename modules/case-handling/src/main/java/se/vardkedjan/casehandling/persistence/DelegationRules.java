@@ -2,7 +2,7 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DelegationRule;
 import se.vardkedjan.casehandling.DelegationRuleChange;
 import se.vardkedjan.casehandling.InterventionType;

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CommunicationChannel;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.InvestigationContent;
 import se.vardkedjan.casehandling.InvestigationContent.Child;
 import se.vardkedjan.casehandling.InvestigationContent.Communication;

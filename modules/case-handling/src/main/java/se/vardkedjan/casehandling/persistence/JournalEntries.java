@@ -3,7 +3,7 @@ package se.vardkedjan.casehandling.persistence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionProposalId;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.domain.ProtectionProposal;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.UnitCode;

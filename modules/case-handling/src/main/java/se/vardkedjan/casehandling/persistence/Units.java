@@ -2,7 +2,7 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.District;
 import se.vardkedjan.casehandling.OrganisationUnit;
 import se.vardkedjan.casehandling.StaffNames;

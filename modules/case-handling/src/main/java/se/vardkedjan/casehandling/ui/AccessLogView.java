@@ -28,7 +28,7 @@ import se.vardkedjan.casehandling.AccessLogQuery;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectionLevel;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.SecurityEventLine;
 import se.vardkedjan.casehandling.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.Roles;

@@ -36,7 +36,7 @@ import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.Decisions;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 

@@ -15,13 +15,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.casehandling.AccessDenied;
-import se.vardkedjan.casehandling.ConcurrentChange;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.DelegationRule;
 import se.vardkedjan.casehandling.DelegationRuleChange;
 import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Instant;

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import se.vardkedjan.casehandling.AccessDenied;
-import se.vardkedjan.casehandling.ConcurrentChange;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Arrays;
 import java.util.Optional;

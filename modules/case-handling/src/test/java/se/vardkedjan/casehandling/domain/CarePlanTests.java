@@ -10,7 +10,7 @@ import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.GoalSet;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 

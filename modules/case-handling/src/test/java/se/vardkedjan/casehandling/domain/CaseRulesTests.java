@@ -8,7 +8,7 @@ import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ReportingAuthority;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;

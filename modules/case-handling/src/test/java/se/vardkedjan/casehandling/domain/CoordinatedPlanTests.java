@@ -8,7 +8,7 @@ import se.vardkedjan.casehandling.CoordinatedPlanCreated;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
 import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.Principal;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

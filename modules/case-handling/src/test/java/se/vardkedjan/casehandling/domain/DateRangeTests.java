@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -13,7 +13,7 @@ import se.vardkedjan.casehandling.InterventionClosed;
 import se.vardkedjan.casehandling.InterventionGranted;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.LegalReference;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

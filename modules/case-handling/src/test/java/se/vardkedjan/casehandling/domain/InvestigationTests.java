@@ -7,7 +7,7 @@ import se.vardkedjan.casehandling.InvestigationCompleted;
 import se.vardkedjan.casehandling.InvestigationContent;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

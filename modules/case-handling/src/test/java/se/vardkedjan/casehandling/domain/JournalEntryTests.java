@@ -2,7 +2,7 @@ package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.RuleViolation;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;

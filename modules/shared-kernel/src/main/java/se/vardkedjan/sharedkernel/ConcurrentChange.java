@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.sharedkernel;
 
 /**
  * Somebody else changed the record since it was read (optimistic locking). Nothing was stored; the UI reloads and

@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.sharedkernel;
 
 /**
  * The signed-in user may not read or change this: the case belongs to another unit, the person has a protected
