@@ -14,6 +14,13 @@ else
 fi
 
 app_jar=$(ls app/target/vardkedjan-app-*.jar | grep -v -- '-plain' | head -n 1)
+# The development tooling is not in the app's jar (ADR 0018): the launcher, the dev stack, the BankID simulator and the
+# demo data come from dev/launcher, on Spring Boot's loader path.
+launcher_jar=$(ls dev/launcher/target/vardkedjan-dev-launcher-*.jar 2>/dev/null | head -n 1 || true)
+if [ -z "$launcher_jar" ] || [ ! -d dev/launcher/target/dev-stack ]; then
+  echo "The run command's launcher is not built (dev/launcher/target); start ./run.sh without --no-build." >&2
+  exit 1
+fi
 export VARDKEDJAN_KEYCLOAK_DIST="${VARDKEDJAN_KEYCLOAK_DIST:-$PWD/keycloak-realm/realm/target/keycloak-dist/keycloak-quarkus-dist.zip}"
 export VARDKEDJAN_REALM_FILE="${VARDKEDJAN_REALM_FILE:-$PWD/keycloak-realm/realm/vardkedjan-realm.json}"
 export VARDKEDJAN_BANKID_AUTHENTICATOR="${VARDKEDJAN_BANKID_AUTHENTICATOR:-$PWD/keycloak-realm/bankid-authenticator/target/vardkedjan-bankid-authenticator-0.1.0-SNAPSHOT.jar}"
@@ -23,7 +30,8 @@ export VARDKEDJAN_DATA_DIR="${VARDKEDJAN_DATA_DIR:-$PWD/.data}"
 # (they would stop before the app); instead this script asks the launcher to stop, and it stops the app, then
 # Keycloak, then PostgreSQL.
 setsid "$JAVA_HOME/bin/java" \
-  -Dloader.main=se.vardkedjan.platform.launcher.DevStackLauncher \
+  -Dloader.path="$launcher_jar,dev/launcher/target/dev-stack/" \
+  -Dloader.main=se.vardkedjan.dev.launcher.DevStackLauncher \
   -cp "$app_jar" org.springframework.boot.loader.launch.PropertiesLauncher "$@" &
 launcher=$!
 stopping=0

@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling.demo;
+package se.vardkedjan.dev.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,9 +1,8 @@
-package se.vardkedjan.platform.launcher;
+package se.vardkedjan.dev.launcher;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.vardkedjan.VardkedjanApplication;
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
@@ -23,7 +22,9 @@ import java.util.Optional;
  * The run command's entry point: starts what is not configured as external (PostgreSQL, the BankID simulator,
  * Keycloak with our BankID extension), then the app with the demo profile, prints where everything is, and on Ctrl-C
  * stops all of it in reverse order. A second start reuses the data folder. Production runs
- * {@link VardkedjanApplication} itself against external services.
+ * {@value #APPLICATION} itself against external services, from the app's jar, which carries none of this (ADR 0018):
+ * the run command starts this class from the app's jar with the development tooling on Spring Boot's loader path
+ * ({@code loader.path}), so the app is on the class path at run time only.
  *
  * <p>Environment: {@code VARDKEDJAN_DATA_DIR} (default {@code .data}), {@code VARDKEDJAN_PORT} (8080),
  * {@code VARDKEDJAN_POSTGRES_PORT} (15432), {@code VARDKEDJAN_KEYCLOAK_PORT} (8180),
@@ -42,6 +43,8 @@ public final class DevStackLauncher {
 
     /** The embedded database's role passwords, generated on the first start, in the data folder (mode 0600). */
     static final String DATABASE_PASSWORDS = "database-passwords.properties";
+    /** The product's Spring Boot application, in the app's jar. */
+    static final String APPLICATION = "se.vardkedjan.VardkedjanApplication";
     /** The demo accounts' password in the realm file (development only). */
     static final String DEMO_PASSWORD = "demo-vardkedjan";
 
@@ -124,7 +127,7 @@ public final class DevStackLauncher {
             properties.put("vardkedjan.identity.issuer-uri", issuer);
 
             // What the dev stack started wins over application.yaml's defaults (ports, database, issuer).
-            var app = new SpringApplicationBuilder(VardkedjanApplication.class)
+            var app = new SpringApplicationBuilder(application())
                     .initializers(context -> context.getEnvironment().getPropertySources()
                             .addFirst(new MapPropertySource("dev-stack", properties)))
                     .profiles("demo")
@@ -136,6 +139,15 @@ public final class DevStackLauncher {
         } catch (RuntimeException e) {
             stopAll(null, keycloak, bankId, postgres).run();
             throw e;
+        }
+    }
+
+    private static Class<?> application() {
+        try {
+            return Class.forName(APPLICATION);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("The launcher runs from the app's jar (" + APPLICATION + " not found). "
+                    + "Start the product with ./run.sh.", e);
         }
     }
 

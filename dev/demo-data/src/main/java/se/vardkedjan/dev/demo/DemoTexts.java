@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling.demo;
+package se.vardkedjan.dev.demo;
 
 import java.util.List;
 import java.util.random.RandomGenerator;

@@ -1,12 +1,14 @@
-package se.vardkedjan.casehandling.demo;
+package se.vardkedjan.dev.demo;
 
 import dev.personnummer.Personnummer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestConstructor;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.vardkedjan.CaseHandlingTestApplication;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
@@ -21,6 +23,8 @@ import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.casehandling.JournalText;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectedCases;
 import se.vardkedjan.sharedkernel.Actor;
@@ -38,10 +42,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The demo generator against a real, fresh PostgreSQL database with the module's schema: a small municipality is
- * generated once (per test JVM) and every part of the case's flow is checked, in the database and through the facades.
+ * The demo generator against a real, fresh PostgreSQL database with case handling's schema (case handling booted as in
+ * its module tests, from its test jar): a small municipality is generated once (per test JVM) and every part of the
+ * case's flow is checked, in the database and through the facades.
  */
-@ApplicationModuleTest
+@SpringBootTest(classes = CaseHandlingTestApplication.class)
+@TestConstructor(autowireMode = TestConstructor.AutowireMode.ALL)
 class DemoMunicipalityTests {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Stockholm"));
@@ -61,6 +67,7 @@ class DemoMunicipalityTests {
     private final PersonRegister register;
     private final ProtectedCases protectedCases;
     private final TestActors actors;
+    private final TransactionTemplate transactions;
 
     DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions, PersonRegister register,
                           CaseHandling caseHandling,
@@ -69,6 +76,7 @@ class DemoMunicipalityTests {
         this.jdbc = jdbc;
         this.protectedCases = protectedCases;
         this.actors = actors;
+        this.transactions = transactions;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
         this.decisions = decisions;
@@ -323,6 +331,41 @@ class DemoMunicipalityTests {
                 assertThat(sips).isNotEmpty();
                 assertThat(coordinatedPlans.plan(sips.getFirst().id()).currentParticipants()).isNotEmpty();
             }
+        }
+    }
+
+    /**
+     * The generator writes rows, not facade calls (ADR 0018): a generated case in each open stage must be a state the
+     * facades accept and continue from. Its responsible caseworker writes and signs a journal entry, and an intake is
+     * assessed; each in a transaction that is rolled back, so the generated data stays as the other tests count it.
+     */
+    @Test
+    void aGeneratedCaseInEveryOpenStageTakesItsNextStepThroughTheFacades() {
+        var cases = jdbc.queryForList("""
+                SELECT DISTINCT ON (c.status) c.id, c.unit_code, c.responsible, c.status
+                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                WHERE p.protection = 'NONE' AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
+                  AND c.id IN""" + DEMO_CASES + " ORDER BY c.status, c.id");
+        assertThat(cases).extracting(row -> row.get("status")).containsExactly("DECIDED", "INTAKE", "INVESTIGATION");
+        for (Map<String, Object> row : cases) {
+            var caseId = new CaseId((UUID) row.get("id"));
+            actors.login(demoAccount((String) row.get("responsible"), Set.of(Roles.CASEWORKER),
+                    Set.of(new UnitCode((String) row.get("unit_code")))));
+            transactions.executeWithoutResult(status -> {
+                var before = journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 50).total();
+                var entry = journal.writeSigned(caseId, new JournalText(TODAY, "Uppföljande samtal",
+                        "Klienten berättade om veckan som gått."));
+                var page = journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 50);
+                assertThat(page.total()).as(caseId + " journal").isEqualTo(before + 1);
+                assertThat(journal.entry(entry).signedAt()).as(caseId + " signed").isNotNull();
+                if ("INTAKE".equals(row.get("status"))) {
+                    caseHandling.assess(caseId, caseHandling.summary(caseId).version(),
+                            PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", TODAY,
+                            TODAY.plusMonths(4));
+                    assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+                }
+                status.setRollbackOnly();
+            });
         }
     }
 

@@ -1,27 +1,23 @@
-package se.vardkedjan.casehandling.demo;
+package se.vardkedjan.dev.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
 
 /**
  * Fills an empty database with the demo municipality when the product runs with demo data
- * ({@code vardkedjan.demo-data.enabled=true}, which the run command sets). A database that already holds persons is
- * left alone, so a restart keeps what the user did.
+ * ({@code vardkedjan.demo-data.enabled=true}, which the run command sets; see {@link DemoDataConfiguration}). A
+ * database that already holds persons is left alone, so a restart keeps what the user did.
  */
-@Component
-@ConditionalOnProperty(name = "vardkedjan.demo-data.enabled", havingValue = "true")
 @Order(Ordered.LOWEST_PRECEDENCE)
-class DemoDataLoader implements ApplicationRunner {
+public class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     static final long SEED = 20_251_123L;

@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling.demo;
+package se.vardkedjan.dev.demo;
 
 import java.util.UUID;
 import java.util.random.RandomGenerator;

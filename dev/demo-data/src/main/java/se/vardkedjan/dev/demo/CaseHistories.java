@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling.demo;
+package se.vardkedjan.dev.demo;
 
 import se.vardkedjan.casehandling.LifeArea;
 

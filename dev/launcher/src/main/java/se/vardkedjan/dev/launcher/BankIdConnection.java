@@ -1,4 +1,4 @@
-package se.vardkedjan.platform.launcher;
+package se.vardkedjan.dev.launcher;
 
 import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 
