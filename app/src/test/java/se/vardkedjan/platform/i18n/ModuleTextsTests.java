@@ -29,10 +29,10 @@ class ModuleTextsTests {
     @Test
     void findsTheBundleOfEveryModule() {
         assertThat(texts.baseNames()).contains("i18n.platform", "i18n.casehandling", "i18n.providercontracts",
-                "i18n.followup", "i18n.citizenportal");
+                "i18n.followup", "i18n.citizenportal", "i18n.uikit");
         // A module may split its texts by part: i18n/<module>-<part>.properties, keys still <module>.<part>.…
         assertThat(texts.baseNames()).map(ModuleTextsTests::moduleOf).containsOnly("platform", "casehandling",
-                "providercontracts", "followup", "citizenportal");
+                "providercontracts", "followup", "citizenportal", "uikit");
     }
 
     @Test

@@ -33,6 +33,8 @@ import se.vardkedjan.casehandling.SecurityEventLine;
 import se.vardkedjan.casehandling.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -50,8 +52,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.UNIT_MANAGER)
 class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
     private static final String WHAT = "casehandling.staff.access-log.what.";
 
     private final AccessLog accessLog;
@@ -105,7 +105,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         // Nothing cut off: what was read or changed, and why, must be readable without hovering; on a narrow screen
         // the table scrolls sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(line -> TIME.format(line.entry().occurredAt()))
+        grid.addColumn(line -> SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
         grid.addColumn(line -> getTranslation("casehandling.staff.access-log.user-line", line.entry().actorName(),
                         line.entry().actorUsername()))
@@ -158,7 +158,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         refusals.setId("refusals");
         refusals.setAriaLabel(getTranslation("casehandling.staff.refusals.title"));
         refusals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        refusals.addColumn(event -> TIME.format(event.occurredAt()))
+        refusals.addColumn(event -> SwedishTime.DATE_TIME_SECONDS.format(event.occurredAt()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
         refusals.addColumn(event -> event.actorName() == null ? event.actorUsername()
                         : getTranslation("casehandling.staff.access-log.user-line", event.actorName(),
@@ -234,7 +234,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         }
         var open = new Button(getTranslation("casehandling.staff.access-log.open"), click -> open(line));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row", TIME.format(line.entry().occurredAt()),
+        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row", SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()),
                 line.personName()));
         open.addClassName("access-log-open");
         return open;
@@ -357,11 +357,11 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static java.time.Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(SWEDEN).toInstant();
+        return day == null ? null : day.atStartOfDay(SwedishTime.ZONE).toInstant();
     }
 
     private static java.time.Instant end(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(SWEDEN).toInstant().minusMillis(1);
+        return day == null ? null : day.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant().minusMillis(1);
     }
 
     /** The person the number names; refuses a number that matches nobody or several persons. */

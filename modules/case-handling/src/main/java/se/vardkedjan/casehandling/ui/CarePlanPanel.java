@@ -24,6 +24,9 @@ import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.GoalInput;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -36,10 +39,12 @@ import java.util.List;
 class CarePlanPanel extends VerticalLayout {
 
     private final transient CarePlans carePlans;
+    private final transient ViewClock clock;
     private final CaseId caseId;
 
-    CarePlanPanel(CarePlans carePlans, CaseId caseId) {
+    CarePlanPanel(CarePlans carePlans, ViewClock clock, CaseId caseId) {
         this.carePlans = carePlans;
+        this.clock = clock;
         this.caseId = caseId;
         setId("care-plan");
         setPadding(false);
@@ -63,7 +68,7 @@ class CarePlanPanel extends VerticalLayout {
         var none = new Paragraph(getTranslation("casehandling.plan.none"));
         none.setId("plan-none");
         var planDate = datePicker("casehandling.plan.plan-date", "plan-date");
-        planDate.setValue(LocalDate.now());
+        planDate.setValue(clock.today());
         var create = new Button(getTranslation("casehandling.plan.create"), click -> {
             if (Problems.attempt(this, () -> carePlans.draft(caseId, planDate.getValue())).isPresent()) {
                 refresh();
@@ -71,7 +76,7 @@ class CarePlanPanel extends VerticalLayout {
         });
         create.setId("plan-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(none, row(planDate, create));
+        add(none, new FieldRow(planDate, create));
     }
 
     private void showPlan(CarePlanDetails plan) {
@@ -139,7 +144,7 @@ class CarePlanPanel extends VerticalLayout {
                 carePlans.setGoal(plan.id(), plan.version(),
                         new GoalInput(text.getValue(), measuredBy.getValue(), followUp.getValue()))));
         add.setId("plan-goal-add");
-        return new Div(text, measuredBy, row(followUp, add));
+        return new Div(text, measuredBy, new FieldRow(followUp, add));
     }
 
     private Div activities(CarePlanDetails plan, boolean draft) {
@@ -182,12 +187,12 @@ class CarePlanPanel extends VerticalLayout {
                 carePlans.planActivity(plan.id(), plan.version(),
                         new ActivityInput(what.getValue(), who.getValue(), timing.getValue()))));
         add.setId("plan-activity-add");
-        return new Div(row(what, who, timing, add));
+        return new Div(new FieldRow(what, who, timing, add));
     }
 
     private Div responseForm(CarePlanDetails plan) {
         var on = datePicker("casehandling.plan.response.on", "plan-response-on");
-        on.setValue(LocalDate.now());
+        on.setValue(clock.today());
         var channel = channelSelect();
         var words = textArea("casehandling.plan.response.clients-words", "plan-response-words");
         var agree = new Button(getTranslation("casehandling.plan.response.agree"), click -> change(() ->
@@ -198,16 +203,16 @@ class CarePlanPanel extends VerticalLayout {
                 carePlans.recordDisagreement(plan.id(), plan.version(), on.getValue(), channel.getValue(),
                         words.getValue())));
         disagree.setId("plan-disagree");
-        return new Div(row(on, channel), words, row(agree, disagree));
+        return new Div(new FieldRow(on, channel), words, new FieldRow(agree, disagree));
     }
 
     private Div reviseForm(CarePlanDetails plan) {
         var date = datePicker("casehandling.plan.revise.date", "plan-revise-date");
-        date.setValue(LocalDate.now());
+        date.setValue(clock.today());
         var revise = new Button(getTranslation("casehandling.plan.revise"), click -> change(() ->
                 carePlans.revise(plan.id(), plan.version(), date.getValue())));
         revise.setId("plan-revise");
-        return new Div(row(date, revise));
+        return new Div(new FieldRow(date, revise));
     }
 
     private void showHistory(List<CarePlanDetails> earlier) {
@@ -265,12 +270,5 @@ class CarePlanPanel extends VerticalLayout {
         var picker = new DatePicker(getTranslation(labelKey));
         picker.setId(id);
         return picker;
-    }
-
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
-        var row = new HorizontalLayout(components);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
     }
 }

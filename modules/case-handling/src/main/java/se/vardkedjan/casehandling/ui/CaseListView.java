@@ -39,6 +39,8 @@ import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -57,6 +59,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final CaseHandling caseHandling;
     private final CarePlans carePlans;
     private final Decisions decisions;
+    private final ViewClock clock;
     private final boolean unitManager;
     private final Tabs scope;
     private final Tab mine;
@@ -70,10 +73,12 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CaseListItem> grid = new Grid<>();
     private final VerticalLayout reminders = new VerticalLayout();
 
-    CaseListView(CaseHandling caseHandling, CarePlans carePlans, Decisions decisions, CurrentActor currentActor) {
+    CaseListView(CaseHandling caseHandling, CarePlans carePlans, Decisions decisions, CurrentActor currentActor,
+                 ViewClock clock) {
         this.caseHandling = caseHandling;
         this.carePlans = carePlans;
         this.decisions = decisions;
+        this.clock = clock;
         this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
         var heading = new H1(getTranslation("casehandling.cases.title"));
         heading.setId("case-list-heading");
@@ -213,7 +218,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         if (deadline == null) {
             return new Span("–");
         }
-        if (item.status().isOpen() && deadline.isBefore(LocalDate.now())) {
+        if (item.status().isOpen() && deadline.isBefore(clock.today())) {
             var icon = VaadinIcon.WARNING.create();
             icon.getElement().setAttribute("aria-hidden", "true");
             var text = new Span(deadline + " – " + getTranslation("casehandling.staff.list.overdue"));
@@ -235,7 +240,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         reminders.setVisible(true);
         reminders.add(new H2(getTranslation("casehandling.staff.reminders.title")));
         var found = caseHandling.reminders();
-        var today = LocalDate.now();
+        var today = clock.today();
         if (found.isEmpty()) {
             reminders.add(new Paragraph(getTranslation("casehandling.staff.reminders.none")));
         } else {

@@ -42,6 +42,8 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.LabelledValue;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -219,32 +221,32 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.setId("case-overview");
         overview.setPadding(false);
         overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
-        overview.add(labelled("casehandling.staff.overview.kind",
+        overview.add(new LabelledValue(getTranslation("casehandling.staff.overview.kind"),
                 getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name())));
-        overview.add(labelled("casehandling.intake.received-on", summary.receivedOn().toString()));
-        overview.add(labelled("casehandling.intake.description", summary.description()));
+        overview.add(new LabelledValue(getTranslation("casehandling.intake.received-on"), summary.receivedOn().toString()));
+        overview.add(new LabelledValue(getTranslation("casehandling.intake.description"), summary.description()));
         if (summary.reporterName() != null) {
-            overview.add(labelled("casehandling.intake.reporter-name", summary.reporterName()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-name"), summary.reporterName()));
         }
         if (summary.reporterOrganisation() != null) {
-            overview.add(labelled("casehandling.intake.reporter-organisation", summary.reporterOrganisation()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-organisation"), summary.reporterOrganisation()));
         }
         if (summary.reportingAuthority() != null) {
-            overview.add(labelled("casehandling.staff.intake.reporting-authority",
+            overview.add(new LabelledValue(getTranslation("casehandling.staff.intake.reporting-authority"),
                     getTranslation("casehandling.staff.authority." + summary.reportingAuthority().name())));
         }
         if (summary.lvmReport()) {
             overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
         }
         if (summary.immediateRisks() != null) {
-            overview.add(labelled("casehandling.intake.immediate-risks", summary.immediateRisks()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.immediate-risks"), summary.immediateRisks()));
         }
         overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
         if (summary.assessmentOutcome() != null) {
-            overview.add(labelled("casehandling.staff.assessment.outcome",
+            overview.add(new LabelledValue(getTranslation("casehandling.staff.assessment.outcome"),
                     getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
-            overview.add(labelled("casehandling.assessment.reasons", summary.assessmentReasons()));
-            overview.add(labelled("casehandling.assessment.assessed-on",
+            overview.add(new LabelledValue(getTranslation("casehandling.assessment.reasons"), summary.assessmentReasons()));
+            overview.add(new LabelledValue(getTranslation("casehandling.assessment.assessed-on"),
                     getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
                             summary.assessedByName())));
         } else if (summary.status() == CaseStatus.INTAKE) {
@@ -258,10 +260,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             overview.add(closeForm());
         } else if (summary.closedOn() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
-            overview.add(labelled("casehandling.closure.closed-on", summary.closedOn().toString()));
-            overview.add(labelled("casehandling.staff.close.reason",
+            overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"), summary.closedOn().toString()));
+            overview.add(new LabelledValue(getTranslation("casehandling.staff.close.reason"),
                     getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name())));
-            overview.add(labelled("casehandling.closure.outcome", summary.closureOutcome()));
+            overview.add(new LabelledValue(getTranslation("casehandling.closure.outcome"), summary.closureOutcome()));
         }
         if (summary.person().protection().isProtected()) {
             overview.add(namedStaff(summary));
@@ -384,29 +386,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return form;
     }
 
-    private Paragraph labelled(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey) + ": ");
-        label.getStyle().set("font-weight", "bold");
-        return new Paragraph(label, new Span(value == null ? "–" : value));
-    }
-
     /**
      * Saves through the facade with the version read. On success, and on a concurrent change (shown, never
      * overwritten), the page reads the case again; on another refusal the form keeps what the user typed.
      */
     private void save(Runnable call) {
-        try {
-            call.run();
-        } catch (ConcurrentChange change) {
-            Problems.show(this, change);
+        if (Problems.save(this, call, this::reload)) {
+            Notification.show(getTranslation("casehandling.staff.case.saved"));
             reload();
-            return;
-        } catch (RuleViolation | AccessDenied refused) {
-            Problems.show(this, refused);
-            return;
         }
-        Notification.show(getTranslation("casehandling.staff.case.saved"));
-        reload();
     }
 
     @Override

@@ -33,6 +33,9 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -51,14 +54,17 @@ class DecisionPanel extends VerticalLayout {
     private final Decisions decisions;
     private final Investigations investigations;
     private final boolean unitManager;
+    private final transient ViewClock clock;
     private final CaseId caseId;
     private final VerticalLayout list = new VerticalLayout();
     private final VerticalLayout newDecision = new VerticalLayout();
     private final VerticalLayout awaiting = new VerticalLayout();
 
-    DecisionPanel(Decisions decisions, Investigations investigations, CurrentActor currentActor, CaseId caseId) {
+    DecisionPanel(Decisions decisions, Investigations investigations, CurrentActor currentActor, ViewClock clock,
+                  CaseId caseId) {
         this.decisions = decisions;
         this.investigations = investigations;
+        this.clock = clock;
         this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
         this.caseId = caseId;
         setId("decision-section");
@@ -161,7 +167,7 @@ class DecisionPanel extends VerticalLayout {
     private VerticalLayout approvalForm(DecisionView decision) {
         var informedBy = channelSelect();
         informedBy.setId("decision-approval-informed-by");
-        var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+        var informedOn = new DatePicker(getTranslation(K + "informed-on"), clock.today());
         informedOn.setId("decision-approval-informed-on");
         var comment = new TextArea(getTranslation(K + "return-comment"));
         comment.setId("decision-return-comment");
@@ -180,7 +186,7 @@ class DecisionPanel extends VerticalLayout {
             }
         });
         sendBack.setId("decision-return");
-        var form = new VerticalLayout(new HorizontalLayout(informedBy, informedOn), approve, comment, sendBack);
+        var form = new VerticalLayout(new FieldRow(informedBy, informedOn), approve, comment, sendBack);
         form.setPadding(false);
         return form;
     }
@@ -193,7 +199,7 @@ class DecisionPanel extends VerticalLayout {
         reason.setId("decision-close-reason-" + item.id());
         var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
         outcome.setId("decision-close-outcome-" + item.id());
-        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now());
+        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), clock.today());
         closedOn.setId("decision-close-date-" + item.id());
         var close = new Button(getTranslation(K + "close-intervention"), click -> {
             if (Problems.attempt(this, () -> decisions.closeIntervention(item.id(), decision.version(),
@@ -225,18 +231,18 @@ class DecisionPanel extends VerticalLayout {
             setPadding(false);
             items.setPadding(false);
             references = Problems.attempt(DecisionPanel.this,
-                    () -> decisions.legalReferencesValidOn(LocalDate.now())).orElse(List.of());
+                    () -> decisions.legalReferencesValidOn(clock.today())).orElse(List.of());
             items.add(new ItemRow(0));
             var addItem = new Button(getTranslation(K + "type") + " +", click -> items.add(
                     new ItemRow(items.getComponentCount())));
             addItem.setId("decision-add-item");
-            var decidedOn = new DatePicker(getTranslation(K + "decided-on"), LocalDate.now());
+            var decidedOn = new DatePicker(getTranslation(K + "decided-on"), clock.today());
             decidedOn.setId("decision-decided-on");
             decidedOn.setMin(investigationStartedOn);
-            decidedOn.setMax(LocalDate.now());
+            decidedOn.setMax(clock.today());
             var informedBy = channelSelect();
             informedBy.setId("decision-informed-by");
-            var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+            var informedOn = new DatePicker(getTranslation(K + "informed-on"), clock.today());
             informedOn.setId("decision-informed-on");
             var decide = new Button(getTranslation(K + "decide"), click -> {
                 var command = new DecideInterventions(caseId, decidedOn.getValue(), items.getChildren()
@@ -248,7 +254,7 @@ class DecisionPanel extends VerticalLayout {
             });
             decide.setId("decision-decide");
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(items, addItem, new HorizontalLayout(decidedOn, informedBy, informedOn), decide);
+            add(items, addItem, new FieldRow(decidedOn, informedBy, informedOn), decide);
         }
 
         /** One intervention in the new decision. */
@@ -291,7 +297,7 @@ class DecisionPanel extends VerticalLayout {
                         basis.clear();
                     }
                 });
-                add(new HorizontalLayout(type, outcome, scope), new HorizontalLayout(startsOn, plannedEnd, basis),
+                add(new FieldRow(type, outcome, scope), new FieldRow(startsOn, plannedEnd, basis),
                         reasons);
             }
 

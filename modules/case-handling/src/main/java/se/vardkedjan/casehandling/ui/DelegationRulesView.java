@@ -23,6 +23,9 @@ import se.vardkedjan.casehandling.DelegationRuleChange;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -40,7 +43,6 @@ import java.util.Optional;
 class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String K = "casehandling.decision.delegation-rules.";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Decisions decisions;
     private final Grid<DelegationRule> rules = new Grid<>();
@@ -101,7 +103,7 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         var heading = new H1(getTranslation(K + "title"));
         heading.setId("delegation-heading");
         add(heading, new Paragraph(getTranslation(K + "explained")), rules,
-                new H2(getTranslation(K + "change-heading")), new FlexLayout(type, level, basis), save,
+                new H2(getTranslation(K + "change-heading")), new FieldRow(type, level, basis), save,
                 new H2(getTranslation(K + "history.heading")), noHistory, history);
         refresh();
     }
@@ -176,7 +178,7 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(AccessLogView.SWEDEN));
+        return SwedishTime.DATE_TIME.format(instant);
     }
 
     @Override

@@ -41,6 +41,8 @@ import se.vardkedjan.casehandling.Sex;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -242,8 +244,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("register-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        registration.add(number, noNumber, birthDate, sex, new HorizontalLayout(given, family),
-                new HorizontalLayout(phone, email), new HorizontalLayout(street, postal, city), protection, save);
+        registration.add(number, noNumber, birthDate, sex, new FieldRow(given, family),
+                new FieldRow(phone, email), new FieldRow(street, postal, city), protection, save);
     }
 
     /** The person is chosen: check their open cases, then offer the intake form. */

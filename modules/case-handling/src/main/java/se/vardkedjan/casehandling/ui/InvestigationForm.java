@@ -29,6 +29,9 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +46,6 @@ import java.util.Map;
 class InvestigationForm extends VerticalLayout {
 
     private static final String K = "casehandling.investigation.";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private final Investigations investigations;
     private final CaseId caseId;
@@ -121,14 +123,14 @@ class InvestigationForm extends VerticalLayout {
 
         var actions = new HorizontalLayout(complete, saved);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading, completedNote, new HorizontalLayout(startedOn, subject),
+        add(heading, completedNote, new FieldRow(startedOn, subject),
                 new H3(getTranslation(K + "participation-heading")), participationMode, participationWords,
                 new H3(getTranslation(K + "sources-heading")), sources, addSource,
                 new H3(getTranslation(K + "needs-heading")), needsLayout,
                 new H3(getTranslation(K + "children-heading")), children, addChild,
                 new H3(getTranslation(K + "relatives-heading")), relatives, addRelative,
                 new H3(getTranslation(K + "assessment")), assessment, proposal,
-                new H3(getTranslation(K + "communication-heading")), new HorizontalLayout(communicatedOn, channel),
+                new H3(getTranslation(K + "communication-heading")), new FieldRow(communicatedOn, channel),
                 clientResponse, new Paragraph(getTranslation(K + "missing-heading")), missing, actions);
 
         for (var field : List.<HasValue<?, ?>>of(startedOn, subject, participationMode, participationWords, assessment,
@@ -199,7 +201,7 @@ class InvestigationForm extends VerticalLayout {
             channel.setValue(communication == null ? null : communication.channel());
             clientResponse.setValue(communication == null ? "" : orEmpty(communication.clientResponse()));
             if (view != null) {
-                saved.setText(getTranslation(K + "draft-saved", TIME.format(view.draftSavedAt())));
+                saved.setText(getTranslation(K + "draft-saved", SwedishTime.TIME.format(view.draftSavedAt())));
             } else {
                 saved.setText(getTranslation(K + "none"));
             }
@@ -261,7 +263,7 @@ class InvestigationForm extends VerticalLayout {
             severity.setWidth("15em");
             clientRating.setWidth("15em");
             layout = new VerticalLayout(new H4(getTranslation(K + "life-area." + area.name())),
-                    new HorizontalLayout(severity, clientRating), clientView);
+                    new FieldRow(severity, clientRating), clientView);
             layout.setPadding(false);
             autosave(severity);
             autosave(clientView);
@@ -349,8 +351,8 @@ class InvestigationForm extends VerticalLayout {
                 children.remove(this);
                 saveDraft();
             });
-            add(new HorizontalLayout(birthYear, relation, living), needsAssessment,
-                    new HorizontalLayout(concern, remove));
+            add(new FieldRow(birthYear, relation, living), needsAssessment,
+                    new FieldRow(concern, remove));
             for (var field : List.<HasValue<?, ?>>of(birthYear, relation, living, needsAssessment, concern)) {
                 autosave(field);
             }

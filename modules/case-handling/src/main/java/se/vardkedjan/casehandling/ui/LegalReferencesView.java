@@ -17,6 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.time.LocalDate;
 
@@ -29,10 +32,12 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
     private static final String K = "casehandling.decision.legal-reference.";
 
     private final Decisions decisions;
+    private final ViewClock clock;
     private final Grid<LegalReference> grid = new Grid<>();
 
-    LegalReferencesView(Decisions decisions) {
+    LegalReferencesView(Decisions decisions, ViewClock clock) {
         this.decisions = decisions;
+        this.clock = clock;
         grid.setId("legal-references");
         grid.addColumn(LegalReference::code).setHeader(getTranslation(K + "code"));
         grid.addColumn(LegalReference::citation).setHeader(getTranslation(K + "section"));
@@ -41,9 +46,10 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LegalReference::validTo).setHeader(getTranslation(K + "valid-to"));
         grid.addComponentColumn(reference -> {
             var retire = new Button(getTranslation("casehandling.decision.legal-references.retire"), click -> {
-                if (Problems.attempt(this, () -> decisions.retireLegalReference(reference.code(), LocalDate.now()))) {
+                var today = clock.today();
+                if (Problems.attempt(this, () -> decisions.retireLegalReference(reference.code(), today))) {
                     Notification.show(getTranslation("casehandling.decision.legal-references.retired",
-                            reference.code(), LocalDate.now().toString()));
+                            reference.code(), today.toString()));
                     refresh();
                 }
             });
@@ -61,7 +67,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         section.setId("legal-reference-section");
         var title = new TextField(getTranslation(K + "title"));
         title.setId("legal-reference-title");
-        var validFrom = new DatePicker(getTranslation(K + "valid-from"), LocalDate.now());
+        var validFrom = new DatePicker(getTranslation(K + "valid-from"), clock.today());
         validFrom.setId("legal-reference-valid-from");
         var add = new Button(getTranslation("casehandling.decision.legal-references.add"), click -> {
             if (Problems.attempt(this, () -> decisions.addLegalReference(new LegalReference(code.getValue(),
@@ -78,7 +84,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("casehandling.decision.legal-references.title")), grid,
                 new H2(getTranslation("casehandling.decision.legal-references.add")),
-                new HorizontalLayout(code, law, chapter, section), new HorizontalLayout(title, validFrom), add);
+                new FieldRow(code, law, chapter, section), new FieldRow(title, validFrom), add);
         refresh();
     }
 

@@ -26,6 +26,8 @@ import se.vardkedjan.casehandling.ProtectedCaseStaffing;
 import se.vardkedjan.casehandling.ProtectedCases;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 
 import java.time.format.DateTimeFormatter;
 
@@ -40,8 +42,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Roles.UNIT_MANAGER, Roles.ADMINISTRATOR})
 class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(AccessLogView.SWEDEN);
 
     private final ProtectedCases protectedCases;
     private final Grid<ProtectedCaseStaffing> grid = new Grid<>();
@@ -190,7 +190,7 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
                 var list = new UnorderedList();
                 list.setId("protected-history");
                 for (var entry : entries) {
-                    var when = TIME.format(entry.occurredAt());
+                    var when = SwedishTime.DATE_TIME.format(entry.occurredAt());
                     var line = entry.action() == ProtectedCaseStaffing.HistoryEntry.Action.NAMED
                             ? getTranslation("casehandling.protected.cases.history.named", when, entry.byName(),
                                     entry.name())
