@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -28,7 +26,6 @@ import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 import se.vardkedjan.uikit.FieldRow;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -81,7 +78,7 @@ class CarePlanPanel extends VerticalLayout {
 
     private void showPlan(CarePlanDetails plan) {
         var draft = plan.status() == CarePlanStatus.DRAFT;
-        var status = new Paragraph(getTranslation("casehandling.plan.status." + plan.status().name()));
+        var status = new Paragraph(getTranslation(plan.status().textKey()));
         status.setId("plan-status");
         status.getStyle().set("font-weight", "bold");
         add(status, new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
@@ -158,7 +155,7 @@ class CarePlanPanel extends VerticalLayout {
         for (var index = 0; index < plan.activities().size(); index++) {
             var activity = plan.activities().get(index);
             var item = new ListItem(getTranslation("casehandling.plan.activity.describe",
-                    getTranslation("casehandling.plan.performer." + activity.who().name()), activity.what(),
+                    getTranslation(activity.who().textKey()), activity.what(),
                     activity.timing()));
             if (draft) {
                 var remove = new Button(getTranslation("casehandling.plan.activity.remove"),
@@ -180,7 +177,7 @@ class CarePlanPanel extends VerticalLayout {
         who.setLabel(getTranslation("casehandling.plan.activity.who"));
         who.setId("plan-activity-who");
         who.setItems(ActivityPerformer.values());
-        who.setItemLabelGenerator(p -> getTranslation("casehandling.plan.performer." + p.name()));
+        who.setItemLabelGenerator(p -> getTranslation(p.textKey()));
         var timing = new TextField(getTranslation("casehandling.plan.activity.timing"));
         timing.setId("plan-activity-timing");
         var add = new Button(getTranslation("casehandling.plan.activity.add"), click -> change(() ->
@@ -222,7 +219,7 @@ class CarePlanPanel extends VerticalLayout {
         var content = new Div();
         for (var plan : earlier) {
             content.add(new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
-                    plan.createdByName()) + " · " + getTranslation("casehandling.plan.status." + plan.status().name())));
+                    plan.createdByName()) + " · " + getTranslation(plan.status().textKey())));
             var goals = new UnorderedList();
             plan.goals().forEach(goal -> goals.add(new ListItem(goal.text() + " – " + getTranslation(
                     "casehandling.plan.goal.describe", goal.measuredBy(), goal.followUpOn()))));
@@ -237,7 +234,7 @@ class CarePlanPanel extends VerticalLayout {
     }
 
     private String response(CarePlanDetails.ClientResponse response) {
-        var channel = getTranslation("casehandling.plan.channel." + response.channel().name());
+        var channel = getTranslation(response.channel().textKey());
         return response.agrees()
                 ? getTranslation("casehandling.plan.response.agreed", response.on(), channel, response.recordedByName())
                 : getTranslation("casehandling.plan.response.disagreed", response.on(), channel,
@@ -249,7 +246,7 @@ class CarePlanPanel extends VerticalLayout {
         channel.setLabel(getTranslation("casehandling.plan.response.channel"));
         channel.setId("plan-response-channel");
         channel.setItems(AgreementChannel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("casehandling.plan.channel." + c.name()));
+        channel.setItemLabelGenerator(c -> getTranslation(c.textKey()));
         return channel;
     }
 

@@ -26,7 +26,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.CarePlans;
@@ -100,7 +99,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         statuses.setLabel(getTranslation("casehandling.staff.list.status-filter"));
         statuses.setId("case-filter-status");
         statuses.setItems(CaseStatus.values());
-        statuses.setItemLabelGenerator(status -> getTranslation("casehandling.staff.status." + status.name()));
+        statuses.setItemLabelGenerator(status -> getTranslation(status.textKey()));
         statuses.setValue(Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION, CaseStatus.DECIDED));
         statuses.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         deadlineBefore.setLabel(getTranslation("casehandling.staff.list.deadline-before"));
@@ -134,10 +133,10 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty(CaseListQuery.Sort.PERSON.name()).setAutoWidth(true);
         grid.addColumn(CaseListItem::identityNumber).setHeader(getTranslation("casehandling.staff.list.col.identity"))
                 .setKey("identity").setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("casehandling.staff.status." + item.status().name()))
+        grid.addColumn(item -> getTranslation(item.status().textKey()))
                 .setHeader(getTranslation("casehandling.staff.list.col.status")).setKey("status")
                 .setSortProperty(CaseListQuery.Sort.STATUS.name());
-        grid.addColumn(item -> getTranslation("casehandling.staff.intake-kind." + item.intakeKind().name()))
+        grid.addColumn(item -> getTranslation(item.intakeKind().textKey()))
                 .setHeader(getTranslation("casehandling.staff.list.col.kind")).setKey("kind");
         grid.addColumn(CaseListItem::receivedOn).setHeader(getTranslation("casehandling.staff.list.col.received"))
                 .setKey("received").setSortProperty(CaseListQuery.Sort.RECEIVED_ON.name());

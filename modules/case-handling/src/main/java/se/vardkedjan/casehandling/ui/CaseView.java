@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -120,14 +119,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         facts.setId("case-facts");
         if (isProtected) {
             var marker = new Span(getTranslation("casehandling.staff.protected") + " – "
-                    + getTranslation("casehandling.staff.protection." + person.protection().name()));
+                    + getTranslation(person.protection().textKey()));
             marker.setId("case-protected");
             marker.getElement().getThemeList().add("badge error");
             add(marker);
         }
         facts.add(new Paragraph(getTranslation("casehandling.staff.case.identity", person.identityNumber())));
         var status = new Paragraph(getTranslation("casehandling.staff.case.status",
-                getTranslation("casehandling.staff.status." + summary.status().name())));
+                getTranslation(summary.status().textKey())));
         status.setId("case-status");
         facts.add(status);
         var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unitName()));
@@ -166,10 +165,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component timeline(CaseSummary summary, List<CasePageSection> ordered) {
         var entries = new ArrayList<TimelineEntry>();
         entries.add(new TimelineEntry(summary.receivedOn(), "casehandling.staff.timeline.intake",
-                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name()), false));
+                getTranslation(summary.intakeKind().textKey()), false));
         if (summary.assessedOn() != null) {
             entries.add(new TimelineEntry(summary.assessedOn(), "casehandling.staff.timeline.assessment",
-                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name()), false));
+                    getTranslation(summary.assessmentOutcome().textKey()), false));
         }
         var undecided = summary.status() == CaseStatus.INTAKE || summary.status() == CaseStatus.INVESTIGATION;
         if (summary.investigationDeadline() != null) {
@@ -189,7 +188,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (summary.closedOn() != null) {
             entries.add(new TimelineEntry(summary.closedOn(), "casehandling.staff.timeline.closure",
-                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name()), false));
+                    getTranslation(summary.closureReason().textKey()), false));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date));
         var box = new Div();
@@ -222,7 +221,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.setPadding(false);
         overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
         overview.add(new LabelledValue(getTranslation("casehandling.staff.overview.kind"),
-                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name())));
+                getTranslation(summary.intakeKind().textKey())));
         overview.add(new LabelledValue(getTranslation("casehandling.intake.received-on"), summary.receivedOn().toString()));
         overview.add(new LabelledValue(getTranslation("casehandling.intake.description"), summary.description()));
         if (summary.reporterName() != null) {
@@ -233,7 +232,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (summary.reportingAuthority() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.staff.intake.reporting-authority"),
-                    getTranslation("casehandling.staff.authority." + summary.reportingAuthority().name())));
+                    getTranslation(summary.reportingAuthority().textKey())));
         }
         if (summary.lvmReport()) {
             overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
@@ -244,7 +243,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
         if (summary.assessmentOutcome() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.staff.assessment.outcome"),
-                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
+                    getTranslation(summary.assessmentOutcome().textKey())));
             overview.add(new LabelledValue(getTranslation("casehandling.assessment.reasons"), summary.assessmentReasons()));
             overview.add(new LabelledValue(getTranslation("casehandling.assessment.assessed-on"),
                     getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
@@ -262,7 +261,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
             overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"), summary.closedOn().toString()));
             overview.add(new LabelledValue(getTranslation("casehandling.staff.close.reason"),
-                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name())));
+                    getTranslation(summary.closureReason().textKey())));
             overview.add(new LabelledValue(getTranslation("casehandling.closure.outcome"), summary.closureOutcome()));
         }
         if (summary.person().protection().isProtected()) {
@@ -275,7 +274,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var outcome = new RadioButtonGroup<PreliminaryOutcome>(getTranslation("casehandling.staff.assessment.outcome"));
         outcome.setId("assessment-outcome");
         outcome.setItems(PreliminaryOutcome.values());
-        outcome.setItemLabelGenerator(value -> getTranslation("casehandling.staff.outcome." + value.name()));
+        outcome.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         var reasons = new TextArea(getTranslation("casehandling.assessment.reasons"));
         reasons.setId("assessment-reasons");
         reasons.setWidthFull();
@@ -342,7 +341,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var reason = new ComboBox<ClosureReason>(getTranslation("casehandling.staff.close.reason"));
         reason.setId("close-reason");
         reason.setItems(ClosureReason.values());
-        reason.setItemLabelGenerator(value -> getTranslation("casehandling.staff.closure-reason." + value.name()));
+        reason.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
         outcome.setId("close-outcome");
         outcome.setWidthFull();

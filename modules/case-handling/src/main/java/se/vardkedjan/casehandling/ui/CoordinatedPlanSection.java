@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,7 +24,6 @@ import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 import se.vardkedjan.uikit.FieldRow;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -97,7 +95,7 @@ class CoordinatedPlanSection implements CasePageSection {
             if (all.size() > 1) {
                 add(new H3(getTranslation("casehandling.sip.earlier")));
                 all.stream().skip(1).forEach(p -> add(new Paragraph(getTranslation("casehandling.sip.earlier-line",
-                        p.planDate(), getTranslation("casehandling.sip.status." + p.status())))));
+                        p.planDate(), getTranslation(p.status().textKey())))));
             }
         }
 
@@ -111,7 +109,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var how = new Select<ConsentForm>();
             how.setLabel(getTranslation("casehandling.sip.consent-form"));
             how.setItems(ConsentForm.values());
-            how.setItemLabelGenerator(f -> getTranslation("casehandling.sip.consent-form." + f));
+            how.setItemLabelGenerator(f -> getTranslation(f.textKey()));
             how.setId("sip-consent-form");
             var planDate = new DatePicker(getTranslation("casehandling.sip.plan-date"), clock.today());
             planDate.setId("sip-plan-date");
@@ -140,7 +138,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var kind = new Select<ParticipantKind>();
             kind.setLabel(getTranslation("casehandling.sip.participant.kind"));
             kind.setItems(ParticipantKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("casehandling.sip.participant.kind." + k));
+            kind.setItemLabelGenerator(k -> getTranslation(k.textKey()));
             kind.setValue(ParticipantKind.MUNICIPALITY);
             kind.setId("sip-participant-kind");
             var name = field("sip-participant-name", "casehandling.sip.participant.name");
@@ -287,7 +285,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var select = new Select<Principal>();
             select.setLabel(getTranslation("casehandling.sip.principal"));
             select.setItems(choices);
-            select.setItemLabelGenerator(p -> getTranslation("casehandling.sip.principal." + p));
+            select.setItemLabelGenerator(p -> getTranslation(p.textKey()));
             select.setId(id);
             return select;
         }
@@ -298,7 +296,7 @@ class CoordinatedPlanSection implements CasePageSection {
             select.setLabel(getTranslation(labelKey));
             select.setItems(plan.currentParticipants());
             select.setItemLabelGenerator(p -> getTranslation("casehandling.sip.participant.choice",
-                    plan.participantName(p), getTranslation("casehandling.sip.participant.kind." + p.kind())));
+                    plan.participantName(p), getTranslation(p.kind().textKey())));
             select.setId(id);
             return select;
         }

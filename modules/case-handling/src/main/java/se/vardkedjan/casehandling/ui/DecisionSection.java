@@ -58,11 +58,11 @@ class DecisionSection implements CasePageSection {
             for (var item : decision.items()) {
                 if (item.outcome().grantsHelp()) {
                     entries.add(TimelineEntry.withDetailKey(item.startsOn(), "casehandling.decision.timeline.granted",
-                            "casehandling.decision.type." + item.type().name(), false));
+                            item.type().textKey(), false));
                 }
                 if (item.closedOn() != null) {
                     entries.add(TimelineEntry.withDetailKey(item.closedOn(), "casehandling.decision.timeline.closed",
-                            "casehandling.decision.type." + item.type().name(), false));
+                            item.type().textKey(), false));
                 }
             }
         }

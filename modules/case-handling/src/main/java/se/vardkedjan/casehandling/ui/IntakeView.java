@@ -201,7 +201,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var sex = new RadioButtonGroup<Sex>(getTranslation("casehandling.staff.register.sex"));
         sex.setId("register-sex");
         sex.setItems(Sex.values());
-        sex.setItemLabelGenerator(value -> getTranslation("casehandling.staff.sex." + value.name()));
+        sex.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         sex.setValue(Sex.UNKNOWN);
         birthDate.setVisible(false);
         sex.setVisible(false);
@@ -227,7 +227,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var protection = new ComboBox<ProtectionLevel>(getTranslation("casehandling.staff.register.protection"));
         protection.setId("register-protection");
         protection.setItems(ProtectionLevel.values());
-        protection.setItemLabelGenerator(level -> getTranslation("casehandling.staff.protection." + level.name()));
+        protection.setItemLabelGenerator(level -> getTranslation(level.textKey()));
         protection.setValue(ProtectionLevel.NONE);
         var save = new Button(getTranslation("casehandling.staff.register.save"), click -> {
             var command = new RegisterPerson(noNumber.getValue() ? null : blankToNull(number.getValue()),
@@ -287,7 +287,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var kind = new RadioButtonGroup<IntakeKind>(getTranslation("casehandling.staff.intake.kind"));
         kind.setId("intake-kind");
         kind.setItems(IntakeKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("casehandling.staff.intake-kind." + value.name()));
+        kind.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         kind.setValue(IntakeKind.APPLICATION);
         var reporterName = new TextField(getTranslation("casehandling.intake.reporter-name"));
         reporterName.setId("intake-reporter-name");
@@ -296,7 +296,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var authority = new ComboBox<ReportingAuthority>(getTranslation("casehandling.staff.intake.reporting-authority"));
         authority.setId("intake-reporting-authority");
         authority.setItems(ReportingAuthority.values());
-        authority.setItemLabelGenerator(value -> getTranslation("casehandling.staff.authority." + value.name()));
+        authority.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         var lvm = new Checkbox(getTranslation("casehandling.staff.intake.lvm"));
         lvm.setId("intake-lvm");
         var reporter = new VerticalLayout(reporterName, reporterOrganisation, authority, lvm);

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,9 +26,6 @@ import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.SwedishTime;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The journal of one case: a form for a new entry (saved as a draft or signed at once), and the entries page by page
@@ -68,7 +64,7 @@ class JournalPanel extends VerticalLayout {
         order.setLabel(getTranslation("casehandling.journal.order"));
         order.setId("journal-order");
         order.setItems(JournalOrder.values());
-        order.setItemLabelGenerator(o -> getTranslation("casehandling.journal.order." + o.name()));
+        order.setItemLabelGenerator(o -> getTranslation(o.textKey()));
         order.setValue(JournalOrder.NEWEST_FIRST);
         order.addValueChangeListener(change -> {
             offset = 0;

@@ -29,7 +29,6 @@ import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
 
-import java.time.format.DateTimeFormatter;
 
 /**
  * "Skyddade ärenden": the work list of the role that decides who may see a protected person's cases (by default the
@@ -65,12 +64,12 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casehandling.protected.cases.col.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(ProtectedCaseStaffing::unitName)
                 .setHeader(getTranslation("casehandling.protected.cases.col.unit")).setKey("unit").setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("casehandling.staff.intake-kind." + row.intakeKind().name()))
+        grid.addColumn(row -> getTranslation(row.intakeKind().textKey()))
                 .setHeader(getTranslation("casehandling.protected.cases.col.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(row -> row.receivedOn().toString())
                 .setHeader(getTranslation("casehandling.protected.cases.col.received")).setKey("received")
                 .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("casehandling.staff.status." + row.status().name()))
+        grid.addColumn(row -> getTranslation(row.status().textKey()))
                 .setHeader(getTranslation("casehandling.protected.cases.col.status")).setKey("status")
                 .setAutoWidth(true);
         grid.addColumn(ProtectedCaseStaffing::registeredByName)

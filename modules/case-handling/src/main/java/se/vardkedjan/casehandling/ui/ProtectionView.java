@@ -29,7 +29,6 @@ import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -212,7 +211,7 @@ class ProtectionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String levelText(ProtectionLevel level) {
-        return getTranslation("casehandling.staff.protection." + level.name());
+        return getTranslation(level.textKey());
     }
 
     @Override
