@@ -221,7 +221,7 @@ class ModuleTextsTests {
         return files;
     }
 
-    /** The source with its comments blanked (a Javadoc may show a key's pattern, {@code casehandling.sip.history.<kind>}). */
+    /** The source with its comments blanked: a Javadoc may show a key's pattern, {@code casehandling.x.<kind>}. */
     private static String withoutComments(String source) {
         return COMMENT.matcher(source).replaceAll(match -> " ".repeat(match.group().length()));
     }

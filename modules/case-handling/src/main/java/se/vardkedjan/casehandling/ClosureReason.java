@@ -12,7 +12,8 @@ public enum ClosureReason {
     OTHER;
 
     /**
-     * The text key of this value's name in the views. ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
      */
     public String textKey() {
         return switch (this) {
@@ -28,7 +29,8 @@ public enum ClosureReason {
     }
 
     /**
-     * The text key of this reason when a granted intervention was closed. ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     * The text key of this reason when a granted intervention was closed.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
      */
     public String interventionTextKey() {
         return switch (this) {

@@ -206,17 +206,20 @@ public class Decisions {
     @Transactional
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void addLegalReference(LegalReference reference) {
-        var code = FreeText.requiredLine("casehandling.decision.legal-reference.code", reference.code(), 64).toUpperCase(java.util.Locale.ROOT);
+        var code = FreeText.requiredLine("casehandling.decision.legal-reference.code", reference.code(),
+                64).toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
             throw new RuleViolation("casehandling.decision.error.legal-reference-code", code);
         }
         if (reference.validFrom() == null) {
-            throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.legal-reference.valid-from");
+            throw new RuleViolation("casehandling.error.date-required",
+                    "casehandling.decision.legal-reference.valid-from");
         }
         DateRange.check("casehandling.decision.legal-reference.valid-from", reference.validFrom());
         DateRange.check("casehandling.decision.legal-reference.valid-to", reference.validTo());
         if (reference.validTo() != null && reference.validTo().isBefore(reference.validFrom())) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.legal-reference.valid-from",
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                    "casehandling.decision.legal-reference.valid-from",
                     "casehandling.decision.legal-reference.valid-to");
         }
         if (legalReferences.find(code).isPresent()) {

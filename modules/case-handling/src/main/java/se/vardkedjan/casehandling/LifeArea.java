@@ -11,7 +11,8 @@ public enum LifeArea {
     MENTAL_HEALTH;
 
     /**
-     * The text key of this value's name in the views. ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
      */
     public String textKey() {
         return switch (this) {
@@ -26,7 +27,8 @@ public enum LifeArea {
     }
 
     /**
-     * The text key saying that this life area is not yet assessed. ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     * The text key saying that this life area is not yet assessed.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
      */
     public String missingTextKey() {
         return switch (this) {

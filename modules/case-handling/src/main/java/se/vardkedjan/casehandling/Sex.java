@@ -7,7 +7,8 @@ public enum Sex {
     UNKNOWN;
 
     /**
-     * The text key of this value's name in the views. ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
      */
     public String textKey() {
         return switch (this) {

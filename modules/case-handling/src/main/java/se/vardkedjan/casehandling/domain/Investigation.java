@@ -168,7 +168,8 @@ public final class Investigation {
                         need.clientRating());
             }
             needs.add(new Need(need.area(), need.severity(),
-                    FreeText.optional("casehandling.investigation.client-view", need.clientView(), FreeText.MEDIUM), need.clientRating()));
+                    FreeText.optional("casehandling.investigation.client-view", need.clientView(), FreeText.MEDIUM),
+                            need.clientRating()));
         }
         var children = new ArrayList<Child>();
         for (var child : c.children()) {
@@ -183,28 +184,35 @@ public final class Investigation {
             }
             children.add(new Child(child.birthYear(),
                     FreeText.optional("casehandling.investigation.child-relation", child.relation(), FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.child-living", child.livingArrangement(), FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.child-needs", child.needsAssessment(), FreeText.MEDIUM),
+                    FreeText.optional("casehandling.investigation.child-living", child.livingArrangement(),
+                            FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.child-needs", child.needsAssessment(),
+                            FreeText.MEDIUM),
                     child.concernReportedOn()));
         }
         var relatives = new ArrayList<Relative>();
         for (var relative : c.relatives()) {
-            relatives.add(new Relative(FreeText.requiredLine("casehandling.investigation.relative-name", relative.name(), FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.relative-relation", relative.relation(), FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.relative-contact", relative.contact(), FreeText.SHORT),
+            relatives.add(new Relative(FreeText.requiredLine("casehandling.investigation.relative-name",
+                    relative.name(), FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.relative-relation", relative.relation(),
+                            FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.relative-contact", relative.contact(),
+                            FreeText.SHORT),
                     relative.consentToContact()));
         }
         Participation participation = null;
         if (c.participation() != null) {
             participation = new Participation(c.participation().mode(),
-                    FreeText.optional("casehandling.investigation.participation-words", c.participation().ownWords(), FreeText.MEDIUM));
+                    FreeText.optional("casehandling.investigation.participation-words", c.participation().ownWords(),
+                            FreeText.MEDIUM));
         }
         Communication communication = null;
         if (c.communication() != null) {
             var on = DateRange.check("casehandling.investigation.communicated-on", c.communication().communicatedOn());
             if (on != null) {
                 if (startedOn != null && on.isBefore(startedOn)) {
-                    throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.investigation.started-on",
+                    throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                            "casehandling.investigation.started-on",
                             "casehandling.investigation.communicated-on");
                 }
                 notInFuture(on, today, "casehandling.investigation.communicated-on");

@@ -235,7 +235,8 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         }
         var open = new Button(getTranslation("casehandling.staff.access-log.open"), click -> open(line));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row", SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()),
+        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row",
+                SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()),
                 line.personName()));
         open.addClassName("access-log-open");
         return open;

@@ -222,13 +222,16 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
         overview.add(new LabelledValue(getTranslation("casehandling.staff.overview.kind"),
                 getTranslation(summary.intakeKind().textKey())));
-        overview.add(new LabelledValue(getTranslation("casehandling.intake.received-on"), summary.receivedOn().toString()));
+        overview.add(new LabelledValue(getTranslation("casehandling.intake.received-on"),
+                summary.receivedOn().toString()));
         overview.add(new LabelledValue(getTranslation("casehandling.intake.description"), summary.description()));
         if (summary.reporterName() != null) {
-            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-name"), summary.reporterName()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-name"),
+                    summary.reporterName()));
         }
         if (summary.reporterOrganisation() != null) {
-            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-organisation"), summary.reporterOrganisation()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-organisation"),
+                    summary.reporterOrganisation()));
         }
         if (summary.reportingAuthority() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.staff.intake.reporting-authority"),
@@ -238,13 +241,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
         }
         if (summary.immediateRisks() != null) {
-            overview.add(new LabelledValue(getTranslation("casehandling.intake.immediate-risks"), summary.immediateRisks()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.immediate-risks"),
+                    summary.immediateRisks()));
         }
         overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
         if (summary.assessmentOutcome() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.staff.assessment.outcome"),
                     getTranslation(summary.assessmentOutcome().textKey())));
-            overview.add(new LabelledValue(getTranslation("casehandling.assessment.reasons"), summary.assessmentReasons()));
+            overview.add(new LabelledValue(getTranslation("casehandling.assessment.reasons"),
+                    summary.assessmentReasons()));
             overview.add(new LabelledValue(getTranslation("casehandling.assessment.assessed-on"),
                     getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
                             summary.assessedByName())));
@@ -259,7 +264,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             overview.add(closeForm());
         } else if (summary.closedOn() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
-            overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"), summary.closedOn().toString()));
+            overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"),
+                    summary.closedOn().toString()));
             overview.add(new LabelledValue(getTranslation("casehandling.staff.close.reason"),
                     getTranslation(summary.closureReason().textKey())));
             overview.add(new LabelledValue(getTranslation("casehandling.closure.outcome"), summary.closureOutcome()));

@@ -122,7 +122,8 @@ class DecisionPanel extends VerticalLayout {
                     decision.decidedOn().toString(), decision.decidedByName())));
             case PROPOSED -> card.add(new Paragraph(getTranslation("casehandling.decision.proposed-by-line",
                     decision.proposedOn().toString(), decision.proposedByName())));
-            case RETURNED -> card.add(new Paragraph(getTranslation("casehandling.decision.returned-line", decision.returnedByName(),
+            case RETURNED -> card.add(new Paragraph(getTranslation("casehandling.decision.returned-line",
+                    decision.returnedByName(),
                     decision.returnComment())));
         }
         var items = new UnorderedList();
@@ -133,7 +134,8 @@ class DecisionPanel extends VerticalLayout {
             if (item.serviceWithoutDecision()) {
                 entry.add(new Paragraph(getTranslation("casehandling.decision.service-note")));
             } else {
-                entry.add(new Paragraph(getTranslation("casehandling.decision.legal-basis") + ": " + item.legalReference().citation()));
+                entry.add(new Paragraph(
+                        getTranslation("casehandling.decision.legal-basis") + ": " + item.legalReference().citation()));
             }
             if (item.reasons() != null) {
                 entry.add(new Paragraph(getTranslation("casehandling.decision.reasons") + ": " + item.reasons()));

@@ -56,12 +56,16 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         this.decisions = decisions;
 
         rules.setId("delegation-rules");
-        rules.addColumn(rule -> typeName(rule.type())).setKey("type").setHeader(getTranslation("casehandling.decision.delegation-rules.type"));
+        rules.addColumn(rule -> typeName(rule.type())).setKey("type")
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.type"));
         rules.addColumn(rule -> levelName(rule.lowestRole())).setKey("level")
                 .setHeader(getTranslation("casehandling.decision.delegation-rules.level"));
-        rules.addColumn(rule -> rule.lastChangedAt() == null ? getTranslation("casehandling.decision.delegation-rules.as-installed")
-                        : getTranslation("casehandling.decision.delegation-rules.last-changed-value", when(rule.lastChangedAt()), rule.lastChangedBy()))
-                .setKey("last-changed").setHeader(getTranslation("casehandling.decision.delegation-rules.last-changed"));
+        rules.addColumn(rule -> rule.lastChangedAt() == null
+                        ? getTranslation("casehandling.decision.delegation-rules.as-installed")
+                        : getTranslation("casehandling.decision.delegation-rules.last-changed-value",
+                                when(rule.lastChangedAt()), rule.lastChangedBy()))
+                .setKey("last-changed")
+                        .setHeader(getTranslation("casehandling.decision.delegation-rules.last-changed"));
         rules.setAllRowsVisible(true);
         rules.addItemClickListener(click -> choose(click.getItem()));
 
@@ -86,12 +90,14 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         history.setId("delegation-rule-changes");
         history.addColumn(change -> when(change.changedAt())).setKey("changed-at").setHeader(
                 getTranslation("casehandling.decision.delegation-rules.history.changed-at"));
-        history.addColumn(change -> typeName(change.type())).setKey("type").setHeader(getTranslation("casehandling.decision.delegation-rules.type"));
+        history.addColumn(change -> typeName(change.type())).setKey("type")
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.type"));
         history.addColumn(change -> levelName(change.previousRole())).setKey("from").setHeader(
                 getTranslation("casehandling.decision.delegation-rules.history.from"));
         history.addColumn(change -> levelName(change.newRole())).setKey("to")
                 .setHeader(getTranslation("casehandling.decision.delegation-rules.history.to"));
-        history.addColumn(DelegationRuleChange::basis).setKey("basis").setHeader(getTranslation("casehandling.decision.delegation-rules.basis"));
+        history.addColumn(DelegationRuleChange::basis).setKey("basis")
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.basis"));
         history.addColumn(DelegationRuleChange::changedBy).setKey("changed-by").setHeader(
                 getTranslation("casehandling.decision.delegation-rules.history.changed-by"));
         history.setAllRowsVisible(true);
@@ -101,7 +107,8 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         var heading = new H1(getTranslation("casehandling.decision.delegation-rules.title"));
         heading.setId("delegation-heading");
         add(heading, new Paragraph(getTranslation("casehandling.decision.delegation-rules.explained")), rules,
-                new H2(getTranslation("casehandling.decision.delegation-rules.change-heading")), new FieldRow(type, level, basis), save,
+                new H2(getTranslation("casehandling.decision.delegation-rules.change-heading")), new FieldRow(type,
+                        level, basis), save,
                 new H2(getTranslation("casehandling.decision.delegation-rules.history.heading")), noHistory, history);
         refresh();
     }
@@ -117,8 +124,10 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
             // Only a chosen rule can have been changed meanwhile: show what it is now, and put that in the form.
             refresh();
             var now = rule(rule.type());
-            Problems.show(this, now.<RuntimeException>map(fresh -> new RuleViolation("casehandling.decision.delegation-rules.error.changed-meanwhile",
-                    rule.type().textKey(), Delegation.levelTextKey(fresh.lowestRole())))
+            Problems.show(this,
+                    now.<RuntimeException>map(fresh -> new RuleViolation(
+                            "casehandling.decision.delegation-rules.error.changed-meanwhile",
+                            rule.type().textKey(), Delegation.levelTextKey(fresh.lowestRole())))
                     .orElse(changed));
             choose(now.orElse(null));
             return;
@@ -126,7 +135,8 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
             Problems.show(this, refused);
             return;
         }
-        var done = Notification.show(getTranslation("casehandling.decision.delegation-rules.changed", typeName(rule.type()),
+        var done = Notification.show(getTranslation("casehandling.decision.delegation-rules.changed",
+                typeName(rule.type()),
                 levelName(level.getValue())));
         done.setId("delegation-rule-changed");
         basis.clear();

@@ -56,10 +56,12 @@ class InvestigationForm extends VerticalLayout {
     private final VerticalLayout children = new VerticalLayout();
     private final VerticalLayout relatives = new VerticalLayout();
     private final Select<ParticipationMode> participationMode = new Select<>();
-    private final TextArea participationWords = new TextArea(getTranslation("casehandling.investigation.participation-words"));
+    private final TextArea participationWords = new TextArea(
+            getTranslation("casehandling.investigation.participation-words"));
     private final TextArea assessment = new TextArea(getTranslation("casehandling.investigation.assessment"));
     private final TextArea proposal = new TextArea(getTranslation("casehandling.investigation.proposal"));
-    private final DatePicker communicatedOn = new DatePicker(getTranslation("casehandling.investigation.communicated-on"));
+    private final DatePicker communicatedOn = new DatePicker(
+            getTranslation("casehandling.investigation.communicated-on"));
     private final Select<CommunicationChannel> channel = new Select<>();
     private final TextArea clientResponse = new TextArea(getTranslation("casehandling.investigation.client-response"));
     private final Span saved = new Span();
@@ -113,22 +115,27 @@ class InvestigationForm extends VerticalLayout {
             sources.add(new SourceRow(null));
         });
         addSource.setId("investigation-add-source");
-        var addChild = new Button(getTranslation("casehandling.investigation.add-child"), click -> children.add(new ChildRow(null)));
+        var addChild = new Button(getTranslation("casehandling.investigation.add-child"),
+                click -> children.add(new ChildRow(null)));
         addChild.setId("investigation-add-child");
-        var addRelative = new Button(getTranslation("casehandling.investigation.add-relative"), click -> relatives.add(new RelativeRow(null)));
+        var addRelative = new Button(getTranslation("casehandling.investigation.add-relative"),
+                click -> relatives.add(new RelativeRow(null)));
         addRelative.setId("investigation-add-relative");
 
         var actions = new HorizontalLayout(complete, saved);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(heading, completedNote, new FieldRow(startedOn, subject),
-                new H3(getTranslation("casehandling.investigation.participation-heading")), participationMode, participationWords,
+                new H3(getTranslation("casehandling.investigation.participation-heading")), participationMode,
+                        participationWords,
                 new H3(getTranslation("casehandling.investigation.sources-heading")), sources, addSource,
                 new H3(getTranslation("casehandling.investigation.needs-heading")), needsLayout,
                 new H3(getTranslation("casehandling.investigation.children-heading")), children, addChild,
                 new H3(getTranslation("casehandling.investigation.relatives-heading")), relatives, addRelative,
                 new H3(getTranslation("casehandling.investigation.assessment")), assessment, proposal,
-                new H3(getTranslation("casehandling.investigation.communication-heading")), new FieldRow(communicatedOn, channel),
-                clientResponse, new Paragraph(getTranslation("casehandling.investigation.missing-heading")), missing, actions);
+                new H3(getTranslation("casehandling.investigation.communication-heading")),
+                        new FieldRow(communicatedOn, channel),
+                clientResponse, new Paragraph(getTranslation("casehandling.investigation.missing-heading")), missing,
+                        actions);
 
         for (var field : List.<HasValue<?, ?>>of(startedOn, subject, participationMode, participationWords, assessment,
                 proposal, communicatedOn, channel, clientResponse)) {
@@ -198,7 +205,8 @@ class InvestigationForm extends VerticalLayout {
             channel.setValue(communication == null ? null : communication.channel());
             clientResponse.setValue(communication == null ? "" : orEmpty(communication.clientResponse()));
             if (view != null) {
-                saved.setText(getTranslation("casehandling.investigation.draft-saved", SwedishTime.TIME.format(view.draftSavedAt())));
+                saved.setText(getTranslation("casehandling.investigation.draft-saved",
+                        SwedishTime.TIME.format(view.draftSavedAt())));
             } else {
                 saved.setText(getTranslation("casehandling.investigation.none"));
             }
@@ -211,7 +219,8 @@ class InvestigationForm extends VerticalLayout {
             var completed = view != null && view.status() == InvestigationStatus.COMPLETED;
             completedNote.setVisible(completed);
             if (completed) {
-                completedNote.setText(getTranslation("casehandling.investigation.completed-by", view.completedOn().toString(),
+                completedNote.setText(getTranslation("casehandling.investigation.completed-by",
+                        view.completedOn().toString(),
                         view.completedByName()));
                 readOnly(this);
                 complete.setVisible(false);

@@ -37,10 +37,13 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         grid.setId("legal-references");
         grid.addColumn(LegalReference::code).setHeader(getTranslation("casehandling.decision.legal-reference.code"));
-        grid.addColumn(LegalReference::citation).setHeader(getTranslation("casehandling.decision.legal-reference.section"));
+        grid.addColumn(LegalReference::citation)
+                .setHeader(getTranslation("casehandling.decision.legal-reference.section"));
         grid.addColumn(LegalReference::title).setHeader(getTranslation("casehandling.decision.legal-reference.title"));
-        grid.addColumn(LegalReference::validFrom).setHeader(getTranslation("casehandling.decision.legal-reference.valid-from"));
-        grid.addColumn(LegalReference::validTo).setHeader(getTranslation("casehandling.decision.legal-reference.valid-to"));
+        grid.addColumn(LegalReference::validFrom)
+                .setHeader(getTranslation("casehandling.decision.legal-reference.valid-from"));
+        grid.addColumn(LegalReference::validTo)
+                .setHeader(getTranslation("casehandling.decision.legal-reference.valid-to"));
         grid.addComponentColumn(reference -> {
             var retire = new Button(getTranslation("casehandling.decision.legal-references.retire"), click -> {
                 var today = clock.today();
@@ -64,7 +67,8 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         section.setId("legal-reference-section");
         var title = new TextField(getTranslation("casehandling.decision.legal-reference.title"));
         title.setId("legal-reference-title");
-        var validFrom = new DatePicker(getTranslation("casehandling.decision.legal-reference.valid-from"), clock.today());
+        var validFrom = new DatePicker(getTranslation("casehandling.decision.legal-reference.valid-from"),
+                clock.today());
         validFrom.setId("legal-reference-valid-from");
         var add = new Button(getTranslation("casehandling.decision.legal-references.add"), click -> {
             if (Problems.attempt(this, () -> decisions.addLegalReference(new LegalReference(code.getValue(),
