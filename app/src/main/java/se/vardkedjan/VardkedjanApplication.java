@@ -6,7 +6,7 @@ import org.springframework.modulith.Modulithic;
 
 /** Vårdkedjan: case management and follow-up for municipal addiction care. */
 @SpringBootApplication
-@Modulithic(systemName = "Vårdkedjan", sharedModules = "sharedkernel")
+@Modulithic(systemName = "Vårdkedjan", sharedModules = { "sharedkernel", "uikit" })
 public class VardkedjanApplication {
 
     public static void main(String[] args) {

@@ -36,6 +36,24 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** ADR 0019: the UI kit is Vaadin and the shared kernel only; it knows no business module and no platform. */
+    @Test
+    void theUiKitDependsOnNoBusinessModule() {
+        noClasses().that().resideInAPackage("se.vardkedjan.uikit..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.casehandling..",
+                        "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
+                        "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..")
+                .check(CLASSES);
+    }
+
+    /** ADR 0019: only views use the UI kit; facades, the domain and persistence never show anything. */
+    @Test
+    void onlyViewsUseTheUiKit() {
+        noClasses().that().resideOutsideOfPackages("se.vardkedjan.uikit..", "..ui..")
+                .should().dependOnClassesThat().resideInAPackage("se.vardkedjan.uikit..")
+                .check(CLASSES);
+    }
+
     @Test
     void namesComeFromTheDomainNotFromTheToolbox() {
         noClasses().should().haveSimpleNameEndingWith("Manager")

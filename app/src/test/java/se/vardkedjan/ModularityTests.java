@@ -29,7 +29,7 @@ class ModularityTests {
     void everyBoundedModuleIsDetectedFromItsOwnMavenModule() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("sharedkernel", "casehandling", "providercontracts", "followup",
-                        "citizenportal", "platform");
+                        "citizenportal", "platform", "uikit");
     }
 
     @Test

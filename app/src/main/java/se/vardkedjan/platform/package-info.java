@@ -4,7 +4,7 @@
  * launcher behind the run command. It depends only on the shared kernel; the modules' views reach the shells through
  * Vaadin's {@code @Layout} and {@code @Menu}, so no module names the platform.
  */
-@ApplicationModule(displayName = "Platform", allowedDependencies = { "sharedkernel" })
+@ApplicationModule(displayName = "Platform", allowedDependencies = { "sharedkernel", "uikit" })
 package se.vardkedjan.platform;
 
 import org.springframework.modulith.ApplicationModule;

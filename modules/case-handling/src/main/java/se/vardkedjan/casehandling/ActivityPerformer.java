@@ -6,5 +6,19 @@ public enum ActivityPerformer {
     MUNICIPALITY,
     PROVIDER,
     RELATIVE,
-    REGION
+    REGION;
+
+    /**
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     */
+    public String textKey() {
+        return switch (this) {
+            case CLIENT -> "casehandling.plan.performer.CLIENT";
+            case MUNICIPALITY -> "casehandling.plan.performer.MUNICIPALITY";
+            case PROVIDER -> "casehandling.plan.performer.PROVIDER";
+            case RELATIVE -> "casehandling.plan.performer.RELATIVE";
+            case REGION -> "casehandling.plan.performer.REGION";
+        };
+    }
 }

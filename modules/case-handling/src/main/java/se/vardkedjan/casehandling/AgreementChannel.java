@@ -4,5 +4,17 @@ package se.vardkedjan.casehandling;
 public enum AgreementChannel {
     MEETING,
     PHONE,
-    WRITING
+    WRITING;
+
+    /**
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     */
+    public String textKey() {
+        return switch (this) {
+            case MEETING -> "casehandling.plan.channel.MEETING";
+            case PHONE -> "casehandling.plan.channel.PHONE";
+            case WRITING -> "casehandling.plan.channel.WRITING";
+        };
+    }
 }

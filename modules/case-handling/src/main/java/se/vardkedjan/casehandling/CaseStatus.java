@@ -16,4 +16,18 @@ public enum CaseStatus {
     public boolean isOpen() {
         return this == INTAKE || this == INVESTIGATION || this == DECIDED;
     }
+
+    /**
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     */
+    public String textKey() {
+        return switch (this) {
+            case INTAKE -> "casehandling.staff.status.INTAKE";
+            case NOT_OPENED -> "casehandling.staff.status.NOT_OPENED";
+            case INVESTIGATION -> "casehandling.staff.status.INVESTIGATION";
+            case DECIDED -> "casehandling.staff.status.DECIDED";
+            case CLOSED -> "casehandling.staff.status.CLOSED";
+        };
+    }
 }

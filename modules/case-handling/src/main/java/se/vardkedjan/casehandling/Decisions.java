@@ -206,28 +206,30 @@ public class Decisions {
     @Transactional
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void addLegalReference(LegalReference reference) {
-        var field = "casehandling.decision.legal-reference.";
-        var code = FreeText.requiredLine(field + "code", reference.code(), 64).toUpperCase(java.util.Locale.ROOT);
+        var code = FreeText.requiredLine("casehandling.decision.legal-reference.code", reference.code(),
+                64).toUpperCase(java.util.Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
             throw new RuleViolation("casehandling.decision.error.legal-reference-code", code);
         }
         if (reference.validFrom() == null) {
-            throw new RuleViolation("casehandling.error.date-required", field + "valid-from");
+            throw new RuleViolation("casehandling.error.date-required",
+                    "casehandling.decision.legal-reference.valid-from");
         }
-        DateRange.check(field + "valid-from", reference.validFrom());
-        DateRange.check(field + "valid-to", reference.validTo());
+        DateRange.check("casehandling.decision.legal-reference.valid-from", reference.validFrom());
+        DateRange.check("casehandling.decision.legal-reference.valid-to", reference.validTo());
         if (reference.validTo() != null && reference.validTo().isBefore(reference.validFrom())) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", field + "valid-from",
-                    field + "valid-to");
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                    "casehandling.decision.legal-reference.valid-from",
+                    "casehandling.decision.legal-reference.valid-to");
         }
         if (legalReferences.find(code).isPresent()) {
             throw new RuleViolation("casehandling.decision.error.legal-reference-code-taken", code);
         }
         legalReferences.insert(new LegalReference(code,
-                FreeText.requiredLine(field + "law", reference.law(), 100),
-                FreeText.optional(field + "chapter", reference.chapter(), 10),
-                FreeText.requiredLine(field + "section", reference.section(), 10),
-                FreeText.requiredLine(field + "title", reference.title(), FreeText.SHORT),
+                FreeText.requiredLine("casehandling.decision.legal-reference.law", reference.law(), 100),
+                FreeText.optional("casehandling.decision.legal-reference.chapter", reference.chapter(), 10),
+                FreeText.requiredLine("casehandling.decision.legal-reference.section", reference.section(), 10),
+                FreeText.requiredLine("casehandling.decision.legal-reference.title", reference.title(), FreeText.SHORT),
                 reference.validFrom(), reference.validTo()));
     }
 
@@ -284,7 +286,7 @@ public class Decisions {
         if (rule == null) {
             Delegation.checkChange(type, null, lowestRole);
             throw new RuleViolation("casehandling.decision.delegation-rules.error.rule-unknown",
-                    "casehandling.decision.type." + type.name());
+                    type.textKey());
         }
         if (rule.version() != version) {
             throw new ConcurrentChange("delegation rule", type);

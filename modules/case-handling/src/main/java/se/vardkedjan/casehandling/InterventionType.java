@@ -13,5 +13,20 @@ public enum InterventionType {
     /** Sysselsättning. */
     OCCUPATION,
     /** Outpatient help given as a service without a decision (serviceinsats); still counted. */
-    SERVICE_WITHOUT_DECISION
+    SERVICE_WITHOUT_DECISION;
+
+    /**
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     */
+    public String textKey() {
+        return switch (this) {
+            case OUTPATIENT -> "casehandling.decision.type.OUTPATIENT";
+            case RESIDENTIAL -> "casehandling.decision.type.RESIDENTIAL";
+            case SUPPORTED_HOUSING -> "casehandling.decision.type.SUPPORTED_HOUSING";
+            case CONTACT_PERSON -> "casehandling.decision.type.CONTACT_PERSON";
+            case OCCUPATION -> "casehandling.decision.type.OCCUPATION";
+            case SERVICE_WITHOUT_DECISION -> "casehandling.decision.type.SERVICE_WITHOUT_DECISION";
+        };
+    }
 }

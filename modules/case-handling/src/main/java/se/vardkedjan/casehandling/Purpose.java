@@ -13,5 +13,20 @@ public enum Purpose {
     /** The client reading their own file in the portal. */
     OWN_FILE,
     /** Administration of the register (corrections of identity or protection). */
-    ADMINISTRATION
+    ADMINISTRATION;
+
+    /**
+     * The text key of this value's name in the views.
+     * ADR 0019: a whole literal per value; the exhaustive switch makes a new value name its text.
+     */
+    public String textKey() {
+        return switch (this) {
+            case CASE_WORK -> "casehandling.staff.purpose.CASE_WORK";
+            case SEARCH -> "casehandling.staff.purpose.SEARCH";
+            case SUPERVISION -> "casehandling.staff.purpose.SUPERVISION";
+            case COORDINATION -> "casehandling.staff.purpose.COORDINATION";
+            case OWN_FILE -> "casehandling.staff.purpose.OWN_FILE";
+            case ADMINISTRATION -> "casehandling.staff.purpose.ADMINISTRATION";
+        };
+    }
 }

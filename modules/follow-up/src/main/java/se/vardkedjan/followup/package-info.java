@@ -1,7 +1,8 @@
 /**
  * Follow-up: individual follow-ups against the plan, instruments, and group-level indicators for unit managers and analysts.
  */
-@ApplicationModule(displayName = "Follow-up", allowedDependencies = { "sharedkernel", "casehandling", "providercontracts" })
+@ApplicationModule(displayName = "Follow-up", allowedDependencies = { "sharedkernel", "uikit", "casehandling",
+        "providercontracts" })
 package se.vardkedjan.followup;
 
 import org.springframework.modulith.ApplicationModule;

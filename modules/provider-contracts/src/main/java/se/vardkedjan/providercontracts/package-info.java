@@ -1,7 +1,8 @@
 /**
  * Provider contracts: assignments to providers, their confirmation, implementation plans and progress reports, for provider staff and the caseworkers who assign.
  */
-@ApplicationModule(displayName = "Provider contracts", allowedDependencies = { "sharedkernel", "casehandling" })
+@ApplicationModule(displayName = "Provider contracts", allowedDependencies = { "sharedkernel", "uikit",
+        "casehandling" })
 package se.vardkedjan.providercontracts;
 
 import org.springframework.modulith.ApplicationModule;

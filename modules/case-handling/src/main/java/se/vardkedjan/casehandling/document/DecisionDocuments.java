@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.DecisionView;
 import se.vardkedjan.casehandling.PersonDetails;
+import se.vardkedjan.casehandling.domain.Delegation;
 
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
@@ -66,11 +67,11 @@ public class DecisionDocuments {
                     decision.decidedBy() == null ? "–" : decision.decidedByName());
             if (decision.delegationLevel() != null) {
                 line(document, body, texts, "casehandling.decision.document.delegation",
-                        texts.getString("casehandling.decision.delegation." + decision.delegationLevel()));
+                        texts.getString(Delegation.decidedOnTextKey(decision.delegationLevel())));
             }
             for (var item : decision.items()) {
-                var what = new Paragraph(texts.getString("casehandling.decision.type." + item.type().name()) + ": "
-                        + texts.getString("casehandling.decision.outcome." + item.outcome().name()), subheading);
+                var what = new Paragraph(texts.getString(item.type().textKey()) + ": "
+                        + texts.getString(item.outcome().textKey()), subheading);
                 what.setSpacingBefore(12);
                 document.add(what);
                 document.add(new Paragraph(item.scope(), body));

@@ -283,7 +283,7 @@ public final class CoordinatedPlan {
     /** Records that the plan was followed up (on a day that has been, after the consent). */
     public void recordFollowUp(LocalDate on, String by, String note, Instant now, LocalDate today) {
         if (status != CoordinatedPlanStatus.ACTIVE && status != CoordinatedPlanStatus.FOLLOWED_UP) {
-            throw new RuleViolation("casehandling.sip.error.wrong-status", "casehandling.sip.status." + status);
+            throw new RuleViolation("casehandling.sip.error.wrong-status", status.textKey());
         }
         status = CoordinatedPlanStatus.FOLLOWED_UP;
         record(FOLLOWED_UP, heldOn(on, today), by,
@@ -378,7 +378,7 @@ public final class CoordinatedPlan {
     private void requireStatus(CoordinatedPlanStatus required) {
         requireOpen();
         if (status != required) {
-            throw new RuleViolation("casehandling.sip.error.wrong-status", "casehandling.sip.status." + status);
+            throw new RuleViolation("casehandling.sip.error.wrong-status", status.textKey());
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.Objects;
  */
 public final class DecidedIntervention {
 
-    private static final String FIELD = "casehandling.decision.";
 
     private final InterventionId id;
     private final InterventionType type;
@@ -63,8 +62,8 @@ public final class DecidedIntervention {
         if (outcome == null) {
             throw new RuleViolation("casehandling.decision.error.outcome-required");
         }
-        var checkedScope = FreeText.required(FIELD + "scope", scope, FreeText.MEDIUM);
-        var checkedReasons = FreeText.optional(FIELD + "reasons", reasons, FreeText.MEDIUM);
+        var checkedScope = FreeText.required("casehandling.decision.scope", scope, FreeText.MEDIUM);
+        var checkedReasons = FreeText.optional("casehandling.decision.reasons", reasons, FreeText.MEDIUM);
         if (Delegation.needsDecision(type)) {
             if (legalReference == null) {
                 throw new RuleViolation("casehandling.decision.error.legal-basis-required");
@@ -83,14 +82,14 @@ public final class DecidedIntervention {
                 throw new RuleViolation("casehandling.decision.error.service-is-given");
             }
         }
-        DateRange.check(FIELD + "starts-on", startsOn);
-        DateRange.check(FIELD + "planned-end", plannedEnd);
+        DateRange.check("casehandling.decision.starts-on", startsOn);
+        DateRange.check("casehandling.decision.planned-end", plannedEnd);
         if (outcome.grantsHelp() && startsOn == null) {
-            throw new RuleViolation("casehandling.error.date-required", FIELD + "starts-on");
+            throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.starts-on");
         }
         if (plannedEnd != null && (startsOn == null || !plannedEnd.isAfter(startsOn))) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "starts-on",
-                    FIELD + "planned-end");
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.starts-on",
+                    "casehandling.decision.planned-end");
         }
         return new DecidedIntervention(InterventionId.random(), type, outcome, checkedScope,
                 outcome.grantsHelp() ? startsOn : null, outcome.grantsHelp() ? plannedEnd : null, legalReference,
@@ -121,7 +120,7 @@ public final class DecidedIntervention {
         }
         DateRange.check("casehandling.closure.closed-on", on);
         if (on.isBefore(startsOn)) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "starts-on",
+            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.starts-on",
                     "casehandling.closure.closed-on");
         }
         if (on.isAfter(today)) {

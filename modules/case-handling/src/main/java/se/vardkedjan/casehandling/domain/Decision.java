@@ -27,7 +27,6 @@ import java.util.Objects;
  */
 public final class Decision {
 
-    private static final String FIELD = "casehandling.decision.";
 
     private final DecisionId id;
     private final CaseId caseId;
@@ -120,7 +119,7 @@ public final class Decision {
         if (!manager.hasRole(Roles.UNIT_MANAGER)) {
             throw new RuleViolation("casehandling.decision.error.outside-delegation");
         }
-        this.returnComment = FreeText.required(FIELD + "return-comment", comment, FreeText.MEDIUM);
+        this.returnComment = FreeText.required("casehandling.decision.return-comment", comment, FreeText.MEDIUM);
         this.returnedBy = manager.username();
         this.status = DecisionStatus.RETURNED;
     }
@@ -148,17 +147,17 @@ public final class Decision {
                 throw new RuleViolation("casehandling.decision.error.informed-required");
             }
             if (informed == null) {
-                throw new RuleViolation("casehandling.error.date-required", FIELD + "informed-on");
+                throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.informed-on");
             }
         }
         if (informed != null) {
-            DateRange.check(FIELD + "informed-on", informed);
+            DateRange.check("casehandling.decision.informed-on", informed);
             if (informed.isBefore(on)) {
-                throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "decided-on",
-                        FIELD + "informed-on");
+                throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.decided-on",
+                        "casehandling.decision.informed-on");
             }
             if (informed.isAfter(today)) {
-                throw new RuleViolation("casehandling.error.date-in-future", FIELD + "informed-on");
+                throw new RuleViolation("casehandling.error.date-in-future", "casehandling.decision.informed-on");
             }
         }
         this.status = DecisionStatus.DECIDED;
@@ -176,15 +175,15 @@ public final class Decision {
 
     private static void checkDecisionDate(LocalDate decidedOn, LocalDate investigationStartedOn, LocalDate today) {
         if (decidedOn == null) {
-            throw new RuleViolation("casehandling.error.date-required", FIELD + "decided-on");
+            throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.decided-on");
         }
-        DateRange.check(FIELD + "decided-on", decidedOn);
+        DateRange.check("casehandling.decision.decided-on", decidedOn);
         if (investigationStartedOn != null && decidedOn.isBefore(investigationStartedOn)) {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.investigation.started-on",
-                    FIELD + "decided-on");
+                    "casehandling.decision.decided-on");
         }
         if (decidedOn.isAfter(today)) {
-            throw new RuleViolation("casehandling.error.date-in-future", FIELD + "decided-on");
+            throw new RuleViolation("casehandling.error.date-in-future", "casehandling.decision.decided-on");
         }
     }
 

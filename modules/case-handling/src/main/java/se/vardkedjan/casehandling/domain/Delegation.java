@@ -53,9 +53,29 @@ public final class Delegation {
         }
         if (proposed.equals(current)) {
             throw new RuleViolation("casehandling.decision.delegation-rules.error.unchanged",
-                    "casehandling.decision.type." + type.name(),
-                    "casehandling.decision.delegation-rules.level." + proposed);
+                    type.textKey(), levelTextKey(proposed));
         }
+    }
+
+    /**
+     * The text key naming a delegation level (the lowest role that may decide) in the delegation rules. ADR 0019: a
+     * whole literal per level.
+     */
+    public static String levelTextKey(String role) {
+        return switch (role) {
+            case Roles.CASEWORKER -> "casehandling.decision.delegation-rules.level.caseworker";
+            case Roles.UNIT_MANAGER -> "casehandling.decision.delegation-rules.level.unit_manager";
+            default -> throw new IllegalArgumentException("Not a delegation level: " + role);
+        };
+    }
+
+    /** The text key naming the delegation a decision was made on, in the decision document. */
+    public static String decidedOnTextKey(String role) {
+        return switch (role) {
+            case Roles.CASEWORKER -> "casehandling.decision.delegation.caseworker";
+            case Roles.UNIT_MANAGER -> "casehandling.decision.delegation.unit_manager";
+            default -> throw new IllegalArgumentException("Not a delegation level: " + role);
+        };
     }
 
     /** Whether help of this type is a decision at all (a service without decision is not). */

@@ -28,7 +28,6 @@ import java.util.Objects;
  */
 public final class Investigation {
 
-    private static final String FIELD = "casehandling.investigation.";
 
     private final InvestigationId id;
     private final CaseId caseId;
@@ -77,34 +76,34 @@ public final class Investigation {
     public List<String> missing() {
         var missing = new ArrayList<String>();
         if (content.startedOn() == null) {
-            missing.add(FIELD + "missing.started-on");
+            missing.add("casehandling.investigation.missing.started-on");
         }
         if (content.subject() == null) {
-            missing.add(FIELD + "missing.subject");
+            missing.add("casehandling.investigation.missing.subject");
         }
         var participation = content.participation();
         if (participation == null || participation.mode() == null || participation.ownWords() == null) {
-            missing.add(FIELD + "missing.participation");
+            missing.add("casehandling.investigation.missing.participation");
         }
         var assessed = EnumSet.noneOf(LifeArea.class);
         content.needs().stream().filter(n -> n.severity() != null).forEach(n -> assessed.add(n.area()));
         for (var area : LifeArea.values()) {
             if (!assessed.contains(area)) {
-                missing.add(FIELD + "missing.life-area." + area.name().toLowerCase().replace('_', '-'));
+                missing.add(area.missingTextKey());
             }
         }
         if (content.children().stream().anyMatch(c -> c.needsAssessment() == null)) {
-            missing.add(FIELD + "missing.child-assessment");
+            missing.add("casehandling.investigation.missing.child-assessment");
         }
         if (content.assessment() == null) {
-            missing.add(FIELD + "missing.assessment");
+            missing.add("casehandling.investigation.missing.assessment");
         }
         if (content.proposal() == null) {
-            missing.add(FIELD + "missing.proposal");
+            missing.add("casehandling.investigation.missing.proposal");
         }
         var communication = content.communication();
         if (communication == null || communication.communicatedOn() == null || communication.channel() == null) {
-            missing.add(FIELD + "missing.communication");
+            missing.add("casehandling.investigation.missing.communication");
         }
         return missing;
     }
@@ -134,24 +133,24 @@ public final class Investigation {
     }
 
     private static InvestigationContent checked(InvestigationContent c, LocalDate intakeDate, LocalDate today) {
-        var startedOn = DateRange.check(FIELD + "started-on", c.startedOn());
+        var startedOn = DateRange.check("casehandling.investigation.started-on", c.startedOn());
         if (startedOn != null) {
             if (intakeDate != null && startedOn.isBefore(intakeDate)) {
                 throw new RuleViolation("casehandling.error.dates-in-wrong-order",
-                        "casehandling.intake.received-on", FIELD + "started-on");
+                        "casehandling.intake.received-on", "casehandling.investigation.started-on");
             }
-            notInFuture(startedOn, today, FIELD + "started-on");
+            notInFuture(startedOn, today, "casehandling.investigation.started-on");
         }
-        var subject = FreeText.optional(FIELD + "subject", c.subject(), FreeText.SHORT);
+        var subject = FreeText.optional("casehandling.investigation.subject", c.subject(), FreeText.SHORT);
         var sources = new ArrayList<Source>();
         for (var source : c.sources()) {
             if (source.kind() == null) {
                 throw new RuleViolation("casehandling.investigation.error.source-kind-required");
             }
-            var what = FreeText.required(FIELD + "source-what", source.what(), FreeText.MEDIUM);
-            DateRange.check(FIELD + "source-date", source.gatheredOn());
+            var what = FreeText.required("casehandling.investigation.source-what", source.what(), FreeText.MEDIUM);
+            DateRange.check("casehandling.investigation.source-date", source.gatheredOn());
             if (source.gatheredOn() != null) {
-                notInFuture(source.gatheredOn(), today, FIELD + "source-date");
+                notInFuture(source.gatheredOn(), today, "casehandling.investigation.source-date");
             }
             sources.add(new Source(source.kind(), what, source.gatheredOn()));
         }
@@ -169,7 +168,8 @@ public final class Investigation {
                         need.clientRating());
             }
             needs.add(new Need(need.area(), need.severity(),
-                    FreeText.optional(FIELD + "client-view", need.clientView(), FreeText.MEDIUM), need.clientRating()));
+                    FreeText.optional("casehandling.investigation.client-view", need.clientView(), FreeText.MEDIUM),
+                            need.clientRating()));
         }
         var children = new ArrayList<Child>();
         for (var child : c.children()) {
@@ -178,45 +178,52 @@ public final class Investigation {
                 throw new RuleViolation("casehandling.investigation.error.child-birth-year",
                         String.valueOf(child.birthYear()));
             }
-            DateRange.check(FIELD + "concern-reported-on", child.concernReportedOn());
+            DateRange.check("casehandling.investigation.concern-reported-on", child.concernReportedOn());
             if (child.concernReportedOn() != null) {
-                notInFuture(child.concernReportedOn(), today, FIELD + "concern-reported-on");
+                notInFuture(child.concernReportedOn(), today, "casehandling.investigation.concern-reported-on");
             }
             children.add(new Child(child.birthYear(),
-                    FreeText.optional(FIELD + "child-relation", child.relation(), FreeText.SHORT),
-                    FreeText.optional(FIELD + "child-living", child.livingArrangement(), FreeText.SHORT),
-                    FreeText.optional(FIELD + "child-needs", child.needsAssessment(), FreeText.MEDIUM),
+                    FreeText.optional("casehandling.investigation.child-relation", child.relation(), FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.child-living", child.livingArrangement(),
+                            FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.child-needs", child.needsAssessment(),
+                            FreeText.MEDIUM),
                     child.concernReportedOn()));
         }
         var relatives = new ArrayList<Relative>();
         for (var relative : c.relatives()) {
-            relatives.add(new Relative(FreeText.requiredLine(FIELD + "relative-name", relative.name(), FreeText.SHORT),
-                    FreeText.optional(FIELD + "relative-relation", relative.relation(), FreeText.SHORT),
-                    FreeText.optional(FIELD + "relative-contact", relative.contact(), FreeText.SHORT),
+            relatives.add(new Relative(FreeText.requiredLine("casehandling.investigation.relative-name",
+                    relative.name(), FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.relative-relation", relative.relation(),
+                            FreeText.SHORT),
+                    FreeText.optional("casehandling.investigation.relative-contact", relative.contact(),
+                            FreeText.SHORT),
                     relative.consentToContact()));
         }
         Participation participation = null;
         if (c.participation() != null) {
             participation = new Participation(c.participation().mode(),
-                    FreeText.optional(FIELD + "participation-words", c.participation().ownWords(), FreeText.MEDIUM));
+                    FreeText.optional("casehandling.investigation.participation-words", c.participation().ownWords(),
+                            FreeText.MEDIUM));
         }
         Communication communication = null;
         if (c.communication() != null) {
-            var on = DateRange.check(FIELD + "communicated-on", c.communication().communicatedOn());
+            var on = DateRange.check("casehandling.investigation.communicated-on", c.communication().communicatedOn());
             if (on != null) {
                 if (startedOn != null && on.isBefore(startedOn)) {
-                    throw new RuleViolation("casehandling.error.dates-in-wrong-order", FIELD + "started-on",
-                            FIELD + "communicated-on");
+                    throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                            "casehandling.investigation.started-on",
+                            "casehandling.investigation.communicated-on");
                 }
-                notInFuture(on, today, FIELD + "communicated-on");
+                notInFuture(on, today, "casehandling.investigation.communicated-on");
             }
             communication = new Communication(on, c.communication().channel(),
-                    FreeText.optional(FIELD + "client-response", c.communication().clientResponse(),
+                    FreeText.optional("casehandling.investigation.client-response", c.communication().clientResponse(),
                             FreeText.MEDIUM));
         }
         return new InvestigationContent(startedOn, subject, sources, needs, children, relatives, participation,
-                FreeText.optional(FIELD + "assessment", c.assessment(), FreeText.LONG),
-                FreeText.optional(FIELD + "proposal", c.proposal(), FreeText.MEDIUM), communication);
+                FreeText.optional("casehandling.investigation.assessment", c.assessment(), FreeText.LONG),
+                FreeText.optional("casehandling.investigation.proposal", c.proposal(), FreeText.MEDIUM), communication);
     }
 
     private static void notInFuture(LocalDate date, LocalDate today, String field) {

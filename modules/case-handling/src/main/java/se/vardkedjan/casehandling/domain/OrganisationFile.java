@@ -96,12 +96,12 @@ public final class OrganisationFile {
                     unique(number, seen, "unit:" + code, code);
                     var district = code(number, fields[2]);
                     if (!districtCodes.contains(district)) {
-                        throw lineError(number, "unknown-district", district);
+                        throw lineError(number, "casehandling.organisation.error.reason.unknown-district", district);
                     }
                     var active = fields.length < 5 || fields[4].isEmpty() || fields[4].equalsIgnoreCase("active");
                     if (fields.length == 5 && !fields[4].isEmpty() && !fields[4].equalsIgnoreCase("active")
                             && !fields[4].equalsIgnoreCase("inactive")) {
-                        throw lineError(number, "active-flag", fields[4]);
+                        throw lineError(number, "casehandling.organisation.error.reason.active-flag", fields[4]);
                     }
                     units.add(new UnitLine(new UnitCode(code), district,
                             name(number, fields[3], "casehandling.organisation.unit.name"), active));
@@ -122,14 +122,15 @@ public final class OrganisationFile {
                     }
                     staff.add(new StaffLine(username, displayName, title, memberOf));
                 }
-                default -> throw lineError(number, "unknown-kind", fields[0]);
+                default -> throw lineError(number, "casehandling.organisation.error.reason.unknown-kind", fields[0]);
             }
         }
         // Units may be defined after the staff lines that name them, so check staff units once all lines are read.
         for (var member : staff) {
             for (var unit : member.units()) {
                 if (!unitCodes.contains(unit)) {
-                    throw lineError(lineOf(lines, "staff", member.username()), "unknown-unit", unit.value());
+                    throw lineError(lineOf(lines, "staff", member.username()),
+                            "casehandling.organisation.error.reason.unknown-unit", unit.value());
                 }
             }
         }
@@ -167,7 +168,7 @@ public final class OrganisationFile {
 
     private static String code(int line, String value) {
         if (!CODE.matcher(value).matches()) {
-            throw lineError(line, "code-invalid", value);
+            throw lineError(line, "casehandling.organisation.error.reason.code-invalid", value);
         }
         return value;
     }
@@ -175,7 +176,7 @@ public final class OrganisationFile {
     private static String username(int line, String value) {
         var text = value.toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(text).matches()) {
-            throw lineError(line, "username-invalid", value);
+            throw lineError(line, "casehandling.organisation.error.reason.username-invalid", value);
         }
         return text;
     }
@@ -184,19 +185,19 @@ public final class OrganisationFile {
         try {
             return FreeText.requiredLine(field, value, FreeText.SHORT);
         } catch (RuleViolation e) {
-            throw lineError(line, "text-invalid", field);
+            throw lineError(line, "casehandling.organisation.error.reason.text-invalid", field);
         }
     }
 
     private static void fieldCount(int line, String[] fields, int min, int max) {
         if (fields.length < min || fields.length > max) {
-            throw lineError(line, "field-count", String.valueOf(fields.length));
+            throw lineError(line, "casehandling.organisation.error.reason.field-count", String.valueOf(fields.length));
         }
     }
 
     private static void unique(int line, Set<String> seen, String key, String value) {
         if (!seen.add(key)) {
-            throw lineError(line, "duplicate", value);
+            throw lineError(line, "casehandling.organisation.error.reason.duplicate", value);
         }
     }
 
@@ -211,9 +212,9 @@ public final class OrganisationFile {
         return 0;
     }
 
-    private static RuleViolation lineError(int line, String reason, String value) {
-        return new RuleViolation("casehandling.organisation.error.line", line,
-                "casehandling.organisation.error.reason." + reason, FreeText.shownBack(value));
+    /** @param reasonKey the text key of what is wrong with the line, a whole literal (ADR 0019) */
+    private static RuleViolation lineError(int line, String reasonKey, String value) {
+        return new RuleViolation("casehandling.organisation.error.line", line, reasonKey, FreeText.shownBack(value));
     }
 
     public List<DistrictLine> districts() {

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.AccessLog;
+import se.vardkedjan.casehandling.AccessLogParts;
 import se.vardkedjan.casehandling.AccessLogEntryDetails;
 import se.vardkedjan.casehandling.AccessLogLine;
 import se.vardkedjan.casehandling.AccessLogQuery;
@@ -33,10 +34,13 @@ import se.vardkedjan.casehandling.SecurityEventLine;
 import se.vardkedjan.casehandling.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,12 +54,10 @@ import java.util.Optional;
 @RolesAllowed(Roles.UNIT_MANAGER)
 class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
-    static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(SWEDEN);
-    private static final String WHAT = "casehandling.staff.access-log.what.";
 
     private final AccessLog accessLog;
     private final PersonRegister personRegister;
+    private final Map<String, String> partKeys = new HashMap<>();
     private final TextField person = new TextField();
     private final TextField user = new TextField();
     private final DatePicker from = new DatePicker();
@@ -69,17 +71,18 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private AccessLogQuery query = AccessLogQuery.everything();
     private SecurityEventQuery refusalQuery = SecurityEventQuery.everything();
 
-    AccessLogView(AccessLog accessLog, PersonRegister personRegister) {
+    AccessLogView(AccessLog accessLog, PersonRegister personRegister, List<AccessLogParts> parts) {
         this.accessLog = accessLog;
         this.personRegister = personRegister;
-        var parts = new TabSheet();
-        parts.setId("access-log-parts");
-        parts.setWidthFull();
-        parts.add(getTranslation("casehandling.staff.access-log.part.accesses"), accessesPart())
+        parts.forEach(table -> partKeys.putAll(table.textKeys()));
+        var tabs = new TabSheet();
+        tabs.setId("access-log-parts");
+        tabs.setWidthFull();
+        tabs.add(getTranslation("casehandling.staff.access-log.part.accesses"), accessesPart())
                 .setId("access-log-tab-accesses");
-        parts.add(getTranslation("casehandling.staff.refusals.title"), refusalsPart())
+        tabs.add(getTranslation("casehandling.staff.refusals.title"), refusalsPart())
                 .setId("access-log-tab-refusals");
-        add(new H1(getTranslation("casehandling.staff.access-log.title")), parts);
+        add(new H1(getTranslation("casehandling.staff.access-log.title")), tabs);
     }
 
     private Component accessesPart() {
@@ -105,7 +108,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         // Nothing cut off: what was read or changed, and why, must be readable without hovering; on a narrow screen
         // the table scrolls sideways.
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(line -> TIME.format(line.entry().occurredAt()))
+        grid.addColumn(line -> SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
         grid.addColumn(line -> getTranslation("casehandling.staff.access-log.user-line", line.entry().actorName(),
                         line.entry().actorUsername()))
@@ -118,7 +121,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(this::whatText)
                 .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what").setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("casehandling.staff.purpose." + line.entry().purpose().name()))
+        grid.addColumn(line -> getTranslation(line.entry().purpose().textKey()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose").setAutoWidth(true);
         grid.addColumn(new ComponentRenderer<>(this::hints))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.hints")).setKey("hints").setAutoWidth(true);
@@ -158,7 +161,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         refusals.setId("refusals");
         refusals.setAriaLabel(getTranslation("casehandling.staff.refusals.title"));
         refusals.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        refusals.addColumn(event -> TIME.format(event.occurredAt()))
+        refusals.addColumn(event -> SwedishTime.DATE_TIME_SECONDS.format(event.occurredAt()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
         refusals.addColumn(event -> event.actorName() == null ? event.actorUsername()
                         : getTranslation("casehandling.staff.access-log.user-line", event.actorName(),
@@ -192,14 +195,12 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private String whatText(AccessLogLine line) {
         var entry = line.entry();
         return getTranslation("casehandling.staff.access-log.kind-and-what",
-                getTranslation("casehandling.staff.access-kind." + entry.kind().name()), partText(entry.what()));
+                getTranslation(entry.kind().textKey()), partText(entry.what()));
     }
 
     private String partText(String code) {
-        var key = WHAT + code;
-        var text = getTranslation(key);
-        // A key without a text comes back as "!key!" (Vaadin's I18NProvider contract, kept by ModuleTexts).
-        return text.equals("!" + key + "!") ? code : text;
+        var key = partKeys.get(code);
+        return key == null ? code : getTranslation(key);
     }
 
     /**
@@ -224,7 +225,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         badges.setPadding(false);
         badges.setSpacing(true);
         line.entry().hints().stream().sorted().forEach(hint -> badges.add(badge(
-                getTranslation("casehandling.staff.hint." + hint.name()))));
+                getTranslation(hint.textKey()))));
         return badges;
     }
 
@@ -234,7 +235,8 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         }
         var open = new Button(getTranslation("casehandling.staff.access-log.open"), click -> open(line));
         open.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row", TIME.format(line.entry().occurredAt()),
+        open.setAriaLabel(getTranslation("casehandling.staff.access-log.open-row",
+                SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()),
                 line.personName()));
         open.addClassName("access-log-open");
         return open;
@@ -356,11 +358,11 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private static java.time.Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(SWEDEN).toInstant();
+        return day == null ? null : day.atStartOfDay(SwedishTime.ZONE).toInstant();
     }
 
     private static java.time.Instant end(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(SWEDEN).toInstant().minusMillis(1);
+        return day == null ? null : day.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant().minusMillis(1);
     }
 
     /** The person the number names; refuses a number that matches nobody or several persons. */

@@ -10,8 +10,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,8 +22,10 @@ import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.GoalInput;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.FieldRow;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -36,10 +36,12 @@ import java.util.List;
 class CarePlanPanel extends VerticalLayout {
 
     private final transient CarePlans carePlans;
+    private final transient ViewClock clock;
     private final CaseId caseId;
 
-    CarePlanPanel(CarePlans carePlans, CaseId caseId) {
+    CarePlanPanel(CarePlans carePlans, ViewClock clock, CaseId caseId) {
         this.carePlans = carePlans;
+        this.clock = clock;
         this.caseId = caseId;
         setId("care-plan");
         setPadding(false);
@@ -63,7 +65,7 @@ class CarePlanPanel extends VerticalLayout {
         var none = new Paragraph(getTranslation("casehandling.plan.none"));
         none.setId("plan-none");
         var planDate = datePicker("casehandling.plan.plan-date", "plan-date");
-        planDate.setValue(LocalDate.now());
+        planDate.setValue(clock.today());
         var create = new Button(getTranslation("casehandling.plan.create"), click -> {
             if (Problems.attempt(this, () -> carePlans.draft(caseId, planDate.getValue())).isPresent()) {
                 refresh();
@@ -71,12 +73,12 @@ class CarePlanPanel extends VerticalLayout {
         });
         create.setId("plan-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(none, row(planDate, create));
+        add(none, new FieldRow(planDate, create));
     }
 
     private void showPlan(CarePlanDetails plan) {
         var draft = plan.status() == CarePlanStatus.DRAFT;
-        var status = new Paragraph(getTranslation("casehandling.plan.status." + plan.status().name()));
+        var status = new Paragraph(getTranslation(plan.status().textKey()));
         status.setId("plan-status");
         status.getStyle().set("font-weight", "bold");
         add(status, new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
@@ -139,7 +141,7 @@ class CarePlanPanel extends VerticalLayout {
                 carePlans.setGoal(plan.id(), plan.version(),
                         new GoalInput(text.getValue(), measuredBy.getValue(), followUp.getValue()))));
         add.setId("plan-goal-add");
-        return new Div(text, measuredBy, row(followUp, add));
+        return new Div(text, measuredBy, new FieldRow(followUp, add));
     }
 
     private Div activities(CarePlanDetails plan, boolean draft) {
@@ -153,7 +155,7 @@ class CarePlanPanel extends VerticalLayout {
         for (var index = 0; index < plan.activities().size(); index++) {
             var activity = plan.activities().get(index);
             var item = new ListItem(getTranslation("casehandling.plan.activity.describe",
-                    getTranslation("casehandling.plan.performer." + activity.who().name()), activity.what(),
+                    getTranslation(activity.who().textKey()), activity.what(),
                     activity.timing()));
             if (draft) {
                 var remove = new Button(getTranslation("casehandling.plan.activity.remove"),
@@ -175,19 +177,19 @@ class CarePlanPanel extends VerticalLayout {
         who.setLabel(getTranslation("casehandling.plan.activity.who"));
         who.setId("plan-activity-who");
         who.setItems(ActivityPerformer.values());
-        who.setItemLabelGenerator(p -> getTranslation("casehandling.plan.performer." + p.name()));
+        who.setItemLabelGenerator(p -> getTranslation(p.textKey()));
         var timing = new TextField(getTranslation("casehandling.plan.activity.timing"));
         timing.setId("plan-activity-timing");
         var add = new Button(getTranslation("casehandling.plan.activity.add"), click -> change(() ->
                 carePlans.planActivity(plan.id(), plan.version(),
                         new ActivityInput(what.getValue(), who.getValue(), timing.getValue()))));
         add.setId("plan-activity-add");
-        return new Div(row(what, who, timing, add));
+        return new Div(new FieldRow(what, who, timing, add));
     }
 
     private Div responseForm(CarePlanDetails plan) {
         var on = datePicker("casehandling.plan.response.on", "plan-response-on");
-        on.setValue(LocalDate.now());
+        on.setValue(clock.today());
         var channel = channelSelect();
         var words = textArea("casehandling.plan.response.clients-words", "plan-response-words");
         var agree = new Button(getTranslation("casehandling.plan.response.agree"), click -> change(() ->
@@ -198,16 +200,16 @@ class CarePlanPanel extends VerticalLayout {
                 carePlans.recordDisagreement(plan.id(), plan.version(), on.getValue(), channel.getValue(),
                         words.getValue())));
         disagree.setId("plan-disagree");
-        return new Div(row(on, channel), words, row(agree, disagree));
+        return new Div(new FieldRow(on, channel), words, new FieldRow(agree, disagree));
     }
 
     private Div reviseForm(CarePlanDetails plan) {
         var date = datePicker("casehandling.plan.revise.date", "plan-revise-date");
-        date.setValue(LocalDate.now());
+        date.setValue(clock.today());
         var revise = new Button(getTranslation("casehandling.plan.revise"), click -> change(() ->
                 carePlans.revise(plan.id(), plan.version(), date.getValue())));
         revise.setId("plan-revise");
-        return new Div(row(date, revise));
+        return new Div(new FieldRow(date, revise));
     }
 
     private void showHistory(List<CarePlanDetails> earlier) {
@@ -217,7 +219,7 @@ class CarePlanPanel extends VerticalLayout {
         var content = new Div();
         for (var plan : earlier) {
             content.add(new Paragraph(getTranslation("casehandling.plan.summary", plan.revision(), plan.planDate(),
-                    plan.createdByName()) + " · " + getTranslation("casehandling.plan.status." + plan.status().name())));
+                    plan.createdByName()) + " · " + getTranslation(plan.status().textKey())));
             var goals = new UnorderedList();
             plan.goals().forEach(goal -> goals.add(new ListItem(goal.text() + " – " + getTranslation(
                     "casehandling.plan.goal.describe", goal.measuredBy(), goal.followUpOn()))));
@@ -232,7 +234,7 @@ class CarePlanPanel extends VerticalLayout {
     }
 
     private String response(CarePlanDetails.ClientResponse response) {
-        var channel = getTranslation("casehandling.plan.channel." + response.channel().name());
+        var channel = getTranslation(response.channel().textKey());
         return response.agrees()
                 ? getTranslation("casehandling.plan.response.agreed", response.on(), channel, response.recordedByName())
                 : getTranslation("casehandling.plan.response.disagreed", response.on(), channel,
@@ -244,7 +246,7 @@ class CarePlanPanel extends VerticalLayout {
         channel.setLabel(getTranslation("casehandling.plan.response.channel"));
         channel.setId("plan-response-channel");
         channel.setItems(AgreementChannel.values());
-        channel.setItemLabelGenerator(c -> getTranslation("casehandling.plan.channel." + c.name()));
+        channel.setItemLabelGenerator(c -> getTranslation(c.textKey()));
         return channel;
     }
 
@@ -265,12 +267,5 @@ class CarePlanPanel extends VerticalLayout {
         var picker = new DatePicker(getTranslation(labelKey));
         picker.setId(id);
         return picker;
-    }
-
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
-        var row = new HorizontalLayout(components);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
     }
 }

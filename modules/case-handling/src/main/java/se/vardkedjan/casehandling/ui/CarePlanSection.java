@@ -4,6 +4,7 @@ import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +14,11 @@ import java.util.List;
 class CarePlanSection implements CasePageSection {
 
     private final CarePlans carePlans;
+    private final ViewClock clock;
 
-    CarePlanSection(CarePlans carePlans) {
+    CarePlanSection(CarePlans carePlans, ViewClock clock) {
         this.carePlans = carePlans;
+        this.clock = clock;
     }
 
     @Override
@@ -30,7 +33,7 @@ class CarePlanSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new CarePlanPanel(carePlans, caseId);
+        return new CarePlanPanel(carePlans, clock, caseId);
     }
 
     /** When each revision was agreed, and the follow-up dates of the plan in force (coming dates). */

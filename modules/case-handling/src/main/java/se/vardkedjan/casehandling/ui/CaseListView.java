@@ -26,7 +26,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.CarePlans;
@@ -39,6 +38,8 @@ import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -57,6 +58,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final CaseHandling caseHandling;
     private final CarePlans carePlans;
     private final Decisions decisions;
+    private final ViewClock clock;
     private final boolean unitManager;
     private final Tabs scope;
     private final Tab mine;
@@ -70,10 +72,12 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CaseListItem> grid = new Grid<>();
     private final VerticalLayout reminders = new VerticalLayout();
 
-    CaseListView(CaseHandling caseHandling, CarePlans carePlans, Decisions decisions, CurrentActor currentActor) {
+    CaseListView(CaseHandling caseHandling, CarePlans carePlans, Decisions decisions, CurrentActor currentActor,
+                 ViewClock clock) {
         this.caseHandling = caseHandling;
         this.carePlans = carePlans;
         this.decisions = decisions;
+        this.clock = clock;
         this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
         var heading = new H1(getTranslation("casehandling.cases.title"));
         heading.setId("case-list-heading");
@@ -95,7 +99,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         statuses.setLabel(getTranslation("casehandling.staff.list.status-filter"));
         statuses.setId("case-filter-status");
         statuses.setItems(CaseStatus.values());
-        statuses.setItemLabelGenerator(status -> getTranslation("casehandling.staff.status." + status.name()));
+        statuses.setItemLabelGenerator(status -> getTranslation(status.textKey()));
         statuses.setValue(Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION, CaseStatus.DECIDED));
         statuses.addValueChangeListener(event -> grid.getDataProvider().refreshAll());
         deadlineBefore.setLabel(getTranslation("casehandling.staff.list.deadline-before"));
@@ -129,10 +133,10 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty(CaseListQuery.Sort.PERSON.name()).setAutoWidth(true);
         grid.addColumn(CaseListItem::identityNumber).setHeader(getTranslation("casehandling.staff.list.col.identity"))
                 .setKey("identity").setAutoWidth(true);
-        grid.addColumn(item -> getTranslation("casehandling.staff.status." + item.status().name()))
+        grid.addColumn(item -> getTranslation(item.status().textKey()))
                 .setHeader(getTranslation("casehandling.staff.list.col.status")).setKey("status")
                 .setSortProperty(CaseListQuery.Sort.STATUS.name());
-        grid.addColumn(item -> getTranslation("casehandling.staff.intake-kind." + item.intakeKind().name()))
+        grid.addColumn(item -> getTranslation(item.intakeKind().textKey()))
                 .setHeader(getTranslation("casehandling.staff.list.col.kind")).setKey("kind");
         grid.addColumn(CaseListItem::receivedOn).setHeader(getTranslation("casehandling.staff.list.col.received"))
                 .setKey("received").setSortProperty(CaseListQuery.Sort.RECEIVED_ON.name());
@@ -213,7 +217,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         if (deadline == null) {
             return new Span("–");
         }
-        if (item.status().isOpen() && deadline.isBefore(LocalDate.now())) {
+        if (item.status().isOpen() && deadline.isBefore(clock.today())) {
             var icon = VaadinIcon.WARNING.create();
             icon.getElement().setAttribute("aria-hidden", "true");
             var text = new Span(deadline + " – " + getTranslation("casehandling.staff.list.overdue"));
@@ -235,7 +239,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         reminders.setVisible(true);
         reminders.add(new H2(getTranslation("casehandling.staff.reminders.title")));
         var found = caseHandling.reminders();
-        var today = LocalDate.now();
+        var today = clock.today();
         if (found.isEmpty()) {
             reminders.add(new Paragraph(getTranslation("casehandling.staff.reminders.none")));
         } else {

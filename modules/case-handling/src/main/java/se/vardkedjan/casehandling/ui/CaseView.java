@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -42,6 +41,8 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.LabelledValue;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -118,14 +119,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         facts.setId("case-facts");
         if (isProtected) {
             var marker = new Span(getTranslation("casehandling.staff.protected") + " – "
-                    + getTranslation("casehandling.staff.protection." + person.protection().name()));
+                    + getTranslation(person.protection().textKey()));
             marker.setId("case-protected");
             marker.getElement().getThemeList().add("badge error");
             add(marker);
         }
         facts.add(new Paragraph(getTranslation("casehandling.staff.case.identity", person.identityNumber())));
         var status = new Paragraph(getTranslation("casehandling.staff.case.status",
-                getTranslation("casehandling.staff.status." + summary.status().name())));
+                getTranslation(summary.status().textKey())));
         status.setId("case-status");
         facts.add(status);
         var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unitName()));
@@ -164,10 +165,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component timeline(CaseSummary summary, List<CasePageSection> ordered) {
         var entries = new ArrayList<TimelineEntry>();
         entries.add(new TimelineEntry(summary.receivedOn(), "casehandling.staff.timeline.intake",
-                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name()), false));
+                getTranslation(summary.intakeKind().textKey()), false));
         if (summary.assessedOn() != null) {
             entries.add(new TimelineEntry(summary.assessedOn(), "casehandling.staff.timeline.assessment",
-                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name()), false));
+                    getTranslation(summary.assessmentOutcome().textKey()), false));
         }
         var undecided = summary.status() == CaseStatus.INTAKE || summary.status() == CaseStatus.INVESTIGATION;
         if (summary.investigationDeadline() != null) {
@@ -187,7 +188,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         if (summary.closedOn() != null) {
             entries.add(new TimelineEntry(summary.closedOn(), "casehandling.staff.timeline.closure",
-                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name()), false));
+                    getTranslation(summary.closureReason().textKey()), false));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date));
         var box = new Div();
@@ -219,32 +220,37 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.setId("case-overview");
         overview.setPadding(false);
         overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
-        overview.add(labelled("casehandling.staff.overview.kind",
-                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name())));
-        overview.add(labelled("casehandling.intake.received-on", summary.receivedOn().toString()));
-        overview.add(labelled("casehandling.intake.description", summary.description()));
+        overview.add(new LabelledValue(getTranslation("casehandling.staff.overview.kind"),
+                getTranslation(summary.intakeKind().textKey())));
+        overview.add(new LabelledValue(getTranslation("casehandling.intake.received-on"),
+                summary.receivedOn().toString()));
+        overview.add(new LabelledValue(getTranslation("casehandling.intake.description"), summary.description()));
         if (summary.reporterName() != null) {
-            overview.add(labelled("casehandling.intake.reporter-name", summary.reporterName()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-name"),
+                    summary.reporterName()));
         }
         if (summary.reporterOrganisation() != null) {
-            overview.add(labelled("casehandling.intake.reporter-organisation", summary.reporterOrganisation()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-organisation"),
+                    summary.reporterOrganisation()));
         }
         if (summary.reportingAuthority() != null) {
-            overview.add(labelled("casehandling.staff.intake.reporting-authority",
-                    getTranslation("casehandling.staff.authority." + summary.reportingAuthority().name())));
+            overview.add(new LabelledValue(getTranslation("casehandling.staff.intake.reporting-authority"),
+                    getTranslation(summary.reportingAuthority().textKey())));
         }
         if (summary.lvmReport()) {
             overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
         }
         if (summary.immediateRisks() != null) {
-            overview.add(labelled("casehandling.intake.immediate-risks", summary.immediateRisks()));
+            overview.add(new LabelledValue(getTranslation("casehandling.intake.immediate-risks"),
+                    summary.immediateRisks()));
         }
         overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
         if (summary.assessmentOutcome() != null) {
-            overview.add(labelled("casehandling.staff.assessment.outcome",
-                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
-            overview.add(labelled("casehandling.assessment.reasons", summary.assessmentReasons()));
-            overview.add(labelled("casehandling.assessment.assessed-on",
+            overview.add(new LabelledValue(getTranslation("casehandling.staff.assessment.outcome"),
+                    getTranslation(summary.assessmentOutcome().textKey())));
+            overview.add(new LabelledValue(getTranslation("casehandling.assessment.reasons"),
+                    summary.assessmentReasons()));
+            overview.add(new LabelledValue(getTranslation("casehandling.assessment.assessed-on"),
                     getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
                             summary.assessedByName())));
         } else if (summary.status() == CaseStatus.INTAKE) {
@@ -258,10 +264,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             overview.add(closeForm());
         } else if (summary.closedOn() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
-            overview.add(labelled("casehandling.closure.closed-on", summary.closedOn().toString()));
-            overview.add(labelled("casehandling.staff.close.reason",
-                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name())));
-            overview.add(labelled("casehandling.closure.outcome", summary.closureOutcome()));
+            overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"),
+                    summary.closedOn().toString()));
+            overview.add(new LabelledValue(getTranslation("casehandling.staff.close.reason"),
+                    getTranslation(summary.closureReason().textKey())));
+            overview.add(new LabelledValue(getTranslation("casehandling.closure.outcome"), summary.closureOutcome()));
         }
         if (summary.person().protection().isProtected()) {
             overview.add(namedStaff(summary));
@@ -273,7 +280,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var outcome = new RadioButtonGroup<PreliminaryOutcome>(getTranslation("casehandling.staff.assessment.outcome"));
         outcome.setId("assessment-outcome");
         outcome.setItems(PreliminaryOutcome.values());
-        outcome.setItemLabelGenerator(value -> getTranslation("casehandling.staff.outcome." + value.name()));
+        outcome.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         var reasons = new TextArea(getTranslation("casehandling.assessment.reasons"));
         reasons.setId("assessment-reasons");
         reasons.setWidthFull();
@@ -340,7 +347,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var reason = new ComboBox<ClosureReason>(getTranslation("casehandling.staff.close.reason"));
         reason.setId("close-reason");
         reason.setItems(ClosureReason.values());
-        reason.setItemLabelGenerator(value -> getTranslation("casehandling.staff.closure-reason." + value.name()));
+        reason.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
         outcome.setId("close-outcome");
         outcome.setWidthFull();
@@ -384,29 +391,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return form;
     }
 
-    private Paragraph labelled(String labelKey, String value) {
-        var label = new Span(getTranslation(labelKey) + ": ");
-        label.getStyle().set("font-weight", "bold");
-        return new Paragraph(label, new Span(value == null ? "–" : value));
-    }
-
     /**
      * Saves through the facade with the version read. On success, and on a concurrent change (shown, never
      * overwritten), the page reads the case again; on another refusal the form keeps what the user typed.
      */
     private void save(Runnable call) {
-        try {
-            call.run();
-        } catch (ConcurrentChange change) {
-            Problems.show(this, change);
+        if (Problems.save(this, call, this::reload)) {
+            Notification.show(getTranslation("casehandling.staff.case.saved"));
             reload();
-            return;
-        } catch (RuleViolation | AccessDenied refused) {
-            Problems.show(this, refused);
-            return;
         }
-        Notification.show(getTranslation("casehandling.staff.case.saved"));
-        reload();
     }
 
     @Override

@@ -18,9 +18,9 @@ final class CoordinatedPlanReadOnly extends Div {
         setId("sip-details");
         var consent = plan.consent();
         add(paragraph("sip-status", getTranslation("casehandling.sip.status-line",
-                getTranslation("casehandling.sip.status." + plan.status()), plan.planDate())));
+                getTranslation(plan.status().textKey()), plan.planDate())));
         add(paragraph("sip-consent", getTranslation("casehandling.sip.consent-line", consent.givenOn(),
-                getTranslation("casehandling.sip.consent-form." + consent.form()),
+                getTranslation(consent.form().textKey()),
                 plan.staffName(consent.recordedBy()))));
         if (consent.withdrawnOn() != null) {
             add(paragraph("sip-consent-withdrawn", getTranslation("casehandling.sip.consent-withdrawn-line",
@@ -42,13 +42,13 @@ final class CoordinatedPlanReadOnly extends Div {
         measures.setId("sip-measures");
         for (var m : plan.measures()) {
             measures.add(new ListItem(getTranslation("casehandling.sip.measure-line",
-                    getTranslation("casehandling.sip.principal." + m.principal()), m.need(), m.measure())));
+                    getTranslation(m.principal().textKey()), m.need(), m.measure())));
         }
         add(measures);
         add(new H3(getTranslation("casehandling.sip.overview")));
         add(paragraph("sip-responsibility", getTranslation("casehandling.sip.overall-responsibility") + ": "
                 + (plan.overallResponsibility() == null ? "–"
-                : getTranslation("casehandling.sip.principal." + plan.overallResponsibility()))));
+                : getTranslation(plan.overallResponsibility().textKey()))));
         add(paragraph("sip-goals", getTranslation("casehandling.sip.goals") + ": "
                 + (plan.goals() == null ? "–" : plan.goals())));
         add(paragraph("sip-follow-up", getTranslation("casehandling.sip.follow-up-on") + ": "
@@ -58,14 +58,14 @@ final class CoordinatedPlanReadOnly extends Div {
         history.setId("sip-history");
         for (var h : plan.history()) {
             history.add(new ListItem(getTranslation("casehandling.sip.history-line", h.occurredOn(),
-                    getTranslation("casehandling.sip.history." + h.kind()), plan.staffName(h.recordedBy()),
+                    getTranslation(historyKey(h.kind())), plan.staffName(h.recordedBy()),
                     h.note() == null ? "" : h.note())));
         }
         add(history);
     }
 
     private String describe(CoordinatedPlanDetails plan, CoordinatedPlanDetails.Participant p) {
-        var kind = getTranslation("casehandling.sip.participant.kind." + p.kind());
+        var kind = getTranslation(p.kind().textKey());
         var name = plan.participantName(p);
         if (p.kind() == ParticipantKind.REGION) {
             return getTranslation("casehandling.sip.participant.region-line", name, p.organisation(),
@@ -78,5 +78,18 @@ final class CoordinatedPlanReadOnly extends Div {
         var paragraph = new Paragraph(text);
         paragraph.setId(id);
         return paragraph;
+    }
+
+    /** The text key of a history entry's kind; ADR 0019: a whole literal per kind the plan records. */
+    static String historyKey(String kind) {
+        return switch (kind) {
+            case "CREATED" -> "casehandling.sip.history.CREATED";
+            case "ACTIVATED" -> "casehandling.sip.history.ACTIVATED";
+            case "MEETING" -> "casehandling.sip.history.MEETING";
+            case "FOLLOWED_UP" -> "casehandling.sip.history.FOLLOWED_UP";
+            case "CONSENT_WITHDRAWN" -> "casehandling.sip.history.CONSENT_WITHDRAWN";
+            case "CLOSED" -> "casehandling.sip.history.CLOSED";
+            default -> throw new IllegalArgumentException("Unknown kind of SIP history entry: " + kind);
+        };
     }
 }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,8 +20,10 @@ import se.vardkedjan.casehandling.CoordinatedPlans;
 import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.FieldRow;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,9 +36,11 @@ import java.util.List;
 class CoordinatedPlanSection implements CasePageSection {
 
     private final CoordinatedPlans plans;
+    private final ViewClock clock;
 
-    CoordinatedPlanSection(CoordinatedPlans plans) {
+    CoordinatedPlanSection(CoordinatedPlans plans, ViewClock clock) {
         this.plans = plans;
+        this.clock = clock;
     }
 
     @Override
@@ -52,7 +55,7 @@ class CoordinatedPlanSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new Content(plans, caseId);
+        return new Content(plans, clock, caseId);
     }
 
     @Override
@@ -64,10 +67,12 @@ class CoordinatedPlanSection implements CasePageSection {
     static final class Content extends Div {
 
         private final CoordinatedPlans plans;
+        private final transient ViewClock clock;
         private final CaseId caseId;
 
-        Content(CoordinatedPlans plans, CaseId caseId) {
+        Content(CoordinatedPlans plans, ViewClock clock, CaseId caseId) {
             this.plans = plans;
+            this.clock = clock;
             this.caseId = caseId;
             setId("sip-section");
             refresh();
@@ -90,7 +95,7 @@ class CoordinatedPlanSection implements CasePageSection {
             if (all.size() > 1) {
                 add(new H3(getTranslation("casehandling.sip.earlier")));
                 all.stream().skip(1).forEach(p -> add(new Paragraph(getTranslation("casehandling.sip.earlier-line",
-                        p.planDate(), getTranslation("casehandling.sip.status." + p.status())))));
+                        p.planDate(), getTranslation(p.status().textKey())))));
             }
         }
 
@@ -99,14 +104,14 @@ class CoordinatedPlanSection implements CasePageSection {
             form.setId("sip-create-form");
             form.add(new H3(getTranslation("casehandling.sip.create-heading")));
             form.add(new Paragraph(getTranslation("casehandling.sip.consent-explained")));
-            var given = new DatePicker(getTranslation("casehandling.sip.consent-given-on"), LocalDate.now());
+            var given = new DatePicker(getTranslation("casehandling.sip.consent-given-on"), clock.today());
             given.setId("sip-consent-given-on");
             var how = new Select<ConsentForm>();
             how.setLabel(getTranslation("casehandling.sip.consent-form"));
             how.setItems(ConsentForm.values());
-            how.setItemLabelGenerator(f -> getTranslation("casehandling.sip.consent-form." + f));
+            how.setItemLabelGenerator(f -> getTranslation(f.textKey()));
             how.setId("sip-consent-form");
-            var planDate = new DatePicker(getTranslation("casehandling.sip.plan-date"), LocalDate.now());
+            var planDate = new DatePicker(getTranslation("casehandling.sip.plan-date"), clock.today());
             planDate.setId("sip-plan-date");
             var create = new Button(getTranslation("casehandling.sip.action.create"), click -> {
                 if (Problems.attempt(this, () -> plans.create(caseId, given.getValue(), how.getValue(),
@@ -115,7 +120,7 @@ class CoordinatedPlanSection implements CasePageSection {
                 }
             });
             create.setId("sip-create");
-            form.add(row(given, how, planDate), create);
+            form.add(new FieldRow(given, how, planDate), create);
             return form;
         }
 
@@ -133,7 +138,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var kind = new Select<ParticipantKind>();
             kind.setLabel(getTranslation("casehandling.sip.participant.kind"));
             kind.setItems(ParticipantKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation("casehandling.sip.participant.kind." + k));
+            kind.setItemLabelGenerator(k -> getTranslation(k.textKey()));
             kind.setValue(ParticipantKind.MUNICIPALITY);
             kind.setId("sip-participant-kind");
             var name = field("sip-participant-name", "casehandling.sip.participant.name");
@@ -169,8 +174,8 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.removeParticipant(plan.id(), plan.version(),
                             current.getValue() == null ? null : current.getValue().id())));
             remove.setId("sip-remove-participant");
-            form.add(row(kind, name, staff, organisation, unit, role, account), noObjection, add,
-                    row(current), remove);
+            form.add(new FieldRow(kind, name, staff, organisation, unit, role, account), noObjection, add,
+                    new FieldRow(current), remove);
             return form;
         }
 
@@ -202,7 +207,7 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(), need.getValue(),
                             measure.getValue())));
             add.setId("sip-add-measure");
-            form.add(row(principal, need, measure), add);
+            form.add(new FieldRow(principal, need, measure), add);
             return form;
         }
 
@@ -234,8 +239,8 @@ class CoordinatedPlanSection implements CasePageSection {
             var schedule = new Button(getTranslation("casehandling.sip.action.schedule-follow-up"), click ->
                     change(() -> plans.scheduleFollowUp(plan.id(), plan.version(), followUp.getValue())));
             schedule.setId("sip-schedule-follow-up");
-            form.add(row(responsibility), assign, row(coordinator), appoint, goals, write,
-                    row(followUp), schedule);
+            form.add(new FieldRow(responsibility), assign, new FieldRow(coordinator), appoint, goals, write,
+                    new FieldRow(followUp), schedule);
             return form;
         }
 
@@ -247,7 +252,7 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.activate(plan.id(), plan.version())));
             activate.setId("sip-activate");
             activate.setEnabled(plan.status() == CoordinatedPlanStatus.DRAFT);
-            var meetingOn = new DatePicker(getTranslation("casehandling.sip.history.date"), LocalDate.now());
+            var meetingOn = new DatePicker(getTranslation("casehandling.sip.history.date"), clock.today());
             meetingOn.setId("sip-meeting-date");
             var note = new TextField(getTranslation("casehandling.sip.history.note"));
             note.setId("sip-meeting-note");
@@ -255,12 +260,12 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.recordMeeting(plan.id(), plan.version(), meetingOn.getValue(),
                             note.getValue())));
             meeting.setId("sip-record-meeting");
-            var withdrawnOn = new DatePicker(getTranslation("casehandling.sip.consent-withdrawn-on"), LocalDate.now());
+            var withdrawnOn = new DatePicker(getTranslation("casehandling.sip.consent-withdrawn-on"), clock.today());
             withdrawnOn.setId("sip-consent-withdrawn-on");
             var withdraw = new Button(getTranslation("casehandling.sip.action.withdraw-consent"), click ->
                     change(() -> plans.withdrawConsent(plan.id(), plan.version(), withdrawnOn.getValue())));
             withdraw.setId("sip-withdraw-consent");
-            form.add(activate, row(meetingOn, note), meeting, row(withdrawnOn), withdraw);
+            form.add(activate, new FieldRow(meetingOn, note), meeting, new FieldRow(withdrawnOn), withdraw);
             return form;
         }
 
@@ -268,14 +273,6 @@ class CoordinatedPlanSection implements CasePageSection {
             if (Problems.attempt(this, call)) {
                 refresh();
             }
-        }
-
-        /** Fields side by side that wrap onto the next line rather than run off the screen (WCAG 1.4.10). */
-        private static FlexLayout row(com.vaadin.flow.component.Component... parts) {
-            var row = new FlexLayout(parts);
-            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-            row.getStyle().set("gap", "0 var(--lumo-space-m)");
-            return row;
         }
 
         private TextField field(String id, String labelKey) {
@@ -288,7 +285,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var select = new Select<Principal>();
             select.setLabel(getTranslation("casehandling.sip.principal"));
             select.setItems(choices);
-            select.setItemLabelGenerator(p -> getTranslation("casehandling.sip.principal." + p));
+            select.setItemLabelGenerator(p -> getTranslation(p.textKey()));
             select.setId(id);
             return select;
         }
@@ -299,7 +296,7 @@ class CoordinatedPlanSection implements CasePageSection {
             select.setLabel(getTranslation(labelKey));
             select.setItems(plan.currentParticipants());
             select.setItemLabelGenerator(p -> getTranslation("casehandling.sip.participant.choice",
-                    plan.participantName(p), getTranslation("casehandling.sip.participant.kind." + p.kind())));
+                    plan.participantName(p), getTranslation(p.kind().textKey())));
             select.setId(id);
             return select;
         }

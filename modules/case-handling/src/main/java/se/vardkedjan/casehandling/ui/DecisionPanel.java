@@ -33,6 +33,9 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -46,19 +49,21 @@ import java.util.stream.Collectors;
  */
 class DecisionPanel extends VerticalLayout {
 
-    private static final String K = "casehandling.decision.";
 
     private final Decisions decisions;
     private final Investigations investigations;
     private final boolean unitManager;
+    private final transient ViewClock clock;
     private final CaseId caseId;
     private final VerticalLayout list = new VerticalLayout();
     private final VerticalLayout newDecision = new VerticalLayout();
     private final VerticalLayout awaiting = new VerticalLayout();
 
-    DecisionPanel(Decisions decisions, Investigations investigations, CurrentActor currentActor, CaseId caseId) {
+    DecisionPanel(Decisions decisions, Investigations investigations, CurrentActor currentActor, ViewClock clock,
+                  CaseId caseId) {
         this.decisions = decisions;
         this.investigations = investigations;
+        this.clock = clock;
         this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
         this.caseId = caseId;
         setId("decision-section");
@@ -67,7 +72,7 @@ class DecisionPanel extends VerticalLayout {
         newDecision.setPadding(false);
         awaiting.setPadding(false);
         awaiting.setId("decision-awaiting");
-        add(new H2(getTranslation(K + "heading")), list, newDecision, awaiting);
+        add(new H2(getTranslation("casehandling.decision.heading")), list, newDecision, awaiting);
         refresh();
     }
 
@@ -75,31 +80,31 @@ class DecisionPanel extends VerticalLayout {
         list.removeAll();
         var found = Problems.attempt(this, () -> decisions.ofCase(caseId)).orElse(List.of());
         if (found.isEmpty()) {
-            list.add(new Paragraph(getTranslation(K + "none")));
+            list.add(new Paragraph(getTranslation("casehandling.decision.none")));
         }
         found.forEach(decision -> list.add(decisionCard(decision)));
         newDecision.removeAll();
         var completed = Problems.attempt(this, () -> investigations.find(caseId)
                 .filter(view -> view.status() == InvestigationStatus.COMPLETED).orElse(null));
-        newDecision.add(new H3(getTranslation(K + "new-heading")));
+        newDecision.add(new H3(getTranslation("casehandling.decision.new-heading")));
         if (completed.isPresent()) {
             newDecision.add(new DecisionForm(completed.get().content().startedOn()));
         } else {
-            var note = new Paragraph(getTranslation(K + "needs-investigation"));
+            var note = new Paragraph(getTranslation("casehandling.decision.needs-investigation"));
             note.setId("decision-needs-investigation");
             newDecision.add(note);
         }
         awaiting.removeAll();
         if (unitManager) {
-            awaiting.add(new H3(getTranslation(K + "awaiting-heading")));
+            awaiting.add(new H3(getTranslation("casehandling.decision.awaiting-heading")));
             var waiting = Problems.attempt(this, decisions::awaitingApproval).orElse(List.of());
             if (waiting.isEmpty()) {
-                awaiting.add(new Paragraph(getTranslation(K + "awaiting-none")));
+                awaiting.add(new Paragraph(getTranslation("casehandling.decision.awaiting-none")));
             } else {
                 var items = new UnorderedList();
-                waiting.forEach(proposal -> items.add(new ListItem(getTranslation(K + "awaiting-item",
+                waiting.forEach(proposal -> items.add(new ListItem(getTranslation("casehandling.decision.awaiting-item",
                         proposal.proposedOn().toString(), proposal.proposedByName(), proposal.types().stream()
-                                .map(type -> getTranslation(K + "type." + type.name()))
+                                .map(type -> getTranslation(type.textKey()))
                                 .collect(Collectors.joining(", "))))));
                 awaiting.add(items);
             }
@@ -109,33 +114,35 @@ class DecisionPanel extends VerticalLayout {
     private Div decisionCard(DecisionView decision) {
         var card = new Div();
         card.setId("decision-" + decision.id());
-        card.add(new H3(getTranslation(K + "summary", getTranslation(K + "status." + decision.status().name()),
-                decision.items().stream().map(item -> getTranslation(K + "type." + item.type().name()))
+        card.add(new H3(getTranslation("casehandling.decision.summary", getTranslation(decision.status().textKey()),
+                decision.items().stream().map(item -> getTranslation(item.type().textKey()))
                         .collect(Collectors.joining(", ")))));
         switch (decision.status()) {
-            case DECIDED -> card.add(new Paragraph(getTranslation(K + "decided-by-line",
+            case DECIDED -> card.add(new Paragraph(getTranslation("casehandling.decision.decided-by-line",
                     decision.decidedOn().toString(), decision.decidedByName())));
-            case PROPOSED -> card.add(new Paragraph(getTranslation(K + "proposed-by-line",
+            case PROPOSED -> card.add(new Paragraph(getTranslation("casehandling.decision.proposed-by-line",
                     decision.proposedOn().toString(), decision.proposedByName())));
-            case RETURNED -> card.add(new Paragraph(getTranslation(K + "returned-line", decision.returnedByName(),
+            case RETURNED -> card.add(new Paragraph(getTranslation("casehandling.decision.returned-line",
+                    decision.returnedByName(),
                     decision.returnComment())));
         }
         var items = new UnorderedList();
         for (var item : decision.items()) {
             var entry = new ListItem();
-            entry.add(new Paragraph(getTranslation(K + "type." + item.type().name()) + ": "
-                    + getTranslation(K + "outcome." + item.outcome().name()) + " – " + item.scope()));
+            entry.add(new Paragraph(getTranslation(item.type().textKey()) + ": "
+                    + getTranslation(item.outcome().textKey()) + " – " + item.scope()));
             if (item.serviceWithoutDecision()) {
-                entry.add(new Paragraph(getTranslation(K + "service-note")));
+                entry.add(new Paragraph(getTranslation("casehandling.decision.service-note")));
             } else {
-                entry.add(new Paragraph(getTranslation(K + "legal-basis") + ": " + item.legalReference().citation()));
+                entry.add(new Paragraph(
+                        getTranslation("casehandling.decision.legal-basis") + ": " + item.legalReference().citation()));
             }
             if (item.reasons() != null) {
-                entry.add(new Paragraph(getTranslation(K + "reasons") + ": " + item.reasons()));
+                entry.add(new Paragraph(getTranslation("casehandling.decision.reasons") + ": " + item.reasons()));
             }
             if (item.closedOn() != null) {
-                entry.add(new Paragraph(getTranslation(K + "closed-line", item.closedOn().toString(),
-                        getTranslation(K + "closure-reason." + item.closureReason().name()))));
+                entry.add(new Paragraph(getTranslation("casehandling.decision.closed-line", item.closedOn().toString(),
+                        getTranslation(item.closureReason().interventionTextKey()))));
             } else if (decision.status() == DecisionStatus.DECIDED && item.outcome().grantsHelp()) {
                 entry.add(closeForm(decision, item));
             }
@@ -143,13 +150,13 @@ class DecisionPanel extends VerticalLayout {
         }
         card.add(items);
         if (decision.appealable()) {
-            card.add(new Paragraph(getTranslation(K + "appeal.text")));
+            card.add(new Paragraph(getTranslation("casehandling.decision.appeal.text")));
         }
         var download = new Anchor(DownloadHandler.fromInputStream(event -> {
             var pdf = decisions.decisionDocument(decision.id());
             return new DownloadResponse(new ByteArrayInputStream(pdf), "beslut-" + decision.id() + ".pdf",
                     "application/pdf", pdf.length);
-        }), AttachmentType.DOWNLOAD, getTranslation(K + "download"));
+        }), AttachmentType.DOWNLOAD, getTranslation("casehandling.decision.download"));
         download.setId("decision-download-" + decision.id());
         card.add(download);
         if (unitManager && decision.status() == DecisionStatus.PROPOSED) {
@@ -161,11 +168,11 @@ class DecisionPanel extends VerticalLayout {
     private VerticalLayout approvalForm(DecisionView decision) {
         var informedBy = channelSelect();
         informedBy.setId("decision-approval-informed-by");
-        var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+        var informedOn = new DatePicker(getTranslation("casehandling.decision.informed-on"), clock.today());
         informedOn.setId("decision-approval-informed-on");
-        var comment = new TextArea(getTranslation(K + "return-comment"));
+        var comment = new TextArea(getTranslation("casehandling.decision.return-comment"));
         comment.setId("decision-return-comment");
-        var approve = new Button(getTranslation(K + "approve"), click -> {
+        var approve = new Button(getTranslation("casehandling.decision.approve"), click -> {
             if (Problems.attempt(this, () -> decisions.approve(decision.id(), decision.version(),
                     informedBy.getValue(), informedOn.getValue())).isPresent()) {
                 refresh();
@@ -173,29 +180,29 @@ class DecisionPanel extends VerticalLayout {
         });
         approve.setId("decision-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var sendBack = new Button(getTranslation(K + "return"), click -> {
+        var sendBack = new Button(getTranslation("casehandling.decision.return"), click -> {
             if (Problems.attempt(this, () -> decisions.returnProposal(decision.id(), decision.version(),
                     comment.getValue())).isPresent()) {
                 refresh();
             }
         });
         sendBack.setId("decision-return");
-        var form = new VerticalLayout(new HorizontalLayout(informedBy, informedOn), approve, comment, sendBack);
+        var form = new VerticalLayout(new FieldRow(informedBy, informedOn), approve, comment, sendBack);
         form.setPadding(false);
         return form;
     }
 
     private HorizontalLayout closeForm(DecisionView decision, DecisionView.Item item) {
         var reason = new Select<ClosureReason>();
-        reason.setLabel(getTranslation(K + "closure-reason"));
+        reason.setLabel(getTranslation("casehandling.decision.closure-reason"));
         reason.setItems(ClosureReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation(K + "closure-reason." + r.name()));
+        reason.setItemLabelGenerator(r -> getTranslation(r.interventionTextKey()));
         reason.setId("decision-close-reason-" + item.id());
         var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
         outcome.setId("decision-close-outcome-" + item.id());
-        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now());
+        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), clock.today());
         closedOn.setId("decision-close-date-" + item.id());
-        var close = new Button(getTranslation(K + "close-intervention"), click -> {
+        var close = new Button(getTranslation("casehandling.decision.close-intervention"), click -> {
             if (Problems.attempt(this, () -> decisions.closeIntervention(item.id(), decision.version(),
                     reason.getValue(), outcome.getValue(), closedOn.getValue())).isPresent()) {
                 refresh();
@@ -209,9 +216,9 @@ class DecisionPanel extends VerticalLayout {
 
     private Select<CommunicationChannel> channelSelect() {
         var select = new Select<CommunicationChannel>();
-        select.setLabel(getTranslation(K + "informed-by"));
+        select.setLabel(getTranslation("casehandling.decision.informed-by"));
         select.setItems(CommunicationChannel.values());
-        select.setItemLabelGenerator(c -> getTranslation("casehandling.investigation.channel." + c.name()));
+        select.setItemLabelGenerator(c -> getTranslation(c.textKey()));
         return select;
     }
 
@@ -225,20 +232,20 @@ class DecisionPanel extends VerticalLayout {
             setPadding(false);
             items.setPadding(false);
             references = Problems.attempt(DecisionPanel.this,
-                    () -> decisions.legalReferencesValidOn(LocalDate.now())).orElse(List.of());
+                    () -> decisions.legalReferencesValidOn(clock.today())).orElse(List.of());
             items.add(new ItemRow(0));
-            var addItem = new Button(getTranslation(K + "type") + " +", click -> items.add(
+            var addItem = new Button(getTranslation("casehandling.decision.type") + " +", click -> items.add(
                     new ItemRow(items.getComponentCount())));
             addItem.setId("decision-add-item");
-            var decidedOn = new DatePicker(getTranslation(K + "decided-on"), LocalDate.now());
+            var decidedOn = new DatePicker(getTranslation("casehandling.decision.decided-on"), clock.today());
             decidedOn.setId("decision-decided-on");
             decidedOn.setMin(investigationStartedOn);
-            decidedOn.setMax(LocalDate.now());
+            decidedOn.setMax(clock.today());
             var informedBy = channelSelect();
             informedBy.setId("decision-informed-by");
-            var informedOn = new DatePicker(getTranslation(K + "informed-on"), LocalDate.now());
+            var informedOn = new DatePicker(getTranslation("casehandling.decision.informed-on"), clock.today());
             informedOn.setId("decision-informed-on");
-            var decide = new Button(getTranslation(K + "decide"), click -> {
+            var decide = new Button(getTranslation("casehandling.decision.decide"), click -> {
                 var command = new DecideInterventions(caseId, decidedOn.getValue(), items.getChildren()
                         .map(ItemRow.class::cast).map(ItemRow::value).toList(), informedBy.getValue(),
                         informedOn.getValue());
@@ -248,37 +255,37 @@ class DecisionPanel extends VerticalLayout {
             });
             decide.setId("decision-decide");
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(items, addItem, new HorizontalLayout(decidedOn, informedBy, informedOn), decide);
+            add(items, addItem, new FieldRow(decidedOn, informedBy, informedOn), decide);
         }
 
         /** One intervention in the new decision. */
         private final class ItemRow extends VerticalLayout {
             final Select<InterventionType> type = new Select<>();
             final Select<DecisionOutcome> outcome = new Select<>();
-            final TextField scope = new TextField(getTranslation(K + "scope"));
-            final DatePicker startsOn = new DatePicker(getTranslation(K + "starts-on"));
-            final DatePicker plannedEnd = new DatePicker(getTranslation(K + "planned-end"));
+            final TextField scope = new TextField(getTranslation("casehandling.decision.scope"));
+            final DatePicker startsOn = new DatePicker(getTranslation("casehandling.decision.starts-on"));
+            final DatePicker plannedEnd = new DatePicker(getTranslation("casehandling.decision.planned-end"));
             final Select<LegalReference> basis = new Select<>();
-            final TextArea reasons = new TextArea(getTranslation(K + "reasons"));
+            final TextArea reasons = new TextArea(getTranslation("casehandling.decision.reasons"));
 
             ItemRow(int index) {
                 setPadding(false);
                 var id = "decision-item-" + index + "-";
                 type.setId(id + "type");
-                type.setLabel(getTranslation(K + "type"));
+                type.setLabel(getTranslation("casehandling.decision.type"));
                 type.setItems(InterventionType.values());
-                type.setItemLabelGenerator(t -> getTranslation(K + "type." + t.name()));
+                type.setItemLabelGenerator(t -> getTranslation(t.textKey()));
                 outcome.setId(id + "outcome");
-                outcome.setLabel(getTranslation(K + "outcome"));
+                outcome.setLabel(getTranslation("casehandling.decision.outcome"));
                 outcome.setItems(DecisionOutcome.values());
-                outcome.setItemLabelGenerator(o -> getTranslation(K + "outcome." + o.name()));
+                outcome.setItemLabelGenerator(o -> getTranslation(o.textKey()));
                 outcome.setValue(DecisionOutcome.GRANTED);
                 scope.setId(id + "scope");
                 scope.setWidth("24em");
                 startsOn.setId(id + "starts-on");
                 plannedEnd.setId(id + "planned-end");
                 basis.setId(id + "legal-basis");
-                basis.setLabel(getTranslation(K + "legal-basis"));
+                basis.setLabel(getTranslation("casehandling.decision.legal-basis"));
                 basis.setItems(references);
                 basis.setItemLabelGenerator(r -> r == null ? "" : r.citation() + " – " + r.title());
                 basis.setEmptySelectionAllowed(true);
@@ -291,7 +298,7 @@ class DecisionPanel extends VerticalLayout {
                         basis.clear();
                     }
                 });
-                add(new HorizontalLayout(type, outcome, scope), new HorizontalLayout(startsOn, plannedEnd, basis),
+                add(new FieldRow(type, outcome, scope), new FieldRow(startsOn, plannedEnd, basis),
                         reasons);
             }
 

@@ -7,6 +7,7 @@ import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +19,13 @@ class DecisionSection implements CasePageSection {
     private final Decisions decisions;
     private final Investigations investigations;
     private final CurrentActor currentActor;
+    private final ViewClock clock;
 
-    DecisionSection(Decisions decisions, Investigations investigations, CurrentActor currentActor) {
+    DecisionSection(Decisions decisions, Investigations investigations, CurrentActor currentActor, ViewClock clock) {
         this.decisions = decisions;
         this.investigations = investigations;
         this.currentActor = currentActor;
+        this.clock = clock;
     }
 
     @Override
@@ -37,7 +40,7 @@ class DecisionSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new DecisionPanel(decisions, investigations, currentActor, caseId);
+        return new DecisionPanel(decisions, investigations, currentActor, clock, caseId);
     }
 
     @Override
@@ -55,11 +58,11 @@ class DecisionSection implements CasePageSection {
             for (var item : decision.items()) {
                 if (item.outcome().grantsHelp()) {
                     entries.add(TimelineEntry.withDetailKey(item.startsOn(), "casehandling.decision.timeline.granted",
-                            "casehandling.decision.type." + item.type().name(), false));
+                            item.type().textKey(), false));
                 }
                 if (item.closedOn() != null) {
                     entries.add(TimelineEntry.withDetailKey(item.closedOn(), "casehandling.decision.timeline.closed",
-                            "casehandling.decision.type." + item.type().name(), false));
+                            item.type().textKey(), false));
                 }
             }
         }

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -21,11 +20,14 @@ import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.DelegationRule;
 import se.vardkedjan.casehandling.DelegationRuleChange;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.domain.Delegation;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,8 +41,6 @@ import java.util.Optional;
 @RolesAllowed(Roles.ADMINISTRATOR)
 class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String K = "casehandling.decision.delegation-rules.";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Decisions decisions;
     private final Grid<DelegationRule> rules = new Grid<>();
@@ -56,53 +56,60 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         this.decisions = decisions;
 
         rules.setId("delegation-rules");
-        rules.addColumn(rule -> typeName(rule.type())).setKey("type").setHeader(getTranslation(K + "type"));
+        rules.addColumn(rule -> typeName(rule.type())).setKey("type")
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.type"));
         rules.addColumn(rule -> levelName(rule.lowestRole())).setKey("level")
-                .setHeader(getTranslation(K + "level"));
-        rules.addColumn(rule -> rule.lastChangedAt() == null ? getTranslation(K + "as-installed")
-                        : getTranslation(K + "last-changed-value", when(rule.lastChangedAt()), rule.lastChangedBy()))
-                .setKey("last-changed").setHeader(getTranslation(K + "last-changed"));
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.level"));
+        rules.addColumn(rule -> rule.lastChangedAt() == null
+                        ? getTranslation("casehandling.decision.delegation-rules.as-installed")
+                        : getTranslation("casehandling.decision.delegation-rules.last-changed-value",
+                                when(rule.lastChangedAt()), rule.lastChangedBy()))
+                .setKey("last-changed")
+                        .setHeader(getTranslation("casehandling.decision.delegation-rules.last-changed"));
         rules.setAllRowsVisible(true);
         rules.addItemClickListener(click -> choose(click.getItem()));
 
         type.setId("delegation-rule-type");
-        type.setLabel(getTranslation(K + "type"));
+        type.setLabel(getTranslation("casehandling.decision.delegation-rules.type"));
         type.setItemLabelGenerator(this::typeName);
         type.addValueChangeListener(change -> choose(change.getValue() == null ? null
                 : rule(change.getValue()).orElse(null)));
         level.setId("delegation-rule-level");
-        level.setLabel(getTranslation(K + "level"));
+        level.setLabel(getTranslation("casehandling.decision.delegation-rules.level"));
         level.setItems(Roles.CASEWORKER, Roles.UNIT_MANAGER);
         level.setItemLabelGenerator(this::levelName);
         basis.setId("delegation-rule-basis");
-        basis.setLabel(getTranslation(K + "basis"));
-        basis.setHelperText(getTranslation(K + "basis-help"));
+        basis.setLabel(getTranslation("casehandling.decision.delegation-rules.basis"));
+        basis.setHelperText(getTranslation("casehandling.decision.delegation-rules.basis-help"));
         basis.setMaxLength(200);
         basis.setWidth("24em");
-        var save = new Button(getTranslation(K + "change"), click -> save());
+        var save = new Button(getTranslation("casehandling.decision.delegation-rules.change"), click -> save());
         save.setId("delegation-rule-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         history.setId("delegation-rule-changes");
         history.addColumn(change -> when(change.changedAt())).setKey("changed-at").setHeader(
-                getTranslation(K + "history.changed-at"));
-        history.addColumn(change -> typeName(change.type())).setKey("type").setHeader(getTranslation(K + "type"));
+                getTranslation("casehandling.decision.delegation-rules.history.changed-at"));
+        history.addColumn(change -> typeName(change.type())).setKey("type")
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.type"));
         history.addColumn(change -> levelName(change.previousRole())).setKey("from").setHeader(
-                getTranslation(K + "history.from"));
+                getTranslation("casehandling.decision.delegation-rules.history.from"));
         history.addColumn(change -> levelName(change.newRole())).setKey("to")
-                .setHeader(getTranslation(K + "history.to"));
-        history.addColumn(DelegationRuleChange::basis).setKey("basis").setHeader(getTranslation(K + "basis"));
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.history.to"));
+        history.addColumn(DelegationRuleChange::basis).setKey("basis")
+                .setHeader(getTranslation("casehandling.decision.delegation-rules.basis"));
         history.addColumn(DelegationRuleChange::changedBy).setKey("changed-by").setHeader(
-                getTranslation(K + "history.changed-by"));
+                getTranslation("casehandling.decision.delegation-rules.history.changed-by"));
         history.setAllRowsVisible(true);
         noHistory.setId("delegation-rule-changes-none");
-        noHistory.setText(getTranslation(K + "history.none"));
+        noHistory.setText(getTranslation("casehandling.decision.delegation-rules.history.none"));
 
-        var heading = new H1(getTranslation(K + "title"));
+        var heading = new H1(getTranslation("casehandling.decision.delegation-rules.title"));
         heading.setId("delegation-heading");
-        add(heading, new Paragraph(getTranslation(K + "explained")), rules,
-                new H2(getTranslation(K + "change-heading")), new FlexLayout(type, level, basis), save,
-                new H2(getTranslation(K + "history.heading")), noHistory, history);
+        add(heading, new Paragraph(getTranslation("casehandling.decision.delegation-rules.explained")), rules,
+                new H2(getTranslation("casehandling.decision.delegation-rules.change-heading")), new FieldRow(type,
+                        level, basis), save,
+                new H2(getTranslation("casehandling.decision.delegation-rules.history.heading")), noHistory, history);
         refresh();
     }
 
@@ -117,8 +124,10 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
             // Only a chosen rule can have been changed meanwhile: show what it is now, and put that in the form.
             refresh();
             var now = rule(rule.type());
-            Problems.show(this, now.<RuntimeException>map(fresh -> new RuleViolation(K + "error.changed-meanwhile",
-                    "casehandling.decision.type." + rule.type().name(), K + "level." + fresh.lowestRole()))
+            Problems.show(this,
+                    now.<RuntimeException>map(fresh -> new RuleViolation(
+                            "casehandling.decision.delegation-rules.error.changed-meanwhile",
+                            rule.type().textKey(), Delegation.levelTextKey(fresh.lowestRole())))
                     .orElse(changed));
             choose(now.orElse(null));
             return;
@@ -126,7 +135,8 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
             Problems.show(this, refused);
             return;
         }
-        var done = Notification.show(getTranslation(K + "changed", typeName(rule.type()),
+        var done = Notification.show(getTranslation("casehandling.decision.delegation-rules.changed",
+                typeName(rule.type()),
                 levelName(level.getValue())));
         done.setId("delegation-rule-changed");
         basis.clear();
@@ -168,19 +178,19 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String typeName(InterventionType of) {
-        return getTranslation("casehandling.decision.type." + of.name());
+        return getTranslation(of.textKey());
     }
 
     private String levelName(String role) {
-        return role == null ? "" : getTranslation(K + "level." + role);
+        return role == null ? "" : getTranslation(Delegation.levelTextKey(role));
     }
 
     private static String when(Instant instant) {
-        return WHEN.format(instant.atZone(AccessLogView.SWEDEN));
+        return SwedishTime.DATE_TIME.format(instant);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation(K + "title");
+        return getTranslation("casehandling.decision.delegation-rules.title");
     }
 }

@@ -41,6 +41,8 @@ import se.vardkedjan.casehandling.Sex;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -199,7 +201,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var sex = new RadioButtonGroup<Sex>(getTranslation("casehandling.staff.register.sex"));
         sex.setId("register-sex");
         sex.setItems(Sex.values());
-        sex.setItemLabelGenerator(value -> getTranslation("casehandling.staff.sex." + value.name()));
+        sex.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         sex.setValue(Sex.UNKNOWN);
         birthDate.setVisible(false);
         sex.setVisible(false);
@@ -225,7 +227,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var protection = new ComboBox<ProtectionLevel>(getTranslation("casehandling.staff.register.protection"));
         protection.setId("register-protection");
         protection.setItems(ProtectionLevel.values());
-        protection.setItemLabelGenerator(level -> getTranslation("casehandling.staff.protection." + level.name()));
+        protection.setItemLabelGenerator(level -> getTranslation(level.textKey()));
         protection.setValue(ProtectionLevel.NONE);
         var save = new Button(getTranslation("casehandling.staff.register.save"), click -> {
             var command = new RegisterPerson(noNumber.getValue() ? null : blankToNull(number.getValue()),
@@ -242,8 +244,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("register-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        registration.add(number, noNumber, birthDate, sex, new HorizontalLayout(given, family),
-                new HorizontalLayout(phone, email), new HorizontalLayout(street, postal, city), protection, save);
+        registration.add(number, noNumber, birthDate, sex, new FieldRow(given, family),
+                new FieldRow(phone, email), new FieldRow(street, postal, city), protection, save);
     }
 
     /** The person is chosen: check their open cases, then offer the intake form. */
@@ -285,7 +287,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var kind = new RadioButtonGroup<IntakeKind>(getTranslation("casehandling.staff.intake.kind"));
         kind.setId("intake-kind");
         kind.setItems(IntakeKind.values());
-        kind.setItemLabelGenerator(value -> getTranslation("casehandling.staff.intake-kind." + value.name()));
+        kind.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         kind.setValue(IntakeKind.APPLICATION);
         var reporterName = new TextField(getTranslation("casehandling.intake.reporter-name"));
         reporterName.setId("intake-reporter-name");
@@ -294,7 +296,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var authority = new ComboBox<ReportingAuthority>(getTranslation("casehandling.staff.intake.reporting-authority"));
         authority.setId("intake-reporting-authority");
         authority.setItems(ReportingAuthority.values());
-        authority.setItemLabelGenerator(value -> getTranslation("casehandling.staff.authority." + value.name()));
+        authority.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         var lvm = new Checkbox(getTranslation("casehandling.staff.intake.lvm"));
         lvm.setId("intake-lvm");
         var reporter = new VerticalLayout(reporterName, reporterOrganisation, authority, lvm);

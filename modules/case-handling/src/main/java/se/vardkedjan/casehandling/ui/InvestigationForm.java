@@ -29,9 +29,10 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
+import se.vardkedjan.uikit.FieldRow;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -42,37 +43,37 @@ import java.util.Map;
  */
 class InvestigationForm extends VerticalLayout {
 
-    private static final String K = "casehandling.investigation.";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Stockholm"));
 
     private final Investigations investigations;
     private final CaseId caseId;
     private long version;
     private boolean loading;
 
-    private final DatePicker startedOn = new DatePicker(getTranslation(K + "started-on"));
-    private final TextField subject = new TextField(getTranslation(K + "subject"));
+    private final DatePicker startedOn = new DatePicker(getTranslation("casehandling.investigation.started-on"));
+    private final TextField subject = new TextField(getTranslation("casehandling.investigation.subject"));
     private final VerticalLayout sources = new VerticalLayout();
     private final Map<LifeArea, NeedFields> needs = new EnumMap<>(LifeArea.class);
     private final VerticalLayout children = new VerticalLayout();
     private final VerticalLayout relatives = new VerticalLayout();
     private final Select<ParticipationMode> participationMode = new Select<>();
-    private final TextArea participationWords = new TextArea(getTranslation(K + "participation-words"));
-    private final TextArea assessment = new TextArea(getTranslation(K + "assessment"));
-    private final TextArea proposal = new TextArea(getTranslation(K + "proposal"));
-    private final DatePicker communicatedOn = new DatePicker(getTranslation(K + "communicated-on"));
+    private final TextArea participationWords = new TextArea(
+            getTranslation("casehandling.investigation.participation-words"));
+    private final TextArea assessment = new TextArea(getTranslation("casehandling.investigation.assessment"));
+    private final TextArea proposal = new TextArea(getTranslation("casehandling.investigation.proposal"));
+    private final DatePicker communicatedOn = new DatePicker(
+            getTranslation("casehandling.investigation.communicated-on"));
     private final Select<CommunicationChannel> channel = new Select<>();
-    private final TextArea clientResponse = new TextArea(getTranslation(K + "client-response"));
+    private final TextArea clientResponse = new TextArea(getTranslation("casehandling.investigation.client-response"));
     private final Span saved = new Span();
     private final UnorderedList missing = new UnorderedList();
     private final Paragraph completedNote = new Paragraph();
-    private final Button complete = new Button(getTranslation(K + "complete"));
+    private final Button complete = new Button(getTranslation("casehandling.investigation.complete"));
 
     InvestigationForm(Investigations investigations, CaseId caseId) {
         this.investigations = investigations;
         this.caseId = caseId;
         setId("investigation-section");
-        var heading = new H2(getTranslation(K + "heading"));
+        var heading = new H2(getTranslation("casehandling.investigation.heading"));
         saved.setId("investigation-draft-saved");
         missing.setId("investigation-missing");
         completedNote.setId("investigation-completed");
@@ -83,18 +84,18 @@ class InvestigationForm extends VerticalLayout {
         subject.setId("investigation-subject");
         subject.setWidthFull();
         participationMode.setId("investigation-participation-mode");
-        participationMode.setLabel(getTranslation(K + "participation-mode"));
+        participationMode.setLabel(getTranslation("casehandling.investigation.participation-mode"));
         participationMode.setItems(ParticipationMode.values());
-        participationMode.setItemLabelGenerator(mode -> getTranslation(K + "participation-mode." + mode.name()));
+        participationMode.setItemLabelGenerator(mode -> getTranslation(mode.textKey()));
         participationWords.setId("investigation-participation-words");
         assessment.setId("investigation-assessment");
         proposal.setId("investigation-proposal");
         communicatedOn.setId("investigation-communicated-on");
         channel.setId("investigation-communication-channel");
-        channel.setLabel(getTranslation(K + "communication-channel"));
+        channel.setLabel(getTranslation("casehandling.investigation.communication-channel"));
         channel.setWidth("18em");
         channel.setItems(CommunicationChannel.values());
-        channel.setItemLabelGenerator(c -> getTranslation(K + "channel." + c.name()));
+        channel.setItemLabelGenerator(c -> getTranslation(c.textKey()));
         clientResponse.setId("investigation-client-response");
         for (var area : new TextArea[]{participationWords, assessment, proposal, clientResponse}) {
             area.setWidthFull();
@@ -110,26 +111,31 @@ class InvestigationForm extends VerticalLayout {
         for (var list : new VerticalLayout[]{sources, children, relatives}) {
             list.setPadding(false);
         }
-        var addSource = new Button(getTranslation(K + "add-source"), click -> {
+        var addSource = new Button(getTranslation("casehandling.investigation.add-source"), click -> {
             sources.add(new SourceRow(null));
         });
         addSource.setId("investigation-add-source");
-        var addChild = new Button(getTranslation(K + "add-child"), click -> children.add(new ChildRow(null)));
+        var addChild = new Button(getTranslation("casehandling.investigation.add-child"),
+                click -> children.add(new ChildRow(null)));
         addChild.setId("investigation-add-child");
-        var addRelative = new Button(getTranslation(K + "add-relative"), click -> relatives.add(new RelativeRow(null)));
+        var addRelative = new Button(getTranslation("casehandling.investigation.add-relative"),
+                click -> relatives.add(new RelativeRow(null)));
         addRelative.setId("investigation-add-relative");
 
         var actions = new HorizontalLayout(complete, saved);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading, completedNote, new HorizontalLayout(startedOn, subject),
-                new H3(getTranslation(K + "participation-heading")), participationMode, participationWords,
-                new H3(getTranslation(K + "sources-heading")), sources, addSource,
-                new H3(getTranslation(K + "needs-heading")), needsLayout,
-                new H3(getTranslation(K + "children-heading")), children, addChild,
-                new H3(getTranslation(K + "relatives-heading")), relatives, addRelative,
-                new H3(getTranslation(K + "assessment")), assessment, proposal,
-                new H3(getTranslation(K + "communication-heading")), new HorizontalLayout(communicatedOn, channel),
-                clientResponse, new Paragraph(getTranslation(K + "missing-heading")), missing, actions);
+        add(heading, completedNote, new FieldRow(startedOn, subject),
+                new H3(getTranslation("casehandling.investigation.participation-heading")), participationMode,
+                        participationWords,
+                new H3(getTranslation("casehandling.investigation.sources-heading")), sources, addSource,
+                new H3(getTranslation("casehandling.investigation.needs-heading")), needsLayout,
+                new H3(getTranslation("casehandling.investigation.children-heading")), children, addChild,
+                new H3(getTranslation("casehandling.investigation.relatives-heading")), relatives, addRelative,
+                new H3(getTranslation("casehandling.investigation.assessment")), assessment, proposal,
+                new H3(getTranslation("casehandling.investigation.communication-heading")),
+                        new FieldRow(communicatedOn, channel),
+                clientResponse, new Paragraph(getTranslation("casehandling.investigation.missing-heading")), missing,
+                        actions);
 
         for (var field : List.<HasValue<?, ?>>of(startedOn, subject, participationMode, participationWords, assessment,
                 proposal, communicatedOn, channel, clientResponse)) {
@@ -199,20 +205,22 @@ class InvestigationForm extends VerticalLayout {
             channel.setValue(communication == null ? null : communication.channel());
             clientResponse.setValue(communication == null ? "" : orEmpty(communication.clientResponse()));
             if (view != null) {
-                saved.setText(getTranslation(K + "draft-saved", TIME.format(view.draftSavedAt())));
+                saved.setText(getTranslation("casehandling.investigation.draft-saved",
+                        SwedishTime.TIME.format(view.draftSavedAt())));
             } else {
-                saved.setText(getTranslation(K + "none"));
+                saved.setText(getTranslation("casehandling.investigation.none"));
             }
             missing.removeAll();
-            var stillMissing = view == null ? List.of(K + "missing.started-on") : view.missing();
+            var stillMissing = view == null ? List.of("casehandling.investigation.missing.started-on") : view.missing();
             if (view != null && stillMissing.isEmpty()) {
-                missing.add(new ListItem(getTranslation(K + "nothing-missing")));
+                missing.add(new ListItem(getTranslation("casehandling.investigation.nothing-missing")));
             }
             stillMissing.forEach(key -> missing.add(new ListItem(getTranslation(key))));
             var completed = view != null && view.status() == InvestigationStatus.COMPLETED;
             completedNote.setVisible(completed);
             if (completed) {
-                completedNote.setText(getTranslation(K + "completed-by", view.completedOn().toString(),
+                completedNote.setText(getTranslation("casehandling.investigation.completed-by",
+                        view.completedOn().toString(),
                         view.completedByName()));
                 readOnly(this);
                 complete.setVisible(false);
@@ -239,9 +247,9 @@ class InvestigationForm extends VerticalLayout {
     /** The fields for one ASI life area. */
     private final class NeedFields {
         final LifeArea area;
-        final IntegerField severity = new IntegerField(getTranslation(K + "severity"));
-        final TextArea clientView = new TextArea(getTranslation(K + "client-view"));
-        final IntegerField clientRating = new IntegerField(getTranslation(K + "client-rating"));
+        final IntegerField severity = new IntegerField(getTranslation("casehandling.investigation.severity"));
+        final TextArea clientView = new TextArea(getTranslation("casehandling.investigation.client-view"));
+        final IntegerField clientRating = new IntegerField(getTranslation("casehandling.investigation.client-rating"));
         final VerticalLayout layout;
 
         NeedFields(LifeArea area) {
@@ -260,8 +268,8 @@ class InvestigationForm extends VerticalLayout {
             // Wide enough for the whole label: a cut-off label hides what the scale is.
             severity.setWidth("15em");
             clientRating.setWidth("15em");
-            layout = new VerticalLayout(new H4(getTranslation(K + "life-area." + area.name())),
-                    new HorizontalLayout(severity, clientRating), clientView);
+            layout = new VerticalLayout(new H4(getTranslation(area.textKey())),
+                    new FieldRow(severity, clientRating), clientView);
             layout.setPadding(false);
             autosave(severity);
             autosave(clientView);
@@ -286,24 +294,24 @@ class InvestigationForm extends VerticalLayout {
     /** One piece of information gathered. */
     private final class SourceRow extends HorizontalLayout {
         final Select<SourceKind> kind = new Select<>();
-        final TextField what = new TextField(getTranslation(K + "source-what"));
-        final DatePicker gatheredOn = new DatePicker(getTranslation(K + "source-date"));
+        final TextField what = new TextField(getTranslation("casehandling.investigation.source-what"));
+        final DatePicker gatheredOn = new DatePicker(getTranslation("casehandling.investigation.source-date"));
 
         SourceRow(InvestigationContent.Source source) {
             var id = "investigation-source-" + sources.getComponentCount() + "-";
             kind.setId(id + "kind");
             what.setId(id + "what");
             gatheredOn.setId(id + "date");
-            kind.setLabel(getTranslation(K + "source-kind"));
+            kind.setLabel(getTranslation("casehandling.investigation.source-kind"));
             kind.setItems(SourceKind.values());
-            kind.setItemLabelGenerator(k -> getTranslation(K + "source-kind." + k.name()));
+            kind.setItemLabelGenerator(k -> getTranslation(k.textKey()));
             what.setWidth("24em");
             if (source != null) {
                 kind.setValue(source.kind());
                 what.setValue(orEmpty(source.what()));
                 gatheredOn.setValue(source.gatheredOn());
             }
-            var remove = new Button(getTranslation(K + "remove"), click -> {
+            var remove = new Button(getTranslation("casehandling.investigation.remove"), click -> {
                 sources.remove(this);
                 saveDraft();
             });
@@ -321,11 +329,11 @@ class InvestigationForm extends VerticalLayout {
 
     /** A child in the household or with visiting rights, with the prompted assessment of the child's needs. */
     private final class ChildRow extends VerticalLayout {
-        final IntegerField birthYear = new IntegerField(getTranslation(K + "child-birth-year"));
-        final TextField relation = new TextField(getTranslation(K + "child-relation"));
-        final TextField living = new TextField(getTranslation(K + "child-living"));
-        final TextArea needsAssessment = new TextArea(getTranslation(K + "child-needs"));
-        final DatePicker concern = new DatePicker(getTranslation(K + "concern-reported-on"));
+        final IntegerField birthYear = new IntegerField(getTranslation("casehandling.investigation.child-birth-year"));
+        final TextField relation = new TextField(getTranslation("casehandling.investigation.child-relation"));
+        final TextField living = new TextField(getTranslation("casehandling.investigation.child-living"));
+        final TextArea needsAssessment = new TextArea(getTranslation("casehandling.investigation.child-needs"));
+        final DatePicker concern = new DatePicker(getTranslation("casehandling.investigation.concern-reported-on"));
 
         ChildRow(InvestigationContent.Child child) {
             setPadding(false);
@@ -335,7 +343,7 @@ class InvestigationForm extends VerticalLayout {
             living.setId("investigation-child-" + index + "-living");
             needsAssessment.setId("investigation-child-" + index + "-needs");
             concern.setId("investigation-child-" + index + "-concern");
-            needsAssessment.setHelperText(getTranslation(K + "child-needs-prompt"));
+            needsAssessment.setHelperText(getTranslation("casehandling.investigation.child-needs-prompt"));
             needsAssessment.setRequiredIndicatorVisible(true);
             needsAssessment.setWidthFull();
             if (child != null) {
@@ -345,12 +353,12 @@ class InvestigationForm extends VerticalLayout {
                 needsAssessment.setValue(orEmpty(child.needsAssessment()));
                 concern.setValue(child.concernReportedOn());
             }
-            var remove = new Button(getTranslation(K + "remove"), click -> {
+            var remove = new Button(getTranslation("casehandling.investigation.remove"), click -> {
                 children.remove(this);
                 saveDraft();
             });
-            add(new HorizontalLayout(birthYear, relation, living), needsAssessment,
-                    new HorizontalLayout(concern, remove));
+            add(new FieldRow(birthYear, relation, living), needsAssessment,
+                    new FieldRow(concern, remove));
             for (var field : List.<HasValue<?, ?>>of(birthYear, relation, living, needsAssessment, concern)) {
                 autosave(field);
             }
@@ -364,10 +372,10 @@ class InvestigationForm extends VerticalLayout {
 
     /** A relative, and whether the client consents to contact. */
     private final class RelativeRow extends HorizontalLayout {
-        final TextField name = new TextField(getTranslation(K + "relative-name"));
-        final TextField relation = new TextField(getTranslation(K + "relative-relation"));
-        final TextField contact = new TextField(getTranslation(K + "relative-contact"));
-        final Checkbox consent = new Checkbox(getTranslation(K + "relative-consent"));
+        final TextField name = new TextField(getTranslation("casehandling.investigation.relative-name"));
+        final TextField relation = new TextField(getTranslation("casehandling.investigation.relative-relation"));
+        final TextField contact = new TextField(getTranslation("casehandling.investigation.relative-contact"));
+        final Checkbox consent = new Checkbox(getTranslation("casehandling.investigation.relative-consent"));
 
         RelativeRow(InvestigationContent.Relative relative) {
             var id = "investigation-relative-" + relatives.getComponentCount() + "-";
@@ -381,7 +389,7 @@ class InvestigationForm extends VerticalLayout {
                 contact.setValue(orEmpty(relative.contact()));
                 consent.setValue(relative.consentToContact());
             }
-            var remove = new Button(getTranslation(K + "remove"), click -> {
+            var remove = new Button(getTranslation("casehandling.investigation.remove"), click -> {
                 relatives.remove(this);
                 saveDraft();
             });

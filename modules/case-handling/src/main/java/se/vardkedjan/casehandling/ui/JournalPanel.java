@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -21,11 +20,12 @@ import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.JournalText;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.SwedishTime;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The journal of one case: a form for a new entry (saved as a draft or signed at once), and the entries page by page
@@ -35,10 +35,9 @@ import java.time.format.DateTimeFormatter;
 class JournalPanel extends VerticalLayout {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Europe/Stockholm"));
 
     private final transient Journal journal;
+    private final transient ViewClock clock;
     private final CaseId caseId;
     private final H3 formHeading = new H3();
     private final DatePicker eventDate = new DatePicker();
@@ -54,8 +53,9 @@ class JournalPanel extends VerticalLayout {
     private long editingVersion;
     private int offset;
 
-    JournalPanel(Journal journal, CaseId caseId) {
+    JournalPanel(Journal journal, ViewClock clock, CaseId caseId) {
         this.journal = journal;
+        this.clock = clock;
         this.caseId = caseId;
         setId("journal");
         setPadding(false);
@@ -64,7 +64,7 @@ class JournalPanel extends VerticalLayout {
         order.setLabel(getTranslation("casehandling.journal.order"));
         order.setId("journal-order");
         order.setItems(JournalOrder.values());
-        order.setItemLabelGenerator(o -> getTranslation("casehandling.journal.order." + o.name()));
+        order.setItemLabelGenerator(o -> getTranslation(o.textKey()));
         order.setValue(JournalOrder.NEWEST_FIRST);
         order.addValueChangeListener(change -> {
             offset = 0;
@@ -85,7 +85,7 @@ class JournalPanel extends VerticalLayout {
             offset += PAGE_SIZE;
             refresh();
         });
-        add(order, list, row(previous, pageInfo, next));
+        add(order, list, new FieldRow(previous, pageInfo, next));
         clearForm();
         refresh();
     }
@@ -94,7 +94,7 @@ class JournalPanel extends VerticalLayout {
         formHeading.setId("journal-form-heading");
         eventDate.setLabel(getTranslation("casehandling.journal.event-date"));
         eventDate.setId("journal-event-date");
-        eventDate.setMax(LocalDate.now());
+        eventDate.setMax(clock.today());
         title.setLabel(getTranslation("casehandling.journal.title"));
         title.setId("journal-title");
         title.setWidthFull();
@@ -110,7 +110,7 @@ class JournalPanel extends VerticalLayout {
         cancelEdit.setText(getTranslation("casehandling.journal.cancel"));
         cancelEdit.setId("journal-cancel-edit");
         cancelEdit.addClickListener(click -> clearForm());
-        var form = new Div(formHeading, eventDate, title, text, row(saveDraft, sign, cancelEdit));
+        var form = new Div(formHeading, eventDate, title, text, new FieldRow(saveDraft, sign, cancelEdit));
         form.setWidthFull();
         return form;
     }
@@ -150,7 +150,7 @@ class JournalPanel extends VerticalLayout {
     private void clearForm() {
         editing = null;
         formHeading.setText(getTranslation("casehandling.journal.new"));
-        eventDate.setValue(LocalDate.now());
+        eventDate.setValue(clock.today());
         title.clear();
         text.clear();
         cancelEdit.setVisible(false);
@@ -226,7 +226,7 @@ class JournalPanel extends VerticalLayout {
         var delete = button("casehandling.journal.delete-draft", "journal-entry-delete-" + index,
                 () -> act(() -> journal.deleteDraft(entry.id(), entry.version())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        return row(edit, sign, delete);
+        return new FieldRow(edit, sign, delete);
     }
 
     private HorizontalLayout signedActions(JournalEntryDetails entry, int index) {
@@ -240,7 +240,7 @@ class JournalPanel extends VerticalLayout {
                 ? button("casehandling.journal.revoke-release", "journal-entry-revoke-" + index,
                 () -> act(() -> journal.revokeRelease(entry.id())))
                 : button("casehandling.journal.release", "journal-entry-release-" + index, () -> release(entry));
-        return row(history, correct, objection, release);
+        return new FieldRow(history, correct, objection, release);
     }
 
     private void showHistory(JournalEntryId id) {
@@ -292,7 +292,7 @@ class JournalPanel extends VerticalLayout {
         objectionText.setWidthFull();
         var receivedOn = new DatePicker(getTranslation("casehandling.journal.objection.received-on"));
         receivedOn.setId("journal-objection-received-on");
-        receivedOn.setValue(LocalDate.now());
+        receivedOn.setValue(clock.today());
         var save = button("casehandling.journal.objection.save", "journal-objection-save", () -> {
             if (Problems.attempt(this, () -> journal.attachObjection(entry.id(), objectionText.getValue(),
                     receivedOn.getValue()))) {
@@ -355,13 +355,7 @@ class JournalPanel extends VerticalLayout {
     }
 
     private static String time(Instant instant) {
-        return instant == null ? "" : TIME.format(instant);
+        return instant == null ? "" : SwedishTime.DATE_TIME.format(instant);
     }
 
-    private static HorizontalLayout row(com.vaadin.flow.component.Component... components) {
-        var row = new HorizontalLayout(components);
-        row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        row.setWrap(true);
-        return row;
-    }
 }

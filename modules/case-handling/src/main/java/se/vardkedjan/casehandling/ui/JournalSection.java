@@ -6,6 +6,7 @@ import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.util.List;
 
@@ -17,9 +18,11 @@ class JournalSection implements CasePageSection {
     static final int TIMELINE_ENTRIES = 50;
 
     private final Journal journal;
+    private final ViewClock clock;
 
-    JournalSection(Journal journal) {
+    JournalSection(Journal journal, ViewClock clock) {
         this.journal = journal;
+        this.clock = clock;
     }
 
     @Override
@@ -34,7 +37,7 @@ class JournalSection implements CasePageSection {
 
     @Override
     public Component create(CaseId caseId) {
-        return new JournalPanel(journal, caseId);
+        return new JournalPanel(journal, clock, caseId);
     }
 
     @Override

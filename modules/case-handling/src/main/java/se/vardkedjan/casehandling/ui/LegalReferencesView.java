@@ -7,7 +7,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -17,8 +16,10 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.ViewClock;
 
-import java.time.LocalDate;
 
 /** The administrator's table of legal references (lagrum): add one when the law changes, retire an old one. */
 @Route("admin/lagrum")
@@ -26,24 +27,29 @@ import java.time.LocalDate;
 @RolesAllowed(Roles.ADMINISTRATOR)
 class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final String K = "casehandling.decision.legal-reference.";
 
     private final Decisions decisions;
+    private final ViewClock clock;
     private final Grid<LegalReference> grid = new Grid<>();
 
-    LegalReferencesView(Decisions decisions) {
+    LegalReferencesView(Decisions decisions, ViewClock clock) {
         this.decisions = decisions;
+        this.clock = clock;
         grid.setId("legal-references");
-        grid.addColumn(LegalReference::code).setHeader(getTranslation(K + "code"));
-        grid.addColumn(LegalReference::citation).setHeader(getTranslation(K + "section"));
-        grid.addColumn(LegalReference::title).setHeader(getTranslation(K + "title"));
-        grid.addColumn(LegalReference::validFrom).setHeader(getTranslation(K + "valid-from"));
-        grid.addColumn(LegalReference::validTo).setHeader(getTranslation(K + "valid-to"));
+        grid.addColumn(LegalReference::code).setHeader(getTranslation("casehandling.decision.legal-reference.code"));
+        grid.addColumn(LegalReference::citation)
+                .setHeader(getTranslation("casehandling.decision.legal-reference.section"));
+        grid.addColumn(LegalReference::title).setHeader(getTranslation("casehandling.decision.legal-reference.title"));
+        grid.addColumn(LegalReference::validFrom)
+                .setHeader(getTranslation("casehandling.decision.legal-reference.valid-from"));
+        grid.addColumn(LegalReference::validTo)
+                .setHeader(getTranslation("casehandling.decision.legal-reference.valid-to"));
         grid.addComponentColumn(reference -> {
             var retire = new Button(getTranslation("casehandling.decision.legal-references.retire"), click -> {
-                if (Problems.attempt(this, () -> decisions.retireLegalReference(reference.code(), LocalDate.now()))) {
+                var today = clock.today();
+                if (Problems.attempt(this, () -> decisions.retireLegalReference(reference.code(), today))) {
                     Notification.show(getTranslation("casehandling.decision.legal-references.retired",
-                            reference.code(), LocalDate.now().toString()));
+                            reference.code(), today.toString()));
                     refresh();
                 }
             });
@@ -51,17 +57,18 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
             return retire;
         });
 
-        var code = new TextField(getTranslation(K + "code"));
+        var code = new TextField(getTranslation("casehandling.decision.legal-reference.code"));
         code.setId("legal-reference-code");
-        var law = new TextField(getTranslation(K + "law"), "SoL (2025:400)", "");
+        var law = new TextField(getTranslation("casehandling.decision.legal-reference.law"), "SoL (2025:400)", "");
         law.setId("legal-reference-law");
-        var chapter = new TextField(getTranslation(K + "chapter"));
+        var chapter = new TextField(getTranslation("casehandling.decision.legal-reference.chapter"));
         chapter.setId("legal-reference-chapter");
-        var section = new TextField(getTranslation(K + "section"));
+        var section = new TextField(getTranslation("casehandling.decision.legal-reference.section"));
         section.setId("legal-reference-section");
-        var title = new TextField(getTranslation(K + "title"));
+        var title = new TextField(getTranslation("casehandling.decision.legal-reference.title"));
         title.setId("legal-reference-title");
-        var validFrom = new DatePicker(getTranslation(K + "valid-from"), LocalDate.now());
+        var validFrom = new DatePicker(getTranslation("casehandling.decision.legal-reference.valid-from"),
+                clock.today());
         validFrom.setId("legal-reference-valid-from");
         var add = new Button(getTranslation("casehandling.decision.legal-references.add"), click -> {
             if (Problems.attempt(this, () -> decisions.addLegalReference(new LegalReference(code.getValue(),
@@ -78,7 +85,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
 
         add(new H1(getTranslation("casehandling.decision.legal-references.title")), grid,
                 new H2(getTranslation("casehandling.decision.legal-references.add")),
-                new HorizontalLayout(code, law, chapter, section), new HorizontalLayout(title, validFrom), add);
+                new FieldRow(code, law, chapter, section), new FieldRow(title, validFrom), add);
         refresh();
     }
 

@@ -23,6 +23,8 @@ import se.vardkedjan.casehandling.OrganisationUnit;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.FieldRow;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -98,7 +100,7 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         addDistrict.setId("organisation-add-district");
-        content.add(districtGrid, new FlexLayout(districtCode, districtName), addDistrict);
+        content.add(districtGrid, new FieldRow(districtCode, districtName), addDistrict);
 
         content.add(new H2(getTranslation("casehandling.organisation.units")));
         var unitGrid = new Grid<OrganisationUnit>();
@@ -145,8 +147,8 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         deactivate.setId("organisation-deactivate-unit");
-        content.add(unitGrid, new FlexLayout(unitCode, unitDistrict, unitName), addUnit,
-                new FlexLayout(chosenUnit, newName), rename, deactivate);
+        content.add(unitGrid, new FieldRow(unitCode, unitDistrict, unitName), addUnit,
+                new FieldRow(chosenUnit, newName), rename, deactivate);
 
         content.add(new H2(getTranslation("casehandling.organisation.staff")));
         var staffGrid = new Grid<StaffMember>();
@@ -181,7 +183,7 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         removeFromUnit.setId("organisation-remove-from-unit");
-        content.add(staffGrid, new FlexLayout(member, memberUnit), addToUnit, removeFromUnit);
+        content.add(staffGrid, new FieldRow(member, memberUnit), addToUnit, removeFromUnit);
     }
 
     private static String chosenStaff(Select<StaffMember> member) {

@@ -26,8 +26,9 @@ import se.vardkedjan.casehandling.ProtectedCaseStaffing;
 import se.vardkedjan.casehandling.ProtectedCases;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 
-import java.time.format.DateTimeFormatter;
 
 /**
  * "Skyddade ärenden": the work list of the role that decides who may see a protected person's cases (by default the
@@ -40,8 +41,6 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Roles.UNIT_MANAGER, Roles.ADMINISTRATOR})
 class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(AccessLogView.SWEDEN);
 
     private final ProtectedCases protectedCases;
     private final Grid<ProtectedCaseStaffing> grid = new Grid<>();
@@ -65,12 +64,12 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casehandling.protected.cases.col.case")).setKey("case").setAutoWidth(true);
         grid.addColumn(ProtectedCaseStaffing::unitName)
                 .setHeader(getTranslation("casehandling.protected.cases.col.unit")).setKey("unit").setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("casehandling.staff.intake-kind." + row.intakeKind().name()))
+        grid.addColumn(row -> getTranslation(row.intakeKind().textKey()))
                 .setHeader(getTranslation("casehandling.protected.cases.col.kind")).setKey("kind").setAutoWidth(true);
         grid.addColumn(row -> row.receivedOn().toString())
                 .setHeader(getTranslation("casehandling.protected.cases.col.received")).setKey("received")
                 .setAutoWidth(true);
-        grid.addColumn(row -> getTranslation("casehandling.staff.status." + row.status().name()))
+        grid.addColumn(row -> getTranslation(row.status().textKey()))
                 .setHeader(getTranslation("casehandling.protected.cases.col.status")).setKey("status")
                 .setAutoWidth(true);
         grid.addColumn(ProtectedCaseStaffing::registeredByName)
@@ -190,7 +189,7 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
                 var list = new UnorderedList();
                 list.setId("protected-history");
                 for (var entry : entries) {
-                    var when = TIME.format(entry.occurredAt());
+                    var when = SwedishTime.DATE_TIME.format(entry.occurredAt());
                     var line = entry.action() == ProtectedCaseStaffing.HistoryEntry.Action.NAMED
                             ? getTranslation("casehandling.protected.cases.history.named", when, entry.byName(),
                                     entry.name())

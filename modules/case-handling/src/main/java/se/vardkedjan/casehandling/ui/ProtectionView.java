@@ -26,8 +26,9 @@ import se.vardkedjan.casehandling.ProtectedIdentities;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionStatus;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 /**
@@ -40,8 +41,6 @@ import java.util.Arrays;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.UNIT_MANAGER})
 class ProtectionView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(AccessLogView.SWEDEN);
 
     private final ProtectedIdentities protectedIdentities;
     private final TextField number = new TextField();
@@ -146,7 +145,7 @@ class ProtectionView extends VerticalLayout implements HasDynamicTitle {
                 item.setId("protection-proposal-" + id);
                 item.add(new Paragraph(getTranslation("casehandling.protected.protection.proposal",
                         proposal.identityNumber(), levelText(proposal.from()), levelText(proposal.to()),
-                        proposal.proposedByName(), TIME.format(proposal.proposedAt()))));
+                        proposal.proposedByName(), SwedishTime.DATE_TIME.format(proposal.proposedAt()))));
                 item.add(new Paragraph(getTranslation("casehandling.protected.protection.proposal-reason",
                         proposal.reason())));
                 if (proposal.mine()) {
@@ -212,7 +211,7 @@ class ProtectionView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String levelText(ProtectionLevel level) {
-        return getTranslation("casehandling.staff.protection." + level.name());
+        return getTranslation(level.textKey());
     }
 
     @Override

@@ -37,7 +37,7 @@ class RegionParticipantPlansView extends VerticalLayout implements HasDynamicTit
             var name = plan.clientName() == null ? getTranslation("casehandling.sip.protected-client")
                     : plan.clientName();
             var link = new RouterLink(getTranslation("casehandling.sip.region.list-item", name, plan.planDate(),
-                    getTranslation("casehandling.sip.status." + plan.status())), RegionParticipantPlanView.class,
+                    getTranslation(plan.status().textKey())), RegionParticipantPlanView.class,
                     new RouteParameters("id", plan.id().value().toString()));
             list.add(new ListItem(link));
         }

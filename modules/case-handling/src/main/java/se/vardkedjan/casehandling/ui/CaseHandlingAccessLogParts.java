@@ -1,0 +1,49 @@
+package se.vardkedjan.casehandling.ui;
+
+import org.springframework.stereotype.Component;
+import se.vardkedjan.casehandling.AccessLogParts;
+
+import java.util.Map;
+
+/** The parts of the case file case handling names in its access-log rows, each with its text (ADR 0019). */
+@Component
+class CaseHandlingAccessLogParts implements AccessLogParts {
+
+    private static final Map<String, String> KEYS = Map.ofEntries(
+            Map.entry("ACCESS_LOG", "casehandling.staff.access-log.what.ACCESS_LOG"),
+            Map.entry("CASE", "casehandling.staff.access-log.what.CASE"),
+            Map.entry("CASE_LIST", "casehandling.staff.access-log.what.CASE_LIST"),
+            Map.entry("CASE_REMINDERS", "casehandling.staff.access-log.what.CASE_REMINDERS"),
+            Map.entry("OPEN_CASES", "casehandling.staff.access-log.what.OPEN_CASES"),
+            Map.entry("INTAKE", "casehandling.staff.access-log.what.INTAKE"),
+            Map.entry("PRELIMINARY_ASSESSMENT", "casehandling.staff.access-log.what.PRELIMINARY_ASSESSMENT"),
+            Map.entry("DEADLINE", "casehandling.staff.access-log.what.DEADLINE"),
+            Map.entry("RESPONSIBLE", "casehandling.staff.access-log.what.RESPONSIBLE"),
+            Map.entry("NAMED_STAFF", "casehandling.staff.access-log.what.NAMED_STAFF"),
+            Map.entry("CLOSURE", "casehandling.staff.access-log.what.CLOSURE"),
+            Map.entry("INVESTIGATION", "casehandling.staff.access-log.what.INVESTIGATION"),
+            Map.entry("DECISION", "casehandling.staff.access-log.what.DECISION"),
+            Map.entry("DECISION_DOCUMENT", "casehandling.staff.access-log.what.DECISION_DOCUMENT"),
+            Map.entry("DECISION_PROPOSALS", "casehandling.staff.access-log.what.DECISION_PROPOSALS"),
+            Map.entry("DECISION_APPROVAL", "casehandling.staff.access-log.what.DECISION_APPROVAL"),
+            Map.entry("INTERVENTION_CLOSURE", "casehandling.staff.access-log.what.INTERVENTION_CLOSURE"),
+            Map.entry("CARE_PLAN", "casehandling.staff.access-log.what.CARE_PLAN"),
+            Map.entry("CARE_PLAN_FOLLOW_UPS", "casehandling.staff.access-log.what.CARE_PLAN_FOLLOW_UPS"),
+            Map.entry("JOURNAL", "casehandling.staff.access-log.what.JOURNAL"),
+            Map.entry("JOURNAL_ENTRY", "casehandling.staff.access-log.what.JOURNAL_ENTRY"),
+            Map.entry("RELEASED_JOURNAL", "casehandling.staff.access-log.what.RELEASED_JOURNAL"),
+            Map.entry("COORDINATED_PLAN", "casehandling.staff.access-log.what.COORDINATED_PLAN"),
+            Map.entry("COORDINATED_PLAN_LIST", "casehandling.staff.access-log.what.COORDINATED_PLAN_LIST"),
+            Map.entry("COORDINATED_PLAN_TIMELINE", "casehandling.staff.access-log.what.COORDINATED_PLAN_TIMELINE"),
+            Map.entry("SEARCH_HIT", "casehandling.staff.access-log.what.SEARCH_HIT"),
+            Map.entry("PERSON", "casehandling.staff.access-log.what.PERSON"),
+            Map.entry("PERSON_CONTACT", "casehandling.staff.access-log.what.PERSON_CONTACT"),
+            Map.entry("PERSON_PROTECTION", "casehandling.staff.access-log.what.PERSON_PROTECTION"),
+            Map.entry("ACCESS_LOG_REVIEW", "casehandling.staff.access-log.what.ACCESS_LOG_REVIEW"),
+            Map.entry("ACCESS_LOG_ENTRY", "casehandling.staff.access-log.what.ACCESS_LOG_ENTRY"));
+
+    @Override
+    public Map<String, String> textKeys() {
+        return KEYS;
+    }
+}
