@@ -95,6 +95,35 @@ public class Investigations {
         return investigations.findByCase(caseId).map(this::view).orElseThrow();
     }
 
+    /**
+     * Saves the content and completes the investigation, as one action: when completion is refused (something is
+     * missing, dates out of order), the content is not saved either. The caller's version is checked once.
+     *
+     * @param version the version the caller read (0 for a case without an investigation yet)
+     */
+    @Transactional
+    public InvestigationView saveAndComplete(CaseId caseId, long version, InvestigationContent content) {
+        var opened = access.openCase(caseId, AccessKind.CHANGE, "INVESTIGATION", Purpose.CASE_WORK);
+        var theCase = caseUnderInvestigation(caseId);
+        var existing = investigations.findByCase(caseId);
+        var investigation = existing.map(stored -> loaded(stored.investigation(), version))
+                .orElseGet(() -> {
+                    if (version != 0) {
+                        throw new ConcurrentChange("investigation", caseId);
+                    }
+                    return Investigation.open(caseId);
+                });
+        investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+        investigation.complete(theCase.intake().receivedOn(), today(), opened.actor().username());
+        if (existing.isPresent()) {
+            investigations.update(investigation);
+        } else {
+            investigations.insert(investigation);
+        }
+        investigation.events().forEach(events::publishEvent);
+        return investigations.findByCase(caseId).map(this::view).orElseThrow();
+    }
+
     private Case caseUnderInvestigation(CaseId caseId) {
         var theCase = cases.find(caseId)
                 .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "INVESTIGATION", "CASE", caseId.value()));

@@ -79,6 +79,21 @@ public class Journal {
         entries.updateDraft(entry);
     }
 
+    /**
+     * Changes the author's own draft and signs it, as one action: both happen or neither does, and the entry is
+     * written once (at the version the caller read, so a change meanwhile is refused, never overwritten).
+     */
+    @Transactional
+    public void reviseAndSign(JournalEntryId id, long version, JournalText text) {
+        var opened = openEntry(id, AccessKind.CHANGE);
+        var entry = load(id, version);
+        var author = author(opened.actor());
+        entry.revise(text.eventDate(), text.title(), text.text(), author, intakeDate(entry.caseId()),
+                LocalDate.now(clock));
+        entry.sign(author, clock.instant());
+        entries.updateDraft(entry);
+    }
+
     /** Signs the author's own draft: the recording time is set, and the entry never changes again. */
     @Transactional
     public void sign(JournalEntryId id, long version) {

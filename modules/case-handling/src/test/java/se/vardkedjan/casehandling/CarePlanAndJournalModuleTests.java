@@ -330,6 +330,46 @@ class CarePlanAndJournalModuleTests {
     }
 
     @Test
+    void revisingAndSigningADraftIsOneActionWrittenOnceAtTheVersionRead() {
+        var caseId = decidedCase();
+        var id = journal.draft(caseId, note("Utkast", "Första."));
+        journal.reviseDraft(id, 0, note("Utkast", "Andra."));
+        journal.reviseDraft(id, 1, note("Utkast", "Tredje."));
+        var logged = logRows(caseId, "JOURNAL_ENTRY");
+
+        journal.reviseAndSign(id, 2, note("Samtal", "Fjärde och sista."));
+
+        assertThat(logRows(caseId, "JOURNAL_ENTRY")).as("one change, logged once").isEqualTo(logged + 1);
+        var signed = journal.entry(id);
+        assertThat(signed.signedAt()).isNotNull();
+        assertThat(signed.text()).isEqualTo("Fjärde och sista.");
+        assertThat(signed.version()).isEqualTo(3);
+    }
+
+    @Test
+    void revisingAndSigningAStaleOrInvalidDraftLeavesItAnUnchangedDraft() {
+        var caseId = decidedCase();
+        var id = journal.draft(caseId, note("Utkast", "Första."));
+        journal.reviseDraft(id, 0, note("Utkast", "Andra."));
+        journal.reviseDraft(id, 1, note("Utkast", "Tredje."));
+
+        assertThatThrownBy(() -> journal.reviseAndSign(id, 1, note("Utkast", "Fjärde.")))
+                .isInstanceOf(ConcurrentChange.class);
+        assertThatThrownBy(() -> journal.reviseAndSign(id, 2, note("Utkast", "<script>alert(1)</script>")))
+                .isInstanceOf(RuleViolation.class);
+        var stored = journal.entry(id);
+        assertThat(stored.signedAt()).as("still a draft").isNull();
+        assertThat(stored.text()).isEqualTo("Tredje.");
+        assertThat(stored.version()).isEqualTo(2);
+
+        TestActors.signIn(TestFixtures.caseworker(PlanFixtures.newUnit(jdbc)));
+        assertThatThrownBy(() -> journal.reviseAndSign(id, 2, note("Utkast", "Fjärde.")))
+                .isInstanceOf(AccessDenied.class);
+        TestActors.signIn(caseworker);
+        assertThat(journal.entry(id).signedAt()).isNull();
+    }
+
+    @Test
     void twoEditsOfTheSameDraftOrPlanDoNotOverwriteEachOther() {
         var caseId = decidedCase();
         var id = journal.draft(caseId, note("Utkast", "Första."));

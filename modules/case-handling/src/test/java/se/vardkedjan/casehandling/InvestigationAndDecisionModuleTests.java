@@ -205,6 +205,51 @@ class InvestigationAndDecisionModuleTests {
     }
 
     @Test
+    void savingAndCompletingIsOneActionThatLeavesNothingSavedWhenCompletionIsRefused() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Ylva", "Dal"));
+        var draft = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(2)));
+        var incomplete = DecisionFixtures.draftContent(TODAY.minusDays(1));
+
+        assertThatThrownBy(() -> investigations.saveAndComplete(caseId, draft.version(), incomplete))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("casehandling.investigation.error.incomplete"));
+        var stored = investigations.find(caseId).orElseThrow();
+        assertThat(stored.version()).as("the refused completion saved nothing").isEqualTo(draft.version());
+        assertThat(stored.content().startedOn()).isEqualTo(TODAY.minusDays(2));
+
+        var completed = investigations.saveAndComplete(caseId, draft.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
+        assertThat(completed.status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(completed.completedBy()).isEqualTo(caseworker.username());
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? "
+                        + "AND what = 'INVESTIGATION' AND access_kind = 'CHANGE'").param(caseId.value())
+                .query(Long.class).single()).as("the first save and the one completing action").isEqualTo(2);
+    }
+
+    @Test
+    void savingAndCompletingWithAStaleVersionIsRefusedAndChangesNothing() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Pia", "Holm"));
+        var first = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(3)));
+        var second = investigations.saveDraft(caseId, first.version(),
+                DecisionFixtures.draftContent(TODAY.minusDays(2)));
+        var third = investigations.saveDraft(caseId, second.version(),
+                DecisionFixtures.draftContent(TODAY.minusDays(1)));
+
+        assertThatThrownBy(() -> investigations.saveAndComplete(caseId, first.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY))).isInstanceOf(ConcurrentChange.class);
+        assertThatThrownBy(() -> investigations.saveAndComplete(CaseId.random(), 0,
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY))).isInstanceOf(AccessDenied.class);
+        assertThat(investigations.find(caseId).orElseThrow().status()).isEqualTo(InvestigationStatus.DRAFT);
+
+        assertThat(investigations.saveAndComplete(caseId, third.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY)).status())
+                .as("read after several saves, it completes").isEqualTo(InvestigationStatus.COMPLETED);
+    }
+
+    @Test
     void twoCaseworkersSavingTheSameDraftDoNotOverwriteEachOther() {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Ola", "Berg"));
