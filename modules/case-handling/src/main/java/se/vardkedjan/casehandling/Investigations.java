@@ -127,9 +127,7 @@ public class Investigations {
     private Case caseUnderInvestigation(CaseId caseId) {
         var theCase = cases.find(caseId)
                 .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "INVESTIGATION", "CASE", caseId.value()));
-        if (theCase.status() != CaseStatus.INVESTIGATION) {
-            throw new RuleViolation("casehandling.error.case-in-wrong-status", theCase.status().name());
-        }
+        theCase.checkUnderInvestigation();
         return theCase;
     }
 

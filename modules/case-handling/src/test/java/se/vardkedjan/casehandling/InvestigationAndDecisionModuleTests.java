@@ -29,13 +29,14 @@ class InvestigationAndDecisionModuleTests {
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
+    private final DelegationAndLegalReferences rules;
     private final JdbcClient jdbc;
     private final java.util.List<CasePageSection> sections;
     private final ProtectedCases protectedCases;
     private final TestActors actors;
 
     InvestigationAndDecisionModuleTests(PersonRegister register, CaseHandling caseHandling,
-                                        Investigations investigations, Decisions decisions, JdbcClient jdbc,
+                                        Investigations investigations, Decisions decisions, DelegationAndLegalReferences rules, JdbcClient jdbc,
                                         java.util.List<CasePageSection> sections, ProtectedCases protectedCases,
                                         TestActors actors) {
         this.sections = sections;
@@ -45,6 +46,7 @@ class InvestigationAndDecisionModuleTests {
         this.caseHandling = caseHandling;
         this.investigations = investigations;
         this.decisions = decisions;
+        this.rules = rules;
         this.jdbc = jdbc;
     }
 
@@ -337,15 +339,15 @@ class InvestigationAndDecisionModuleTests {
     void anAdministratorMaintainsTheLegalReferencesAndCaseworkersCannot() {
         var code = "TEST-" + System.nanoTime();
         TestActors.signIn(TestFixtures.caseworker(NORTH));
-        assertThatThrownBy(() -> decisions.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3",
+        assertThatThrownBy(() -> rules.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3",
                 "Test", TODAY, null))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         TestActors.signIn(TestActors.staff("admin" + System.nanoTime(), java.util.Set.of("administrator")));
-        decisions.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3", "Test", TODAY, null));
-        decisions.retireLegalReference(code, TODAY);
-        assertThat(decisions.legalReferences()).filteredOn(r -> r.code().equals(code)).singleElement()
+        rules.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3", "Test", TODAY, null));
+        rules.retireLegalReference(code, TODAY);
+        assertThat(rules.legalReferences()).filteredOn(r -> r.code().equals(code)).singleElement()
                 .satisfies(r -> assertThat(r.validTo()).isEqualTo(TODAY));
-        assertThatThrownBy(() -> decisions.addLegalReference(new LegalReference("x y", "SoL", null, "1", "T", TODAY,
+        assertThatThrownBy(() -> rules.addLegalReference(new LegalReference("x y", "SoL", null, "1", "T", TODAY,
                 null))).isInstanceOf(RuleViolation.class);
     }
 

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.DelegationAndLegalReferences;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -28,11 +28,11 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String K = "casehandling.decision.legal-reference.";
 
-    private final Decisions decisions;
+    private final DelegationAndLegalReferences rules;
     private final Grid<LegalReference> grid = new Grid<>();
 
-    LegalReferencesView(Decisions decisions) {
-        this.decisions = decisions;
+    LegalReferencesView(DelegationAndLegalReferences rules) {
+        this.rules = rules;
         grid.setId("legal-references");
         grid.addColumn(LegalReference::code).setHeader(getTranslation(K + "code"));
         grid.addColumn(LegalReference::citation).setHeader(getTranslation(K + "section"));
@@ -41,7 +41,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LegalReference::validTo).setHeader(getTranslation(K + "valid-to"));
         grid.addComponentColumn(reference -> {
             var retire = new Button(getTranslation("casehandling.decision.legal-references.retire"), click -> {
-                if (Problems.attempt(this, () -> decisions.retireLegalReference(reference.code(), LocalDate.now()))) {
+                if (Problems.attempt(this, () -> rules.retireLegalReference(reference.code(), LocalDate.now()))) {
                     Notification.show(getTranslation("casehandling.decision.legal-references.retired",
                             reference.code(), LocalDate.now().toString()));
                     refresh();
@@ -64,7 +64,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         var validFrom = new DatePicker(getTranslation(K + "valid-from"), LocalDate.now());
         validFrom.setId("legal-reference-valid-from");
         var add = new Button(getTranslation("casehandling.decision.legal-references.add"), click -> {
-            if (Problems.attempt(this, () -> decisions.addLegalReference(new LegalReference(code.getValue(),
+            if (Problems.attempt(this, () -> rules.addLegalReference(new LegalReference(code.getValue(),
                     law.getValue(), chapter.getValue(), section.getValue(), title.getValue(), validFrom.getValue(),
                     null)))) {
                 Notification.show(getTranslation("casehandling.decision.legal-references.added", code.getValue()));
@@ -83,7 +83,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(decisions.legalReferences());
+        grid.setItems(rules.legalReferences());
     }
 
     @Override
