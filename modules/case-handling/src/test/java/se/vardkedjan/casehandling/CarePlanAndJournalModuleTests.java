@@ -370,6 +370,35 @@ class CarePlanAndJournalModuleTests {
     }
 
     @Test
+    void aGoalRemovedFromThePlansMiddleLeavesTheOthersRowsAsTheyWereInTheirOrder() {
+        var caseId = decidedCase();
+        var planId = carePlans.draft(caseId, TODAY);
+        carePlans.setGoal(planId, 0, goal("Första målet", TODAY.plusMonths(1)));
+        carePlans.setGoal(planId, 1, goal("Andra målet", TODAY.plusMonths(2)));
+        carePlans.setGoal(planId, 2, goal("Tredje målet", TODAY.plusMonths(3)));
+        var goals = carePlans.plan(planId).goals();
+        var firstRow = rowVersion(goals.getFirst().id());
+
+        carePlans.removeGoal(planId, 3, goals.get(1).id());
+        assertThat(rowVersion(goals.getFirst().id())).as("an unchanged goal's row is not written again")
+                .isEqualTo(firstRow);
+        carePlans.setGoal(planId, 4, goal("Fjärde målet", TODAY.plusMonths(4)));
+
+        assertThat(carePlans.plan(planId).goals()).extracting(CarePlanDetails.Goal::text)
+                .containsExactly("Första målet", "Tredje målet", "Fjärde målet");
+        assertThat(carePlans.plan(planId).goals().get(1).id()).isEqualTo(goals.get(2).id());
+        assertThat(rowVersion(goals.getFirst().id())).isEqualTo(firstRow);
+        assertThat(jdbc.sql("SELECT position FROM casehandling.care_plan_goals WHERE care_plan_id = ? "
+                + "ORDER BY position").param(planId.value()).query(Integer.class).list()).containsExactly(0, 1, 2);
+    }
+
+    /** The PostgreSQL transaction that last wrote the goal's row: it changes whenever the row is written. */
+    private String rowVersion(GoalId goal) {
+        return jdbc.sql("SELECT xmin::text FROM casehandling.care_plan_goals WHERE id = ?").param(goal.value())
+                .query(String.class).single();
+    }
+
+    @Test
     void twoEditsOfTheSameDraftOrPlanDoNotOverwriteEachOther() {
         var caseId = decidedCase();
         var id = journal.draft(caseId, note("Utkast", "Första."));

@@ -252,6 +252,41 @@ class InvestigationAndDecisionModuleTests {
     }
 
     @Test
+    void aSavedDraftKeepsItsPartsInOrderAndWritesOnlyThePartsThatChanged() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Tove", "Ek"));
+        var complete = DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY);
+        var sources = java.util.List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Första.", TODAY),
+                new InvestigationContent.Source(SourceKind.RELATIVE, "Andra.", TODAY),
+                new InvestigationContent.Source(SourceKind.OTHER, "Tredje.", TODAY));
+        var saved = investigations.saveDraft(caseId, 0, withSources(complete, sources));
+        var investigationId = saved.id().value();
+        var needRows = needRowVersions(investigationId);
+
+        var resaved = investigations.saveDraft(caseId, saved.version(),
+                withSources(complete, java.util.List.of(sources.get(0), sources.get(2))));
+
+        assertThat(resaved.version()).isEqualTo(saved.version() + 1);
+        assertThat(investigations.find(caseId).orElseThrow().content().sources())
+                .extracting(InvestigationContent.Source::what).containsExactly("Första.", "Tredje.");
+        assertThat(needRowVersions(investigationId)).as("the unchanged needs are not written again")
+                .isEqualTo(needRows);
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.investigation_sources WHERE investigation_id = ?")
+                .param(investigationId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private static InvestigationContent withSources(InvestigationContent c,
+                                                    java.util.List<InvestigationContent.Source> sources) {
+        return new InvestigationContent(c.startedOn(), c.subject(), sources, c.needs(), c.children(), c.relatives(),
+                c.participation(), c.assessment(), c.proposal(), c.communication());
+    }
+
+    private java.util.List<String> needRowVersions(java.util.UUID investigationId) {
+        return jdbc.sql("SELECT xmin::text FROM casehandling.investigation_needs WHERE investigation_id = ? "
+                + "ORDER BY life_area").param(investigationId).query(String.class).list();
+    }
+
+    @Test
     void twoCaseworkersSavingTheSameDraftDoNotOverwriteEachOther() {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Ola", "Berg"));

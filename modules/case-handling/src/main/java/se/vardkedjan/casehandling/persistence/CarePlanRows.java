@@ -80,31 +80,23 @@ public class CarePlanRows {
         if (rows != 1) {
             throw new ConcurrentChange("care plan", plan.id());
         }
-        jdbc.sql("DELETE FROM casehandling.care_plan_goals WHERE care_plan_id = ?").param(plan.id().value()).update();
-        jdbc.sql("DELETE FROM casehandling.care_plan_activities WHERE care_plan_id = ?").param(plan.id().value())
-                .update();
         saveItems(plan);
     }
 
+    private static final ChildRows GOALS = new ChildRows("casehandling.care_plan_goals", "care_plan_id", "id",
+            List.of("position", "text", "measured_by", "follow_up_on"), "position");
+    private static final ChildRows ACTIVITIES = new ChildRows("casehandling.care_plan_activities", "care_plan_id",
+            "id", List.of("position", "what", "performer", "timing"), "position");
+
+    /** The goals and activities, saved by their difference from what is stored, by id (see {@link ChildRows}). */
     private void saveItems(CarePlan plan) {
-        var position = 0;
-        for (var goal : plan.goals()) {
-            jdbc.sql("""
-                            INSERT INTO casehandling.care_plan_goals (id, care_plan_id, position, text, measured_by,
-                                follow_up_on) VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(goal.id().value(), plan.id().value(), position++, goal.text(), goal.measuredBy(),
-                            goal.followUpOn())
-                    .update();
-        }
-        position = 0;
-        for (var activity : plan.activities()) {
-            jdbc.sql("""
-                            INSERT INTO casehandling.care_plan_activities (id, care_plan_id, position, what, performer,
-                                timing) VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(activity.id().value(), plan.id().value(), position++, activity.what(),
-                            activity.who().name(), activity.timing())
-                    .update();
-        }
+        var position = new int[]{0};
+        GOALS.save(jdbc, plan.id().value(), plan.goals().stream().map(goal -> ChildRows.Row.of(goal.id().value(),
+                position[0]++, goal.text(), goal.measuredBy(), goal.followUpOn())).toList(), new UUID[0]);
+        position[0] = 0;
+        ACTIVITIES.save(jdbc, plan.id().value(), plan.activities().stream().map(activity -> ChildRows.Row.of(
+                activity.id().value(), position[0]++, activity.what(), activity.who().name(), activity.timing()))
+                .toList(), new UUID[0]);
     }
 
     public Optional<CarePlan> find(CarePlanId id) {
