@@ -12,7 +12,6 @@ import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DueFollowUp;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.casehandling.PersonId;
-import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.domain.Activity;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.domain.ClientResponse;
@@ -130,16 +129,16 @@ public class CarePlanRows {
      */
     public List<DueRow> dueFollowUps(LocalDate before, String subject, Set<UnitCode> units, int limit) {
         return jdbc.sql("""
-                        SELECT g.id AS goal_id, g.follow_up_on, g.text, p.id AS plan_id, c.id AS case_id, c.person_id,
-                               c.unit_code, pe.protection
+                        SELECT g.id AS goal_id, g.follow_up_on, g.text, cp.id AS plan_id, c.id AS case_id,
+                               c.person_id, c.unit_code, p.protection
                         FROM casehandling.care_plan_goals g
-                        JOIN casehandling.care_plans p ON p.id = g.care_plan_id AND p.status = 'AGREED'
-                        JOIN casehandling.cases c ON c.id = p.case_id
-                        JOIN casehandling.persons pe ON pe.id = c.person_id
+                        JOIN casehandling.care_plans cp ON cp.id = g.care_plan_id AND cp.status = 'AGREED'
+                        JOIN casehandling.cases c ON c.id = cp.case_id
+                        JOIN casehandling.persons p ON p.id = c.person_id
                         WHERE g.follow_up_on < ? AND c.unit_code = ANY(?)
                           AND c.status IN ('INVESTIGATION', 'DECIDED')
-                          AND (pe.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
-                               WHERE n.case_id = c.id AND n.subject = ?))
+                          AND""" + Cases.SEEN_BY_SUBJECT + """
+
                         ORDER BY g.follow_up_on, g.id LIMIT ?""")
                 .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), subject, limit)
                 .query((rs, row) -> new DueRow(new DueFollowUp(new CaseId(rs.getObject("case_id", UUID.class)),
@@ -147,7 +146,7 @@ public class CarePlanRows {
                         new GoalId(rs.getObject("goal_id", UUID.class)),
                         rs.getObject("follow_up_on", LocalDate.class), rs.getString("text")),
                         new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected()))
+                        Cases.protectedIdentity(rs)))
                 .list();
     }
 

@@ -41,14 +41,35 @@ public class Cases {
                               Set<String> namedSubjects, boolean open) {
     }
 
+    /*
+     * The access-facts SQL, in this one place: every query that decides or records who may see a case (here, and in
+     * the other repositories through these constants) reads a case as {@code c} and its person as {@code p}.
+     */
+
+    /** Whether case {@code c} is open (intake, investigation, decided). */
+    static final String IS_OPEN = "c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')";
+
+    /** The Keycloak subjects of the staff named on case {@code c} (those who have signed in), as column {@code named}. */
+    static final String NAMED_SUBJECTS = """
+            array(SELECT n.subject FROM casehandling.case_named_staff n
+                  WHERE n.case_id = c.id AND n.subject IS NOT NULL) AS named""";
+
+    /**
+     * Whether a user may see case {@code c} of person {@code p} as far as protection goes: the person's identity is not
+     * protected, or the user is named on the case. Parameter: the user's Keycloak subject. (The case list uses an
+     * equivalent form tuned for paging, in {@link #where}.)
+     */
+    static final String SEEN_BY_SUBJECT = """
+            (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
+                 WHERE n.case_id = c.id AND n.subject = ?))""";
+
     /** The access facts' columns, for a query on {@code cases c JOIN persons p}. */
-    private static final String FACTS = """
-            SELECT c.id, c.person_id, c.unit_code, p.protection, c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED') AS open,
-                   array(SELECT n.subject FROM casehandling.case_named_staff n
-                         WHERE n.case_id = c.id AND n.subject IS NOT NULL) AS named
+    private static final String FACTS = "SELECT c.id, c.person_id, c.unit_code, p.protection, " + IS_OPEN
+            + " AS open, " + NAMED_SUBJECTS + """
+
             FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
             """;
-    private static final String OPEN = " AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')";
+    private static final String OPEN = " AND " + IS_OPEN;
 
     /**
      * The persons with cases in the given units whose given or family name contains a word, from the indexes of
@@ -118,8 +139,17 @@ public class Cases {
     private static AccessFacts mapFacts(ResultSet rs, int row) throws SQLException {
         return new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                Set.copyOf(List.of((String[]) rs.getArray("named").getArray())), rs.getBoolean("open"));
+                protectedIdentity(rs), namedSubjects(rs), rs.getBoolean("open"));
+    }
+
+    /** Whether the person's identity is protected, from column {@code protection}. */
+    static boolean protectedIdentity(ResultSet rs) throws SQLException {
+        return ProtectionLevel.valueOf(rs.getString("protection")).isProtected();
+    }
+
+    /** The named subjects, from column {@code named} ({@link #NAMED_SUBJECTS}). */
+    static Set<String> namedSubjects(ResultSet rs) throws SQLException {
+        return Set.copyOf(List.of((String[]) rs.getArray("named").getArray()));
     }
 
     public void insert(Case c) {

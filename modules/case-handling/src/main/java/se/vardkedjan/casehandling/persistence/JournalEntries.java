@@ -8,7 +8,6 @@ import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonId;
-import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.domain.Author;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.domain.JournalObjection;
@@ -193,9 +192,8 @@ public class JournalEntries {
      */
     public List<ReleasedRow> releasedOf(PersonId person) {
         return jdbc.sql("""
-                        SELECT e.*, c.person_id, c.unit_code, p.protection,
-                               array(SELECT s.subject FROM casehandling.case_named_staff s
-                                     WHERE s.case_id = c.id AND s.subject IS NOT NULL) AS named
+                        SELECT e.*, c.person_id, c.unit_code, p.protection,""" + Cases.NAMED_SUBJECTS + """
+
                         FROM casehandling.journal_entries e
                         JOIN casehandling.cases c ON c.id = e.case_id
                         JOIN casehandling.persons p ON p.id = c.person_id
@@ -206,8 +204,7 @@ public class JournalEntries {
                 .param(person.value())
                 .query((rs, row) -> new ReleasedRow(map(rs, row), new PersonId(rs.getObject("person_id", UUID.class)),
                         new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                        Set.copyOf(List.of((String[]) rs.getArray("named").getArray()))))
+                        Cases.protectedIdentity(rs), Cases.namedSubjects(rs)))
                 .list();
     }
 
