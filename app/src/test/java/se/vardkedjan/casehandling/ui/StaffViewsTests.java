@@ -106,7 +106,7 @@ class StaffViewsTests {
     @Autowired
     CaseHandling caseHandling;
     @Autowired
-    se.vardkedjan.casehandling.persistence.Cases cases;
+    se.vardkedjan.casehandling.persistence.CaseRows cases;
     @Autowired
     se.vardkedjan.casehandling.CarePlans carePlans;
     @Autowired

@@ -10,13 +10,13 @@ import se.vardkedjan.casehandling.document.DecisionDocuments;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.DecisionRows;
-import se.vardkedjan.casehandling.persistence.DelegationRules;
+import se.vardkedjan.casehandling.persistence.DelegationRuleRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
-import se.vardkedjan.casehandling.persistence.LegalReferences;
-import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.LegalReferenceRows;
+import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -40,18 +40,18 @@ public class Decisions {
 
     private final DecisionRows decisions;
     private final InvestigationRows investigations;
-    private final LegalReferences legalReferences;
-    private final DelegationRules delegationRules;
-    private final Cases cases;
-    private final Persons persons;
-    private final Units units;
+    private final LegalReferenceRows legalReferences;
+    private final DelegationRuleRows delegationRules;
+    private final CaseRows cases;
+    private final PersonRows persons;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final DecisionDocuments documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferences legalReferences,
-                     DelegationRules delegationRules, Cases cases, Persons persons, Units units,
+    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferenceRows legalReferences,
+                     DelegationRuleRows delegationRules, CaseRows cases, PersonRows persons, UnitRows units,
                      PersonalDataAccess access, DecisionDocuments documents, ApplicationEventPublisher events,
                      Clock clock) {
         this.decisions = decisions;

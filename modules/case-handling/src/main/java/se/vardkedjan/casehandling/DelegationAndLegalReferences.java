@@ -7,8 +7,8 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.DateRange;
 import se.vardkedjan.casehandling.domain.Delegation;
 import se.vardkedjan.casehandling.domain.FreeText;
-import se.vardkedjan.casehandling.persistence.DelegationRules;
-import se.vardkedjan.casehandling.persistence.LegalReferences;
+import se.vardkedjan.casehandling.persistence.DelegationRuleRows;
+import se.vardkedjan.casehandling.persistence.LegalReferenceRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -30,12 +30,12 @@ public class DelegationAndLegalReferences {
     /** How many recorded changes of the delegation rules the administrator sees. */
     static final int DELEGATION_HISTORY = 200;
 
-    private final LegalReferences legalReferences;
-    private final DelegationRules delegationRules;
+    private final LegalReferenceRows legalReferences;
+    private final DelegationRuleRows delegationRules;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public DelegationAndLegalReferences(LegalReferences legalReferences, DelegationRules delegationRules,
+    public DelegationAndLegalReferences(LegalReferenceRows legalReferences, DelegationRuleRows delegationRules,
                                         PersonalDataAccess access, Clock clock) {
         this.legalReferences = legalReferences;
         this.delegationRules = delegationRules;

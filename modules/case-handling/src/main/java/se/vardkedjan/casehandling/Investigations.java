@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.Investigation;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -27,13 +27,13 @@ import java.util.Optional;
 public class Investigations {
 
     private final InvestigationRows investigations;
-    private final Cases cases;
-    private final Units units;
+    private final CaseRows cases;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Investigations(InvestigationRows investigations, Cases cases, Units units, PersonalDataAccess access,
+    public Investigations(InvestigationRows investigations, CaseRows cases, UnitRows units, PersonalDataAccess access,
                           ApplicationEventPublisher events, Clock clock) {
         this.investigations = investigations;
         this.cases = cases;

@@ -9,9 +9,9 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.Author;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.JournalEntry;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.JournalEntries;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.JournalEntryRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -35,13 +35,13 @@ public class Journal {
 
     private static final String ENTRY = "JOURNAL_ENTRY";
 
-    private final JournalEntries entries;
-    private final Cases cases;
-    private final Units units;
+    private final JournalEntryRows entries;
+    private final CaseRows cases;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public Journal(JournalEntries entries, Cases cases, Units units, PersonalDataAccess access, Clock clock) {
+    public Journal(JournalEntryRows entries, CaseRows cases, UnitRows units, PersonalDataAccess access, Clock clock) {
         this.entries = entries;
         this.cases = cases;
         this.units = units;
@@ -214,7 +214,7 @@ public class Journal {
         visible.forEach(row -> read.putIfAbsent(row.entry().caseId(), new CaseReference(row.entry().caseId(),
                 row.personId(), row.unit(), row.protectedIdentity())));
         access.logCaseReads(actor, List.copyOf(read.values()), "RELEASED_JOURNAL", Purpose.CASE_WORK);
-        return details(visible.stream().map(JournalEntries.ReleasedRow::entry).toList());
+        return details(visible.stream().map(JournalEntryRows.ReleasedRow::entry).toList());
     }
 
     private JournalEntry newDraft(CaseId caseId, JournalText text, Author author) {

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -30,14 +30,14 @@ class CarePlanAndJournalModuleTests {
     private final CaseHandling caseHandling;
     private final CarePlans carePlans;
     private final Journal journal;
-    private final Cases cases;
+    private final CaseRows cases;
     private final JdbcClient jdbc;
 
     private UnitCode unit;
     private Actor caseworker;
 
     CarePlanAndJournalModuleTests(PersonRegister register, CaseHandling caseHandling, CarePlans carePlans,
-                                  Journal journal, Cases cases, JdbcClient jdbc) {
+                                  Journal journal, CaseRows cases, JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.carePlans = carePlans;

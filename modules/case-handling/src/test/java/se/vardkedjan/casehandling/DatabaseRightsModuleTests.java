@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.Roles;
 
 import javax.sql.DataSource;
@@ -46,13 +46,13 @@ class DatabaseRightsModuleTests {
     private final DelegationAndLegalReferences rules;
     private final Journal journal;
     private final CoordinatedPlans plans;
-    private final Cases cases;
+    private final CaseRows cases;
     private final JdbcClient jdbc;
     private final DataSource appConnections;
     private final Environment environment;
 
     DatabaseRightsModuleTests(PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                              Decisions decisions, DelegationAndLegalReferences rules, Journal journal, CoordinatedPlans plans, Cases cases,
+                              Decisions decisions, DelegationAndLegalReferences rules, Journal journal, CoordinatedPlans plans, CaseRows cases,
                               JdbcClient jdbc, DataSource appConnections, Environment environment) {
         this.register = register;
         this.caseHandling = caseHandling;

@@ -137,7 +137,7 @@ public class CarePlanRows {
                         JOIN casehandling.persons p ON p.id = c.person_id
                         WHERE g.follow_up_on < ? AND c.unit_code = ANY(?)
                           AND c.status IN ('INVESTIGATION', 'DECIDED')
-                          AND""" + Cases.SEEN_BY_SUBJECT + """
+                          AND""" + CaseRows.SEEN_BY_SUBJECT + """
 
                         ORDER BY g.follow_up_on, g.id LIMIT ?""")
                 .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), subject, limit)
@@ -146,7 +146,7 @@ public class CarePlanRows {
                         new GoalId(rs.getObject("goal_id", UUID.class)),
                         rs.getObject("follow_up_on", LocalDate.class), rs.getString("text")),
                         new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        Cases.protectedIdentity(rs)))
+                        CaseRows.protectedIdentity(rs)))
                 .list();
     }
 

@@ -125,7 +125,7 @@ public class DecisionRows {
                         JOIN casehandling.persons p ON p.id = c.person_id
                         LEFT JOIN casehandling.staff_members s ON s.username = d.proposed_by
                         WHERE d.status = 'PROPOSED' AND c.unit_code = ANY(?)
-                          AND""" + Cases.SEEN_BY_SUBJECT + """
+                          AND""" + CaseRows.SEEN_BY_SUBJECT + """
 
                         ORDER BY d.proposed_on, d.id LIMIT 200""")
                 .params(units.stream().map(UnitCode::value).toArray(String[]::new), subject)
@@ -138,7 +138,7 @@ public class DecisionRows {
                             rs.getString("proposed_by"), rs.getString("proposed_by_name"), types),
                             new CaseReference(caseId, new PersonId(rs.getObject("person_id", UUID.class)),
                                     new UnitCode(rs.getString("unit_code")),
-                                    Cases.protectedIdentity(rs)));
+                                    CaseRows.protectedIdentity(rs)));
                 }).list();
     }
 
@@ -156,7 +156,7 @@ public class DecisionRows {
                             InterventionType.valueOf(r.getString("intervention_type")),
                             DecisionOutcome.valueOf(r.getString("outcome")), r.getString("scope"),
                             r.getObject("starts_on", LocalDate.class), r.getObject("planned_end", LocalDate.class),
-                            r.getString("code") == null ? null : LegalReferences.map(r, n), r.getString("reasons"),
+                            r.getString("code") == null ? null : LegalReferenceRows.map(r, n), r.getString("reasons"),
                             r.getObject("closed_on", LocalDate.class),
                             reason == null ? null : ClosureReason.valueOf(reason), r.getString("closure_outcome"),
                             r.getString("closed_by"));

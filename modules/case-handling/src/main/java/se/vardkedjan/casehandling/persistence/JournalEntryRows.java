@@ -33,7 +33,7 @@ import java.util.UUID;
  * only updates or deletes rows {@code WHERE signed_at IS NULL}.
  */
 @Repository
-public class JournalEntries {
+public class JournalEntryRows {
 
     /** A released entry with what the access check needs about its case. */
     public record ReleasedRow(JournalEntry entry, PersonId personId, UnitCode unit, boolean protectedIdentity,
@@ -46,7 +46,7 @@ public class JournalEntries {
 
     private final JdbcClient jdbc;
 
-    public JournalEntries(JdbcClient jdbc) {
+    public JournalEntryRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -88,7 +88,7 @@ public class JournalEntries {
 
     public Optional<JournalEntry> find(JournalEntryId id) {
         return jdbc.sql("SELECT * FROM casehandling.journal_entries WHERE id = ?").param(id.value())
-                .query(JournalEntries::map).optional();
+                .query(JournalEntryRows::map).optional();
     }
 
     public Optional<CaseId> caseOf(JournalEntryId id) {
@@ -112,7 +112,7 @@ public class JournalEntries {
                         + "AND (e.signed_at IS NOT NULL OR e.author_username = ?) AND " + LATEST
                         + " ORDER BY e.event_date " + direction + ", e.created_at " + direction + ", e.id "
                         + "LIMIT ? OFFSET ?")
-                .params(caseId.value(), username, limit, offset).query(JournalEntries::map).list();
+                .params(caseId.value(), username, limit, offset).query(JournalEntryRows::map).list();
     }
 
     public int count(CaseId caseId, String username) {
@@ -125,7 +125,7 @@ public class JournalEntries {
     public List<JournalEntry> versions(JournalEntryId originalId) {
         return jdbc.sql("SELECT * FROM casehandling.journal_entries WHERE original_id = ? AND signed_at IS NOT NULL "
                         + "ORDER BY version_number")
-                .param(originalId.value()).query(JournalEntries::map).list();
+                .param(originalId.value()).query(JournalEntryRows::map).list();
     }
 
     public void insertObjection(JournalObjection objection, Instant now) {
@@ -192,7 +192,7 @@ public class JournalEntries {
      */
     public List<ReleasedRow> releasedOf(PersonId person) {
         return jdbc.sql("""
-                        SELECT e.*, c.person_id, c.unit_code, p.protection,""" + Cases.NAMED_SUBJECTS + """
+                        SELECT e.*, c.person_id, c.unit_code, p.protection,""" + CaseRows.NAMED_SUBJECTS + """
 
                         FROM casehandling.journal_entries e
                         JOIN casehandling.cases c ON c.id = e.case_id
@@ -204,7 +204,7 @@ public class JournalEntries {
                 .param(person.value())
                 .query((rs, row) -> new ReleasedRow(map(rs, row), new PersonId(rs.getObject("person_id", UUID.class)),
                         new UnitCode(rs.getString("unit_code")),
-                        Cases.protectedIdentity(rs), Cases.namedSubjects(rs)))
+                        CaseRows.protectedIdentity(rs), CaseRows.namedSubjects(rs)))
                 .list();
     }
 

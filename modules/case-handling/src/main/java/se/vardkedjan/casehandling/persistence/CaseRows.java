@@ -29,9 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Cases in table {@code casehandling.cases}; access facts include the staff named on protected cases. */
+/** CaseRows in table {@code casehandling.cases}; access facts include the staff named on protected cases. */
 @Repository
-public class Cases {
+public class CaseRows {
 
     /**
      * What access checks need to know about a case, read in one query: its unit, whether the person's identity is
@@ -93,27 +93,27 @@ public class Cases {
 
     private final JdbcClient jdbc;
 
-    public Cases(JdbcClient jdbc) {
+    public CaseRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<AccessFacts> accessFacts(CaseId id) {
-        return jdbc.sql(FACTS + "WHERE c.id = ?").param(id.value()).query(Cases::mapFacts).optional();
+        return jdbc.sql(FACTS + "WHERE c.id = ?").param(id.value()).query(CaseRows::mapFacts).optional();
     }
 
     public Optional<Case> find(CaseId id) {
         return jdbc.sql("SELECT c.* FROM casehandling.cases c WHERE c.id = ?")
-                .param(id.value()).query(Cases::map).optional();
+                .param(id.value()).query(CaseRows::map).optional();
     }
 
     /** Open cases (intake, investigation, decided) of a person, in any unit. */
     public List<AccessFacts> openCasesOf(PersonId person) {
-        return jdbc.sql(FACTS + "WHERE c.person_id = ?" + OPEN).param(person.value()).query(Cases::mapFacts).list();
+        return jdbc.sql(FACTS + "WHERE c.person_id = ?" + OPEN).param(person.value()).query(CaseRows::mapFacts).list();
     }
 
     /** Every case of a person, open or closed, in any unit. */
     public List<AccessFacts> casesOf(PersonId person) {
-        return jdbc.sql(FACTS + "WHERE c.person_id = ?").param(person.value()).query(Cases::mapFacts).list();
+        return jdbc.sql(FACTS + "WHERE c.person_id = ?").param(person.value()).query(CaseRows::mapFacts).list();
     }
 
     /** Open cases of several persons in one query, by person. */
@@ -132,7 +132,7 @@ public class Cases {
         }
         return jdbc.sql(FACTS + "WHERE c.person_id = ANY(?)" + open)
                 .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
-                .query(Cases::mapFacts)
+                .query(CaseRows::mapFacts)
                 .list().stream().collect(java.util.stream.Collectors.groupingBy(AccessFacts::personId));
     }
 
@@ -225,7 +225,7 @@ public class Cases {
                 FROM (%s) page
                 JOIN casehandling.cases c ON c.id = page.id
                 JOIN casehandling.persons p ON p.id = c.person_id%s""".formatted(NAMES, sql, NAMES_JOIN) + order;
-        return jdbc.sql(page).params(params).query(Cases::mapListItem).list();
+        return jdbc.sql(page).params(params).query(CaseRows::mapListItem).list();
     }
 
     /** How many cases the query finds; the persons are joined only to filter by them. */
@@ -274,7 +274,7 @@ public class Cases {
         params.add(deadlineBy);
         params.add(receivedBy);
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(Cases::mapListItem).list();
+        return jdbc.sql(sql.toString()).params(params).query(CaseRows::mapListItem).list();
     }
 
     /**
@@ -318,11 +318,11 @@ public class Cases {
             } else {
                 var words = query.personTerm().toLowerCase().split("\\s+");
                 if (words.length == 1) {
-                    // The word is matched against the distinct names (as in Persons.NAME_MATCHES), and the persons
+                    // The word is matched against the distinct names (as in PersonRows.NAME_MATCHES), and the persons
                     // with those names are read from the units' own persons (unit_persons), so a common name costs
                     // the unit's matches, not the whole register's.
                     var unitCodes = units.stream().map(UnitCode::value).toArray(String[]::new);
-                    var pattern = Persons.namePattern(words[0]);
+                    var pattern = PersonRows.namePattern(words[0]);
                     sql.append(" AND c.person_id IN (").append(UNIT_PERSONS_NAMED).append(")");
                     params.add(unitCodes);
                     params.add(pattern);
@@ -331,7 +331,7 @@ public class Cases {
                 } else {
                     for (var word : words) {
                         sql.append(" AND p.search_name LIKE ?");
-                        params.add(Persons.namePattern(word));
+                        params.add(PersonRows.namePattern(word));
                     }
                 }
             }
