@@ -135,16 +135,18 @@ public class CaseHandling {
         staff.add(found.responsible());
         staff.add(assessedBy);
         var names = units.staffNames(staff);
-        return new CaseSummary(found.id(), found.version(), PersonRegister.toDetails(person), found.unit(),
-                units.unitName(found.unit()).orElse(found.unit().value()), found.registeredBy(), found.responsible(),
-                names.of(found.responsible()), found.status(), intake.kind(), intake.receivedOn(),
-                intake.description(), intake.reporterName(), intake.reporterOrganisation(),
-                intake.reportingAuthority(), intake.lvmReport(), intake.immediateRisks(),
-                assessment == null ? null : assessment.outcome(), assessment == null ? null : assessment.reasons(),
-                assessedBy, names.of(assessedBy), assessment == null ? null : assessment.assessedOn(),
-                found.investigationDeadline(), closure == null ? null : closure.closedOn(),
-                closure == null ? null : closure.reason(), closure == null ? null : closure.outcome(),
-                named, named.stream().map(names::of).sorted().toList());
+        var staffing = new CaseSummary.Staffing(found.unit(), units.unitName(found.unit()).orElse(found.unit().value()),
+                found.registeredBy(), found.responsible(), names.of(found.responsible()), named,
+                named.stream().map(names::of).sorted().toList());
+        var received = new CaseSummary.Intake(intake.kind(), intake.receivedOn(), intake.description(),
+                intake.reporterName(), intake.reporterOrganisation(), intake.reportingAuthority(), intake.lvmReport(),
+                intake.immediateRisks());
+        return new CaseSummary(found.id(), found.version(), PersonRegister.toDetails(person), found.status(),
+                found.investigationDeadline(), staffing, received,
+                assessment == null ? null : new CaseSummary.Assessment(assessment.outcome(), assessment.reasons(),
+                        assessedBy, names.of(assessedBy), assessment.assessedOn()),
+                closure == null ? null : new CaseSummary.Closure(closure.closedOn(), closure.reason(),
+                        closure.outcome()));
     }
 
     /**

@@ -128,11 +128,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 getTranslation("casehandling.staff.status." + summary.status().name())));
         status.setId("case-status");
         facts.add(status);
-        var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unitName()));
+        var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.staffing().unitName()));
         unit.setId("case-unit");
         facts.add(unit);
         var responsible = new Paragraph(getTranslation("casehandling.staff.case.responsible",
-                summary.responsible() == null ? "–" : summary.responsibleName()));
+                summary.staffing().responsible() == null ? "–" : summary.staffing().responsibleName()));
         responsible.setId("case-responsible");
         facts.add(responsible);
         add(facts);
@@ -163,11 +163,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component timeline(CaseSummary summary, List<CasePageSection> ordered) {
         var entries = new ArrayList<TimelineEntry>();
-        entries.add(new TimelineEntry(summary.receivedOn(), "casehandling.staff.timeline.intake",
-                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name()), false));
-        if (summary.assessedOn() != null) {
-            entries.add(new TimelineEntry(summary.assessedOn(), "casehandling.staff.timeline.assessment",
-                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name()), false));
+        entries.add(new TimelineEntry(summary.intake().receivedOn(), "casehandling.staff.timeline.intake",
+                getTranslation("casehandling.staff.intake-kind." + summary.intake().kind().name()), false));
+        if (summary.assessment() != null) {
+            entries.add(new TimelineEntry(summary.assessment().assessedOn(), "casehandling.staff.timeline.assessment",
+                    getTranslation("casehandling.staff.outcome." + summary.assessment().outcome().name()), false));
         }
         var undecided = summary.status() == CaseStatus.INTAKE || summary.status() == CaseStatus.INVESTIGATION;
         if (summary.investigationDeadline() != null) {
@@ -185,9 +185,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 // A part the user may not read adds nothing to the timeline.
             }
         }
-        if (summary.closedOn() != null) {
-            entries.add(new TimelineEntry(summary.closedOn(), "casehandling.staff.timeline.closure",
-                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name()), false));
+        if (summary.closure() != null) {
+            entries.add(new TimelineEntry(summary.closure().closedOn(), "casehandling.staff.timeline.closure",
+                    getTranslation("casehandling.staff.closure-reason." + summary.closure().reason().name()), false));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date));
         var box = new Div();
@@ -220,33 +220,33 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.setPadding(false);
         overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
         overview.add(labelled("casehandling.staff.overview.kind",
-                getTranslation("casehandling.staff.intake-kind." + summary.intakeKind().name())));
-        overview.add(labelled("casehandling.intake.received-on", summary.receivedOn().toString()));
-        overview.add(labelled("casehandling.intake.description", summary.description()));
-        if (summary.reporterName() != null) {
-            overview.add(labelled("casehandling.intake.reporter-name", summary.reporterName()));
+                getTranslation("casehandling.staff.intake-kind." + summary.intake().kind().name())));
+        overview.add(labelled("casehandling.intake.received-on", summary.intake().receivedOn().toString()));
+        overview.add(labelled("casehandling.intake.description", summary.intake().description()));
+        if (summary.intake().reporterName() != null) {
+            overview.add(labelled("casehandling.intake.reporter-name", summary.intake().reporterName()));
         }
-        if (summary.reporterOrganisation() != null) {
-            overview.add(labelled("casehandling.intake.reporter-organisation", summary.reporterOrganisation()));
+        if (summary.intake().reporterOrganisation() != null) {
+            overview.add(labelled("casehandling.intake.reporter-organisation", summary.intake().reporterOrganisation()));
         }
-        if (summary.reportingAuthority() != null) {
+        if (summary.intake().reportingAuthority() != null) {
             overview.add(labelled("casehandling.staff.intake.reporting-authority",
-                    getTranslation("casehandling.staff.authority." + summary.reportingAuthority().name())));
+                    getTranslation("casehandling.staff.authority." + summary.intake().reportingAuthority().name())));
         }
-        if (summary.lvmReport()) {
+        if (summary.intake().lvmReport()) {
             overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
         }
-        if (summary.immediateRisks() != null) {
-            overview.add(labelled("casehandling.intake.immediate-risks", summary.immediateRisks()));
+        if (summary.intake().immediateRisks() != null) {
+            overview.add(labelled("casehandling.intake.immediate-risks", summary.intake().immediateRisks()));
         }
         overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
-        if (summary.assessmentOutcome() != null) {
+        if (summary.assessment() != null) {
             overview.add(labelled("casehandling.staff.assessment.outcome",
-                    getTranslation("casehandling.staff.outcome." + summary.assessmentOutcome().name())));
-            overview.add(labelled("casehandling.assessment.reasons", summary.assessmentReasons()));
+                    getTranslation("casehandling.staff.outcome." + summary.assessment().outcome().name())));
+            overview.add(labelled("casehandling.assessment.reasons", summary.assessment().reasons()));
             overview.add(labelled("casehandling.assessment.assessed-on",
-                    getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
-                            summary.assessedByName())));
+                    getTranslation("casehandling.staff.case.assessed-on-by", summary.assessment().assessedOn(),
+                            summary.assessment().assessedByName())));
         } else if (summary.status() == CaseStatus.INTAKE) {
             overview.add(assessmentForm());
         }
@@ -256,12 +256,12 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (summary.status().isOpen()) {
             overview.add(assignForm(summary));
             overview.add(closeForm());
-        } else if (summary.closedOn() != null) {
+        } else if (summary.closure() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
-            overview.add(labelled("casehandling.closure.closed-on", summary.closedOn().toString()));
+            overview.add(labelled("casehandling.closure.closed-on", summary.closure().closedOn().toString()));
             overview.add(labelled("casehandling.staff.close.reason",
-                    getTranslation("casehandling.staff.closure-reason." + summary.closureReason().name())));
-            overview.add(labelled("casehandling.closure.outcome", summary.closureOutcome()));
+                    getTranslation("casehandling.staff.closure-reason." + summary.closure().reason().name())));
+            overview.add(labelled("casehandling.closure.outcome", summary.closure().outcome()));
         }
         if (summary.person().protection().isProtected()) {
             overview.add(namedStaff(summary));
@@ -323,8 +323,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var staff = new ComboBox<StaffMember>(getTranslation(labelKey));
         staff.setId(id);
         var isProtected = summary.person().protection().isProtected();
-        staff.setItems(organisation.staffOfUnit(summary.unit()).stream()
-                .filter(member -> !isProtected || summary.namedStaff().contains(member.username())).toList());
+        staff.setItems(organisation.staffOfUnit(summary.staffing().unit()).stream()
+                .filter(member -> !isProtected || summary.staffing().namedStaff().contains(member.username())).toList());
         staff.setItemLabelGenerator(member -> getTranslation("casehandling.staff.staff-choice",
                 member.displayName(), member.username()));
         staff.setWidth("22em");
@@ -360,7 +360,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component namedStaff(CaseSummary summary) {
         var box = new Div();
         var current = new Paragraph(getTranslation("casehandling.staff.named.current",
-                String.join(", ", summary.namedStaffNames())));
+                String.join(", ", summary.staffing().namedStaffNames())));
         current.setId("named-current");
         box.add(current);
         var actor = currentActor.require();
