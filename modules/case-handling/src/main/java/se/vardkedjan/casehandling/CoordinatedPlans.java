@@ -279,9 +279,18 @@ public class CoordinatedPlans {
         staff.add(plan.consent().withdrawalRecordedBy());
         plan.participants().forEach(p -> staff.add(p.staffUsername()));
         plan.history().forEach(h -> staff.add(h.recordedBy()));
+        var consent = plan.consent();
         return new CoordinatedPlanDetails(plan.id(), plan.caseId(), plan.version(), clientName, plan.status(),
-                plan.planDate(), plan.consent(), plan.participants(), plan.measures(), plan.overallResponsibility(),
-                plan.coordinator(), plan.goals(), plan.followUpOn(), plan.history(),
+                plan.planDate(), new CoordinatedPlanDetails.Consent(consent.givenOn(), consent.form(),
+                consent.recordedBy(), consent.withdrawnOn(), consent.withdrawalRecordedBy()),
+                plan.participants().stream().map(p -> new CoordinatedPlanDetails.Participant(p.id(), p.kind(),
+                        p.staffUsername(), p.name(), p.organisation(), p.organisationalUnit(), p.role(),
+                        p.accountUsername(), p.clientDoesNotObject(), p.removedOn())).toList(),
+                plan.measures().stream().map(m -> new CoordinatedPlanDetails.Measure(m.principal(), m.need(),
+                        m.measure())).toList(),
+                plan.overallResponsibility(), plan.coordinator(), plan.goals(), plan.followUpOn(),
+                plan.history().stream().map(h -> new CoordinatedPlanDetails.HistoryEntry(h.occurredOn(),
+                        h.recordedAt(), h.kind(), h.status(), h.recordedBy(), h.note())).toList(),
                 units.staffNames(staff));
     }
 }
