@@ -64,14 +64,14 @@ public class Investigations {
         var existing = investigations.findByCase(caseId);
         if (existing.isPresent()) {
             var investigation = loaded(existing.get().investigation(), version);
-            investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+            investigation.saveDraft(toDomain(content), theCase.intake().receivedOn(), today());
             investigations.update(investigation);
         } else {
             if (version != 0) {
                 throw new ConcurrentChange("investigation", caseId);
             }
             var investigation = Investigation.open(caseId);
-            investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+            investigation.saveDraft(toDomain(content), theCase.intake().receivedOn(), today());
             investigations.insert(investigation);
         }
         return investigations.findByCase(caseId).map(this::view).orElseThrow();
@@ -113,7 +113,7 @@ public class Investigations {
                     }
                     return Investigation.open(caseId);
                 });
-        investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+        investigation.saveDraft(toDomain(content), theCase.intake().receivedOn(), today());
         investigation.complete(theCase.intake().receivedOn(), today(), opened.actor().username());
         if (existing.isPresent()) {
             investigations.update(investigation);
@@ -146,8 +146,48 @@ public class Investigations {
         var i = stored.investigation();
         var completedBy = i.completedBy() == null ? null
                 : units.staffNames(java.util.List.of(i.completedBy())).of(i.completedBy());
-        return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), i.content(), stored.savedAt(),
+        return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), toApi(i.content()), stored.savedAt(),
                 i.completedOn(), i.completedBy(), completedBy,
                 i.status() == InvestigationStatus.COMPLETED ? java.util.List.of() : i.missing());
+    }
+
+    /** The caller's content as the aggregate's own (the aggregate checks it). */
+    private static Investigation.Content toDomain(InvestigationContent c) {
+        if (c == null) {
+            return null;
+        }
+        var p = c.participation();
+        var m = c.communication();
+        return new Investigation.Content(c.startedOn(), c.subject(),
+                c.sources().stream().map(x -> new Investigation.Source(x.kind(), x.what(), x.gatheredOn())).toList(),
+                c.needs().stream().map(x -> new Investigation.Need(x.area(), x.severity(), x.clientView(),
+                        x.clientRating())).toList(),
+                c.children().stream().map(x -> new Investigation.Child(x.birthYear(), x.relation(),
+                        x.livingArrangement(), x.needsAssessment(), x.concernReportedOn())).toList(),
+                c.relatives().stream().map(x -> new Investigation.Relative(x.name(), x.relation(), x.contact(),
+                        x.consentToContact())).toList(),
+                p == null ? null : new Investigation.Participation(p.mode(), p.ownWords()),
+                c.assessment(), c.proposal(),
+                m == null ? null : new Investigation.Communication(m.communicatedOn(), m.channel(),
+                        m.clientResponse()));
+    }
+
+    /** The aggregate's content as the API's record, for the caller. */
+    private static InvestigationContent toApi(Investigation.Content c) {
+        var p = c.participation();
+        var m = c.communication();
+        return new InvestigationContent(c.startedOn(), c.subject(),
+                c.sources().stream().map(x -> new InvestigationContent.Source(x.kind(), x.what(), x.gatheredOn()))
+                        .toList(),
+                c.needs().stream().map(x -> new InvestigationContent.Need(x.area(), x.severity(), x.clientView(),
+                        x.clientRating())).toList(),
+                c.children().stream().map(x -> new InvestigationContent.Child(x.birthYear(), x.relation(),
+                        x.livingArrangement(), x.needsAssessment(), x.concernReportedOn())).toList(),
+                c.relatives().stream().map(x -> new InvestigationContent.Relative(x.name(), x.relation(),
+                        x.contact(), x.consentToContact())).toList(),
+                p == null ? null : new InvestigationContent.Participation(p.mode(), p.ownWords()),
+                c.assessment(), c.proposal(),
+                m == null ? null : new InvestigationContent.Communication(m.communicatedOn(), m.channel(),
+                        m.clientResponse()));
     }
 }

@@ -6,13 +6,12 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
-import se.vardkedjan.casehandling.InvestigationContent;
-import se.vardkedjan.casehandling.InvestigationContent.Child;
-import se.vardkedjan.casehandling.InvestigationContent.Communication;
-import se.vardkedjan.casehandling.InvestigationContent.Need;
-import se.vardkedjan.casehandling.InvestigationContent.Participation;
-import se.vardkedjan.casehandling.InvestigationContent.Relative;
-import se.vardkedjan.casehandling.InvestigationContent.Source;
+import se.vardkedjan.casehandling.domain.Investigation.Child;
+import se.vardkedjan.casehandling.domain.Investigation.Communication;
+import se.vardkedjan.casehandling.domain.Investigation.Need;
+import se.vardkedjan.casehandling.domain.Investigation.Participation;
+import se.vardkedjan.casehandling.domain.Investigation.Relative;
+import se.vardkedjan.casehandling.domain.Investigation.Source;
 import se.vardkedjan.casehandling.InvestigationId;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
@@ -161,7 +160,7 @@ public class InvestigationRows {
         var communication = communicatedOn == null && channel == null && response == null ? null
                 : new Communication(communicatedOn, channel == null ? null : CommunicationChannel.valueOf(channel),
                 response);
-        var content = new InvestigationContent(rs.getObject("started_on", LocalDate.class), rs.getString("subject"),
+        var content = new Investigation.Content(rs.getObject("started_on", LocalDate.class), rs.getString("subject"),
                 sources, needs, children, relatives, participation, rs.getString("assessment"),
                 rs.getString("proposal"), communication);
         var investigation = Investigation.restore(new InvestigationId(id),
