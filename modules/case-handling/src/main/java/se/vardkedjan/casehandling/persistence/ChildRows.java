@@ -33,7 +33,10 @@ record ChildRows(String table, String parent, String key, List<String> columns, 
         }
     }
 
-    /** Makes the stored children of the parent those given, writing only the difference. */
+    /**
+     * Makes the stored children of the parent those given, writing only the difference. A new child is a plain
+     * insert, so a key stored for another parent is refused by the database as before, never taken over.
+     */
     void save(JdbcClient jdbc, Object parentId, List<Row> rows, Object[] noKeys) {
         var keys = rows.stream().map(Row::key).toList().toArray(noKeys);
         jdbc.sql("DELETE FROM " + table + " WHERE " + parent + " = ? AND NOT (" + key + " = ANY(?))")
@@ -41,24 +44,30 @@ record ChildRows(String table, String parent, String key, List<String> columns, 
         if (rows.isEmpty()) {
             return;
         }
+        Map<Object, Integer> stored = jdbc.sql("SELECT " + key + (position == null ? ", 0" : ", " + position)
+                        + " FROM " + table + " WHERE " + parent + " = ?").param(parentId)
+                .query((rs, n) -> Map.entry(rs.getObject(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         if (position != null) {
-            movePositionsAside(jdbc, parentId, rows);
+            movePositionsAside(jdbc, parentId, rows, stored);
         }
         var all = new ArrayList<String>();
         all.add(parent);
         all.add(key);
         all.addAll(columns);
-        var conflict = key.equals("id") ? "id" : parent + ", " + key;
-        var sql = "INSERT INTO " + table + " AS stored (" + String.join(", ", all) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(all.size(), "?")) + ") ON CONFLICT (" + conflict + ") DO UPDATE SET ("
-                + String.join(", ", columns) + ") = ROW(" + prefixed("excluded.") + ") WHERE ROW("
-                + prefixed("stored.") + ") IS DISTINCT FROM ROW(" + prefixed("excluded.") + ")";
+        var insert = "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(all.size(), "?")) + ")";
+        var update = "INSERT INTO " + table + " AS stored (" + String.join(", ", all) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(all.size(), "?")) + ") ON CONFLICT ("
+                + (key.equals("id") ? "id" : parent + ", " + key) + ") DO UPDATE SET (" + String.join(", ", columns)
+                + ") = ROW(" + prefixed("excluded.") + ") WHERE ROW(" + prefixed("stored.") + ") IS DISTINCT FROM ROW("
+                + prefixed("excluded.") + ")";
         for (var row : rows) {
             var params = new ArrayList<>();
             params.add(parentId);
             params.add(row.key());
             params.addAll(row.values());
-            jdbc.sql(sql).params(params).update();
+            jdbc.sql(stored.containsKey(row.key()) ? update : insert).params(params).update();
         }
     }
 
@@ -66,12 +75,10 @@ record ChildRows(String table, String parent, String key, List<String> columns, 
      * A stored child whose place changes (one before it was removed) first gets a place no new row takes, so that
      * the unique place per parent holds after every statement.
      */
-    private void movePositionsAside(JdbcClient jdbc, Object parentId, List<Row> rows) {
+    private void movePositionsAside(JdbcClient jdbc, Object parentId, List<Row> rows, Map<Object, Integer> stored) {
         var index = columns.indexOf(position);
         Map<Object, Object> wanted = rows.stream().collect(Collectors.toMap(Row::key, r -> r.values().get(index)));
-        var stored = jdbc.sql("SELECT " + key + ", " + position + " FROM " + table + " WHERE " + parent + " = ?")
-                .param(parentId).query((rs, n) -> Map.entry(rs.getObject(1), rs.getInt(2))).list();
-        for (var child : stored) {
+        for (var child : stored.entrySet()) {
             var target = wanted.get(child.getKey());
             if (target != null && !target.equals(child.getValue())) {
                 jdbc.sql("UPDATE " + table + " SET " + position + " = -1 - " + position + " WHERE " + parent
