@@ -42,7 +42,7 @@ import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Instant;
@@ -79,7 +79,7 @@ class CarePlanAndJournalSectionsTests {
     @Autowired
     CaseHandling caseHandling;
     @Autowired
-    Cases cases;
+    CaseRows cases;
     @Autowired
     Journal journal;
     @Autowired

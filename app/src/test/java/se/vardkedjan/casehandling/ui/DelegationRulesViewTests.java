@@ -32,7 +32,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
-import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.DelegationAndLegalReferences;
 import se.vardkedjan.casehandling.DelegationRule;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.sharedkernel.Roles;
@@ -63,7 +63,7 @@ class DelegationRulesViewTests {
     @Autowired
     ApplicationContext context;
     @Autowired
-    Decisions decisions;
+    DelegationAndLegalReferences rules;
     @Autowired
     JdbcClient jdbc;
 
@@ -150,7 +150,7 @@ class DelegationRulesViewTests {
         chooseType(InterventionType.CONTACT_PERSON);
 
         var read = rule(InterventionType.CONTACT_PERSON);
-        decisions.changeDelegationRule(InterventionType.CONTACT_PERSON, read.version(), Roles.UNIT_MANAGER,
+        rules.changeDelegationRule(InterventionType.CONTACT_PERSON, read.version(), Roles.UNIT_MANAGER,
                 "SN 2026-03-12 § 45");
 
         _setValue(level(), Roles.UNIT_MANAGER);
@@ -214,7 +214,7 @@ class DelegationRulesViewTests {
     }
 
     private DelegationRule rule(InterventionType type) {
-        return decisions.delegationRules().stream().filter(rule -> rule.type() == type).findFirst().orElseThrow();
+        return rules.delegationRules().stream().filter(rule -> rule.type() == type).findFirst().orElseThrow();
     }
 
     private static List<SideNavItem> menuItems() {

@@ -106,7 +106,7 @@ class StaffViewsTests {
     @Autowired
     CaseHandling caseHandling;
     @Autowired
-    se.vardkedjan.casehandling.persistence.Cases cases;
+    se.vardkedjan.casehandling.persistence.CaseRows cases;
     @Autowired
     se.vardkedjan.casehandling.CarePlans carePlans;
     @Autowired
@@ -360,7 +360,7 @@ class StaffViewsTests {
         // Nobody chosen: a clear message, nothing saved.
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
         assertThat(problemMessages()).anyMatch(message -> message.contains("Välj en person ur enhetens personal"));
-        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(manager.username());
+        assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(manager.username());
 
         @SuppressWarnings("unchecked")
         ComboBox<se.vardkedjan.casehandling.StaffMember> staff = _get(ComboBox.class,
@@ -369,7 +369,7 @@ class StaffViewsTests {
         ComboBoxKt.selectByLabel(staff, "Bo Bäst (" + colleague + ")");
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
 
-        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(colleague);
+        assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(colleague);
         assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
                 .isEqualTo("Ansvarig handläggare: Bo Bäst");
     }
@@ -384,14 +384,14 @@ class StaffViewsTests {
 
         _click(_get(Button.class, spec -> spec.withId("assign-me")));
         assertThat(problemMessages()).anyMatch(message -> message.contains("arbetar i ärendets enhet"));
-        assertThat(caseHandling.summary(caseId).responsible()).isNotEqualTo(taker.username());
+        assertThat(caseHandling.summary(caseId).staffing().responsible()).isNotEqualTo(taker.username());
 
         jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Tage Tar')")
                 .param(taker.username()).update();
         jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
                 .params(taker.username(), NORTH.value()).update();
         _click(_get(Button.class, spec -> spec.withId("assign-me")));
-        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(taker.username());
+        assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(taker.username());
     }
 
     @Test

@@ -6,10 +6,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.Persons;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.casehandling.persistence.SecurityEventRows;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
@@ -36,12 +36,12 @@ public class AccessLog {
     private final AccessLogRows rows;
     private final SecurityEventRows securityEvents;
     private final PersonalDataAccess access;
-    private final Persons persons;
-    private final Cases cases;
-    private final Units units;
+    private final PersonRows persons;
+    private final CaseRows cases;
+    private final UnitRows units;
 
-    public AccessLog(AccessLogRows rows, SecurityEventRows securityEvents, PersonalDataAccess access, Persons persons,
-                     Cases cases, Units units) {
+    public AccessLog(AccessLogRows rows, SecurityEventRows securityEvents, PersonalDataAccess access, PersonRows persons,
+                     CaseRows cases, UnitRows units) {
         this.rows = rows;
         this.securityEvents = securityEvents;
         this.access = access;

@@ -10,8 +10,8 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -37,13 +37,13 @@ public class CarePlans {
     private static final String WHAT = "CARE_PLAN";
 
     private final CarePlanRows plans;
-    private final Cases cases;
-    private final Units units;
+    private final CaseRows cases;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CarePlans(CarePlanRows plans, Cases cases, Units units, PersonalDataAccess access,
+    public CarePlans(CarePlanRows plans, CaseRows cases, UnitRows units, PersonalDataAccess access,
                      ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.cases = cases;

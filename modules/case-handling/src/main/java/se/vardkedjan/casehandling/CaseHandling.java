@@ -12,10 +12,10 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.Closure;
 import se.vardkedjan.casehandling.domain.Intake;
 import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
-import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Cases from intake to closure: register a matter, the preliminary assessment, deadlines, responsibility, closure; and
+ * CaseRows from intake to closure: register a matter, the preliminary assessment, deadlines, responsibility, closure; and
  * the lists and the head of the case page. Every method checks the signed-in user's need to know and writes the
  * access log in the same transaction. Who may see a protected person's case is decided in {@link ProtectedCases}.
  */
@@ -39,16 +39,16 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 public class CaseHandling {
 
-    private final Cases cases;
-    private final Persons persons;
-    private final Units units;
+    private final CaseRows cases;
+    private final PersonRows persons;
+    private final UnitRows units;
     private final NamedStaffRows namedStaff;
     private final PersonalDataAccess access;
     private final AccountRegister accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CaseHandling(Cases cases, Persons persons, Units units, NamedStaffRows namedStaff,
+    public CaseHandling(CaseRows cases, PersonRows persons, UnitRows units, NamedStaffRows namedStaff,
                         PersonalDataAccess access, AccountRegister accounts, ApplicationEventPublisher events,
                         Clock clock) {
         this.cases = cases;
@@ -108,10 +108,10 @@ public class CaseHandling {
     }
 
     /** What the user is told of a person's open cases; nothing of a protected person they may not see. */
-    private OpenCases openCases(Actor actor, PersonId person, List<Cases.AccessFacts> open) {
+    private OpenCases openCases(Actor actor, PersonId person, List<CaseRows.AccessFacts> open) {
         var visible = open.stream()
                 .filter(c -> CaseVisibility.allows(actor, c.unit(), c.protectedIdentity(), c.namedSubjects()))
-                .map(Cases.AccessFacts::caseId).toList();
+                .map(CaseRows.AccessFacts::caseId).toList();
         if (visible.isEmpty() && !open.isEmpty() && open.getFirst().protectedIdentity()
                 && cases.casesOf(person).stream().noneMatch(c ->
                         CaseVisibility.allows(actor, c.unit(), true, c.namedSubjects()))) {
@@ -135,16 +135,18 @@ public class CaseHandling {
         staff.add(found.responsible());
         staff.add(assessedBy);
         var names = units.staffNames(staff);
-        return new CaseSummary(found.id(), found.version(), PersonRegister.toDetails(person), found.unit(),
-                units.unitName(found.unit()).orElse(found.unit().value()), found.registeredBy(), found.responsible(),
-                names.of(found.responsible()), found.status(), intake.kind(), intake.receivedOn(),
-                intake.description(), intake.reporterName(), intake.reporterOrganisation(),
-                intake.reportingAuthority(), intake.lvmReport(), intake.immediateRisks(),
-                assessment == null ? null : assessment.outcome(), assessment == null ? null : assessment.reasons(),
-                assessedBy, names.of(assessedBy), assessment == null ? null : assessment.assessedOn(),
-                found.investigationDeadline(), closure == null ? null : closure.closedOn(),
-                closure == null ? null : closure.reason(), closure == null ? null : closure.outcome(),
-                named, named.stream().map(names::of).sorted().toList());
+        var staffing = new CaseSummary.Staffing(found.unit(), units.unitName(found.unit()).orElse(found.unit().value()),
+                found.registeredBy(), found.responsible(), names.of(found.responsible()), named,
+                named.stream().map(names::of).sorted().toList());
+        var received = new CaseSummary.Intake(intake.kind(), intake.receivedOn(), intake.description(),
+                intake.reporterName(), intake.reporterOrganisation(), intake.reportingAuthority(), intake.lvmReport(),
+                intake.immediateRisks());
+        return new CaseSummary(found.id(), found.version(), PersonRegister.toDetails(person), found.status(),
+                found.investigationDeadline(), staffing, received,
+                assessment == null ? null : new CaseSummary.Assessment(assessment.outcome(), assessment.reasons(),
+                        assessedBy, names.of(assessedBy), assessment.assessedOn()),
+                closure == null ? null : new CaseSummary.Closure(closure.closedOn(), closure.reason(),
+                        closure.outcome()));
     }
 
     /**

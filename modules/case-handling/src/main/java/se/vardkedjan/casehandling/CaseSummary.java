@@ -7,26 +7,52 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The head of a case page: the person (without address when protected), the intake, assessment and closure. Staff are
- * named by username (for checks such as "my case") and, for the screen, by their name in the organisation register.
+ * The head of a case page: the person (without address when protected), the case's status and deadline, who has the
+ * case, the intake, and the assessment and closure once made. Staff are named by username (for checks such as "my
+ * case") and, for the screen, by their name in the organisation register.
  *
- * @param unitName        the unit's name in the organisation register, or its code when the register has none
- * @param responsibleName the responsible caseworker's name, or their username when the register has none; null when
- *                        nobody is responsible
- * @param assessedByName  the name of who made the preliminary assessment, likewise
- * @param namedStaffNames the staff named on a protected case ({@code namedStaff}) by name, likewise, sorted
+ * @param investigationDeadline the investigation's deadline, once an investigation is opened
+ * @param assessment            the preliminary assessment, null until it is made
+ * @param closure               the closure, null while the case is open (or not opened without a closure)
  */
-public record CaseSummary(CaseId caseId, long version, PersonDetails person, UnitCode unit, String unitName,
-                          String registeredBy, String responsible, String responsibleName, CaseStatus status,
-                          IntakeKind intakeKind, LocalDate receivedOn, String description, String reporterName,
-                          String reporterOrganisation, ReportingAuthority reportingAuthority, boolean lvmReport,
-                          String immediateRisks, PreliminaryOutcome assessmentOutcome, String assessmentReasons,
-                          String assessedBy, String assessedByName, LocalDate assessedOn,
-                          LocalDate investigationDeadline, LocalDate closedOn, ClosureReason closureReason,
-                          String closureOutcome, Set<String> namedStaff, List<String> namedStaffNames) {
+public record CaseSummary(CaseId caseId, long version, PersonDetails person, CaseStatus status,
+                          LocalDate investigationDeadline, Staffing staffing, Intake intake, Assessment assessment,
+                          Closure closure) {
+
+    /**
+     * Who has the case.
+     *
+     * @param unitName        the unit's name in the organisation register, or its code when the register has none
+     * @param responsibleName the responsible caseworker's name, or their username when the register has none; null
+     *                        when nobody is responsible
+     * @param namedStaff      the usernames of the staff named on a protected case
+     * @param namedStaffNames the same staff by name, likewise, sorted
+     */
+    public record Staffing(UnitCode unit, String unitName, String registeredBy, String responsible,
+                           String responsibleName, Set<String> namedStaff, List<String> namedStaffNames) {
+    }
+
+    /** The matter as it was received. */
+    public record Intake(IntakeKind kind, LocalDate receivedOn, String description, String reporterName,
+                         String reporterOrganisation, ReportingAuthority reportingAuthority, boolean lvmReport,
+                         String immediateRisks) {
+    }
+
+    /**
+     * The preliminary assessment.
+     *
+     * @param assessedByName the name of who made it, or their username when the register has none
+     */
+    public record Assessment(PreliminaryOutcome outcome, String reasons, String assessedBy, String assessedByName,
+                             LocalDate assessedOn) {
+    }
+
+    /** How the case ended. */
+    public record Closure(LocalDate closedOn, ClosureReason reason, String outcome) {
+    }
 
     /** The date a client may demand a decision under the Administrative Procedure Act: six months after intake. */
     public LocalDate decisionDemandableOn() {
-        return receivedOn.plusMonths(6);
+        return intake.receivedOn().plusMonths(6);
     }
 }

@@ -7,10 +7,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
-import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
@@ -36,14 +36,14 @@ public class CoordinatedPlans {
     private static final String WHAT = "COORDINATED_PLAN";
 
     private final CoordinatedPlanRows plans;
-    private final Cases cases;
-    private final Persons persons;
-    private final Units units;
+    private final CaseRows cases;
+    private final PersonRows persons;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CoordinatedPlans(CoordinatedPlanRows plans, Cases cases, Persons persons, Units units,
+    public CoordinatedPlans(CoordinatedPlanRows plans, CaseRows cases, PersonRows persons, UnitRows units,
                             PersonalDataAccess access,
                             ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
@@ -179,7 +179,7 @@ public class CoordinatedPlans {
         var actor = access.actor();
         if (!plans.hasLiveGrant(id, actor.subject())) {
             // The unit of the plan's case, when there is one, so that its unit managers see the attempt.
-            var unit = plans.caseOf(id).flatMap(cases::accessFacts).map(Cases.AccessFacts::unit).orElse(null);
+            var unit = plans.caseOf(id).flatMap(cases::accessFacts).map(CaseRows.AccessFacts::unit).orElse(null);
             throw access.refuse(AccessKind.READ, WHAT, Target.of("COORDINATED_PLAN", id.value()).in(unit),
                     Reason.NO_GRANT);
         }
@@ -279,9 +279,18 @@ public class CoordinatedPlans {
         staff.add(plan.consent().withdrawalRecordedBy());
         plan.participants().forEach(p -> staff.add(p.staffUsername()));
         plan.history().forEach(h -> staff.add(h.recordedBy()));
+        var consent = plan.consent();
         return new CoordinatedPlanDetails(plan.id(), plan.caseId(), plan.version(), clientName, plan.status(),
-                plan.planDate(), plan.consent(), plan.participants(), plan.measures(), plan.overallResponsibility(),
-                plan.coordinator(), plan.goals(), plan.followUpOn(), plan.history(),
+                plan.planDate(), new CoordinatedPlanDetails.Consent(consent.givenOn(), consent.form(),
+                consent.recordedBy(), consent.withdrawnOn(), consent.withdrawalRecordedBy()),
+                plan.participants().stream().map(p -> new CoordinatedPlanDetails.Participant(p.id(), p.kind(),
+                        p.staffUsername(), p.name(), p.organisation(), p.organisationalUnit(), p.role(),
+                        p.accountUsername(), p.clientDoesNotObject(), p.removedOn())).toList(),
+                plan.measures().stream().map(m -> new CoordinatedPlanDetails.Measure(m.principal(), m.need(),
+                        m.measure())).toList(),
+                plan.overallResponsibility(), plan.coordinator(), plan.goals(), plan.followUpOn(),
+                plan.history().stream().map(h -> new CoordinatedPlanDetails.HistoryEntry(h.occurredOn(),
+                        h.recordedAt(), h.kind(), h.status(), h.recordedBy(), h.note())).toList(),
                 units.staffNames(staff));
     }
 }

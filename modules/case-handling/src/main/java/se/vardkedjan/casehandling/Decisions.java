@@ -8,18 +8,15 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseAccess;
 import se.vardkedjan.casehandling.document.DecisionDocuments;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
-import se.vardkedjan.casehandling.domain.DateRange;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
-import se.vardkedjan.casehandling.domain.Delegation;
-import se.vardkedjan.casehandling.domain.FreeText;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.DecisionRows;
-import se.vardkedjan.casehandling.persistence.DelegationRules;
+import se.vardkedjan.casehandling.persistence.DelegationRuleRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
-import se.vardkedjan.casehandling.persistence.LegalReferences;
-import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.LegalReferenceRows;
+import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -33,30 +30,28 @@ import java.util.List;
 /**
  * Decisions (beslut) in a case: granted or refused interventions under the municipality's delegation rules, proposals
  * above a caseworker's delegation approved or returned by the unit manager of the case's unit, closing an
- * intervention, and the decision document. Also the table of legal references and the delegation rules, which an
- * administrator maintains. Every method that touches a case checks the user's need to know and writes the access log.
+ * intervention, and the decision document. The legal references and delegation rules a decision follows are maintained
+ * through {@link DelegationAndLegalReferences}. Every method that touches a case checks the user's need to know and
+ * writes the access log.
  */
 @Service
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 public class Decisions {
 
-    /** How many recorded changes of the delegation rules the administrator sees. */
-    static final int DELEGATION_HISTORY = 200;
-
     private final DecisionRows decisions;
     private final InvestigationRows investigations;
-    private final LegalReferences legalReferences;
-    private final DelegationRules delegationRules;
-    private final Cases cases;
-    private final Persons persons;
-    private final Units units;
+    private final LegalReferenceRows legalReferences;
+    private final DelegationRuleRows delegationRules;
+    private final CaseRows cases;
+    private final PersonRows persons;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final DecisionDocuments documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferences legalReferences,
-                     DelegationRules delegationRules, Cases cases, Persons persons, Units units,
+    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferenceRows legalReferences,
+                     DelegationRuleRows delegationRules, CaseRows cases, PersonRows persons, UnitRows units,
                      PersonalDataAccess access, DecisionDocuments documents, ApplicationEventPublisher events,
                      Clock clock) {
         this.decisions = decisions;
@@ -91,9 +86,7 @@ public class Decisions {
         var opened = access.openCase(command.caseId(), AccessKind.CHANGE, "DECISION", Purpose.CASE_WORK);
         var theCase = cases.find(command.caseId())
                 .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "DECISION", "CASE", command.caseId().value()));
-        if (theCase.status() != CaseStatus.INVESTIGATION && theCase.status() != CaseStatus.DECIDED) {
-            throw new RuleViolation("casehandling.error.case-in-wrong-status", theCase.status().name());
-        }
+        theCase.checkDecisionMayBeMade();
         var investigation = investigations.findByCase(command.caseId())
                 .filter(stored -> stored.investigation().status() == InvestigationStatus.COMPLETED)
                 .orElseThrow(() -> new RuleViolation("casehandling.decision.error.investigation-not-completed"))
@@ -193,109 +186,6 @@ public class Decisions {
     @Transactional(readOnly = true)
     public List<LegalReference> legalReferencesValidOn(LocalDate date) {
         return legalReferences.validOn(date);
-    }
-
-    /** The whole table of legal references, retired ones too, for the administrator. */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<LegalReference> legalReferences() {
-        return legalReferences.all();
-    }
-
-    /** Adds a legal reference, e.g. when the law changes. Checked: code, law, section and title, dates in order. */
-    @Transactional
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public void addLegalReference(LegalReference reference) {
-        var code = FreeText.requiredLine("casehandling.decision.legal-reference.code", reference.code(),
-                64).toUpperCase(java.util.Locale.ROOT);
-        if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
-            throw new RuleViolation("casehandling.decision.error.legal-reference-code", code);
-        }
-        if (reference.validFrom() == null) {
-            throw new RuleViolation("casehandling.error.date-required",
-                    "casehandling.decision.legal-reference.valid-from");
-        }
-        DateRange.check("casehandling.decision.legal-reference.valid-from", reference.validFrom());
-        DateRange.check("casehandling.decision.legal-reference.valid-to", reference.validTo());
-        if (reference.validTo() != null && reference.validTo().isBefore(reference.validFrom())) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
-                    "casehandling.decision.legal-reference.valid-from",
-                    "casehandling.decision.legal-reference.valid-to");
-        }
-        if (legalReferences.find(code).isPresent()) {
-            throw new RuleViolation("casehandling.decision.error.legal-reference-code-taken", code);
-        }
-        legalReferences.insert(new LegalReference(code,
-                FreeText.requiredLine("casehandling.decision.legal-reference.law", reference.law(), 100),
-                FreeText.optional("casehandling.decision.legal-reference.chapter", reference.chapter(), 10),
-                FreeText.requiredLine("casehandling.decision.legal-reference.section", reference.section(), 10),
-                FreeText.requiredLine("casehandling.decision.legal-reference.title", reference.title(), FreeText.SHORT),
-                reference.validFrom(), reference.validTo()));
-    }
-
-    /** Retires a legal reference: it stays for the decisions that cite it, but new decisions after the date cannot. */
-    @Transactional
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public void retireLegalReference(String code, LocalDate validTo) {
-        var existing = legalReferences.find(code)
-                .orElseThrow(() -> new RuleViolation("casehandling.decision.error.legal-reference-unknown", code));
-        if (validTo == null) {
-            throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.legal-reference.valid-to");
-        }
-        if (validTo.isBefore(existing.validFrom())) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
-                    "casehandling.decision.legal-reference.valid-from", "casehandling.decision.legal-reference.valid-to");
-        }
-        legalReferences.retire(code, validTo);
-    }
-
-    /**
-     * The delegation rules, one per intervention type that is a decision, with who changed each last and when; for
-     * the administrator. No personal data.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<DelegationRule> delegationRules() {
-        return delegationRules.all();
-    }
-
-    /** The recorded changes of the delegation rules, newest first (at most {@value #DELEGATION_HISTORY}). */
-    @Transactional(readOnly = true)
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<DelegationRuleChange> delegationRuleChanges() {
-        return delegationRules.changes(DELEGATION_HISTORY);
-    }
-
-    /**
-     * Changes who may decide an intervention type, as the committee decided (its reference, e.g. "SN 2026-03-12 § 45",
-     * is required and kept with the change). Decisions made from now on follow the new rule; decisions and proposals
-     * made before keep the level they were made at. The change is recorded with the administrator and the time.
-     *
-     * @param version the rule's version as the caller read it; a newer one means someone else changed it since
-     * @throws RuleViolation for a missing or unknown type or level, an unchanged rule, or a missing basis
-     * @throws ConcurrentChange when the rule was changed since it was read; nothing is stored
-     */
-    @Transactional
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public void changeDelegationRule(InterventionType type, long version, String lowestRole, String basis) {
-        var administrator = access.actor();
-        if (type == null) {
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.type-required");
-        }
-        var rule = delegationRules.find(type).orElse(null);
-        if (rule == null) {
-            Delegation.checkChange(type, null, lowestRole);
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.rule-unknown",
-                    type.textKey());
-        }
-        if (rule.version() != version) {
-            throw new ConcurrentChange("delegation rule", type);
-        }
-        var role = lowestRole == null ? null : lowestRole.strip();
-        Delegation.checkChange(type, rule.lowestRole(), role);
-        var checkedBasis = FreeText.requiredLine("casehandling.decision.delegation-rules.basis", basis,
-                FreeText.SHORT);
-        delegationRules.change(rule, role, checkedBasis, administrator.username(), clock.instant());
     }
 
     private Decision loadForManager(DecisionId id, long version, String what) {

@@ -7,9 +7,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.Investigation;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -27,13 +27,13 @@ import java.util.Optional;
 public class Investigations {
 
     private final InvestigationRows investigations;
-    private final Cases cases;
-    private final Units units;
+    private final CaseRows cases;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Investigations(InvestigationRows investigations, Cases cases, Units units, PersonalDataAccess access,
+    public Investigations(InvestigationRows investigations, CaseRows cases, UnitRows units, PersonalDataAccess access,
                           ApplicationEventPublisher events, Clock clock) {
         this.investigations = investigations;
         this.cases = cases;
@@ -64,14 +64,14 @@ public class Investigations {
         var existing = investigations.findByCase(caseId);
         if (existing.isPresent()) {
             var investigation = loaded(existing.get().investigation(), version);
-            investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+            investigation.saveDraft(toDomain(content), theCase.intake().receivedOn(), today());
             investigations.update(investigation);
         } else {
             if (version != 0) {
                 throw new ConcurrentChange("investigation", caseId);
             }
             var investigation = Investigation.open(caseId);
-            investigation.saveDraft(content, theCase.intake().receivedOn(), today());
+            investigation.saveDraft(toDomain(content), theCase.intake().receivedOn(), today());
             investigations.insert(investigation);
         }
         return investigations.findByCase(caseId).map(this::view).orElseThrow();
@@ -95,12 +95,39 @@ public class Investigations {
         return investigations.findByCase(caseId).map(this::view).orElseThrow();
     }
 
+    /**
+     * Saves the content and completes the investigation, as one action: when completion is refused (something is
+     * missing, dates out of order), the content is not saved either. The caller's version is checked once.
+     *
+     * @param version the version the caller read (0 for a case without an investigation yet)
+     */
+    @Transactional
+    public InvestigationView saveAndComplete(CaseId caseId, long version, InvestigationContent content) {
+        var opened = access.openCase(caseId, AccessKind.CHANGE, "INVESTIGATION", Purpose.CASE_WORK);
+        var theCase = caseUnderInvestigation(caseId);
+        var existing = investigations.findByCase(caseId);
+        var investigation = existing.map(stored -> loaded(stored.investigation(), version))
+                .orElseGet(() -> {
+                    if (version != 0) {
+                        throw new ConcurrentChange("investigation", caseId);
+                    }
+                    return Investigation.open(caseId);
+                });
+        investigation.saveDraft(toDomain(content), theCase.intake().receivedOn(), today());
+        investigation.complete(theCase.intake().receivedOn(), today(), opened.actor().username());
+        if (existing.isPresent()) {
+            investigations.update(investigation);
+        } else {
+            investigations.insert(investigation);
+        }
+        investigation.events().forEach(events::publishEvent);
+        return investigations.findByCase(caseId).map(this::view).orElseThrow();
+    }
+
     private Case caseUnderInvestigation(CaseId caseId) {
         var theCase = cases.find(caseId)
                 .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "INVESTIGATION", "CASE", caseId.value()));
-        if (theCase.status() != CaseStatus.INVESTIGATION) {
-            throw new RuleViolation("casehandling.error.case-in-wrong-status", theCase.status().name());
-        }
+        theCase.checkUnderInvestigation();
         return theCase;
     }
 
@@ -119,8 +146,48 @@ public class Investigations {
         var i = stored.investigation();
         var completedBy = i.completedBy() == null ? null
                 : units.staffNames(java.util.List.of(i.completedBy())).of(i.completedBy());
-        return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), i.content(), stored.savedAt(),
+        return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), toApi(i.content()), stored.savedAt(),
                 i.completedOn(), i.completedBy(), completedBy,
                 i.status() == InvestigationStatus.COMPLETED ? java.util.List.of() : i.missing());
+    }
+
+    /** The caller's content as the aggregate's own (the aggregate checks it). */
+    private static Investigation.Content toDomain(InvestigationContent c) {
+        if (c == null) {
+            return null;
+        }
+        var p = c.participation();
+        var m = c.communication();
+        return new Investigation.Content(c.startedOn(), c.subject(),
+                c.sources().stream().map(x -> new Investigation.Source(x.kind(), x.what(), x.gatheredOn())).toList(),
+                c.needs().stream().map(x -> new Investigation.Need(x.area(), x.severity(), x.clientView(),
+                        x.clientRating())).toList(),
+                c.children().stream().map(x -> new Investigation.Child(x.birthYear(), x.relation(),
+                        x.livingArrangement(), x.needsAssessment(), x.concernReportedOn())).toList(),
+                c.relatives().stream().map(x -> new Investigation.Relative(x.name(), x.relation(), x.contact(),
+                        x.consentToContact())).toList(),
+                p == null ? null : new Investigation.Participation(p.mode(), p.ownWords()),
+                c.assessment(), c.proposal(),
+                m == null ? null : new Investigation.Communication(m.communicatedOn(), m.channel(),
+                        m.clientResponse()));
+    }
+
+    /** The aggregate's content as the API's record, for the caller. */
+    private static InvestigationContent toApi(Investigation.Content c) {
+        var p = c.participation();
+        var m = c.communication();
+        return new InvestigationContent(c.startedOn(), c.subject(),
+                c.sources().stream().map(x -> new InvestigationContent.Source(x.kind(), x.what(), x.gatheredOn()))
+                        .toList(),
+                c.needs().stream().map(x -> new InvestigationContent.Need(x.area(), x.severity(), x.clientView(),
+                        x.clientRating())).toList(),
+                c.children().stream().map(x -> new InvestigationContent.Child(x.birthYear(), x.relation(),
+                        x.livingArrangement(), x.needsAssessment(), x.concernReportedOn())).toList(),
+                c.relatives().stream().map(x -> new InvestigationContent.Relative(x.name(), x.relation(),
+                        x.contact(), x.consentToContact())).toList(),
+                p == null ? null : new InvestigationContent.Participation(p.mode(), p.ownWords()),
+                c.assessment(), c.proposal(),
+                m == null ? null : new InvestigationContent.Communication(m.communicatedOn(), m.channel(),
+                        m.clientResponse()));
     }
 }

@@ -9,9 +9,9 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.Author;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.JournalEntry;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.JournalEntries;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.JournalEntryRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -35,13 +35,13 @@ public class Journal {
 
     private static final String ENTRY = "JOURNAL_ENTRY";
 
-    private final JournalEntries entries;
-    private final Cases cases;
-    private final Units units;
+    private final JournalEntryRows entries;
+    private final CaseRows cases;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public Journal(JournalEntries entries, Cases cases, Units units, PersonalDataAccess access, Clock clock) {
+    public Journal(JournalEntryRows entries, CaseRows cases, UnitRows units, PersonalDataAccess access, Clock clock) {
         this.entries = entries;
         this.cases = cases;
         this.units = units;
@@ -76,6 +76,21 @@ public class Journal {
         var entry = load(id, version);
         entry.revise(text.eventDate(), text.title(), text.text(), author(opened.actor()), intakeDate(entry.caseId()),
                 LocalDate.now(clock));
+        entries.updateDraft(entry);
+    }
+
+    /**
+     * Changes the author's own draft and signs it, as one action: both happen or neither does, and the entry is
+     * written once (at the version the caller read, so a change meanwhile is refused, never overwritten).
+     */
+    @Transactional
+    public void reviseAndSign(JournalEntryId id, long version, JournalText text) {
+        var opened = openEntry(id, AccessKind.CHANGE);
+        var entry = load(id, version);
+        var author = author(opened.actor());
+        entry.revise(text.eventDate(), text.title(), text.text(), author, intakeDate(entry.caseId()),
+                LocalDate.now(clock));
+        entry.sign(author, clock.instant());
         entries.updateDraft(entry);
     }
 
@@ -199,7 +214,7 @@ public class Journal {
         visible.forEach(row -> read.putIfAbsent(row.entry().caseId(), new CaseReference(row.entry().caseId(),
                 row.personId(), row.unit(), row.protectedIdentity())));
         access.logCaseReads(actor, List.copyOf(read.values()), "RELEASED_JOURNAL", Purpose.CASE_WORK);
-        return details(visible.stream().map(JournalEntries.ReleasedRow::entry).toList());
+        return details(visible.stream().map(JournalEntryRows.ReleasedRow::entry).toList());
     }
 
     private JournalEntry newDraft(CaseId caseId, JournalText text, Author author) {

@@ -4,7 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.casehandling.domain.OrganisationFile;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -31,9 +31,9 @@ import java.util.Set;
 @RolesAllowed(Roles.ADMINISTRATOR)
 public class Organisation {
 
-    private final Units units;
+    private final UnitRows units;
 
-    public Organisation(Units units) {
+    public Organisation(UnitRows units) {
         this.units = units;
     }
 
@@ -48,7 +48,7 @@ public class Organisation {
     }
 
     /** Checks and stores an organisation file; also used by the start-up seed, which runs without a signed-in user. */
-    static OrganisationImported load(Units units, InputStream file) {
+    static OrganisationImported load(UnitRows units, InputStream file) {
         var parsed = OrganisationFile.parse(lines(file), units.districtCodes(), units.unitCodes());
         units.store(parsed);
         return new OrganisationImported(parsed.districts().size(), parsed.units().size(), parsed.staff().size());

@@ -9,7 +9,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,12 +27,12 @@ class OrganisationSeed implements ApplicationListener<ContextRefreshedEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(OrganisationSeed.class);
 
-    private final Units units;
+    private final UnitRows units;
     private final TransactionTemplate transaction;
     private final ResourceLoader resources;
     private final String file;
 
-    OrganisationSeed(Units units, PlatformTransactionManager transactions, ResourceLoader resources,
+    OrganisationSeed(UnitRows units, PlatformTransactionManager transactions, ResourceLoader resources,
                      @Value("${vardkedjan.organisation.seed-file:" + DEFAULT_FILE + "}") String file) {
         this.units = units;
         this.transaction = new TransactionTemplate(transactions);

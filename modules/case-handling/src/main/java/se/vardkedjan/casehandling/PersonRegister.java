@@ -12,9 +12,9 @@ import se.vardkedjan.casehandling.domain.DateRange;
 import se.vardkedjan.casehandling.domain.FreeText;
 import se.vardkedjan.casehandling.domain.Person;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.ProtectionChanges;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.persistence.ProtectionChangeRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -43,14 +43,14 @@ public class PersonRegister {
     /** The longest search term, in characters. */
     public static final int SEARCH_MAX_LENGTH = 100;
 
-    private final Persons persons;
-    private final Cases cases;
-    private final ProtectionChanges protectionChanges;
+    private final PersonRows persons;
+    private final CaseRows cases;
+    private final ProtectionChangeRows protectionChanges;
     private final PersonalDataAccess access;
     private final AccountRegister accounts;
     private final Clock clock;
 
-    public PersonRegister(Persons persons, Cases cases, ProtectionChanges protectionChanges, PersonalDataAccess access,
+    public PersonRegister(PersonRows persons, CaseRows cases, ProtectionChangeRows protectionChanges, PersonalDataAccess access,
                           AccountRegister accounts, Clock clock) {
         this.persons = persons;
         this.cases = cases;

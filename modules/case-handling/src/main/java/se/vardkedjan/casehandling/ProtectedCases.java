@@ -7,9 +7,9 @@ import se.vardkedjan.casehandling.access.DecidingRole;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.StaffNaming;
-import se.vardkedjan.casehandling.persistence.Accounts;
+import se.vardkedjan.casehandling.persistence.AccountRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
@@ -33,13 +33,13 @@ public class ProtectedCases {
     private static final String NAMED_STAFF = "NAMED_STAFF";
 
     private final NamedStaffRows namedStaff;
-    private final Accounts accounts;
-    private final Units units;
+    private final AccountRows accounts;
+    private final UnitRows units;
     private final PersonalDataAccess access;
     private final DecidingRole decidingRole;
     private final Clock clock;
 
-    public ProtectedCases(NamedStaffRows namedStaff, Accounts accounts, Units units, PersonalDataAccess access,
+    public ProtectedCases(NamedStaffRows namedStaff, AccountRows accounts, UnitRows units, PersonalDataAccess access,
                           DecidingRole decidingRole, Clock clock) {
         this.namedStaff = namedStaff;
         this.accounts = accounts;

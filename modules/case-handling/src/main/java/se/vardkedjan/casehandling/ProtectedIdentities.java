@@ -7,10 +7,10 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.Person;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.domain.ProtectionProposal;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.Persons;
-import se.vardkedjan.casehandling.persistence.ProtectionChanges;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.persistence.ProtectionChangeRows;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -39,14 +39,14 @@ public class ProtectedIdentities {
     private static final String PROPOSAL = "PROTECTION_PROPOSAL";
     private static final int PENDING_LIMIT = 200;
 
-    private final Persons persons;
-    private final Cases cases;
-    private final Units units;
-    private final ProtectionChanges changes;
+    private final PersonRows persons;
+    private final CaseRows cases;
+    private final UnitRows units;
+    private final ProtectionChangeRows changes;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public ProtectedIdentities(Persons persons, Cases cases, Units units, ProtectionChanges changes,
+    public ProtectedIdentities(PersonRows persons, CaseRows cases, UnitRows units, ProtectionChangeRows changes,
                                PersonalDataAccess access, Clock clock) {
         this.persons = persons;
         this.cases = cases;

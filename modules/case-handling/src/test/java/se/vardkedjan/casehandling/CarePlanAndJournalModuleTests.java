@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -30,14 +30,14 @@ class CarePlanAndJournalModuleTests {
     private final CaseHandling caseHandling;
     private final CarePlans carePlans;
     private final Journal journal;
-    private final Cases cases;
+    private final CaseRows cases;
     private final JdbcClient jdbc;
 
     private UnitCode unit;
     private Actor caseworker;
 
     CarePlanAndJournalModuleTests(PersonRegister register, CaseHandling caseHandling, CarePlans carePlans,
-                                  Journal journal, Cases cases, JdbcClient jdbc) {
+                                  Journal journal, CaseRows cases, JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.carePlans = carePlans;
@@ -327,6 +327,75 @@ class CarePlanAndJournalModuleTests {
         journal.deleteDraft(draft, 0);
         assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 20).entries())
                 .extracting(JournalEntryDetails::id).containsExactly(signed);
+    }
+
+    @Test
+    void revisingAndSigningADraftIsOneActionWrittenOnceAtTheVersionRead() {
+        var caseId = decidedCase();
+        var id = journal.draft(caseId, note("Utkast", "Första."));
+        journal.reviseDraft(id, 0, note("Utkast", "Andra."));
+        journal.reviseDraft(id, 1, note("Utkast", "Tredje."));
+        var logged = logRows(caseId, "JOURNAL_ENTRY");
+
+        journal.reviseAndSign(id, 2, note("Samtal", "Fjärde och sista."));
+
+        assertThat(logRows(caseId, "JOURNAL_ENTRY")).as("one change, logged once").isEqualTo(logged + 1);
+        var signed = journal.entry(id);
+        assertThat(signed.signedAt()).isNotNull();
+        assertThat(signed.text()).isEqualTo("Fjärde och sista.");
+        assertThat(signed.version()).isEqualTo(3);
+    }
+
+    @Test
+    void revisingAndSigningAStaleOrInvalidDraftLeavesItAnUnchangedDraft() {
+        var caseId = decidedCase();
+        var id = journal.draft(caseId, note("Utkast", "Första."));
+        journal.reviseDraft(id, 0, note("Utkast", "Andra."));
+        journal.reviseDraft(id, 1, note("Utkast", "Tredje."));
+
+        assertThatThrownBy(() -> journal.reviseAndSign(id, 1, note("Utkast", "Fjärde.")))
+                .isInstanceOf(ConcurrentChange.class);
+        assertThatThrownBy(() -> journal.reviseAndSign(id, 2, note("Utkast", "<script>alert(1)</script>")))
+                .isInstanceOf(RuleViolation.class);
+        var stored = journal.entry(id);
+        assertThat(stored.signedAt()).as("still a draft").isNull();
+        assertThat(stored.text()).isEqualTo("Tredje.");
+        assertThat(stored.version()).isEqualTo(2);
+
+        TestActors.signIn(TestFixtures.caseworker(PlanFixtures.newUnit(jdbc)));
+        assertThatThrownBy(() -> journal.reviseAndSign(id, 2, note("Utkast", "Fjärde.")))
+                .isInstanceOf(AccessDenied.class);
+        TestActors.signIn(caseworker);
+        assertThat(journal.entry(id).signedAt()).isNull();
+    }
+
+    @Test
+    void aGoalRemovedFromThePlansMiddleLeavesTheOthersRowsAsTheyWereInTheirOrder() {
+        var caseId = decidedCase();
+        var planId = carePlans.draft(caseId, TODAY);
+        carePlans.setGoal(planId, 0, goal("Första målet", TODAY.plusMonths(1)));
+        carePlans.setGoal(planId, 1, goal("Andra målet", TODAY.plusMonths(2)));
+        carePlans.setGoal(planId, 2, goal("Tredje målet", TODAY.plusMonths(3)));
+        var goals = carePlans.plan(planId).goals();
+        var firstRow = rowVersion(goals.getFirst().id());
+
+        carePlans.removeGoal(planId, 3, goals.get(1).id());
+        assertThat(rowVersion(goals.getFirst().id())).as("an unchanged goal's row is not written again")
+                .isEqualTo(firstRow);
+        carePlans.setGoal(planId, 4, goal("Fjärde målet", TODAY.plusMonths(4)));
+
+        assertThat(carePlans.plan(planId).goals()).extracting(CarePlanDetails.Goal::text)
+                .containsExactly("Första målet", "Tredje målet", "Fjärde målet");
+        assertThat(carePlans.plan(planId).goals().get(1).id()).isEqualTo(goals.get(2).id());
+        assertThat(rowVersion(goals.getFirst().id())).isEqualTo(firstRow);
+        assertThat(jdbc.sql("SELECT position FROM casehandling.care_plan_goals WHERE care_plan_id = ? "
+                + "ORDER BY position").param(planId.value()).query(Integer.class).list()).containsExactly(0, 1, 2);
+    }
+
+    /** The PostgreSQL transaction that last wrote the goal's row: it changes whenever the row is written. */
+    private String rowVersion(GoalId goal) {
+        return jdbc.sql("SELECT xmin::text FROM casehandling.care_plan_goals WHERE id = ?").param(goal.value())
+                .query(String.class).single();
     }
 
     @Test

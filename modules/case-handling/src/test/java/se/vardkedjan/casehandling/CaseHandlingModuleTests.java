@@ -109,7 +109,7 @@ class CaseHandlingModuleTests {
         var summary = caseHandling.summary(caseId);
         assertThat(summary.person().streetAddress()).isNull();
         assertThat(summary.person().city()).isNull();
-        assertThat(summary.namedStaff()).containsExactly(named.username());
+        assertThat(summary.staffing().namedStaff()).containsExactly(named.username());
 
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         assertThatThrownBy(() -> caseHandling.summary(caseId)).isInstanceOf(AccessDenied.class);
@@ -178,7 +178,7 @@ class CaseHandlingModuleTests {
                 today.plusMonths(3));
         assertThatThrownBy(() -> caseHandling.assess(caseId, readByBoth, PreliminaryOutcome.NO_INVESTIGATION,
                 "Andra", today, null)).isInstanceOf(ConcurrentChange.class);
-        assertThat(caseHandling.summary(caseId).assessmentReasons()).isEqualTo("Första");
+        assertThat(caseHandling.summary(caseId).assessment().reasons()).isEqualTo("Första");
     }
 
     @Test

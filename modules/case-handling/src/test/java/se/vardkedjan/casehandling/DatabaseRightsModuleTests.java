@@ -7,7 +7,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.Roles;
 
 import javax.sql.DataSource;
@@ -43,20 +43,22 @@ class DatabaseRightsModuleTests {
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
+    private final DelegationAndLegalReferences rules;
     private final Journal journal;
     private final CoordinatedPlans plans;
-    private final Cases cases;
+    private final CaseRows cases;
     private final JdbcClient jdbc;
     private final DataSource appConnections;
     private final Environment environment;
 
     DatabaseRightsModuleTests(PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                              Decisions decisions, Journal journal, CoordinatedPlans plans, Cases cases,
+                              Decisions decisions, DelegationAndLegalReferences rules, Journal journal, CoordinatedPlans plans, CaseRows cases,
                               JdbcClient jdbc, DataSource appConnections, Environment environment) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
         this.decisions = decisions;
+        this.rules = rules;
         this.journal = journal;
         this.plans = plans;
         this.cases = cases;
@@ -205,10 +207,10 @@ class DatabaseRightsModuleTests {
                 "läkare", "region.rights." + UUID.randomUUID().toString().substring(0, 8)));
 
         TestActors.signIn(TestActors.staff("admin-rights-" + UUID.randomUUID(), Set.of(Roles.ADMINISTRATOR)));
-        var rule = decisions.delegationRules().stream()
+        var rule = rules.delegationRules().stream()
                 .filter(r -> r.type() == InterventionType.OCCUPATION).findFirst().orElseThrow();
-        decisions.changeDelegationRule(InterventionType.OCCUPATION, rule.version(), Roles.UNIT_MANAGER, "SN § 1");
-        decisions.changeDelegationRule(InterventionType.OCCUPATION, rule.version() + 1, rule.lowestRole(), "SN § 2");
+        rules.changeDelegationRule(InterventionType.OCCUPATION, rule.version(), Roles.UNIT_MANAGER, "SN § 1");
+        rules.changeDelegationRule(InterventionType.OCCUPATION, rule.version() + 1, rule.lowestRole(), "SN § 2");
         TestActors.signIn(caseworker);
 
         var objection = one("SELECT id FROM casehandling.journal_objections WHERE original_id = ?", signed.value());

@@ -33,14 +33,16 @@ class DelegationRulesModuleTests {
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
+    private final DelegationAndLegalReferences rules;
     private final JdbcClient jdbc;
 
     DelegationRulesModuleTests(PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                               Decisions decisions, JdbcClient jdbc) {
+                               Decisions decisions, DelegationAndLegalReferences rules, JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
         this.decisions = decisions;
+        this.rules = rules;
         this.jdbc = jdbc;
     }
 
@@ -61,7 +63,7 @@ class DelegationRulesModuleTests {
         var occupation = rule(InterventionType.OCCUPATION);
         assertThat(occupation.lowestRole()).isEqualTo(Roles.CASEWORKER);
 
-        decisions.changeDelegationRule(InterventionType.OCCUPATION, occupation.version(), Roles.UNIT_MANAGER,
+        rules.changeDelegationRule(InterventionType.OCCUPATION, occupation.version(), Roles.UNIT_MANAGER,
                 "SN 2026-03-12 § 45");
 
         var changed = rule(InterventionType.OCCUPATION);
@@ -69,7 +71,7 @@ class DelegationRulesModuleTests {
         assertThat(changed.version()).isEqualTo(occupation.version() + 1);
         assertThat(changed.lastChangedBy()).isEqualTo(administrator.username());
         assertThat(changed.lastChangedAt()).isAfterOrEqualTo(before);
-        assertThat(decisions.delegationRuleChanges().getFirst()).satisfies(change -> {
+        assertThat(rules.delegationRuleChanges().getFirst()).satisfies(change -> {
             assertThat(change.type()).isEqualTo(InterventionType.OCCUPATION);
             assertThat(change.previousRole()).isEqualTo(Roles.CASEWORKER);
             assertThat(change.newRole()).isEqualTo(Roles.UNIT_MANAGER);
@@ -83,7 +85,7 @@ class DelegationRulesModuleTests {
         assertThat(proposal.status()).isEqualTo(DecisionStatus.PROPOSED);
 
         TestActors.signIn(administrator);
-        decisions.changeDelegationRule(InterventionType.OCCUPATION, changed.version(), Roles.CASEWORKER,
+        rules.changeDelegationRule(InterventionType.OCCUPATION, changed.version(), Roles.CASEWORKER,
                 "SN 2026-04-09 § 12");
 
         TestActors.signIn(TestFixtures.caseworker(NORTH));
@@ -98,7 +100,7 @@ class DelegationRulesModuleTests {
     @Test
     void anAdministratorLowersTheDelegationForResidentialCareSoACaseworkerDecidesIt() {
         TestActors.signIn(administrator());
-        decisions.changeDelegationRule(InterventionType.RESIDENTIAL, rule(InterventionType.RESIDENTIAL).version(),
+        rules.changeDelegationRule(InterventionType.RESIDENTIAL, rule(InterventionType.RESIDENTIAL).version(),
                 Roles.CASEWORKER, "SN 2026-05-20 § 7");
 
         TestActors.signIn(TestFixtures.caseworker(NORTH));
@@ -113,11 +115,11 @@ class DelegationRulesModuleTests {
         for (var someone : new Actor[] {TestFixtures.caseworker(NORTH), TestFixtures.unitManager(NORTH),
                 TestActors.staff("analytiker" + System.nanoTime(), Set.of(Roles.ANALYST))}) {
             TestActors.signIn(someone);
-            assertThatThrownBy(() -> decisions.changeDelegationRule(InterventionType.RESIDENTIAL, 0,
+            assertThatThrownBy(() -> rules.changeDelegationRule(InterventionType.RESIDENTIAL, 0,
                     Roles.CASEWORKER, "SN 2026-03-12 § 45")).as(someone.username())
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(decisions::delegationRules).isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(decisions::delegationRuleChanges).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(rules::delegationRules).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(rules::delegationRuleChanges).isInstanceOf(AccessDeniedException.class);
         }
         TestActors.signIn(administrator());
         assertThat(rule(InterventionType.RESIDENTIAL).lowestRole()).isEqualTo(Roles.UNIT_MANAGER);
@@ -129,23 +131,23 @@ class DelegationRulesModuleTests {
         var rule = rule(InterventionType.OUTPATIENT);
         var changesBefore = historyRows();
 
-        assertRefused(() -> decisions.changeDelegationRule(null, rule.version(), Roles.UNIT_MANAGER, "SN 1 § 1"),
+        assertRefused(() -> rules.changeDelegationRule(null, rule.version(), Roles.UNIT_MANAGER, "SN 1 § 1"),
                 "casehandling.decision.delegation-rules.error.type-required");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.SERVICE_WITHOUT_DECISION, 0,
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.SERVICE_WITHOUT_DECISION, 0,
                 Roles.UNIT_MANAGER, "SN 1 § 1"), "casehandling.decision.delegation-rules.error.no-decision");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(), null,
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(), null,
                 "SN 1 § 1"), "casehandling.decision.delegation-rules.error.level-required");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
                 "director", "SN 1 § 1"), "casehandling.decision.delegation-rules.error.level-unknown");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
                 Roles.ANALYST, "SN 1 § 1"), "casehandling.decision.delegation-rules.error.level-unknown");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
                 Roles.CASEWORKER, "SN 1 § 1"), "casehandling.decision.delegation-rules.error.unchanged");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
                 Roles.UNIT_MANAGER, "  "), "casehandling.error.text-required");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
                 Roles.UNIT_MANAGER, "SN <b>1</b>"), "casehandling.error.text-markup");
-        assertRefused(() -> decisions.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
+        assertRefused(() -> rules.changeDelegationRule(InterventionType.OUTPATIENT, rule.version(),
                 Roles.UNIT_MANAGER, "x".repeat(201)), "casehandling.error.text-too-long");
 
         assertThat(rule(InterventionType.OUTPATIENT)).isEqualTo(rule);
@@ -156,12 +158,12 @@ class DelegationRulesModuleTests {
     void aConcurrentChangeIsDetectedAndNotOverwritten() {
         var first = TestActors.signIn(administrator());
         var read = rule(InterventionType.SUPPORTED_HOUSING);
-        decisions.changeDelegationRule(InterventionType.SUPPORTED_HOUSING, read.version(), Roles.UNIT_MANAGER,
+        rules.changeDelegationRule(InterventionType.SUPPORTED_HOUSING, read.version(), Roles.UNIT_MANAGER,
                 "SN 2026-03-12 § 45");
         var changesAfterFirst = historyRows();
 
         TestActors.signIn(administrator());
-        assertThatThrownBy(() -> decisions.changeDelegationRule(InterventionType.SUPPORTED_HOUSING, read.version(),
+        assertThatThrownBy(() -> rules.changeDelegationRule(InterventionType.SUPPORTED_HOUSING, read.version(),
                 Roles.CASEWORKER, "SN 2026-03-13 § 2")).isInstanceOf(ConcurrentChange.class);
 
         var now = rule(InterventionType.SUPPORTED_HOUSING);
@@ -174,7 +176,7 @@ class DelegationRulesModuleTests {
     void theHistoryOfChangesCannotBeEditedOrDeleted() {
         TestActors.signIn(administrator());
         var read = rule(InterventionType.CONTACT_PERSON);
-        decisions.changeDelegationRule(InterventionType.CONTACT_PERSON, read.version(), Roles.UNIT_MANAGER,
+        rules.changeDelegationRule(InterventionType.CONTACT_PERSON, read.version(), Roles.UNIT_MANAGER,
                 "SN 2026-03-12 § 45");
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE casehandling.delegation_rule_changes SET changed_by = 'someone'")
@@ -189,7 +191,7 @@ class DelegationRulesModuleTests {
     }
 
     private DelegationRule rule(InterventionType type) {
-        return decisions.delegationRules().stream().filter(rule -> rule.type() == type).findFirst().orElseThrow();
+        return rules.delegationRules().stream().filter(rule -> rule.type() == type).findFirst().orElseThrow();
     }
 
     private long historyRows() {

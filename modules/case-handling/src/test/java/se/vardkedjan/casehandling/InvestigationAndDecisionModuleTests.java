@@ -29,13 +29,14 @@ class InvestigationAndDecisionModuleTests {
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
+    private final DelegationAndLegalReferences rules;
     private final JdbcClient jdbc;
     private final java.util.List<CasePageSection> sections;
     private final ProtectedCases protectedCases;
     private final TestActors actors;
 
     InvestigationAndDecisionModuleTests(PersonRegister register, CaseHandling caseHandling,
-                                        Investigations investigations, Decisions decisions, JdbcClient jdbc,
+                                        Investigations investigations, Decisions decisions, DelegationAndLegalReferences rules, JdbcClient jdbc,
                                         java.util.List<CasePageSection> sections, ProtectedCases protectedCases,
                                         TestActors actors) {
         this.sections = sections;
@@ -45,6 +46,7 @@ class InvestigationAndDecisionModuleTests {
         this.caseHandling = caseHandling;
         this.investigations = investigations;
         this.decisions = decisions;
+        this.rules = rules;
         this.jdbc = jdbc;
     }
 
@@ -205,6 +207,86 @@ class InvestigationAndDecisionModuleTests {
     }
 
     @Test
+    void savingAndCompletingIsOneActionThatLeavesNothingSavedWhenCompletionIsRefused() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Ylva", "Dal"));
+        var draft = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(2)));
+        var incomplete = DecisionFixtures.draftContent(TODAY.minusDays(1));
+
+        assertThatThrownBy(() -> investigations.saveAndComplete(caseId, draft.version(), incomplete))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("casehandling.investigation.error.incomplete"));
+        var stored = investigations.find(caseId).orElseThrow();
+        assertThat(stored.version()).as("the refused completion saved nothing").isEqualTo(draft.version());
+        assertThat(stored.content().startedOn()).isEqualTo(TODAY.minusDays(2));
+
+        var completed = investigations.saveAndComplete(caseId, draft.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
+        assertThat(completed.status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(completed.completedBy()).isEqualTo(caseworker.username());
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? "
+                        + "AND what = 'INVESTIGATION' AND access_kind = 'CHANGE'").param(caseId.value())
+                .query(Long.class).single()).as("the first save and the one completing action").isEqualTo(2);
+    }
+
+    @Test
+    void savingAndCompletingWithAStaleVersionIsRefusedAndChangesNothing() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Pia", "Holm"));
+        var first = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(3)));
+        var second = investigations.saveDraft(caseId, first.version(),
+                DecisionFixtures.draftContent(TODAY.minusDays(2)));
+        var third = investigations.saveDraft(caseId, second.version(),
+                DecisionFixtures.draftContent(TODAY.minusDays(1)));
+
+        assertThatThrownBy(() -> investigations.saveAndComplete(caseId, first.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY))).isInstanceOf(ConcurrentChange.class);
+        assertThatThrownBy(() -> investigations.saveAndComplete(CaseId.random(), 0,
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY))).isInstanceOf(AccessDenied.class);
+        assertThat(investigations.find(caseId).orElseThrow().status()).isEqualTo(InvestigationStatus.DRAFT);
+
+        assertThat(investigations.saveAndComplete(caseId, third.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY)).status())
+                .as("read after several saves, it completes").isEqualTo(InvestigationStatus.COMPLETED);
+    }
+
+    @Test
+    void aSavedDraftKeepsItsPartsInOrderAndWritesOnlyThePartsThatChanged() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Tove", "Ek"));
+        var complete = DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY);
+        var sources = java.util.List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Första.", TODAY),
+                new InvestigationContent.Source(SourceKind.RELATIVE, "Andra.", TODAY),
+                new InvestigationContent.Source(SourceKind.OTHER, "Tredje.", TODAY));
+        var saved = investigations.saveDraft(caseId, 0, withSources(complete, sources));
+        var investigationId = saved.id().value();
+        var needRows = needRowVersions(investigationId);
+
+        var resaved = investigations.saveDraft(caseId, saved.version(),
+                withSources(complete, java.util.List.of(sources.get(0), sources.get(2))));
+
+        assertThat(resaved.version()).isEqualTo(saved.version() + 1);
+        assertThat(investigations.find(caseId).orElseThrow().content().sources())
+                .extracting(InvestigationContent.Source::what).containsExactly("Första.", "Tredje.");
+        assertThat(needRowVersions(investigationId)).as("the unchanged needs are not written again")
+                .isEqualTo(needRows);
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.investigation_sources WHERE investigation_id = ?")
+                .param(investigationId).query(Long.class).single()).isEqualTo(2);
+    }
+
+    private static InvestigationContent withSources(InvestigationContent c,
+                                                    java.util.List<InvestigationContent.Source> sources) {
+        return new InvestigationContent(c.startedOn(), c.subject(), sources, c.needs(), c.children(), c.relatives(),
+                c.participation(), c.assessment(), c.proposal(), c.communication());
+    }
+
+    private java.util.List<String> needRowVersions(java.util.UUID investigationId) {
+        return jdbc.sql("SELECT xmin::text FROM casehandling.investigation_needs WHERE investigation_id = ? "
+                + "ORDER BY life_area").param(investigationId).query(String.class).list();
+    }
+
+    @Test
     void twoCaseworkersSavingTheSameDraftDoNotOverwriteEachOther() {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Ola", "Berg"));
@@ -292,15 +374,15 @@ class InvestigationAndDecisionModuleTests {
     void anAdministratorMaintainsTheLegalReferencesAndCaseworkersCannot() {
         var code = "TEST-" + System.nanoTime();
         TestActors.signIn(TestFixtures.caseworker(NORTH));
-        assertThatThrownBy(() -> decisions.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3",
+        assertThatThrownBy(() -> rules.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3",
                 "Test", TODAY, null))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
 
         TestActors.signIn(TestActors.staff("admin" + System.nanoTime(), java.util.Set.of("administrator")));
-        decisions.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3", "Test", TODAY, null));
-        decisions.retireLegalReference(code, TODAY);
-        assertThat(decisions.legalReferences()).filteredOn(r -> r.code().equals(code)).singleElement()
+        rules.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3", "Test", TODAY, null));
+        rules.retireLegalReference(code, TODAY);
+        assertThat(rules.legalReferences()).filteredOn(r -> r.code().equals(code)).singleElement()
                 .satisfies(r -> assertThat(r.validTo()).isEqualTo(TODAY));
-        assertThatThrownBy(() -> decisions.addLegalReference(new LegalReference("x y", "SoL", null, "1", "T", TODAY,
+        assertThatThrownBy(() -> rules.addLegalReference(new LegalReference("x y", "SoL", null, "1", "T", TODAY,
                 null))).isInstanceOf(RuleViolation.class);
     }
 

@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import se.vardkedjan.casehandling.persistence.Cases;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
@@ -37,7 +37,7 @@ final class PlanFixtures {
     }
 
     /** A new person with a decided case in the unit. */
-    static CaseId decidedCase(PersonRegister register, CaseHandling caseHandling, Cases cases, UnitCode unit) {
+    static CaseId decidedCase(PersonRegister register, CaseHandling caseHandling, CaseRows cases, UnitCode unit) {
         var caseId = caseUnderInvestigation(register, caseHandling, unit);
         var found = cases.find(caseId).orElseThrow();
         found.markDecided();

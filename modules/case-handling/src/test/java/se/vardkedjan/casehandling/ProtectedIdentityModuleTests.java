@@ -176,8 +176,8 @@ class ProtectedIdentityModuleTests {
         assertThat(summary.person().fullName()).isEqualTo("Skyddad Person");
         assertThat(summary.person().streetAddress()).isNull();
         assertThat(summary.person().city()).isNull();
-        assertThat(summary.namedStaff()).containsExactly(named.username());
-        assertThat(summary.namedStaffNames()).containsExactly("Nora Namngiven");
+        assertThat(summary.staffing().namedStaff()).containsExactly(named.username());
+        assertThat(summary.staffing().namedStaffNames()).containsExactly("Nora Namngiven");
         assertThat(register.details(existing.person()).phone()).isEqualTo("070-111 22 33");
         var found = register.search(existing.number());
         assertThat(found.protectedPersonMatched()).isFalse();
@@ -227,7 +227,7 @@ class ProtectedIdentityModuleTests {
                 .contains("READ PROTECTED_CASE_STAFFING SUPERVISION", "CHANGE NAMED_STAFF SUPERVISION");
 
         actors.login(colleague);
-        assertThat(caseHandling.summary(existing.caseId()).namedStaff()).containsExactly(colleague.username());
+        assertThat(caseHandling.summary(existing.caseId()).staffing().namedStaff()).containsExactly(colleague.username());
     }
 
     @Test
@@ -267,7 +267,7 @@ class ProtectedIdentityModuleTests {
         name(manager("Kim Biträdande"), existing.caseId(), first);
 
         actors.login(first);
-        assertThat(caseHandling.summary(existing.caseId()).namedStaffNames()).containsExactly("Karin Chef");
+        assertThat(caseHandling.summary(existing.caseId()).staffing().namedStaffNames()).containsExactly("Karin Chef");
     }
 
     @Test
@@ -391,7 +391,7 @@ class ProtectedIdentityModuleTests {
                 .containsExactly("SIGN_IN " + named.username() + " ACCOUNT_MISMATCH");
 
         actors.login(named);
-        assertThat(caseHandling.summary(existing.caseId()).namedStaff()).containsExactly(named.username());
+        assertThat(caseHandling.summary(existing.caseId()).staffing().namedStaff()).containsExactly(named.username());
     }
 
     @Test
@@ -406,7 +406,7 @@ class ProtectedIdentityModuleTests {
         assertThatThrownBy(() -> caseHandling.summary(existing.caseId())).as("not yet bound")
                 .isInstanceOf(AccessDenied.class);
         actors.login(newcomer);
-        assertThat(caseHandling.summary(existing.caseId()).namedStaffNames()).containsExactly("Nina Ny");
+        assertThat(caseHandling.summary(existing.caseId()).staffing().namedStaffNames()).containsExactly("Nina Ny");
     }
 
     // --- Assigning (finding 8) ---------------------------------------------------------------------------------
@@ -422,7 +422,7 @@ class ProtectedIdentityModuleTests {
                 .isInstanceOf(AccessDenied.class);
         var taker = actors.login(staffOf(TestFixtures.caseworker(NORTH), "Tage Tar"));
         caseHandling.assign(caseId, 0, taker.username());
-        assertThat(caseHandling.summary(caseId).responsible()).isEqualTo(taker.username());
+        assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(taker.username());
     }
 
     @Test
@@ -439,7 +439,7 @@ class ProtectedIdentityModuleTests {
                 .isEqualTo("casehandling.error.staff-not-in-unit");
         var colleague = staffOf(TestFixtures.caseworker(NORTH), "Nora Namngiven");
         caseHandling.assign(caseId, 0, colleague.username());
-        assertThat(caseHandling.summary(caseId).responsibleName()).isEqualTo("Nora Namngiven");
+        assertThat(caseHandling.summary(caseId).staffing().responsibleName()).isEqualTo("Nora Namngiven");
     }
 
     @Test
@@ -461,7 +461,7 @@ class ProtectedIdentityModuleTests {
 
         actors.login(chef);
         caseHandling.assign(existing.caseId(), version, first.username());
-        assertThat(caseHandling.summary(existing.caseId()).responsibleName()).isEqualTo("Nora Namngiven");
+        assertThat(caseHandling.summary(existing.caseId()).staffing().responsibleName()).isEqualTo("Nora Namngiven");
     }
 
     private static String ruleOf(Runnable action) {

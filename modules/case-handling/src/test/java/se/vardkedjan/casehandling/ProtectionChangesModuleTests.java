@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
-import se.vardkedjan.casehandling.persistence.ProtectionChanges;
+import se.vardkedjan.casehandling.persistence.ProtectionChangeRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -31,12 +31,12 @@ class ProtectionChangesModuleTests {
     private final CaseHandling caseHandling;
     private final ProtectedIdentities identities;
     private final ProtectedCases protectedCases;
-    private final ProtectionChanges changes;
+    private final ProtectionChangeRows changes;
     private final TestActors actors;
     private final JdbcClient jdbc;
 
     ProtectionChangesModuleTests(PersonRegister register, CaseHandling caseHandling, ProtectedIdentities identities,
-                                 ProtectedCases protectedCases, ProtectionChanges changes, TestActors actors,
+                                 ProtectedCases protectedCases, ProtectionChangeRows changes, TestActors actors,
                                  JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;

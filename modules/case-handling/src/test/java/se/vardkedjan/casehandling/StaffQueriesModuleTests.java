@@ -68,9 +68,9 @@ class StaffQueriesModuleTests {
                     assertThat(item.unitName()).isEqualTo("Beroendeenheten Norr");
                 });
         var summary = caseHandling.summary(caseId);
-        assertThat(summary.responsible()).isEqualTo(caseworker.username());
-        assertThat(summary.responsibleName()).isEqualTo("Hanna Handläggare");
-        assertThat(summary.unitName()).isEqualTo("Beroendeenheten Norr");
+        assertThat(summary.staffing().responsible()).isEqualTo(caseworker.username());
+        assertThat(summary.staffing().responsibleName()).isEqualTo("Hanna Handläggare");
+        assertThat(summary.staffing().unitName()).isEqualTo("Beroendeenheten Norr");
     }
 
     @Test
@@ -85,7 +85,7 @@ class StaffQueriesModuleTests {
                 });
         assertThat(caseHandling.reminders()).filteredOn(item -> item.caseId().equals(caseId)).singleElement()
                 .satisfies(item -> assertThat(item.responsibleName()).isEqualTo(caseworker.username()));
-        assertThat(caseHandling.summary(caseId).responsibleName()).isEqualTo(caseworker.username());
+        assertThat(caseHandling.summary(caseId).staffing().responsibleName()).isEqualTo(caseworker.username());
     }
 
     @Test

@@ -3,7 +3,7 @@ package se.vardkedjan.casehandling.access;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import se.vardkedjan.casehandling.persistence.Accounts;
+import se.vardkedjan.casehandling.persistence.AccountRows;
 import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
 import se.vardkedjan.sharedkernel.Actor;
@@ -28,14 +28,14 @@ import java.util.Set;
 @Component
 public class AccountRegister {
 
-    private final Accounts accounts;
+    private final AccountRows accounts;
     private final NamedStaffRows namedStaff;
     private final CoordinatedPlanRows plans;
     private final DecidingRole decidingRole;
     private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    public AccountRegister(Accounts accounts, NamedStaffRows namedStaff, CoordinatedPlanRows plans,
+    public AccountRegister(AccountRows accounts, NamedStaffRows namedStaff, CoordinatedPlanRows plans,
                            DecidingRole decidingRole, SecurityEvents securityEvents, Clock clock) {
         this.accounts = accounts;
         this.namedStaff = namedStaff;

@@ -9,9 +9,9 @@ import se.vardkedjan.casehandling.Purpose;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
-import se.vardkedjan.casehandling.persistence.Cases;
-import se.vardkedjan.casehandling.persistence.Cases.AccessFacts;
-import se.vardkedjan.casehandling.persistence.Units;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.CaseRows.AccessFacts;
+import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
@@ -48,14 +48,14 @@ public class PersonalDataAccess {
     }
 
     private final CurrentActor currentActor;
-    private final Cases cases;
+    private final CaseRows cases;
     private final AccessLogRows log;
-    private final Units units;
+    private final UnitRows units;
     private final DecidingRole decidingRole;
     private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    public PersonalDataAccess(CurrentActor currentActor, Cases cases, AccessLogRows log, Units units,
+    public PersonalDataAccess(CurrentActor currentActor, CaseRows cases, AccessLogRows log, UnitRows units,
                               DecidingRole decidingRole, SecurityEvents securityEvents, Clock clock) {
         this.currentActor = currentActor;
         this.cases = cases;

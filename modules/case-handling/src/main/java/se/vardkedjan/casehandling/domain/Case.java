@@ -119,6 +119,21 @@ public final class Case {
         this.investigationDeadline = deadline;
     }
 
+    /** The investigation is written and completed only while the case is under investigation. */
+    public void checkUnderInvestigation() {
+        requireStatus(CaseStatus.INVESTIGATION);
+    }
+
+    /**
+     * A decision is made after an investigation was opened: while the case is under investigation, or when it is
+     * decided already (a further decision, e.g. another intervention). Not at intake, and not in a closed case.
+     */
+    public void checkDecisionMayBeMade() {
+        if (status != CaseStatus.INVESTIGATION && status != CaseStatus.DECIDED) {
+            throw new RuleViolation("casehandling.error.case-in-wrong-status", status.name());
+        }
+    }
+
     /** A decision was made in the case (the decision aggregate checked delegation). */
     public void markDecided() {
         if (status == CaseStatus.DECIDED) {

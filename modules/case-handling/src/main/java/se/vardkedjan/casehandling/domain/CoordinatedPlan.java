@@ -4,10 +4,6 @@ import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.ConsentWithdrawn;
 import se.vardkedjan.casehandling.CoordinatedPlanCreated;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.Consent;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.HistoryEntry;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.Measure;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.Participant;
 import se.vardkedjan.casehandling.CoordinatedPlanFollowUpSet;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
@@ -33,6 +29,31 @@ import java.util.regex.Pattern;
  * when the client does not object.
  */
 public final class CoordinatedPlan {
+
+    /** The client's consent and its withdrawal. */
+    public record Consent(LocalDate givenOn, ConsentForm form, String recordedBy, LocalDate withdrawnOn,
+                          String withdrawalRecordedBy) {
+    }
+
+    /** A participant; {@code removedOn} is set when they left the plan (the row is kept as history). */
+    public record Participant(ParticipantId id, ParticipantKind kind, String staffUsername, String name,
+                              String organisation, String organisationalUnit, String role, String accountUsername,
+                              boolean clientDoesNotObject, LocalDate removedOn) {
+
+        public boolean current() {
+            return removedOn == null;
+        }
+    }
+
+    /** A need and the measure that meets it, with the principal responsible. */
+    public record Measure(Principal principal, String need, String measure) {
+    }
+
+    /** A status change or a meeting: when, who, and a short note. */
+    public record HistoryEntry(LocalDate occurredOn, Instant recordedAt, String kind, CoordinatedPlanStatus status,
+                               String recordedBy, String note) {
+    }
+
 
     /** History kinds, as stored and as the UI translates them ({@code casehandling.sip.history.<kind>}). */
     public static final String CREATED = "CREATED";

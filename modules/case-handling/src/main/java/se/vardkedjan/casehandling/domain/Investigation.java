@@ -2,14 +2,10 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.InvestigationCompleted;
-import se.vardkedjan.casehandling.InvestigationContent;
-import se.vardkedjan.casehandling.InvestigationContent.Child;
-import se.vardkedjan.casehandling.InvestigationContent.Communication;
-import se.vardkedjan.casehandling.InvestigationContent.Need;
-import se.vardkedjan.casehandling.InvestigationContent.Participation;
-import se.vardkedjan.casehandling.InvestigationContent.Relative;
-import se.vardkedjan.casehandling.InvestigationContent.Source;
 import se.vardkedjan.casehandling.InvestigationId;
+import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -28,17 +24,71 @@ import java.util.Objects;
  */
 public final class Investigation {
 
+    /**
+     * What the investigation says: the aggregate's own copy of the content, which the facade maps to and from
+     * {@link se.vardkedjan.casehandling.InvestigationContent}. Any part may be missing in a draft.
+     */
+    public record Content(LocalDate startedOn, String subject, List<Source> sources, List<Need> needs,
+                          List<Child> children, List<Relative> relatives, Participation participation,
+                          String assessment, String proposal, Communication communication) {
+
+        public Content {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            needs = needs == null ? List.of() : List.copyOf(needs);
+            children = children == null ? List.of() : List.copyOf(children);
+            relatives = relatives == null ? List.of() : List.copyOf(relatives);
+        }
+
+        public static Content empty() {
+            return new Content(null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+        }
+    }
+
+    /** A piece of information gathered: from what kind of source, what it says, and when it was gathered. */
+    public record Source(SourceKind kind, String what, LocalDate gatheredOn) {
+    }
+
+    /**
+     * The need in one life area.
+     *
+     * @param severity     the interviewer's severity rating on the ASI scale 0–9
+     * @param clientView   the client's own view of the area, in their words
+     * @param clientRating the client's own rating 0–4 of how troubled they are
+     */
+    public record Need(LifeArea area, Integer severity, String clientView, Integer clientRating) {
+    }
+
+    /**
+     * A child in the household or with visiting rights. The child's needs must be assessed before the investigation
+     * is completed; a report of concern (orosanmälan) is recorded with its date when one was made.
+     */
+    public record Child(Integer birthYear, String relation, String livingArrangement, String needsAssessment,
+                        LocalDate concernReportedOn) {
+    }
+
+    /** A relative (anhörig/närstående), and whether the client consents to the social services contacting them. */
+    public record Relative(String name, String relation, String contact, boolean consentToContact) {
+    }
+
+    /** How the client took part in the investigation and what they said, in their own words. */
+    public record Participation(ParticipationMode mode, String ownWords) {
+    }
+
+    /** The material was communicated to the client (kommunicering): when, how, and the client's response. */
+    public record Communication(LocalDate communicatedOn, CommunicationChannel channel, String clientResponse) {
+    }
+
 
     private final InvestigationId id;
     private final CaseId caseId;
-    private InvestigationContent content;
+    private Content content;
     private InvestigationStatus status;
     private LocalDate completedOn;
     private String completedBy;
     private final long version;
     private final List<Object> events = new ArrayList<>();
 
-    private Investigation(InvestigationId id, CaseId caseId, InvestigationContent content, InvestigationStatus status,
+    private Investigation(InvestigationId id, CaseId caseId, Content content, InvestigationStatus status,
                           LocalDate completedOn, String completedBy, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.caseId = Objects.requireNonNull(caseId, "case");
@@ -51,11 +101,11 @@ public final class Investigation {
 
     /** A new, empty draft for the case. */
     public static Investigation open(CaseId caseId) {
-        return new Investigation(InvestigationId.random(), caseId, InvestigationContent.empty(),
+        return new Investigation(InvestigationId.random(), caseId, Content.empty(),
                 InvestigationStatus.DRAFT, null, null, 0);
     }
 
-    public static Investigation restore(InvestigationId id, CaseId caseId, InvestigationContent content,
+    public static Investigation restore(InvestigationId id, CaseId caseId, Content content,
                                         InvestigationStatus status, LocalDate completedOn, String completedBy,
                                         long version) {
         return new Investigation(id, caseId, content, status, completedOn, completedBy, version);
@@ -67,7 +117,7 @@ public final class Investigation {
      *
      * @param intakeDate when the case's matter was received: the investigation cannot start before it
      */
-    public void saveDraft(InvestigationContent draft, LocalDate intakeDate, LocalDate today) {
+    public void saveDraft(Content draft, LocalDate intakeDate, LocalDate today) {
         requireDraft();
         this.content = checked(Objects.requireNonNull(draft, "content"), intakeDate, today);
     }
@@ -132,7 +182,7 @@ public final class Investigation {
         }
     }
 
-    private static InvestigationContent checked(InvestigationContent c, LocalDate intakeDate, LocalDate today) {
+    private static Content checked(Content c, LocalDate intakeDate, LocalDate today) {
         var startedOn = DateRange.check("casehandling.investigation.started-on", c.startedOn());
         if (startedOn != null) {
             if (intakeDate != null && startedOn.isBefore(intakeDate)) {
@@ -221,7 +271,7 @@ public final class Investigation {
                     FreeText.optional("casehandling.investigation.client-response", c.communication().clientResponse(),
                             FreeText.MEDIUM));
         }
-        return new InvestigationContent(startedOn, subject, sources, needs, children, relatives, participation,
+        return new Content(startedOn, subject, sources, needs, children, relatives, participation,
                 FreeText.optional("casehandling.investigation.assessment", c.assessment(), FreeText.LONG),
                 FreeText.optional("casehandling.investigation.proposal", c.proposal(), FreeText.MEDIUM), communication);
     }
@@ -244,7 +294,7 @@ public final class Investigation {
         return caseId;
     }
 
-    public InvestigationContent content() {
+    public Content content() {
         return content;
     }
 

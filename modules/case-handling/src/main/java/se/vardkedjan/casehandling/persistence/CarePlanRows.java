@@ -12,7 +12,6 @@ import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DueFollowUp;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.casehandling.PersonId;
-import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.domain.Activity;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.domain.ClientResponse;
@@ -80,31 +79,23 @@ public class CarePlanRows {
         if (rows != 1) {
             throw new ConcurrentChange("care plan", plan.id());
         }
-        jdbc.sql("DELETE FROM casehandling.care_plan_goals WHERE care_plan_id = ?").param(plan.id().value()).update();
-        jdbc.sql("DELETE FROM casehandling.care_plan_activities WHERE care_plan_id = ?").param(plan.id().value())
-                .update();
         saveItems(plan);
     }
 
+    private static final ChildRows GOALS = new ChildRows("casehandling.care_plan_goals", "care_plan_id", "id",
+            List.of("position", "text", "measured_by", "follow_up_on"), "position");
+    private static final ChildRows ACTIVITIES = new ChildRows("casehandling.care_plan_activities", "care_plan_id",
+            "id", List.of("position", "what", "performer", "timing"), "position");
+
+    /** The goals and activities, saved by their difference from what is stored, by id (see {@link ChildRows}). */
     private void saveItems(CarePlan plan) {
-        var position = 0;
-        for (var goal : plan.goals()) {
-            jdbc.sql("""
-                            INSERT INTO casehandling.care_plan_goals (id, care_plan_id, position, text, measured_by,
-                                follow_up_on) VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(goal.id().value(), plan.id().value(), position++, goal.text(), goal.measuredBy(),
-                            goal.followUpOn())
-                    .update();
-        }
-        position = 0;
-        for (var activity : plan.activities()) {
-            jdbc.sql("""
-                            INSERT INTO casehandling.care_plan_activities (id, care_plan_id, position, what, performer,
-                                timing) VALUES (?, ?, ?, ?, ?, ?)""")
-                    .params(activity.id().value(), plan.id().value(), position++, activity.what(),
-                            activity.who().name(), activity.timing())
-                    .update();
-        }
+        var position = new int[]{0};
+        GOALS.save(jdbc, plan.id().value(), plan.goals().stream().map(goal -> ChildRows.Row.of(goal.id().value(),
+                position[0]++, goal.text(), goal.measuredBy(), goal.followUpOn())).toList(), new UUID[0]);
+        position[0] = 0;
+        ACTIVITIES.save(jdbc, plan.id().value(), plan.activities().stream().map(activity -> ChildRows.Row.of(
+                activity.id().value(), position[0]++, activity.what(), activity.who().name(), activity.timing()))
+                .toList(), new UUID[0]);
     }
 
     public Optional<CarePlan> find(CarePlanId id) {
@@ -138,16 +129,16 @@ public class CarePlanRows {
      */
     public List<DueRow> dueFollowUps(LocalDate before, String subject, Set<UnitCode> units, int limit) {
         return jdbc.sql("""
-                        SELECT g.id AS goal_id, g.follow_up_on, g.text, p.id AS plan_id, c.id AS case_id, c.person_id,
-                               c.unit_code, pe.protection
+                        SELECT g.id AS goal_id, g.follow_up_on, g.text, cp.id AS plan_id, c.id AS case_id,
+                               c.person_id, c.unit_code, p.protection
                         FROM casehandling.care_plan_goals g
-                        JOIN casehandling.care_plans p ON p.id = g.care_plan_id AND p.status = 'AGREED'
-                        JOIN casehandling.cases c ON c.id = p.case_id
-                        JOIN casehandling.persons pe ON pe.id = c.person_id
+                        JOIN casehandling.care_plans cp ON cp.id = g.care_plan_id AND cp.status = 'AGREED'
+                        JOIN casehandling.cases c ON c.id = cp.case_id
+                        JOIN casehandling.persons p ON p.id = c.person_id
                         WHERE g.follow_up_on < ? AND c.unit_code = ANY(?)
                           AND c.status IN ('INVESTIGATION', 'DECIDED')
-                          AND (pe.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
-                               WHERE n.case_id = c.id AND n.subject = ?))
+                          AND""" + CaseRows.SEEN_BY_SUBJECT + """
+
                         ORDER BY g.follow_up_on, g.id LIMIT ?""")
                 .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), subject, limit)
                 .query((rs, row) -> new DueRow(new DueFollowUp(new CaseId(rs.getObject("case_id", UUID.class)),
@@ -155,7 +146,7 @@ public class CarePlanRows {
                         new GoalId(rs.getObject("goal_id", UUID.class)),
                         rs.getObject("follow_up_on", LocalDate.class), rs.getString("text")),
                         new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected()))
+                        CaseRows.protectedIdentity(rs)))
                 .list();
     }
 

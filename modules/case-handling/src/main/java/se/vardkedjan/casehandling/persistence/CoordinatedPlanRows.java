@@ -5,16 +5,16 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.ConsentForm;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.Consent;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.HistoryEntry;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.Measure;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails.Participant;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
 import se.vardkedjan.casehandling.ParticipantId;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan;
+import se.vardkedjan.casehandling.domain.CoordinatedPlan.Consent;
+import se.vardkedjan.casehandling.domain.CoordinatedPlan.HistoryEntry;
+import se.vardkedjan.casehandling.domain.CoordinatedPlan.Measure;
+import se.vardkedjan.casehandling.domain.CoordinatedPlan.Participant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -114,6 +114,13 @@ public class CoordinatedPlanRows {
         saveParts(plan, now);
     }
 
+    private static final ChildRows MEASURES = new ChildRows("casehandling.coordinated_plan_measures", "plan_id",
+            "position", List.of("principal", "need", "measure"), null);
+
+    /**
+     * The participants (never deleted: a removed one keeps its row with the date), the measures by their difference
+     * from what is stored (see {@link ChildRows}), the new history and the read grants.
+     */
     private void saveParts(CoordinatedPlan plan, Instant now) {
         var id = plan.id().value();
         var position = 0;
@@ -129,14 +136,9 @@ public class CoordinatedPlanRows {
                             p.clientDoesNotObject(), p.removedOn())
                     .update();
         }
-        jdbc.sql("DELETE FROM casehandling.coordinated_plan_measures WHERE plan_id = ?").param(id).update();
-        position = 0;
-        for (var m : plan.measures()) {
-            jdbc.sql("""
-                            INSERT INTO casehandling.coordinated_plan_measures (plan_id, position, principal, need, measure)
-                            VALUES (?, ?, ?, ?, ?)""")
-                    .params(id, position++, m.principal().name(), m.need(), m.measure()).update();
-        }
+        var place = new int[]{0};
+        MEASURES.save(jdbc, id, plan.measures().stream().map(m -> ChildRows.Row.of(place[0]++, m.principal().name(),
+                m.need(), m.measure())).toList(), new Integer[0]);
         for (var h : plan.newHistory()) {
             jdbc.sql("""
                             INSERT INTO casehandling.coordinated_plan_history (plan_id, occurred_on, recorded_at, kind,

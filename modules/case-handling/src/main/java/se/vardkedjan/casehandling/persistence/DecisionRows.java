@@ -13,7 +13,6 @@ import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProposalToApprove;
-import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
@@ -126,8 +125,8 @@ public class DecisionRows {
                         JOIN casehandling.persons p ON p.id = c.person_id
                         LEFT JOIN casehandling.staff_members s ON s.username = d.proposed_by
                         WHERE d.status = 'PROPOSED' AND c.unit_code = ANY(?)
-                          AND (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
-                               WHERE n.case_id = c.id AND n.subject = ?))
+                          AND""" + CaseRows.SEEN_BY_SUBJECT + """
+
                         ORDER BY d.proposed_on, d.id LIMIT 200""")
                 .params(units.stream().map(UnitCode::value).toArray(String[]::new), subject)
                 .query((rs, row) -> {
@@ -139,7 +138,7 @@ public class DecisionRows {
                             rs.getString("proposed_by"), rs.getString("proposed_by_name"), types),
                             new CaseReference(caseId, new PersonId(rs.getObject("person_id", UUID.class)),
                                     new UnitCode(rs.getString("unit_code")),
-                                    ProtectionLevel.valueOf(rs.getString("protection")).isProtected()));
+                                    CaseRows.protectedIdentity(rs)));
                 }).list();
     }
 
@@ -157,7 +156,7 @@ public class DecisionRows {
                             InterventionType.valueOf(r.getString("intervention_type")),
                             DecisionOutcome.valueOf(r.getString("outcome")), r.getString("scope"),
                             r.getObject("starts_on", LocalDate.class), r.getObject("planned_end", LocalDate.class),
-                            r.getString("code") == null ? null : LegalReferences.map(r, n), r.getString("reasons"),
+                            r.getString("code") == null ? null : LegalReferenceRows.map(r, n), r.getString("reasons"),
                             r.getObject("closed_on", LocalDate.class),
                             reason == null ? null : ClosureReason.valueOf(reason), r.getString("closure_outcome"),
                             r.getString("closed_by"));

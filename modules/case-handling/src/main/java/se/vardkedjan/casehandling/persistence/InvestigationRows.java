@@ -6,13 +6,12 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
-import se.vardkedjan.casehandling.InvestigationContent;
-import se.vardkedjan.casehandling.InvestigationContent.Child;
-import se.vardkedjan.casehandling.InvestigationContent.Communication;
-import se.vardkedjan.casehandling.InvestigationContent.Need;
-import se.vardkedjan.casehandling.InvestigationContent.Participation;
-import se.vardkedjan.casehandling.InvestigationContent.Relative;
-import se.vardkedjan.casehandling.InvestigationContent.Source;
+import se.vardkedjan.casehandling.domain.Investigation.Child;
+import se.vardkedjan.casehandling.domain.Investigation.Communication;
+import se.vardkedjan.casehandling.domain.Investigation.Need;
+import se.vardkedjan.casehandling.domain.Investigation.Participation;
+import se.vardkedjan.casehandling.domain.Investigation.Relative;
+import se.vardkedjan.casehandling.domain.Investigation.Source;
 import se.vardkedjan.casehandling.InvestigationId;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
@@ -25,6 +24,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -47,76 +47,87 @@ public class InvestigationRows {
                 .query(this::map).optional();
     }
 
+    private static final ChildRows SOURCES = new ChildRows("casehandling.investigation_sources", "investigation_id",
+            "position", List.of("source_kind", "what", "gathered_on"), null);
+    private static final ChildRows NEEDS = new ChildRows("casehandling.investigation_needs", "investigation_id",
+            "life_area", List.of("severity", "client_view", "client_rating"), null);
+    private static final ChildRows CHILDREN = new ChildRows("casehandling.investigation_children", "investigation_id",
+            "position", List.of("birth_year", "relation", "living_arrangement", "needs_assessment",
+            "concern_reported_on"), null);
+    private static final ChildRows RELATIVES = new ChildRows("casehandling.investigation_relatives",
+            "investigation_id", "position", List.of("name", "relation", "contact", "consent_to_contact"), null);
+
     /** Inserts a new investigation; another one saved for the case meanwhile counts as a concurrent change. */
     public void insert(Investigation investigation) {
+        var i = investigation;
         try {
-            jdbc.sql("INSERT INTO casehandling.investigations (id, case_id, status, version) VALUES (?, ?, ?, 0)")
-                    .params(investigation.id().value(), investigation.caseId().value(),
-                            investigation.status().name()).update();
+            jdbc.sql("""
+                            INSERT INTO casehandling.investigations (id, case_id, status, started_on, subject,
+                                participation_mode, participation_words, assessment, proposal, communicated_on,
+                                communication_channel, client_response, completed_on, completed_by, draft_saved_at,
+                                version)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 0)""")
+                    .params(concat(List.of(i.id().value(), i.caseId().value()), columns(i))).update();
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChange("investigation", investigation.caseId());
         }
-        writeContent(investigation, true);
+        saveParts(investigation);
     }
 
     /** Saves the investigation as loaded at its version; refuses when someone else saved it meanwhile. */
     public void update(Investigation investigation) {
-        writeContent(investigation, false);
-    }
-
-    private void writeContent(Investigation i, boolean fresh) {
-        var c = i.content();
-        var participation = c.participation();
-        var communication = c.communication();
+        var i = investigation;
         var rows = jdbc.sql("""
                         UPDATE casehandling.investigations SET status = ?, started_on = ?, subject = ?,
                             participation_mode = ?, participation_words = ?, assessment = ?, proposal = ?,
                             communicated_on = ?, communication_channel = ?, client_response = ?, completed_on = ?,
-                            completed_by = ?, draft_saved_at = now(), version = version + ?
+                            completed_by = ?, draft_saved_at = now(), version = version + 1
                         WHERE id = ? AND version = ?""")
-                .params(i.status().name(), c.startedOn(), c.subject(),
-                        participation == null || participation.mode() == null ? null : participation.mode().name(),
-                        participation == null ? null : participation.ownWords(), c.assessment(), c.proposal(),
-                        communication == null ? null : communication.communicatedOn(),
-                        communication == null || communication.channel() == null ? null
-                                : communication.channel().name(),
-                        communication == null ? null : communication.clientResponse(), i.completedOn(),
-                        i.completedBy(), fresh ? 0 : 1, i.id().value(), i.version())
+                .params(concat(columns(i), List.of(i.id().value(), i.version())))
                 .update();
         if (rows != 1) {
             throw new ConcurrentChange("investigation", i.id());
         }
+        saveParts(investigation);
+    }
+
+    /** The investigation's own columns from {@code status} to {@code completed_by}, in the table's order. */
+    private static List<Object> columns(Investigation i) {
+        var c = i.content();
+        var participation = c.participation();
+        var communication = c.communication();
+        return java.util.Arrays.asList(i.status().name(), c.startedOn(), c.subject(),
+                participation == null || participation.mode() == null ? null : participation.mode().name(),
+                participation == null ? null : participation.ownWords(), c.assessment(), c.proposal(),
+                communication == null ? null : communication.communicatedOn(),
+                communication == null || communication.channel() == null ? null : communication.channel().name(),
+                communication == null ? null : communication.clientResponse(), i.completedOn(), i.completedBy());
+    }
+
+    private static List<Object> concat(List<Object> first, List<Object> second) {
+        var all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /** The parts kept in their own tables, saved by their difference from what is stored (see {@link ChildRows}). */
+    private void saveParts(Investigation i) {
+        var c = i.content();
         var id = i.id().value();
-        for (var table : new String[]{"investigation_sources", "investigation_needs", "investigation_children",
-                "investigation_relatives"}) {
-            jdbc.sql("DELETE FROM casehandling." + table + " WHERE investigation_id = ?").param(id).update();
-        }
-        var position = 0;
-        for (var source : c.sources()) {
-            jdbc.sql("INSERT INTO casehandling.investigation_sources (investigation_id, position, source_kind, what, "
-                            + "gathered_on) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, position++, source.kind().name(), source.what(), source.gatheredOn()).update();
-        }
-        for (var need : c.needs()) {
-            jdbc.sql("INSERT INTO casehandling.investigation_needs (investigation_id, life_area, severity, "
-                            + "client_view, client_rating) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, need.area().name(), need.severity(), need.clientView(), need.clientRating()).update();
-        }
-        position = 0;
-        for (var child : c.children()) {
-            jdbc.sql("INSERT INTO casehandling.investigation_children (investigation_id, position, birth_year, "
-                            + "relation, living_arrangement, needs_assessment, concern_reported_on) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?)")
-                    .params(id, position++, child.birthYear(), child.relation(), child.livingArrangement(),
-                            child.needsAssessment(), child.concernReportedOn()).update();
-        }
-        position = 0;
-        for (var relative : c.relatives()) {
-            jdbc.sql("INSERT INTO casehandling.investigation_relatives (investigation_id, position, name, relation, "
-                            + "contact, consent_to_contact) VALUES (?, ?, ?, ?, ?, ?)")
-                    .params(id, position++, relative.name(), relative.relation(), relative.contact(),
-                            relative.consentToContact()).update();
-        }
+        var noPositions = new Integer[0];
+        var position = new int[]{0};
+        SOURCES.save(jdbc, id, c.sources().stream().map(source -> ChildRows.Row.of(position[0]++,
+                source.kind().name(), source.what(), source.gatheredOn())).toList(), noPositions);
+        NEEDS.save(jdbc, id, c.needs().stream().map(need -> ChildRows.Row.of(need.area().name(), need.severity(),
+                need.clientView(), need.clientRating())).toList(), new String[0]);
+        position[0] = 0;
+        CHILDREN.save(jdbc, id, c.children().stream().map(child -> ChildRows.Row.of(position[0]++,
+                child.birthYear(), child.relation(), child.livingArrangement(), child.needsAssessment(),
+                child.concernReportedOn())).toList(), noPositions);
+        position[0] = 0;
+        RELATIVES.save(jdbc, id, c.relatives().stream().map(relative -> ChildRows.Row.of(position[0]++,
+                relative.name(), relative.relation(), relative.contact(), relative.consentToContact())).toList(),
+                noPositions);
     }
 
     private Stored map(ResultSet rs, int row) throws SQLException {
@@ -149,7 +160,7 @@ public class InvestigationRows {
         var communication = communicatedOn == null && channel == null && response == null ? null
                 : new Communication(communicatedOn, channel == null ? null : CommunicationChannel.valueOf(channel),
                 response);
-        var content = new InvestigationContent(rs.getObject("started_on", LocalDate.class), rs.getString("subject"),
+        var content = new Investigation.Content(rs.getObject("started_on", LocalDate.class), rs.getString("subject"),
                 sources, needs, children, relatives, participation, rs.getString("assessment"),
                 rs.getString("proposal"), communication);
         var investigation = Investigation.restore(new InvestigationId(id),

@@ -129,11 +129,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 getTranslation(summary.status().textKey())));
         status.setId("case-status");
         facts.add(status);
-        var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.unitName()));
+        var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.staffing().unitName()));
         unit.setId("case-unit");
         facts.add(unit);
         var responsible = new Paragraph(getTranslation("casehandling.staff.case.responsible",
-                summary.responsible() == null ? "–" : summary.responsibleName()));
+                summary.staffing().responsible() == null ? "–" : summary.staffing().responsibleName()));
         responsible.setId("case-responsible");
         facts.add(responsible);
         add(facts);
@@ -164,11 +164,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component timeline(CaseSummary summary, List<CasePageSection> ordered) {
         var entries = new ArrayList<TimelineEntry>();
-        entries.add(new TimelineEntry(summary.receivedOn(), "casehandling.staff.timeline.intake",
-                getTranslation(summary.intakeKind().textKey()), false));
-        if (summary.assessedOn() != null) {
-            entries.add(new TimelineEntry(summary.assessedOn(), "casehandling.staff.timeline.assessment",
-                    getTranslation(summary.assessmentOutcome().textKey()), false));
+        entries.add(new TimelineEntry(summary.intake().receivedOn(), "casehandling.staff.timeline.intake",
+                getTranslation(summary.intake().kind().textKey()), false));
+        if (summary.assessment() != null) {
+            entries.add(new TimelineEntry(summary.assessment().assessedOn(), "casehandling.staff.timeline.assessment",
+                    getTranslation(summary.assessment().outcome().textKey()), false));
         }
         var undecided = summary.status() == CaseStatus.INTAKE || summary.status() == CaseStatus.INVESTIGATION;
         if (summary.investigationDeadline() != null) {
@@ -186,9 +186,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 // A part the user may not read adds nothing to the timeline.
             }
         }
-        if (summary.closedOn() != null) {
-            entries.add(new TimelineEntry(summary.closedOn(), "casehandling.staff.timeline.closure",
-                    getTranslation(summary.closureReason().textKey()), false));
+        if (summary.closure() != null) {
+            entries.add(new TimelineEntry(summary.closure().closedOn(), "casehandling.staff.timeline.closure",
+                    getTranslation(summary.closure().reason().textKey()), false));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date));
         var box = new Div();
@@ -221,38 +221,39 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         overview.setPadding(false);
         overview.add(new H2(getTranslation("casehandling.staff.overview.intake-heading")));
         overview.add(new LabelledValue(getTranslation("casehandling.staff.overview.kind"),
-                getTranslation(summary.intakeKind().textKey())));
+                getTranslation(summary.intake().kind().textKey())));
         overview.add(new LabelledValue(getTranslation("casehandling.intake.received-on"),
-                summary.receivedOn().toString()));
-        overview.add(new LabelledValue(getTranslation("casehandling.intake.description"), summary.description()));
-        if (summary.reporterName() != null) {
+                summary.intake().receivedOn().toString()));
+        overview.add(new LabelledValue(getTranslation("casehandling.intake.description"),
+                summary.intake().description()));
+        if (summary.intake().reporterName() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-name"),
-                    summary.reporterName()));
+                    summary.intake().reporterName()));
         }
-        if (summary.reporterOrganisation() != null) {
+        if (summary.intake().reporterOrganisation() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.intake.reporter-organisation"),
-                    summary.reporterOrganisation()));
+                    summary.intake().reporterOrganisation()));
         }
-        if (summary.reportingAuthority() != null) {
+        if (summary.intake().reportingAuthority() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.staff.intake.reporting-authority"),
-                    getTranslation(summary.reportingAuthority().textKey())));
+                    getTranslation(summary.intake().reportingAuthority().textKey())));
         }
-        if (summary.lvmReport()) {
+        if (summary.intake().lvmReport()) {
             overview.add(new Paragraph(getTranslation("casehandling.staff.intake.lvm")));
         }
-        if (summary.immediateRisks() != null) {
+        if (summary.intake().immediateRisks() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.intake.immediate-risks"),
-                    summary.immediateRisks()));
+                    summary.intake().immediateRisks()));
         }
         overview.add(new H2(getTranslation("casehandling.staff.assessment.heading")));
-        if (summary.assessmentOutcome() != null) {
+        if (summary.assessment() != null) {
             overview.add(new LabelledValue(getTranslation("casehandling.staff.assessment.outcome"),
-                    getTranslation(summary.assessmentOutcome().textKey())));
+                    getTranslation(summary.assessment().outcome().textKey())));
             overview.add(new LabelledValue(getTranslation("casehandling.assessment.reasons"),
-                    summary.assessmentReasons()));
+                    summary.assessment().reasons()));
             overview.add(new LabelledValue(getTranslation("casehandling.assessment.assessed-on"),
-                    getTranslation("casehandling.staff.case.assessed-on-by", summary.assessedOn(),
-                            summary.assessedByName())));
+                    getTranslation("casehandling.staff.case.assessed-on-by", summary.assessment().assessedOn(),
+                            summary.assessment().assessedByName())));
         } else if (summary.status() == CaseStatus.INTAKE) {
             overview.add(assessmentForm());
         }
@@ -262,13 +263,14 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (summary.status().isOpen()) {
             overview.add(assignForm(summary));
             overview.add(closeForm());
-        } else if (summary.closedOn() != null) {
+        } else if (summary.closure() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
             overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"),
-                    summary.closedOn().toString()));
+                    summary.closure().closedOn().toString()));
             overview.add(new LabelledValue(getTranslation("casehandling.staff.close.reason"),
-                    getTranslation(summary.closureReason().textKey())));
-            overview.add(new LabelledValue(getTranslation("casehandling.closure.outcome"), summary.closureOutcome()));
+                    getTranslation(summary.closure().reason().textKey())));
+            overview.add(new LabelledValue(getTranslation("casehandling.closure.outcome"),
+                    summary.closure().outcome()));
         }
         if (summary.person().protection().isProtected()) {
             overview.add(namedStaff(summary));
@@ -330,8 +332,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var staff = new ComboBox<StaffMember>(getTranslation(labelKey));
         staff.setId(id);
         var isProtected = summary.person().protection().isProtected();
-        staff.setItems(organisation.staffOfUnit(summary.unit()).stream()
-                .filter(member -> !isProtected || summary.namedStaff().contains(member.username())).toList());
+        staff.setItems(organisation.staffOfUnit(summary.staffing().unit()).stream()
+                .filter(member -> !isProtected || summary.staffing().namedStaff().contains(member.username()))
+                .toList());
         staff.setItemLabelGenerator(member -> getTranslation("casehandling.staff.staff-choice",
                 member.displayName(), member.username()));
         staff.setWidth("22em");
@@ -367,7 +370,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Component namedStaff(CaseSummary summary) {
         var box = new Div();
         var current = new Paragraph(getTranslation("casehandling.staff.named.current",
-                String.join(", ", summary.namedStaffNames())));
+                String.join(", ", summary.staffing().namedStaffNames())));
         current.setId("named-current");
         box.add(current);
         var actor = currentActor.require();

@@ -16,7 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
-import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.DelegationAndLegalReferences;
 import se.vardkedjan.casehandling.DelegationRule;
 import se.vardkedjan.casehandling.DelegationRuleChange;
 import se.vardkedjan.casehandling.InterventionType;
@@ -42,7 +42,7 @@ import java.util.Optional;
 class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
 
 
-    private final Decisions decisions;
+    private final DelegationAndLegalReferences administration;
     private final Grid<DelegationRule> rules = new Grid<>();
     private final Grid<DelegationRuleChange> history = new Grid<>();
     private final Paragraph noHistory = new Paragraph();
@@ -52,8 +52,8 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     /** The rule as it was read when chosen in the form; its version goes with the change. */
     private DelegationRule chosen;
 
-    DelegationRulesView(Decisions decisions) {
-        this.decisions = decisions;
+    DelegationRulesView(DelegationAndLegalReferences administration) {
+        this.administration = administration;
 
         rules.setId("delegation-rules");
         rules.addColumn(rule -> typeName(rule.type())).setKey("type")
@@ -118,7 +118,7 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         var rule = chosen;
         try {
             // Without a chosen rule the facade refuses with its own message (choose the intervention).
-            decisions.changeDelegationRule(rule == null ? null : rule.type(), rule == null ? 0 : rule.version(),
+            administration.changeDelegationRule(rule == null ? null : rule.type(), rule == null ? 0 : rule.version(),
                     level.getValue(), basis.getValue());
         } catch (ConcurrentChange changed) {
             // Only a chosen rule can have been changed meanwhile: show what it is now, and put that in the form.
@@ -145,14 +145,14 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var all = decisions.delegationRules();
+        var all = administration.delegationRules();
         rules.setItems(all);
         var chosenType = type.getValue();
         type.setItems(all.stream().map(DelegationRule::type).toList());
         if (chosenType != null) {
             type.setValue(chosenType);
         }
-        var changes = decisions.delegationRuleChanges();
+        var changes = administration.delegationRuleChanges();
         history.setItems(changes);
         history.setVisible(!changes.isEmpty());
         noHistory.setVisible(changes.isEmpty());

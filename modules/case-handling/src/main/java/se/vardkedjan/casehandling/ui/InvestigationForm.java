@@ -158,11 +158,8 @@ class InvestigationForm extends VerticalLayout {
     }
 
     private void completeInvestigation() {
-        Problems.attempt(this, () -> {
-            var savedView = investigations.saveDraft(caseId, version, content());
-            version = savedView.version();
-            return investigations.complete(caseId, savedView.version());
-        }).ifPresentOrElse(this::show,
+        Problems.attempt(this, () -> investigations.saveAndComplete(caseId, version, content())).ifPresentOrElse(
+                this::show,
                 () -> Problems.attempt(this, () -> investigations.find(caseId).orElse(null)).ifPresent(this::show));
     }
 

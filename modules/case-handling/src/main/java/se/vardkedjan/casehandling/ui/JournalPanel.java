@@ -136,10 +136,7 @@ class JournalPanel extends VerticalLayout {
         } else {
             var id = editing;
             var version = editingVersion;
-            signed = Problems.attempt(this, () -> {
-                journal.reviseDraft(id, version, written());
-                journal.sign(id, version + 1);
-            });
+            signed = Problems.attempt(this, () -> journal.reviseAndSign(id, version, written()));
         }
         if (signed) {
             clearForm();

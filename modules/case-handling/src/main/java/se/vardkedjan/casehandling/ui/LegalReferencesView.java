@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.DelegationAndLegalReferences;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
@@ -28,12 +28,12 @@ import se.vardkedjan.uikit.ViewClock;
 class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
 
 
-    private final Decisions decisions;
+    private final DelegationAndLegalReferences rules;
     private final ViewClock clock;
     private final Grid<LegalReference> grid = new Grid<>();
 
-    LegalReferencesView(Decisions decisions, ViewClock clock) {
-        this.decisions = decisions;
+    LegalReferencesView(DelegationAndLegalReferences rules, ViewClock clock) {
+        this.rules = rules;
         this.clock = clock;
         grid.setId("legal-references");
         grid.addColumn(LegalReference::code).setHeader(getTranslation("casehandling.decision.legal-reference.code"));
@@ -47,7 +47,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(reference -> {
             var retire = new Button(getTranslation("casehandling.decision.legal-references.retire"), click -> {
                 var today = clock.today();
-                if (Problems.attempt(this, () -> decisions.retireLegalReference(reference.code(), today))) {
+                if (Problems.attempt(this, () -> rules.retireLegalReference(reference.code(), today))) {
                     Notification.show(getTranslation("casehandling.decision.legal-references.retired",
                             reference.code(), today.toString()));
                     refresh();
@@ -71,7 +71,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
                 clock.today());
         validFrom.setId("legal-reference-valid-from");
         var add = new Button(getTranslation("casehandling.decision.legal-references.add"), click -> {
-            if (Problems.attempt(this, () -> decisions.addLegalReference(new LegalReference(code.getValue(),
+            if (Problems.attempt(this, () -> rules.addLegalReference(new LegalReference(code.getValue(),
                     law.getValue(), chapter.getValue(), section.getValue(), title.getValue(), validFrom.getValue(),
                     null)))) {
                 Notification.show(getTranslation("casehandling.decision.legal-references.added", code.getValue()));
@@ -90,7 +90,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(decisions.legalReferences());
+        grid.setItems(rules.legalReferences());
     }
 
     @Override

@@ -120,6 +120,30 @@ class CaseRulesTests {
     }
 
     @Test
+    void theInvestigationIsWrittenOnlyWhileTheCaseIsUnderInvestigation() {
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY.minusDays(5)), "anna", TODAY);
+        assertThat(ruleOf(c::checkUnderInvestigation)).isEqualTo("casehandling.error.case-in-wrong-status");
+        c.assess(new PreliminaryAssessment(PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.", "anna", TODAY),
+                TODAY.plusMonths(4), TODAY);
+        c.checkUnderInvestigation();
+        c.markDecided();
+        assertThat(ruleOf(c::checkUnderInvestigation)).isEqualTo("casehandling.error.case-in-wrong-status");
+    }
+
+    @Test
+    void aDecisionIsMadeUnderInvestigationOrAfterAnEarlierDecisionButNeitherAtIntakeNorWhenClosed() {
+        var c = Case.register(PersonId.random(), NORTH, application(TODAY.minusDays(5)), "anna", TODAY);
+        assertThat(ruleOf(c::checkDecisionMayBeMade)).isEqualTo("casehandling.error.case-in-wrong-status");
+        c.assess(new PreliminaryAssessment(PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.", "anna", TODAY),
+                TODAY.plusMonths(4), TODAY);
+        c.checkDecisionMayBeMade();
+        c.markDecided();
+        c.checkDecisionMayBeMade();
+        c.close(new Closure(TODAY, ClosureReason.GOALS_REACHED, "Målen nådda.", "anna"), TODAY);
+        assertThat(ruleOf(c::checkDecisionMayBeMade)).isEqualTo("casehandling.error.case-in-wrong-status");
+    }
+
+    @Test
     void notOpeningAnInvestigationClosesTheCaseWithTheReasons() {
         var c = Case.register(PersonId.random(), NORTH, application(TODAY), "anna", TODAY);
         c.assess(new PreliminaryAssessment(PreliminaryOutcome.NO_INVESTIGATION, "Avböjer", "anna", TODAY), null, TODAY);

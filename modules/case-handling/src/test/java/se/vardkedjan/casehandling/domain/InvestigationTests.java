@@ -2,9 +2,10 @@ package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.DecisionFixtures;
+import se.vardkedjan.casehandling.CommunicationChannel;
+import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.InvestigationCompleted;
-import se.vardkedjan.casehandling.InvestigationContent;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -24,7 +25,7 @@ class InvestigationTests {
     @Test
     void aDraftTakesPartialContentWithoutTheCompletionRules() {
         var investigation = Investigation.open(CaseId.random());
-        investigation.saveDraft(DecisionFixtures.draftContent(INTAKE.plusDays(1)), INTAKE, TODAY);
+        investigation.saveDraft(draftContent(INTAKE.plusDays(1)), INTAKE, TODAY);
 
         assertThat(investigation.content().subject()).isEqualTo("Utredning påbörjad");
         assertThat(investigation.missing()).contains("casehandling.investigation.missing.participation",
@@ -35,9 +36,9 @@ class InvestigationTests {
     @Test
     void aDraftStillRefusesMarkupAndTooLongText() {
         var investigation = Investigation.open(CaseId.random());
-        var markup = new InvestigationContent(null, "<script>alert(1)</script>", null, null, null, null, null, null,
+        var markup = new Investigation.Content(null, "<script>alert(1)</script>", null, null, null, null, null, null,
                 null, null);
-        var tooLong = new InvestigationContent(null, null, null, null, null, null, null, "x".repeat(20_001), null,
+        var tooLong = new Investigation.Content(null, null, null, null, null, null, null, "x".repeat(20_001), null,
                 null);
 
         assertThatThrownBy(() -> investigation.saveDraft(markup, INTAKE, TODAY)).isInstanceOfSatisfying(
@@ -49,8 +50,8 @@ class InvestigationTests {
     @Test
     void severityOutsideTheAsiScaleIsRefused() {
         var investigation = Investigation.open(CaseId.random());
-        var content = new InvestigationContent(null, null, null,
-                List.of(new InvestigationContent.Need(LifeArea.ALCOHOL, 10, null, null)), null, null, null, null, null,
+        var content = new Investigation.Content(null, null, null,
+                List.of(new Investigation.Need(LifeArea.ALCOHOL, 10, null, null)), null, null, null, null, null,
                 null);
 
         assertThatThrownBy(() -> investigation.saveDraft(content, INTAKE, TODAY)).isInstanceOfSatisfying(
@@ -61,8 +62,8 @@ class InvestigationTests {
     @Test
     void completingNeedsParticipationAndSaysSo() {
         var investigation = Investigation.open(CaseId.random());
-        var full = DecisionFixtures.completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
-        investigation.saveDraft(new InvestigationContent(full.startedOn(), full.subject(), full.sources(), full.needs(),
+        var full = completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
+        investigation.saveDraft(new Investigation.Content(full.startedOn(), full.subject(), full.sources(), full.needs(),
                 full.children(), full.relatives(), null, full.assessment(), full.proposal(), full.communication()),
                 INTAKE, TODAY);
 
@@ -77,7 +78,7 @@ class InvestigationTests {
     @Test
     void everyLifeAreaMustBeAssessed() {
         var investigation = Investigation.open(CaseId.random());
-        var full = DecisionFixtures.completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
+        var full = completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
         var needs = new ArrayList<>(full.needs());
         needs.removeIf(need -> need.area() == LifeArea.MENTAL_HEALTH);
         investigation.saveDraft(withNeeds(full, needs), INTAKE, TODAY);
@@ -88,9 +89,9 @@ class InvestigationTests {
     @Test
     void eachChildsNeedsMustBeAssessedBeforeCompletion() {
         var investigation = Investigation.open(CaseId.random());
-        var full = DecisionFixtures.completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
-        var child = new InvestigationContent.Child(TODAY.getYear() - 5, "Son", "Bor med klienten", " ", null);
-        investigation.saveDraft(new InvestigationContent(full.startedOn(), full.subject(), full.sources(),
+        var full = completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
+        var child = new Investigation.Child(TODAY.getYear() - 5, "Son", "Bor med klienten", " ", null);
+        investigation.saveDraft(new Investigation.Content(full.startedOn(), full.subject(), full.sources(),
                 full.needs(), List.of(child), full.relatives(), full.participation(), full.assessment(),
                 full.proposal(), full.communication()), INTAKE, TODAY);
 
@@ -101,7 +102,7 @@ class InvestigationTests {
     void aCompleteInvestigationIsCompletedWithAnEvent() {
         var caseId = CaseId.random();
         var investigation = Investigation.open(caseId);
-        investigation.saveDraft(DecisionFixtures.completeContent(INTAKE.plusDays(1), TODAY.minusDays(1)), INTAKE,
+        investigation.saveDraft(completeContent(INTAKE.plusDays(1), TODAY.minusDays(1)), INTAKE,
                 TODAY);
 
         investigation.complete(INTAKE, TODAY, "hl1");
@@ -109,7 +110,7 @@ class InvestigationTests {
         assertThat(investigation.status()).isEqualTo(InvestigationStatus.COMPLETED);
         assertThat(investigation.events()).containsExactly(new InvestigationCompleted(caseId, investigation.id(),
                 TODAY));
-        assertThatThrownBy(() -> investigation.saveDraft(DecisionFixtures.draftContent(INTAKE), INTAKE, TODAY))
+        assertThatThrownBy(() -> investigation.saveDraft(draftContent(INTAKE), INTAKE, TODAY))
                 .isInstanceOf(RuleViolation.class);
     }
 
@@ -117,19 +118,39 @@ class InvestigationTests {
     void theStartCannotPrecedeTheIntakeNorTheCommunicationTheStart() {
         var investigation = Investigation.open(CaseId.random());
 
-        assertThatThrownBy(() -> investigation.saveDraft(DecisionFixtures.draftContent(INTAKE.minusDays(1)), INTAKE,
+        assertThatThrownBy(() -> investigation.saveDraft(draftContent(INTAKE.minusDays(1)), INTAKE,
                 TODAY)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("casehandling.error.dates-in-wrong-order"));
-        assertThatThrownBy(() -> investigation.saveDraft(DecisionFixtures.completeContent(INTAKE.plusDays(5),
+        assertThatThrownBy(() -> investigation.saveDraft(completeContent(INTAKE.plusDays(5),
                 INTAKE.plusDays(4)), INTAKE, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("casehandling.error.dates-in-wrong-order"));
-        assertThatThrownBy(() -> investigation.saveDraft(DecisionFixtures.completeContent(INTAKE.plusDays(5),
+        assertThatThrownBy(() -> investigation.saveDraft(completeContent(INTAKE.plusDays(5),
                 TODAY.plusDays(1)), INTAKE, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("casehandling.error.date-in-future"));
     }
 
-    private static InvestigationContent withNeeds(InvestigationContent c, List<InvestigationContent.Need> needs) {
-        return new InvestigationContent(c.startedOn(), c.subject(), c.sources(), needs, c.children(), c.relatives(),
+    private static Investigation.Content withNeeds(Investigation.Content c, List<Investigation.Need> needs) {
+        return new Investigation.Content(c.startedOn(), c.subject(), c.sources(), needs, c.children(), c.relatives(),
                 c.participation(), c.assessment(), c.proposal(), c.communication());
+    }
+
+    /** A complete content, as {@code DecisionFixtures.completeContent} gives the facade. */
+    private static Investigation.Content completeContent(LocalDate startedOn, LocalDate communicatedOn) {
+        var needs = java.util.Arrays.stream(LifeArea.values())
+                .map(area -> new Investigation.Need(area, 4, "Jag klarar det mesta själv.", 2)).toList();
+        return new Investigation.Content(startedOn, "Behov av stöd för alkoholproblem",
+                List.of(new Investigation.Source(SourceKind.CLIENT, "Berättar om sitt drickande.", startedOn)), needs,
+                List.of(new Investigation.Child(LocalDate.now().getYear() - 8, "Dotter", "Umgänge varannan helg",
+                        "Barnet bor hos andra föräldern; inga skyddsbehov.", null)),
+                List.of(new Investigation.Relative("Bo Bror", "Bror", "070-111 22 33", true)),
+                new Investigation.Participation(ParticipationMode.MEETING, "Jag vill få ordning på mitt liv."),
+                "Behov av öppenvård föreligger.", "Öppenvård beviljas.",
+                new Investigation.Communication(communicatedOn, CommunicationChannel.MEETING, "Håller med."));
+    }
+
+    /** A draft with only a start date and a subject. */
+    private static Investigation.Content draftContent(LocalDate startedOn) {
+        return new Investigation.Content(startedOn, "Utredning påbörjad", List.of(), List.of(), List.of(), List.of(),
+                null, null, null, null);
     }
 }

@@ -23,14 +23,14 @@ import java.util.stream.Collectors;
 
 /**
  * The organisation register: districts, units and staff with their units, in {@code casehandling.districts},
- * {@code units}, {@code staff_members} and {@code staff_units}. Units carry a version for optimistic locking.
+ * {@code units}, {@code staff_members} and {@code staff_units}. UnitRows carry a version for optimistic locking.
  */
 @Repository
-public class Units {
+public class UnitRows {
 
     private final JdbcClient jdbc;
 
-    public Units(JdbcClient jdbc) {
+    public UnitRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -8,7 +8,6 @@ import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonId;
-import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.domain.Author;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.domain.JournalObjection;
@@ -34,7 +33,7 @@ import java.util.UUID;
  * only updates or deletes rows {@code WHERE signed_at IS NULL}.
  */
 @Repository
-public class JournalEntries {
+public class JournalEntryRows {
 
     /** A released entry with what the access check needs about its case. */
     public record ReleasedRow(JournalEntry entry, PersonId personId, UnitCode unit, boolean protectedIdentity,
@@ -47,7 +46,7 @@ public class JournalEntries {
 
     private final JdbcClient jdbc;
 
-    public JournalEntries(JdbcClient jdbc) {
+    public JournalEntryRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -89,7 +88,7 @@ public class JournalEntries {
 
     public Optional<JournalEntry> find(JournalEntryId id) {
         return jdbc.sql("SELECT * FROM casehandling.journal_entries WHERE id = ?").param(id.value())
-                .query(JournalEntries::map).optional();
+                .query(JournalEntryRows::map).optional();
     }
 
     public Optional<CaseId> caseOf(JournalEntryId id) {
@@ -113,7 +112,7 @@ public class JournalEntries {
                         + "AND (e.signed_at IS NOT NULL OR e.author_username = ?) AND " + LATEST
                         + " ORDER BY e.event_date " + direction + ", e.created_at " + direction + ", e.id "
                         + "LIMIT ? OFFSET ?")
-                .params(caseId.value(), username, limit, offset).query(JournalEntries::map).list();
+                .params(caseId.value(), username, limit, offset).query(JournalEntryRows::map).list();
     }
 
     public int count(CaseId caseId, String username) {
@@ -126,7 +125,7 @@ public class JournalEntries {
     public List<JournalEntry> versions(JournalEntryId originalId) {
         return jdbc.sql("SELECT * FROM casehandling.journal_entries WHERE original_id = ? AND signed_at IS NOT NULL "
                         + "ORDER BY version_number")
-                .param(originalId.value()).query(JournalEntries::map).list();
+                .param(originalId.value()).query(JournalEntryRows::map).list();
     }
 
     public void insertObjection(JournalObjection objection, Instant now) {
@@ -193,9 +192,8 @@ public class JournalEntries {
      */
     public List<ReleasedRow> releasedOf(PersonId person) {
         return jdbc.sql("""
-                        SELECT e.*, c.person_id, c.unit_code, p.protection,
-                               array(SELECT s.subject FROM casehandling.case_named_staff s
-                                     WHERE s.case_id = c.id AND s.subject IS NOT NULL) AS named
+                        SELECT e.*, c.person_id, c.unit_code, p.protection,""" + CaseRows.NAMED_SUBJECTS + """
+
                         FROM casehandling.journal_entries e
                         JOIN casehandling.cases c ON c.id = e.case_id
                         JOIN casehandling.persons p ON p.id = c.person_id
@@ -206,8 +204,7 @@ public class JournalEntries {
                 .param(person.value())
                 .query((rs, row) -> new ReleasedRow(map(rs, row), new PersonId(rs.getObject("person_id", UUID.class)),
                         new UnitCode(rs.getString("unit_code")),
-                        ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                        Set.copyOf(List.of((String[]) rs.getArray("named").getArray()))))
+                        CaseRows.protectedIdentity(rs), CaseRows.namedSubjects(rs)))
                 .list();
     }
 

@@ -25,11 +25,11 @@ import java.util.UUID;
  * decided once) and the append-only history of every act ({@code protection_history}).
  */
 @Repository
-public class ProtectionChanges {
+public class ProtectionChangeRows {
 
     private final JdbcClient jdbc;
 
-    public ProtectionChanges(JdbcClient jdbc) {
+    public ProtectionChangeRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -78,12 +78,12 @@ public class ProtectionChanges {
 
     public Optional<ProtectionProposal> find(ProtectionProposalId id) {
         return jdbc.sql("SELECT * FROM casehandling.protection_proposals WHERE id = ?").param(id.value())
-                .query(ProtectionChanges::map).optional();
+                .query(ProtectionChangeRows::map).optional();
     }
 
     public Optional<ProtectionProposal> pendingFor(PersonId person) {
         return jdbc.sql("SELECT * FROM casehandling.protection_proposals WHERE person_id = ? AND status = 'PENDING'")
-                .param(person.value()).query(ProtectionChanges::map).optional();
+                .param(person.value()).query(ProtectionChangeRows::map).optional();
     }
 
     /**
@@ -94,7 +94,7 @@ public class ProtectionChanges {
             return jdbc.sql("""
                             SELECT * FROM casehandling.protection_proposals WHERE status = 'PENDING'
                             ORDER BY proposed_at, id LIMIT ?""")
-                    .param(limit).query(ProtectionChanges::map).list();
+                    .param(limit).query(ProtectionChangeRows::map).list();
         }
         return jdbc.sql("""
                         SELECT * FROM casehandling.protection_proposals pp WHERE pp.status = 'PENDING'
@@ -102,7 +102,7 @@ public class ProtectionChanges {
                                       WHERE c.person_id = pp.person_id AND c.unit_code = ANY(?))
                         ORDER BY pp.proposed_at, pp.id LIMIT ?""")
                 .params(units.stream().map(UnitCode::value).toArray(String[]::new), limit)
-                .query(ProtectionChanges::map).list();
+                .query(ProtectionChangeRows::map).list();
     }
 
     /** The history's acts on a person, oldest first, as {@code action from to by}: for tests and review. */

@@ -22,7 +22,7 @@ import java.util.Optional;
  * their append-only history in {@code casehandling.delegation_rule_changes}.
  */
 @Repository
-public class DelegationRules {
+public class DelegationRuleRows {
 
     private static final String RULES = """
             SELECT r.intervention_type, r.lowest_role, r.version, c.changed_by, c.changed_at
@@ -33,7 +33,7 @@ public class DelegationRules {
 
     private final JdbcClient jdbc;
 
-    public DelegationRules(JdbcClient jdbc) {
+    public DelegationRuleRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -48,13 +48,13 @@ public class DelegationRules {
 
     /** Every rule with its last change, in the order of the intervention types. */
     public List<DelegationRule> all() {
-        return jdbc.sql(RULES).query(DelegationRules::rule).list().stream()
+        return jdbc.sql(RULES).query(DelegationRuleRows::rule).list().stream()
                 .sorted(Comparator.comparing(DelegationRule::type)).toList();
     }
 
     public Optional<DelegationRule> find(InterventionType type) {
         return jdbc.sql(RULES + " WHERE r.intervention_type = ?").param(type.name())
-                .query(DelegationRules::rule).optional();
+                .query(DelegationRuleRows::rule).optional();
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.UUID;
 
 /** The register of persons in table {@code casehandling.persons}. */
 @Repository
-public class Persons {
+public class PersonRows {
 
     private static final String COLUMNS = """
             id, identity_kind, identity_number, birth_date, sex, given_name, family_name, phone, email,
@@ -27,18 +27,18 @@ public class Persons {
 
     private final JdbcClient jdbc;
 
-    public Persons(JdbcClient jdbc) {
+    public PersonRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<Person> find(PersonId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM casehandling.persons WHERE id = ?")
-                .param(id.value()).query(Persons::map).optional();
+                .param(id.value()).query(PersonRows::map).optional();
     }
 
     public Optional<Person> findByIdentityNumber(String number) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM casehandling.persons WHERE identity_number = ?")
-                .param(number).query(Persons::map).optional();
+                .param(number).query(PersonRows::map).optional();
     }
 
     /**
@@ -62,7 +62,7 @@ public class Persons {
     }
 
     /**
-     * Persons whose identity number starts with the digits, or whose name contains every given word. One word goes
+     * PersonRows whose identity number starts with the digits, or whose name contains every given word. One word goes
      * through the names ({@link #NAME_MATCHES}, only the page's rows are read); several words narrow each other, and
      * the trigram index on the full name intersects them before any row is read.
      */
@@ -70,14 +70,14 @@ public class Persons {
         if (digits != null) {
             return jdbc.sql("SELECT " + COLUMNS + " FROM casehandling.persons WHERE identity_number LIKE ? "
                             + "ORDER BY identity_number LIMIT ?")
-                    .params(digits + "%", limit).query(Persons::map).list();
+                    .params(digits + "%", limit).query(PersonRows::map).list();
         }
         if (words.size() == 1) {
             var pattern = namePattern(words.getFirst());
             return jdbc.sql("SELECT " + COLUMNS + " FROM casehandling.persons WHERE id IN (SELECT id FROM ("
                             + NAME_MATCHES + ") matches ORDER BY family_name, given_name, identity_number LIMIT ?) "
                             + "ORDER BY family_name, given_name, identity_number")
-                    .params(pattern, pattern, limit).query(Persons::map).list();
+                    .params(pattern, pattern, limit).query(PersonRows::map).list();
         }
         var where = new StringBuilder();
         var params = new java.util.ArrayList<Object>();
@@ -88,7 +88,7 @@ public class Persons {
         params.add(limit);
         return jdbc.sql("SELECT " + COLUMNS + " FROM casehandling.persons WHERE " + where
                         + " ORDER BY family_name, given_name, identity_number LIMIT ?")
-                .params(params).query(Persons::map).list();
+                .params(params).query(PersonRows::map).list();
     }
 
     public int nextReserveSequence() {

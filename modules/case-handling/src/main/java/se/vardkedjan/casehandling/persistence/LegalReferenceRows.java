@@ -14,28 +14,28 @@ import java.util.Optional;
 
 /** The maintained table of legal references, {@code casehandling.legal_references}. */
 @Repository
-public class LegalReferences {
+public class LegalReferenceRows {
 
     private final JdbcClient jdbc;
 
-    public LegalReferences(JdbcClient jdbc) {
+    public LegalReferenceRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<LegalReference> find(String code) {
         return jdbc.sql("SELECT * FROM casehandling.legal_references WHERE code = ?").param(code)
-                .query(LegalReferences::map).optional();
+                .query(LegalReferenceRows::map).optional();
     }
 
     public List<LegalReference> all() {
         return jdbc.sql("SELECT * FROM casehandling.legal_references ORDER BY valid_to NULLS FIRST, law, code")
-                .query(LegalReferences::map).list();
+                .query(LegalReferenceRows::map).list();
     }
 
     public List<LegalReference> validOn(LocalDate date) {
         return jdbc.sql("SELECT * FROM casehandling.legal_references WHERE valid_from <= ? "
                         + "AND (valid_to IS NULL OR valid_to >= ?) ORDER BY law, code")
-                .params(date, date).query(LegalReferences::map).list();
+                .params(date, date).query(LegalReferenceRows::map).list();
     }
 
     public void insert(LegalReference reference) {

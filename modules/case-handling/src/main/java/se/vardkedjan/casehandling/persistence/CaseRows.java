@@ -29,9 +29,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Cases in table {@code casehandling.cases}; access facts include the staff named on protected cases. */
+/** CaseRows in table {@code casehandling.cases}; access facts include the staff named on protected cases. */
 @Repository
-public class Cases {
+public class CaseRows {
 
     /**
      * What access checks need to know about a case, read in one query: its unit, whether the person's identity is
@@ -41,14 +41,35 @@ public class Cases {
                               Set<String> namedSubjects, boolean open) {
     }
 
+    /*
+     * The access-facts SQL, in this one place: every query that decides or records who may see a case (here, and in
+     * the other repositories through these constants) reads a case as {@code c} and its person as {@code p}.
+     */
+
+    /** Whether case {@code c} is open (intake, investigation, decided). */
+    static final String IS_OPEN = "c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')";
+
+    /** The Keycloak subjects of the staff named on case {@code c} (those who have signed in), as column {@code named}. */
+    static final String NAMED_SUBJECTS = """
+            array(SELECT n.subject FROM casehandling.case_named_staff n
+                  WHERE n.case_id = c.id AND n.subject IS NOT NULL) AS named""";
+
+    /**
+     * Whether a user may see case {@code c} of person {@code p} as far as protection goes: the person's identity is not
+     * protected, or the user is named on the case. Parameter: the user's Keycloak subject. (The case list uses an
+     * equivalent form tuned for paging, in {@link #where}.)
+     */
+    static final String SEEN_BY_SUBJECT = """
+            (p.protection = 'NONE' OR EXISTS (SELECT 1 FROM casehandling.case_named_staff n
+                 WHERE n.case_id = c.id AND n.subject = ?))""";
+
     /** The access facts' columns, for a query on {@code cases c JOIN persons p}. */
-    private static final String FACTS = """
-            SELECT c.id, c.person_id, c.unit_code, p.protection, c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED') AS open,
-                   array(SELECT n.subject FROM casehandling.case_named_staff n
-                         WHERE n.case_id = c.id AND n.subject IS NOT NULL) AS named
+    private static final String FACTS = "SELECT c.id, c.person_id, c.unit_code, p.protection, " + IS_OPEN
+            + " AS open, " + NAMED_SUBJECTS + """
+
             FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
             """;
-    private static final String OPEN = " AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')";
+    private static final String OPEN = " AND " + IS_OPEN;
 
     /**
      * The persons with cases in the given units whose given or family name contains a word, from the indexes of
@@ -72,27 +93,27 @@ public class Cases {
 
     private final JdbcClient jdbc;
 
-    public Cases(JdbcClient jdbc) {
+    public CaseRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public Optional<AccessFacts> accessFacts(CaseId id) {
-        return jdbc.sql(FACTS + "WHERE c.id = ?").param(id.value()).query(Cases::mapFacts).optional();
+        return jdbc.sql(FACTS + "WHERE c.id = ?").param(id.value()).query(CaseRows::mapFacts).optional();
     }
 
     public Optional<Case> find(CaseId id) {
         return jdbc.sql("SELECT c.* FROM casehandling.cases c WHERE c.id = ?")
-                .param(id.value()).query(Cases::map).optional();
+                .param(id.value()).query(CaseRows::map).optional();
     }
 
     /** Open cases (intake, investigation, decided) of a person, in any unit. */
     public List<AccessFacts> openCasesOf(PersonId person) {
-        return jdbc.sql(FACTS + "WHERE c.person_id = ?" + OPEN).param(person.value()).query(Cases::mapFacts).list();
+        return jdbc.sql(FACTS + "WHERE c.person_id = ?" + OPEN).param(person.value()).query(CaseRows::mapFacts).list();
     }
 
     /** Every case of a person, open or closed, in any unit. */
     public List<AccessFacts> casesOf(PersonId person) {
-        return jdbc.sql(FACTS + "WHERE c.person_id = ?").param(person.value()).query(Cases::mapFacts).list();
+        return jdbc.sql(FACTS + "WHERE c.person_id = ?").param(person.value()).query(CaseRows::mapFacts).list();
     }
 
     /** Open cases of several persons in one query, by person. */
@@ -111,15 +132,24 @@ public class Cases {
         }
         return jdbc.sql(FACTS + "WHERE c.person_id = ANY(?)" + open)
                 .param(persons.stream().map(PersonId::value).toArray(UUID[]::new))
-                .query(Cases::mapFacts)
+                .query(CaseRows::mapFacts)
                 .list().stream().collect(java.util.stream.Collectors.groupingBy(AccessFacts::personId));
     }
 
     private static AccessFacts mapFacts(ResultSet rs, int row) throws SQLException {
         return new AccessFacts(new CaseId(rs.getObject("id", UUID.class)),
                 new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                ProtectionLevel.valueOf(rs.getString("protection")).isProtected(),
-                Set.copyOf(List.of((String[]) rs.getArray("named").getArray())), rs.getBoolean("open"));
+                protectedIdentity(rs), namedSubjects(rs), rs.getBoolean("open"));
+    }
+
+    /** Whether the person's identity is protected, from column {@code protection}. */
+    static boolean protectedIdentity(ResultSet rs) throws SQLException {
+        return ProtectionLevel.valueOf(rs.getString("protection")).isProtected();
+    }
+
+    /** The named subjects, from column {@code named} ({@link #NAMED_SUBJECTS}). */
+    static Set<String> namedSubjects(ResultSet rs) throws SQLException {
+        return Set.copyOf(List.of((String[]) rs.getArray("named").getArray()));
     }
 
     public void insert(Case c) {
@@ -195,7 +225,7 @@ public class Cases {
                 FROM (%s) page
                 JOIN casehandling.cases c ON c.id = page.id
                 JOIN casehandling.persons p ON p.id = c.person_id%s""".formatted(NAMES, sql, NAMES_JOIN) + order;
-        return jdbc.sql(page).params(params).query(Cases::mapListItem).list();
+        return jdbc.sql(page).params(params).query(CaseRows::mapListItem).list();
     }
 
     /** How many cases the query finds; the persons are joined only to filter by them. */
@@ -244,7 +274,7 @@ public class Cases {
         params.add(deadlineBy);
         params.add(receivedBy);
         params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(Cases::mapListItem).list();
+        return jdbc.sql(sql.toString()).params(params).query(CaseRows::mapListItem).list();
     }
 
     /**
@@ -288,11 +318,11 @@ public class Cases {
             } else {
                 var words = query.personTerm().toLowerCase().split("\\s+");
                 if (words.length == 1) {
-                    // The word is matched against the distinct names (as in Persons.NAME_MATCHES), and the persons
+                    // The word is matched against the distinct names (as in PersonRows.NAME_MATCHES), and the persons
                     // with those names are read from the units' own persons (unit_persons), so a common name costs
                     // the unit's matches, not the whole register's.
                     var unitCodes = units.stream().map(UnitCode::value).toArray(String[]::new);
-                    var pattern = Persons.namePattern(words[0]);
+                    var pattern = PersonRows.namePattern(words[0]);
                     sql.append(" AND c.person_id IN (").append(UNIT_PERSONS_NAMED).append(")");
                     params.add(unitCodes);
                     params.add(pattern);
@@ -301,7 +331,7 @@ public class Cases {
                 } else {
                     for (var word : words) {
                         sql.append(" AND p.search_name LIKE ?");
-                        params.add(Persons.namePattern(word));
+                        params.add(PersonRows.namePattern(word));
                     }
                 }
             }

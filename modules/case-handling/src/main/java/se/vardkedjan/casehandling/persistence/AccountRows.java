@@ -16,7 +16,7 @@ import java.util.Set;
  * of their first sign-in, with the roles and units of their latest sign-in.
  */
 @Repository
-public class Accounts {
+public class AccountRows {
 
     /** What a sign-in did to the register. */
     public enum SignIn {
@@ -30,7 +30,7 @@ public class Accounts {
 
     private final JdbcClient jdbc;
 
-    public Accounts(JdbcClient jdbc) {
+    public AccountRows(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
