@@ -7,7 +7,6 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.CoordinatedPlans;
@@ -21,6 +20,7 @@ import se.vardkedjan.dev.demo.DemoScale;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 

@@ -8,11 +8,11 @@ import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.core.context.SecurityContextHolder;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalText;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
+import se.vardkedjan.sharedkernel.CaseId;
 
 import java.io.IOException;
 import java.nio.file.Files;

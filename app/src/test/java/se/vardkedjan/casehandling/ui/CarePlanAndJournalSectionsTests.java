@@ -32,7 +32,6 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CaseHandling;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection.TimelineEntry;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.Journal;
@@ -43,6 +42,7 @@ import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Instant;

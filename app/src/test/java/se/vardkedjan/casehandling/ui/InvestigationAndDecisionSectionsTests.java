@@ -30,7 +30,6 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import se.vardkedjan.casehandling.CaseHandling;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.DecisionStatus;
@@ -47,6 +46,7 @@ import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
 import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.Instant;

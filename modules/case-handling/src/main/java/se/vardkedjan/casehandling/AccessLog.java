@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.casehandling.persistence.SecurityEventRows;
 import se.vardkedjan.casehandling.persistence.UnitRows;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.SecurityEvent.Target;

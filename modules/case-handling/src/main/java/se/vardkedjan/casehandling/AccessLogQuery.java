@@ -2,6 +2,7 @@ package se.vardkedjan.casehandling;
 
 import se.vardkedjan.casehandling.domain.DateRange;
 import se.vardkedjan.casehandling.domain.FreeText;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;

@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;

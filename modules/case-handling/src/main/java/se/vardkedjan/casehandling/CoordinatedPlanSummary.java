@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+
 import java.time.LocalDate;
 
 /** A SIP in a list. {@code clientName} is null for a client with a protected identity. */

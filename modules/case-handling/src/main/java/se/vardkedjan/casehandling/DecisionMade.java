@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+
 import java.time.LocalDate;
 
 /** A decision is in force (decided within delegation, or approved by the unit manager). Ids and dates only. */

@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+
 import java.time.LocalDate;
 
 /** A goal of an agreed care plan whose follow-up is due: a reminder on the staff start page. */

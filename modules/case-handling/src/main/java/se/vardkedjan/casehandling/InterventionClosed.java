@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+
 import java.time.LocalDate;
 
 /** A granted intervention ended (avslut) with a reason. Ids and plain facts only; the outcome text stays in the case. */

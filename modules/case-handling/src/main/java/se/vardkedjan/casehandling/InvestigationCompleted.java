@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+
 import java.time.LocalDate;
 
 /** An investigation met its completeness rules and was completed; a decision may follow. Ids and dates only. */

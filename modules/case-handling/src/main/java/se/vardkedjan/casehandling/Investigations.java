@@ -10,6 +10,7 @@ import se.vardkedjan.casehandling.domain.Investigation;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;

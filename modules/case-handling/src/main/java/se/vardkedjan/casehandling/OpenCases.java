@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.CaseId;
+
 import java.util.List;
 
 /** A person's open cases, for the duplicate check at intake: those the user may open, and a count of the others. */

@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.PersonId;
+
 import java.time.LocalDate;
 
 /** A person as a caseworker sees them; the address parts are null when the identity is protected. */

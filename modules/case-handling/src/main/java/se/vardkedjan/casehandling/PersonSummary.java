@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.PersonId;
+
 /**
  * A search hit the user may be shown. A person with a protected identity is a hit only for a user who may see one of
  * the person's cases (named on it); for everybody else the search says only that a protected person matched (see

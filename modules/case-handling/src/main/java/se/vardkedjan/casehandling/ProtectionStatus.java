@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.sharedkernel.PersonId;
+
 import java.time.Instant;
 
 /**

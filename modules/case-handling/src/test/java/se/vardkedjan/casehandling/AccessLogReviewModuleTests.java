@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.SecurityEvent;
 
 import java.util.List;

@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.time.LocalDate;

@@ -10,6 +10,7 @@ import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;

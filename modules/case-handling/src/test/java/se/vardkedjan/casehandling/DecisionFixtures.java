@@ -6,6 +6,7 @@ import se.vardkedjan.casehandling.InvestigationContent.Need;
 import se.vardkedjan.casehandling.InvestigationContent.Participation;
 import se.vardkedjan.casehandling.InvestigationContent.Relative;
 import se.vardkedjan.casehandling.InvestigationContent.Source;
+import se.vardkedjan.sharedkernel.CaseId;
 
 import java.time.LocalDate;
 import java.util.Arrays;

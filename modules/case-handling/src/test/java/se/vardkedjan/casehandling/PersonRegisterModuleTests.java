@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;

@@ -2,6 +2,7 @@ package se.vardkedjan.casehandling;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;

@@ -3,6 +3,8 @@ package se.vardkedjan.casehandling;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 

@@ -3,10 +3,10 @@ package se.vardkedjan.dev.launcher;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.context.ConfigurableApplicationContext;
-import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.KeycloakServer;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
+import se.vardkedjan.platform.devstack.bankid.BankIdSimulator;
 import se.vardkedjan.platform.devstack.otp.DemoOtpAccounts;
 
 import java.io.PrintStream;

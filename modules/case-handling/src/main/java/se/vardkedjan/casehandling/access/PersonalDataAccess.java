@@ -1,23 +1,23 @@
 package se.vardkedjan.casehandling.access;
 
 import org.springframework.stereotype.Component;
-import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.casehandling.AccessKind;
-import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.Purpose;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
-import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.CaseRows.AccessFacts;
+import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
-import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.SecurityEvent.Target;
+import se.vardkedjan.sharedkernel.SecurityEvent;
 import se.vardkedjan.sharedkernel.SecurityEvents;
 import se.vardkedjan.sharedkernel.UnitCode;
 

@@ -6,11 +6,11 @@ import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CarePlanAgreed;
 import se.vardkedjan.casehandling.CarePlanId;
 import se.vardkedjan.casehandling.CarePlanStatus;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.GoalSet;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;

@@ -1,12 +1,12 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.CaseClosed;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseOpened;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.InvestigationOpened;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 

@@ -1,6 +1,5 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.ConsentWithdrawn;
 import se.vardkedjan.casehandling.CoordinatedPlanCreated;
@@ -11,6 +10,7 @@ import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.ParticipantId;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;

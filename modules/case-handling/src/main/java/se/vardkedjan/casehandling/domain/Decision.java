@@ -1,6 +1,5 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.DecisionId;
@@ -11,9 +10,10 @@ import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.InterventionClosed;
 import se.vardkedjan.casehandling.InterventionGranted;
 import se.vardkedjan.casehandling.InterventionId;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Collection;
 import java.util.EnumMap;

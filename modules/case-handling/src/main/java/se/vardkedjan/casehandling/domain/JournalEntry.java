@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.JournalEntryId;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;

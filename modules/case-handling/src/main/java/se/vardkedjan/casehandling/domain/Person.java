@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.sharedkernel.PersonId;
 
 import java.util.Objects;
 

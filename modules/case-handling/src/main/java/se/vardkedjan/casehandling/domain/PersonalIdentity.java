@@ -3,8 +3,8 @@ package se.vardkedjan.casehandling.domain;
 import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
 import se.vardkedjan.casehandling.IdentityKind;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.Sex;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;

@@ -1,10 +1,10 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionProposalId;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.PersonId;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.util.Objects;

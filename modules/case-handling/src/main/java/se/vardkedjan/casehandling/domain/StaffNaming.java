@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.Collection;

@@ -6,9 +6,9 @@ import se.vardkedjan.casehandling.AccessHint;
 import se.vardkedjan.casehandling.AccessKind;
 import se.vardkedjan.casehandling.AccessLogEntry;
 import se.vardkedjan.casehandling.AccessLogQuery;
-import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.Purpose;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.ResultSet;

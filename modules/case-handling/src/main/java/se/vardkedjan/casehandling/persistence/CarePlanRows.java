@@ -7,15 +7,15 @@ import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CarePlanId;
 import se.vardkedjan.casehandling.CarePlanStatus;
-import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DueFollowUp;
 import se.vardkedjan.casehandling.GoalId;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.domain.Activity;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.domain.ClientResponse;
 import se.vardkedjan.casehandling.domain.Goal;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.ResultSet;

@@ -2,14 +2,11 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.ClosureReason;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ReportingAuthority;
@@ -18,6 +15,9 @@ import se.vardkedjan.casehandling.domain.Closure;
 import se.vardkedjan.casehandling.domain.Intake;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.ResultSet;

@@ -2,19 +2,19 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
 import se.vardkedjan.casehandling.ParticipantId;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
-import se.vardkedjan.casehandling.domain.CoordinatedPlan;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan.Consent;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan.HistoryEntry;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan.Measure;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan.Participant;
+import se.vardkedjan.casehandling.domain.CoordinatedPlan;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

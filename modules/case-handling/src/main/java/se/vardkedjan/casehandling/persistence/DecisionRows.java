@@ -2,20 +2,20 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.CommunicationChannel;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DecisionId;
 import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProposalToApprove;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.ResultSet;

@@ -2,11 +2,11 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.DelegationRule;
 import se.vardkedjan.casehandling.DelegationRuleChange;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.domain.Delegation;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -2,15 +2,15 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.CaseId;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.domain.Author;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.domain.JournalObjection;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.ResultSet;

@@ -2,11 +2,11 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectedCaseStaffing;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.Timestamp;

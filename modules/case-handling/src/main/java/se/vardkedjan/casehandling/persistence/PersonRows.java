@@ -2,14 +2,14 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.IdentityKind;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.Sex;
 import se.vardkedjan.casehandling.domain.ContactDetails;
 import se.vardkedjan.casehandling.domain.Person;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.PersonId;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -3,12 +3,12 @@ package se.vardkedjan.casehandling.persistence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionProposalId;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.domain.ProtectionProposal;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.PersonId;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.ResultSet;

@@ -2,12 +2,12 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.casehandling.District;
 import se.vardkedjan.casehandling.OrganisationUnit;
-import se.vardkedjan.casehandling.StaffNames;
 import se.vardkedjan.casehandling.StaffMember;
+import se.vardkedjan.casehandling.StaffNames;
 import se.vardkedjan.casehandling.domain.OrganisationFile;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.Arrays;

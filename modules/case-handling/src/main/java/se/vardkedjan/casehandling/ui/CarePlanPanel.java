@@ -20,11 +20,11 @@ import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CarePlanDetails;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.GoalInput;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
-import se.vardkedjan.uikit.FieldRow;
 
 import java.util.List;
 

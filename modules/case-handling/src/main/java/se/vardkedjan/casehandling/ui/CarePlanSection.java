@@ -2,8 +2,8 @@ package se.vardkedjan.casehandling.ui;
 
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.ViewClock;
 
 import java.util.ArrayList;

@@ -30,14 +30,14 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.Decisions;
-import se.vardkedjan.sharedkernel.RuleViolation;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 

@@ -11,18 +11,18 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.stereotype.Component;
-import se.vardkedjan.casehandling.CoordinatedPlanStatus;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanDetails;
+import se.vardkedjan.casehandling.CoordinatedPlanStatus;
 import se.vardkedjan.casehandling.CoordinatedPlans;
 import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
-import se.vardkedjan.uikit.FieldRow;
 
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package se.vardkedjan.casehandling.ui;
 
 import org.springframework.stereotype.Component;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.uikit.ViewClock;
 

@@ -1,9 +1,9 @@
 package se.vardkedjan.casehandling.ui;
 
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.sharedkernel.CaseId;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -14,16 +14,16 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.JournalText;
-import se.vardkedjan.uikit.Problems;
-import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
+import se.vardkedjan.uikit.ViewClock;
 
 import java.time.Instant;
 

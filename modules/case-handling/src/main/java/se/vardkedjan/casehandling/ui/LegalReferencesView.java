@@ -16,8 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.DelegationAndLegalReferences;
 import se.vardkedjan.casehandling.LegalReference;
 import se.vardkedjan.sharedkernel.Roles;
-import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 
 

@@ -23,8 +23,8 @@ import se.vardkedjan.casehandling.OrganisationUnit;
 import se.vardkedjan.casehandling.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
-import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.Problems;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;

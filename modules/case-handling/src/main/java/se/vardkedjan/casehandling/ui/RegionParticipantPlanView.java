@@ -9,9 +9,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlans;
+import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.util.UUID;

@@ -6,10 +6,10 @@ import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CarePlanAgreed;
 import se.vardkedjan.casehandling.CarePlanStatus;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.GoalSet;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;

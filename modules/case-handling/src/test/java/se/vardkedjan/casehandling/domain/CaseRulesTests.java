@@ -5,12 +5,12 @@ import se.vardkedjan.casehandling.CaseOpened;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonId;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ReportingAuthority;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;

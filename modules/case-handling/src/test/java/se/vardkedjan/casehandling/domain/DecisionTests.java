@@ -2,7 +2,6 @@ package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.TestActors;
-import se.vardkedjan.casehandling.CaseId;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.DecisionMade;
@@ -13,8 +12,9 @@ import se.vardkedjan.casehandling.InterventionClosed;
 import se.vardkedjan.casehandling.InterventionGranted;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.LegalReference;
-import se.vardkedjan.sharedkernel.RuleViolation;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
 package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
-import se.vardkedjan.casehandling.CaseId;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;

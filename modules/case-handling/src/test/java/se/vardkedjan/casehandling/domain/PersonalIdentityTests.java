@@ -4,8 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import se.vardkedjan.casehandling.IdentityKind;
-import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.casehandling.Sex;
+import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 

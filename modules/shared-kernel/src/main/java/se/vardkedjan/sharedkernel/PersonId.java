@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.sharedkernel;
 
 import java.util.Objects;
 import java.util.UUID;
