@@ -359,12 +359,11 @@ public final class BadInputFixture {
                 today.plusDays(80));
         var needs = Arrays.stream(LifeArea.values()).map(area -> new InvestigationContent.Need(area, 3, null, null))
                 .toList();
-        var saved = investigations.saveDraft(caseId, 0, new InvestigationContent(startedOn, "Alkohol",
+        investigations.saveAndComplete(caseId, 0, new InvestigationContent(startedOn, "Alkohol",
                 List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", startedOn)), needs, List.of(),
                 List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
                 "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(startsOn,
                 CommunicationChannel.MEETING, null)));
-        investigations.complete(caseId, saved.version());
         return decisions.decide(new DecideInterventions(caseId, startsOn, List.of(
                 new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED,
                         "Samtal varannan vecka", startsOn, null, "SOL-11-1", null)),

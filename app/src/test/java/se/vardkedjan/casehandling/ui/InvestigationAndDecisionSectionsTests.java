@@ -246,8 +246,7 @@ class InvestigationAndDecisionSectionsTests {
                 List.of(), List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
                 "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(TODAY,
                 CommunicationChannel.MEETING, null));
-        var saved = investigations.saveDraft(caseId, 0, content);
-        investigations.complete(caseId, saved.version());
+        investigations.saveAndComplete(caseId, 0, content);
         return caseId;
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What an investigation (utredning) says, as the caseworker writes it. Any part may be missing in a draft; completing
- * the investigation requires all of them (see {@link Investigations#complete}).
+ * the investigation requires all of them (see {@link Investigations#saveAndComplete}).
  *
  * @param startedOn     when the investigation started (not before the intake)
  * @param subject       what the investigation is about

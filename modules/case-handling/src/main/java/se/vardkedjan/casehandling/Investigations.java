@@ -79,26 +79,9 @@ public class Investigations {
     }
 
     /**
-     * Completes the investigation: refuses with what is missing (participation, a life area, a child's assessment,
-     * assessment, proposal, communication) or with dates out of order; then publishes {@link InvestigationCompleted}.
-     */
-    @Transactional
-    public InvestigationView complete(CaseId caseId, long version) {
-        var opened = access.openCase(caseId, AccessKind.CHANGE, "INVESTIGATION", Purpose.CASE_WORK);
-        var theCase = caseUnderInvestigation(caseId);
-        var investigation = investigations.findByCase(caseId)
-                .map(stored -> loaded(stored.investigation(), version))
-                .orElseThrow(() -> new RuleViolation("casehandling.investigation.error.incomplete",
-                        "casehandling.investigation.missing.started-on"));
-        investigation.complete(theCase.intake().receivedOn(), today(), opened.actor().username());
-        investigations.update(investigation);
-        investigation.events().forEach(events::publishEvent);
-        return investigations.findByCase(caseId).map(this::view).orElseThrow();
-    }
-
-    /**
-     * Saves the content and completes the investigation, as one action: when completion is refused (something is
-     * missing, dates out of order), the content is not saved either. The caller's version is checked once.
+     * Saves the content and completes the investigation, as one action: refuses with what is missing (participation,
+     * a life area, a child's assessment, assessment, proposal, communication) or with dates out of order, and then the
+     * content is not saved either; else publishes {@link InvestigationCompleted}. The caller's version is checked once.
      *
      * @param version the version the caller read (0 for a case without an investigation yet)
      */

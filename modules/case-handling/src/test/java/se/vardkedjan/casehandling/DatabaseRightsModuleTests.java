@@ -297,8 +297,7 @@ class DatabaseRightsModuleTests {
         var caseId = caseHandling.registerIntake(TestFixtures.application(person, NORTH)).caseId();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
                 TODAY.minusDays(2), TODAY.plusMonths(4));
-        var saved = investigations.saveDraft(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
-        investigations.complete(caseId, saved.version());
+        investigations.saveAndComplete(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
         return caseId;
     }
 

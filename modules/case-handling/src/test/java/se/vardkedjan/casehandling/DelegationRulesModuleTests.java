@@ -208,8 +208,7 @@ class DelegationRulesModuleTests {
         var caseId = caseHandling.registerIntake(TestFixtures.application(personId, NORTH)).caseId();
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
                 TODAY.minusDays(2), TODAY.plusMonths(4));
-        var saved = investigations.saveDraft(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
-        investigations.complete(caseId, saved.version());
+        investigations.saveAndComplete(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
         return caseId;
     }
 }
