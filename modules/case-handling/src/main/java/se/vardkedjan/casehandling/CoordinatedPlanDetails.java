@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.organisation.StaffNames;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
