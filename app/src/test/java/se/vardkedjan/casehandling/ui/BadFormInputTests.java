@@ -712,7 +712,7 @@ class BadFormInputTests {
         var delegation = screen("Delegationsordning", "admin/delegation");
         new Form("Ändra en delegation", delegation).by(admin)
                 .opens(() -> UI.getCurrent().navigate("admin/delegation"))
-                .with(choice("delegation-rule-type", InterventionType.OUTPATIENT, REQUIRED),
+                .with(choice("delegation-rule-type", InterventionType.OUTPATIENT.name(), REQUIRED),
                         choice("delegation-rule-level", Roles.UNIT_MANAGER, REQUIRED),
                         text("delegation-rule-basis", "Nämndens beslut 2026-12-01 § 12", 200, REQUIRED))
                 .submittedBy("delegation-rule-save");
