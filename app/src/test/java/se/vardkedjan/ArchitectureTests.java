@@ -30,7 +30,8 @@ class ArchitectureTests {
     @Test
     void theSharedKernelDependsOnNoOtherModuleAndNoFramework() {
         noClasses().that().resideInAPackage("se.vardkedjan.sharedkernel..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.casehandling..",
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.organisation..",
+                        "se.vardkedjan.casehandling..",
                         "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
                         "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..", "com.vaadin..")
                 .check(CLASSES);
@@ -40,6 +41,20 @@ class ArchitectureTests {
     @Test
     void theUiKitDependsOnNoBusinessModule() {
         noClasses().that().resideInAPackage("se.vardkedjan.uikit..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.organisation..",
+                        "se.vardkedjan.casehandling..",
+                        "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
+                        "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..")
+                .check(CLASSES);
+    }
+
+    /**
+     * ADR 0020: the organisation sits just above the shared kernel; case handling uses it, never the other way round,
+     * and it knows no module above it.
+     */
+    @Test
+    void theOrganisationDependsOnNoModuleAboveIt() {
+        noClasses().that().resideInAPackage("se.vardkedjan.organisation..")
                 .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.casehandling..",
                         "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
                         "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..")

@@ -239,14 +239,14 @@ public final class BadInputFixture {
         var protectedCases = context.getBean(ProtectedCases.class);
         var protectedIdentities = context.getBean(ProtectedIdentities.class);
 
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('fel-d', 'Felinmatning') "
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('fel-d', 'Felinmatning') "
                 + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, 'fel-d', 'Beroende Fel'), "
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'fel-d', 'Beroende Fel'), "
                 + "(?, 'fel-d', 'Reservenheten') ON CONFLICT DO NOTHING").params(UNIT, SPARE_UNIT).update();
         for (var staff : List.of(caseworker, colleague, manager, otherManager)) {
-            jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?) "
+            jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, ?) "
                     + "ON CONFLICT DO NOTHING").params(staff.username(), staff.name()).update();
-            jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(staff.username(), UNIT).update();
         }
         for (var user : users()) {

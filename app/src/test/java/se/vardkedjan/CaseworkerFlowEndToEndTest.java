@@ -39,20 +39,20 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
      */
     @BeforeEach
     void demoOrganisation() {
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('nord', 'Nord') ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('nord', 'Nord') ON CONFLICT DO NOTHING")
                 .update();
         jdbc.sql("""
-                INSERT INTO casehandling.units (code, district_code, name)
+                INSERT INTO organisation.units (code, district_code, name)
                 VALUES ('nord-beroende', 'nord', 'Beroendeenheten Nord') ON CONFLICT DO NOTHING""").update();
         jdbc.sql("""
-                INSERT INTO casehandling.staff_members (username, display_name, title)
+                INSERT INTO organisation.staff_members (username, display_name, title)
                 VALUES ('handlaggare', 'Anna Lindqvist', 'Socialsekreterare'), ('enhetschef', 'Karin Berg', 'Enhetschef')
                 ON CONFLICT DO NOTHING""").update();
         jdbc.sql("""
-                INSERT INTO casehandling.staff_units (username, unit_code)
+                INSERT INTO organisation.staff_units (username, unit_code)
                 VALUES ('handlaggare', 'nord-beroende'), ('enhetschef', 'nord-beroende') ON CONFLICT DO NOTHING""")
                 .update();
-        assertThat(jdbc.sql("SELECT active FROM casehandling.units WHERE code = 'nord-beroende'")
+        assertThat(jdbc.sql("SELECT active FROM organisation.units WHERE code = 'nord-beroende'")
                 .query(Boolean.class).single()).as("the demo unit nord-beroende is active").isTrue();
         page.setViewportSize(1280, 900);
         started = System.nanoTime();
@@ -162,7 +162,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         assertThat(page.locator("#decision-list")).containsText("Beslutat");
         assertThat(page.locator("#decision-list")).containsText("Öppenvård: Beviljas");
         // Decided by the caseworker, named as the organisation register names them (not by username).
-        var caseworkerName = jdbc.sql("SELECT display_name FROM casehandling.staff_members WHERE username = ?")
+        var caseworkerName = jdbc.sql("SELECT display_name FROM organisation.staff_members WHERE username = ?")
                 .param("handlaggare").query(String.class).single();
         assertThat(page.locator("#decision-list")).containsText("av " + caseworkerName);
         var pdf = page.waitForDownload(download::click);

@@ -28,7 +28,7 @@ class ModularityTests {
     @Test
     void everyBoundedModuleIsDetectedFromItsOwnMavenModule() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("sharedkernel", "casehandling", "providercontracts", "followup",
+                .containsExactlyInAnyOrder("sharedkernel", "organisation", "casehandling", "providercontracts", "followup",
                         "citizenportal", "platform", "uikit");
     }
 

@@ -67,6 +67,7 @@ class ProductJarIntegrationTest {
         try (var jar = new ZipFile(productJar().toFile())) {
             var names = jar.stream().map(entry -> entry.getName()).toList();
             assertThat(names).contains("BOOT-INF/classes/se/vardkedjan/VardkedjanApplication.class")
+                    .anyMatch(name -> name.startsWith("BOOT-INF/lib/vardkedjan-organisation-"))
                     .anyMatch(name -> name.startsWith("BOOT-INF/lib/vardkedjan-case-handling-"))
                     .anyMatch(name -> name.startsWith("BOOT-INF/lib/postgresql-"));
         }

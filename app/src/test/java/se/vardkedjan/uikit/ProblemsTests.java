@@ -58,7 +58,7 @@ class ProblemsTests {
         assertThat(Problems.message(view, new RuleViolation("casehandling.error.date-required",
                 "platform.role.caseworker"))).isEqualTo("Ange handläggare.");
         assertThat(Problems.message(view, new RuleViolation("casehandling.error.date-required",
-                "casehandling.decision.legal-reference.valid-from"))).doesNotContain("casehandling.", "!");
+                "casehandling.decision.starts-on"))).doesNotContain("casehandling.", "!");
         assertThat(Problems.message(view, new RuleViolation("casehandling.error.date-required", "www.exempel.se")))
                 .isEqualTo("Ange www.exempel.se.");
     }

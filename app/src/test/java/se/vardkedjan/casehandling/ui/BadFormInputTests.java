@@ -43,12 +43,10 @@ import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanDetails;
 import se.vardkedjan.casehandling.DecisionOutcome;
-import se.vardkedjan.casehandling.District;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.casehandling.LegalReference;
+import se.vardkedjan.casehandling.LegalBasis;
 import se.vardkedjan.casehandling.LifeArea;
-import se.vardkedjan.casehandling.OrganisationUnit;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
@@ -58,7 +56,9 @@ import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ReportingAuthority;
 import se.vardkedjan.casehandling.Sex;
 import se.vardkedjan.casehandling.SourceKind;
-import se.vardkedjan.casehandling.StaffMember;
+import se.vardkedjan.organisation.District;
+import se.vardkedjan.organisation.OrganisationUnit;
+import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -712,7 +712,7 @@ class BadFormInputTests {
         var delegation = screen("Delegationsordning", "admin/delegation");
         new Form("Ändra en delegation", delegation).by(admin)
                 .opens(() -> UI.getCurrent().navigate("admin/delegation"))
-                .with(choice("delegation-rule-type", InterventionType.OUTPATIENT, REQUIRED),
+                .with(choice("delegation-rule-type", InterventionType.OUTPATIENT.name(), REQUIRED),
                         choice("delegation-rule-level", Roles.UNIT_MANAGER, REQUIRED),
                         text("delegation-rule-basis", "Nämndens beslut 2026-12-01 § 12", 200, REQUIRED))
                 .submittedBy("delegation-rule-save");
@@ -1019,7 +1019,7 @@ class BadFormInputTests {
     }
 
     private static Predicate<Object> legalReference(String code) {
-        return item -> ((LegalReference) item).code().equals(code);
+        return item -> ((LegalBasis) item).code().equals(code);
     }
 
     private static Predicate<Object> participant(String username) {

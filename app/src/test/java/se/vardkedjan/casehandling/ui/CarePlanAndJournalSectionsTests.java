@@ -95,9 +95,9 @@ class CarePlanAndJournalSectionsTests {
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
         unit = "ui-plan-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-test-d', 'Testdistrikt') "
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('ui-test-d', 'Testdistrikt') "
                 + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, 'ui-test-d', 'Testenhet')")
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'ui-test-d', 'Testenhet')")
                 .param(unit).update();
         signIn("hl-" + unit, "Anna Lindqvist");
     }
@@ -220,7 +220,7 @@ class CarePlanAndJournalSectionsTests {
 
     @Test
     void thePlanAndTheJournalNameTheirStaffAsTheOrganisationRegisterDoesNotAsTheLoginTokenDoes() {
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
                 .param("hl-" + unit).update();
         var caseId = decidedCase();
         show(planSection.create(caseId));

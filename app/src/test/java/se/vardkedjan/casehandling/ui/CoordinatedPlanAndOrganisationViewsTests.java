@@ -1,21 +1,14 @@
 package se.vardkedjan.casehandling.ui;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.Route;
-import io.github.classgraph.ClassGraph;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,7 +38,6 @@ import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlans;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.OrganisationUnit;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectionLevel;
@@ -55,8 +47,6 @@ import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -64,7 +54,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -73,8 +62,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The SIP tab on the case page, the region participant's SIP views and the administrator's organisation page,
- * browserless against the real app and database.
+ * The SIP tab on the case page and the region participant's SIP views, browserless against the real app and
+ * database (the administrator's organisation page is the organisation's, OrganisationAdminViewTests).
  */
 @SpringBootTest
 class CoordinatedPlanAndOrganisationViewsTests {
@@ -100,7 +89,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
     @BeforeEach
     void startVaadin() {
         // The demo caseworker as the organisation register names them (the seed file may have put them there).
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES ('handlaggare', "
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES ('handlaggare', "
                 + "'Anna Lindqvist') ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name")
                 .update();
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(ROUTES, context, MockedUI::new));
@@ -239,72 +228,6 @@ class CoordinatedPlanAndOrganisationViewsTests {
         assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
     }
 
-    @Test
-    void anAdministratorLoadsAnOrganisationFileWholeOrNotAtAll() {
-        signIn("administrator", List.of(Roles.ADMINISTRATOR), List.of());
-        UI.getCurrent().navigate("admin/organisation");
-        var view = _get(OrganisationAdminView.class);
-
-        view.importFile(stream("district;ui-d;UI-distrikt\nunit;ui-enhet;ui-okand;UI-enhet\n"));
-        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
-                .isEqualTo("Rad 2: okänt distrikt (ui-okand). Ingenting sparades.");
-        assertThat(unitCodes()).doesNotContain("ui-enhet");
-
-        view.importFile(stream("district;ui-d;UI-distrikt\nunit;ui-enhet;ui-d;UI-enhet\n"
-                + "staff;ui.hl;UI Handläggare;;ui-enhet\n"));
-        assertThat(unitCodes()).contains("ui-enhet", "nord-beroende", "syd-beroende");
-    }
-
-    @Test
-    void anAdministratorRenamesAndDeactivatesAUnit() {
-        signIn("administrator", List.of(Roles.ADMINISTRATOR), List.of());
-        UI.getCurrent().navigate("admin/organisation");
-        var suffix = ACCOUNTS.incrementAndGet();
-
-        _get(TextField.class, spec -> spec.withId("organisation-unit-code")).setValue("ui-ny-" + suffix);
-        @SuppressWarnings("unchecked")
-        Select<Object> district = _get(Select.class, spec -> spec.withId("organisation-unit-district"));
-        district.setValue(district.getListDataView().getItems().findFirst().orElseThrow());
-        _get(TextField.class, spec -> spec.withId("organisation-unit-name")).setValue("Ny enhet");
-        _click(_get(Button.class, spec -> spec.withId("organisation-add-unit")));
-
-        @SuppressWarnings("unchecked")
-        Select<OrganisationUnit> choice = _get(Select.class, spec -> spec.withId("organisation-unit-choice"));
-        choice.setValue(choice.getListDataView().getItems()
-                .filter(u -> u.code().equals(new UnitCode("ui-ny-" + suffix))).findFirst().orElseThrow());
-        _get(TextField.class, spec -> spec.withId("organisation-unit-new-name")).setValue("Omdöpt enhet");
-        _click(_get(Button.class, spec -> spec.withId("organisation-rename-unit")));
-
-        @SuppressWarnings("unchecked")
-        Select<OrganisationUnit> again = _get(Select.class, spec -> spec.withId("organisation-unit-choice"));
-        again.setValue(again.getListDataView().getItems()
-                .filter(u -> u.code().equals(new UnitCode("ui-ny-" + suffix))).findFirst().orElseThrow());
-        _click(_get(Button.class, spec -> spec.withId("organisation-deactivate-unit")));
-
-        assertThat(units()).filteredOn(u -> u.code().value().equals("ui-ny-" + suffix)).singleElement()
-                .satisfies(u -> {
-                    assertThat(u.name()).isEqualTo("Omdöpt enhet");
-                    assertThat(u.active()).isFalse();
-                });
-    }
-
-    @Test
-    void aCaseworkerCannotOpenTheOrganisationAdministration() {
-        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
-        UI.getCurrent().navigate("admin/organisation");
-        assertThat(_find(H1.class, spec -> spec.withId("access-denied"))).hasSize(1);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<OrganisationUnit> units() {
-        Grid<OrganisationUnit> grid = _get(Grid.class, spec -> spec.withId("organisation-units"));
-        return grid.getListDataView().getItems().toList();
-    }
-
-    private static List<String> unitCodes() {
-        return units().stream().map(u -> u.code().value()).toList();
-    }
-
     private CaseId caseInNorth(String givenName) {
         var person = register.register(new RegisterPerson(se.vardkedjan.KaribuVaadin.personalNumber(), null, null, givenName, "Test", null, null,
                 "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
@@ -318,10 +241,6 @@ class CoordinatedPlanAndOrganisationViewsTests {
         plans.addParticipant(id, 0, se.vardkedjan.casehandling.NewParticipant.region("Anna Läkare",
                 "Region Exempel", "Beroendemottagningen", "läkare", account));
         return id;
-    }
-
-    private static ByteArrayInputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Signs in as Spring Security's OIDC login would, after the realm's claims are mapped to authorities. */

@@ -99,9 +99,9 @@ class InvestigationAndDecisionSectionsTests {
         se.vardkedjan.KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
         UI.getCurrent().setLocale(Locale.of("sv"));
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-d', 'Mitt') ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('ui-d', 'Mitt') ON CONFLICT DO NOTHING")
                 .update();
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, 'ui-d', 'Beroende Mitt') "
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'ui-d', 'Beroende Mitt') "
                 + "ON CONFLICT DO NOTHING").param(UNIT).update();
     }
 
@@ -214,7 +214,7 @@ class InvestigationAndDecisionSectionsTests {
         _setValue(_get(TextField.class, spec -> spec.withId("decision-item-0-scope")), "Två samtal i veckan");
         _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
                 spec -> spec.withId("decision-item-0-starts-on")), TODAY);
-        var basis = (Select<se.vardkedjan.casehandling.LegalReference>) _get(Select.class,
+        var basis = (Select<se.vardkedjan.casehandling.LegalBasis>) _get(Select.class,
                 spec -> spec.withId("decision-item-0-legal-basis"));
         _setValue(basis, basis.getListDataView().getItems().filter(r -> r.code().equals("SOL-11-1")).findFirst()
                 .orElseThrow());
@@ -270,7 +270,7 @@ class InvestigationAndDecisionSectionsTests {
     }
 
     private void registerStaff(String username, String displayName) {
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, ?)")
                 .params(username, displayName).update();
     }
 }

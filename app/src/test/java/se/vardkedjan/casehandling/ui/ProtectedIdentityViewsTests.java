@@ -33,7 +33,7 @@ import se.vardkedjan.casehandling.ProtectedCaseStaffing;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.StaffMember;
+import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
@@ -70,9 +70,9 @@ class ProtectedIdentityViewsTests {
 
     @BeforeEach
     void startVaadin() {
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('pi-d', 'Norr') ON CONFLICT DO NOTHING")
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('pi-d', 'Norr') ON CONFLICT DO NOTHING")
                 .update();
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES ('pi-nord', 'pi-d', "
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES ('pi-nord', 'pi-d', "
                 + "'Skyddsenheten') ON CONFLICT DO NOTHING").update();
         KaribuVaadin.useSecurityOf(context);
         MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
@@ -277,9 +277,9 @@ class ProtectedIdentityViewsTests {
     /** A new staff member of the unit in the organisation register; their username. */
     private String staff(String name) {
         var username = "pi" + ThreadLocalRandom.current().nextInt(1_000_000_000);
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, ?)")
                 .params(username, name).update();
-        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?)")
                 .params(username, UNIT).update();
         return username;
     }

@@ -155,9 +155,9 @@ class StaffViewsTests {
 
     @BeforeEach
     void startVaadin() {
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('ui-d1', 'Norr'), ('ui-d2', 'Söder') "
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('ui-d1', 'Norr'), ('ui-d2', 'Söder') "
                 + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES "
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES "
                 + "('ui-nord', 'ui-d1', 'Beroende Norr'), ('ui-syd', 'ui-d2', 'Beroende Söder') ON CONFLICT DO NOTHING")
                 .update();
         se.vardkedjan.KaribuVaadin.useSecurityOf(context);
@@ -235,7 +235,7 @@ class StaffViewsTests {
     @Test
     void theCaseListAndTheCasePageNameTheResponsibleCaseworkerAndTheUnitNotTheirCodes() {
         var me = caseworker(NORTH);
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare')")
                 .param(me.username()).update();
         var caseId = intakeFor(newPerson("Nora", "Namn"), NORTH, LocalDate.now().minusDays(1));
         UI.getCurrent().navigate("arenden");
@@ -363,7 +363,7 @@ class StaffViewsTests {
         assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(manager.username());
 
         @SuppressWarnings("unchecked")
-        ComboBox<se.vardkedjan.casehandling.StaffMember> staff = _get(ComboBox.class,
+        ComboBox<se.vardkedjan.organisation.StaffMember> staff = _get(ComboBox.class,
                 spec -> spec.withId("assign-staff"));
         assertThat(ComboBoxKt.getSuggestions(staff)).contains("Bo Bäst (" + colleague + ")");
         ComboBoxKt.selectByLabel(staff, "Bo Bäst (" + colleague + ")");
@@ -386,9 +386,9 @@ class StaffViewsTests {
         assertThat(problemMessages()).anyMatch(message -> message.contains("arbetar i ärendets enhet"));
         assertThat(caseHandling.summary(caseId).staffing().responsible()).isNotEqualTo(taker.username());
 
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Tage Tar')")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Tage Tar')")
                 .param(taker.username()).update();
-        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?)")
                 .params(taker.username(), NORTH.value()).update();
         _click(_get(Button.class, spec -> spec.withId("assign-me")));
         assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(taker.username());
@@ -405,9 +405,9 @@ class StaffViewsTests {
                 .isEqualTo("Status: Utredning pågår");
 
         var other = intakeFor(newPerson("Stig", "Samtidig"), NORTH, LocalDate.now().minusDays(4));
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, 'Mia Jag')")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Mia Jag')")
                 .param(me.username()).update();
-        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?)")
                 .params(me.username(), NORTH.value()).update();
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(other));
         fillAssessment();
@@ -661,9 +661,9 @@ class StaffViewsTests {
     /** A staff member of the unit in the organisation register (not signed in); their username. */
     private String staffMember(String name, UnitCode unit) {
         var username = name.toLowerCase().replaceAll("[^a-z]", ".") + "-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, ?)")
                 .params(username, name).update();
-        jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?)")
+        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?)")
                 .params(username, unit.value()).update();
         return username;
     }

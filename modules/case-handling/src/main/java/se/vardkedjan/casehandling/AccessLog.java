@@ -9,7 +9,7 @@ import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.casehandling.persistence.SecurityEventRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
@@ -39,16 +39,16 @@ public class AccessLog {
     private final PersonalDataAccess access;
     private final PersonRows persons;
     private final CaseRows cases;
-    private final UnitRows units;
+    private final Organisation organisation;
 
     public AccessLog(AccessLogRows rows, SecurityEventRows securityEvents, PersonalDataAccess access, PersonRows persons,
-                     CaseRows cases, UnitRows units) {
+                     CaseRows cases, Organisation organisation) {
         this.rows = rows;
         this.securityEvents = securityEvents;
         this.access = access;
         this.persons = persons;
         this.cases = cases;
-        this.units = units;
+        this.organisation = organisation;
     }
 
     @Transactional
@@ -132,11 +132,11 @@ public class AccessLog {
     public List<SecurityEventLine> securityEvents(SecurityEventQuery query, int offset, int limit) {
         var actor = reviewer();
         var found = securityEvents.search(query, actor.units(), offset, Math.min(limit, 500));
-        var names = units.staffNames(found.stream().map(SecurityEventLine::actorUsername).toList());
+        var names = organisation.staffNames(found.stream().map(SecurityEventLine::actorUsername).toList());
         var unitNames = new HashMap<UnitCode, String>();
         return found.stream().map(event -> event.named(names.byUsername().get(event.actorUsername()),
                 event.targetUnit() == null ? null : unitNames.computeIfAbsent(event.targetUnit(),
-                        code -> units.unitName(code).orElse(code.value())))).toList();
+                        code -> organisation.unitName(code).orElse(code.value())))).toList();
     }
 
     /** The signed-in unit manager; refuses (and records) anybody else. */
@@ -163,7 +163,7 @@ public class AccessLog {
 
     private String unitName(AccessLogEntry entry, Map<UnitCode, String> names) {
         return entry.caseUnit() == null ? null
-                : names.computeIfAbsent(entry.caseUnit(), code -> units.unitName(code).orElse(code.value()));
+                : names.computeIfAbsent(entry.caseUnit(), code -> organisation.unitName(code).orElse(code.value()));
     }
 
     private record Shown(String number, String masked, String name, ProtectionLevel protection,

@@ -11,7 +11,8 @@ import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.CaseRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.organisation.StaffNames;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -39,16 +40,16 @@ public class CarePlans {
 
     private final CarePlanRows plans;
     private final CaseRows cases;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CarePlans(CarePlanRows plans, CaseRows cases, UnitRows units, PersonalDataAccess access,
+    public CarePlans(CarePlanRows plans, CaseRows cases, Organisation organisation, PersonalDataAccess access,
                      ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.cases = cases;
-        this.units = units;
+        this.organisation = organisation;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -146,7 +147,7 @@ public class CarePlans {
     public List<CarePlanDetails> plans(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, WHAT, Purpose.CASE_WORK);
         var found = plans.ofCase(caseId);
-        var names = units.staffNames(found.stream().flatMap(CarePlans::staff).toList());
+        var names = organisation.staffNames(found.stream().flatMap(CarePlans::staff).toList());
         return found.stream().map(plan -> details(plan, names)).toList();
     }
 
@@ -155,7 +156,7 @@ public class CarePlans {
     public CarePlanDetails plan(CarePlanId id) {
         openPlan(id, AccessKind.READ);
         var plan = plans.find(id).orElseThrow(() -> unknownPlan(AccessKind.READ, id));
-        return details(plan, units.staffNames(staff(plan).toList()));
+        return details(plan, organisation.staffNames(staff(plan).toList()));
     }
 
     /** The follow-up dates of the goals of the plan in force, earliest first; empty when no plan is agreed. */

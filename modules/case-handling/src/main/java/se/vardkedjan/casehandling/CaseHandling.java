@@ -15,7 +15,7 @@ import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -43,19 +43,19 @@ public class CaseHandling {
 
     private final CaseRows cases;
     private final PersonRows persons;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final NamedStaffRows namedStaff;
     private final PersonalDataAccess access;
     private final AccountRegister accounts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CaseHandling(CaseRows cases, PersonRows persons, UnitRows units, NamedStaffRows namedStaff,
+    public CaseHandling(CaseRows cases, PersonRows persons, Organisation organisation, NamedStaffRows namedStaff,
                         PersonalDataAccess access, AccountRegister accounts, ApplicationEventPublisher events,
                         Clock clock) {
         this.cases = cases;
         this.persons = persons;
-        this.units = units;
+        this.organisation = organisation;
         this.namedStaff = namedStaff;
         this.access = access;
         this.accounts = accounts;
@@ -136,8 +136,8 @@ public class CaseHandling {
         var staff = new ArrayList<String>(named);
         staff.add(found.responsible());
         staff.add(assessedBy);
-        var names = units.staffNames(staff);
-        var staffing = new CaseSummary.Staffing(found.unit(), units.unitName(found.unit()).orElse(found.unit().value()),
+        var names = organisation.staffNames(staff);
+        var staffing = new CaseSummary.Staffing(found.unit(), organisation.unitName(found.unit()).orElse(found.unit().value()),
                 found.registeredBy(), found.responsible(), names.of(found.responsible()), named,
                 named.stream().map(names::of).sorted().toList());
         var received = new CaseSummary.Intake(intake.kind(), intake.receivedOn(), intake.description(),
@@ -200,7 +200,7 @@ public class CaseHandling {
             throw access.refuse(AccessKind.CHANGE, "RESPONSIBLE", opened.target(), Reason.ROLE);
         }
         var found = load(id, version);
-        var unitStaff = units.activeStaffOfUnit(opened.unit());
+        var unitStaff = organisation.activeStaffOfUnit(opened.unit());
         var named = opened.protectedIdentity()
                 ? namedStaff.of(id).stream().map(NamedStaffRows.Named::username).collect(Collectors.toSet())
                 : null;

@@ -1,5 +1,6 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.organisation.StaffNames;
 import se.vardkedjan.sharedkernel.CaseId;
 
 import java.time.Instant;

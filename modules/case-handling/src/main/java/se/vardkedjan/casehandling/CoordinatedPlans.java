@@ -10,7 +10,7 @@ import se.vardkedjan.casehandling.domain.CoordinatedPlan;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -40,18 +40,18 @@ public class CoordinatedPlans {
     private final CoordinatedPlanRows plans;
     private final CaseRows cases;
     private final PersonRows persons;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CoordinatedPlans(CoordinatedPlanRows plans, CaseRows cases, PersonRows persons, UnitRows units,
+    public CoordinatedPlans(CoordinatedPlanRows plans, CaseRows cases, PersonRows persons, Organisation organisation,
                             PersonalDataAccess access,
                             ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.persons = persons;
-        this.units = units;
+        this.organisation = organisation;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -293,6 +293,6 @@ public class CoordinatedPlans {
                 plan.overallResponsibility(), plan.coordinator(), plan.goals(), plan.followUpOn(),
                 plan.history().stream().map(h -> new CoordinatedPlanDetails.HistoryEntry(h.occurredOn(),
                         h.recordedAt(), h.kind(), h.status(), h.recordedBy(), h.note())).toList(),
-                units.staffNames(staff));
+                organisation.staffNames(staff));
     }
 }

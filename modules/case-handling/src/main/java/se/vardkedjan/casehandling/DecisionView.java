@@ -26,7 +26,7 @@ public record DecisionView(DecisionId id, CaseId caseId, long version, DecisionS
 
     /** One decided intervention; a service without decision has no legal reference. */
     public record Item(InterventionId id, InterventionType type, DecisionOutcome outcome, String scope,
-                       LocalDate startsOn, LocalDate plannedEnd, LegalReference legalReference, String reasons,
+                       LocalDate startsOn, LocalDate plannedEnd, LegalBasis legalReference, String reasons,
                        LocalDate closedOn, ClosureReason closureReason, String closureOutcome) {
 
         public boolean serviceWithoutDecision() {

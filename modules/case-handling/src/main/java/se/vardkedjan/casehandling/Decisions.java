@@ -10,13 +10,15 @@ import se.vardkedjan.casehandling.document.DecisionDocuments;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
+import se.vardkedjan.casehandling.domain.Delegation;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.DecisionRows;
-import se.vardkedjan.casehandling.persistence.DelegationRuleRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
-import se.vardkedjan.casehandling.persistence.LegalReferenceRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.DelegationRules;
+import se.vardkedjan.organisation.LegalReferences;
+import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.organisation.StaffNames;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -26,13 +28,16 @@ import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 
 /**
  * Decisions (beslut) in a case: granted or refused interventions under the municipality's delegation rules, proposals
  * above a caseworker's delegation approved or returned by the unit manager of the case's unit, closing an
- * intervention, and the decision document. The legal references and delegation rules a decision follows are maintained
- * through {@link DelegationAndLegalReferences}. Every method that touches a case checks the user's need to know and
+ * intervention, and the decision document. The legal references and delegation rules a decision follows are the
+ * organisation's ({@link LegalReferences}, {@link DelegationRules}, ADR 0020); a decision keeps what it cited as its
+ * own {@link LegalBasis}. Every method that touches a case checks the user's need to know and
  * writes the access log.
  */
 @Service
@@ -41,18 +46,18 @@ public class Decisions {
 
     private final DecisionRows decisions;
     private final InvestigationRows investigations;
-    private final LegalReferenceRows legalReferences;
-    private final DelegationRuleRows delegationRules;
+    private final LegalReferences legalReferences;
+    private final DelegationRules delegationRules;
     private final CaseRows cases;
     private final PersonRows persons;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final PersonalDataAccess access;
     private final DecisionDocuments documents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferenceRows legalReferences,
-                     DelegationRuleRows delegationRules, CaseRows cases, PersonRows persons, UnitRows units,
+    public Decisions(DecisionRows decisions, InvestigationRows investigations, LegalReferences legalReferences,
+                     DelegationRules delegationRules, CaseRows cases, PersonRows persons, Organisation organisation,
                      PersonalDataAccess access, DecisionDocuments documents, ApplicationEventPublisher events,
                      Clock clock) {
         this.decisions = decisions;
@@ -61,7 +66,7 @@ public class Decisions {
         this.delegationRules = delegationRules;
         this.cases = cases;
         this.persons = persons;
-        this.units = units;
+        this.organisation = organisation;
         this.access = access;
         this.documents = documents;
         this.events = events;
@@ -73,7 +78,7 @@ public class Decisions {
     public List<DecisionView> ofCase(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, "DECISION", Purpose.CASE_WORK);
         var found = decisions.ofCase(caseId);
-        var names = units.staffNames(found.stream().flatMap(Decisions::staff).toList());
+        var names = organisation.staffNames(found.stream().flatMap(Decisions::staff).toList());
         return found.stream().map(d -> view(d, names)).toList();
     }
 
@@ -96,13 +101,13 @@ public class Decisions {
         for (var item : command.items()) {
             var code = item.legalReferenceCode() == null || item.legalReferenceCode().isBlank() ? null
                     : item.legalReferenceCode().strip();
-            var reference = code == null ? null : legalReferences.find(code)
+            var reference = code == null ? null : legalReferences.find(code).map(LegalBasis::of)
                     .orElseThrow(() -> new RuleViolation("casehandling.decision.error.legal-reference-unknown", code));
             items.add(DecidedIntervention.decide(item.type(), item.outcome(), item.scope(), item.startsOn(),
                     item.plannedEnd(), reference, item.reasons(), command.decidedOn()));
         }
         var decision = Decision.make(command.caseId(), items, command.decidedOn(), command.informedBy(),
-                command.informedOn(), opened.actor(), delegationRules.current(),
+                command.informedOn(), opened.actor(), delegation(),
                 investigation.content().startedOn(), today());
         decisions.insert(decision);
         if (decision.status() == DecisionStatus.DECIDED) {
@@ -120,7 +125,7 @@ public class Decisions {
     @Transactional
     public DecisionView approve(DecisionId id, long version, CommunicationChannel informedBy, LocalDate informedOn) {
         var decision = loadForManager(id, version, "DECISION_APPROVAL");
-        decision.approve(access.caseStaff(), delegationRules.current(), informedBy, informedOn, today());
+        decision.approve(access.caseStaff(), delegation(), informedBy, informedOn, today());
         decisions.update(decision);
         var theCase = cases.find(decision.caseId()).orElseThrow();
         theCase.markDecided();
@@ -165,7 +170,7 @@ public class Decisions {
                 .orElseThrow(() -> access.unknown(AccessKind.READ, "DECISION_DOCUMENT", "DECISION", id.value()));
         var opened = access.openCase(decision.caseId(), AccessKind.READ, "DECISION_DOCUMENT", Purpose.CASE_WORK);
         var person = persons.find(opened.personId()).orElseThrow();
-        var unitName = units.unitName(opened.unit()).orElse(opened.unit().value());
+        var unitName = organisation.unitName(opened.unit()).orElse(opened.unit().value());
         return documents.render(view(decision), PersonRegister.toDetails(person), unitName);
     }
 
@@ -185,8 +190,23 @@ public class Decisions {
 
     /** The legal references a decision made on the date may cite. No personal data. */
     @Transactional(readOnly = true)
-    public List<LegalReference> legalReferencesValidOn(LocalDate date) {
-        return legalReferences.validOn(date);
+    public List<LegalBasis> legalReferencesValidOn(LocalDate date) {
+        return legalReferences.validOn(date).stream().map(LegalBasis::of).toList();
+    }
+
+    /**
+     * The organisation's delegation rules as decisions follow them, by intervention type; a rule for a type case
+     * handling does not know (none today) decides nothing here.
+     */
+    private Delegation delegation() {
+        var known = Arrays.stream(InterventionType.values()).map(Enum::name).toList();
+        var lowestRole = new EnumMap<InterventionType, String>(InterventionType.class);
+        delegationRules.lowestRoles().forEach((type, role) -> {
+            if (known.contains(type)) {
+                lowestRole.put(InterventionType.valueOf(type), role);
+            }
+        });
+        return new Delegation(lowestRole);
     }
 
     private Decision loadForManager(DecisionId id, long version, String what) {
@@ -214,7 +234,7 @@ public class Decisions {
     }
 
     private DecisionView view(Decision d) {
-        return view(d, units.staffNames(staff(d).toList()));
+        return view(d, organisation.staffNames(staff(d).toList()));
     }
 
     /** Who a decision names: the proposer, the decision maker and who returned it. */

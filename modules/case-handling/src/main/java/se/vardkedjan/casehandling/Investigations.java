@@ -9,7 +9,7 @@ import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.Investigation;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -29,16 +29,16 @@ public class Investigations {
 
     private final InvestigationRows investigations;
     private final CaseRows cases;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Investigations(InvestigationRows investigations, CaseRows cases, UnitRows units, PersonalDataAccess access,
+    public Investigations(InvestigationRows investigations, CaseRows cases, Organisation organisation, PersonalDataAccess access,
                           ApplicationEventPublisher events, Clock clock) {
         this.investigations = investigations;
         this.cases = cases;
-        this.units = units;
+        this.organisation = organisation;
         this.access = access;
         this.events = events;
         this.clock = clock;
@@ -129,7 +129,7 @@ public class Investigations {
     private InvestigationView view(InvestigationRows.Stored stored) {
         var i = stored.investigation();
         var completedBy = i.completedBy() == null ? null
-                : units.staffNames(java.util.List.of(i.completedBy())).of(i.completedBy());
+                : organisation.staffNames(java.util.List.of(i.completedBy())).of(i.completedBy());
         return new InvestigationView(i.id(), i.caseId(), i.version(), i.status(), toApi(i.content()), stored.savedAt(),
                 i.completedOn(), i.completedBy(), completedBy,
                 i.status() == InvestigationStatus.COMPLETED ? java.util.List.of() : i.missing());

@@ -11,7 +11,7 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.JournalEntryRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -39,14 +39,14 @@ public class Journal {
 
     private final JournalEntryRows entries;
     private final CaseRows cases;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public Journal(JournalEntryRows entries, CaseRows cases, UnitRows units, PersonalDataAccess access, Clock clock) {
+    public Journal(JournalEntryRows entries, CaseRows cases, Organisation organisation, PersonalDataAccess access, Clock clock) {
         this.entries = entries;
         this.cases = cases;
-        this.units = units;
+        this.organisation = organisation;
         this.access = access;
         this.clock = clock;
     }
@@ -257,7 +257,7 @@ public class Journal {
      * the entry, which never changes after signing.
      */
     private Author author(Actor actor) {
-        return new Author(actor.username(), units.staffNames(List.of(actor.username())).of(actor.username()));
+        return new Author(actor.username(), organisation.staffNames(List.of(actor.username())).of(actor.username()));
     }
 
     private List<JournalEntryDetails> details(List<JournalEntry> found) {

@@ -9,7 +9,8 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.StaffNaming;
 import se.vardkedjan.casehandling.persistence.AccountRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -35,16 +36,16 @@ public class ProtectedCases {
 
     private final NamedStaffRows namedStaff;
     private final AccountRows accounts;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final PersonalDataAccess access;
     private final DecidingRole decidingRole;
     private final Clock clock;
 
-    public ProtectedCases(NamedStaffRows namedStaff, AccountRows accounts, UnitRows units, PersonalDataAccess access,
+    public ProtectedCases(NamedStaffRows namedStaff, AccountRows accounts, Organisation organisation, PersonalDataAccess access,
                           DecidingRole decidingRole, Clock clock) {
         this.namedStaff = namedStaff;
         this.accounts = accounts;
-        this.units = units;
+        this.organisation = organisation;
         this.access = access;
         this.decidingRole = decidingRole;
         this.clock = clock;
@@ -77,8 +78,8 @@ public class ProtectedCases {
     public List<StaffMember> candidates(CaseId caseId) {
         var opened = access.openForStaffing(caseId, AccessKind.READ, NAMED_STAFF);
         var named = namedStaff.of(caseId).stream().map(NamedStaffRows.Named::username).toList();
-        var active = units.activeStaffOfUnit(opened.unit());
-        return units.staffOfUnit(opened.unit()).stream()
+        var active = organisation.activeStaffOfUnit(opened.unit());
+        return organisation.staffOfUnit(opened.unit()).stream()
                 .filter(member -> active.contains(member.username()))
                 .filter(member -> !member.username().equals(opened.actor().username()))
                 .filter(member -> !named.contains(member.username()))
@@ -102,7 +103,7 @@ public class ProtectedCases {
             throw access.refuse(AccessKind.CHANGE, NAMED_STAFF, opened.target(), Reason.SECOND_PERSON);
         }
         var checkedReason = StaffNaming.checkNaming(actor, nominee, nomineeSubject,
-                units.activeStaffOfUnit(opened.unit()), named, reason);
+                organisation.activeStaffOfUnit(opened.unit()), named, reason);
         if (!namedStaff.name(caseId, nominee, actor.username(), actor.subject(), checkedReason, clock.instant())) {
             throw new RuleViolation("casehandling.protected.error.already-named");
         }

@@ -10,7 +10,7 @@ import se.vardkedjan.casehandling.domain.ProtectionProposal;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.casehandling.persistence.ProtectionChangeRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -43,16 +43,16 @@ public class ProtectedIdentities {
 
     private final PersonRows persons;
     private final CaseRows cases;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final ProtectionChangeRows changes;
     private final PersonalDataAccess access;
     private final Clock clock;
 
-    public ProtectedIdentities(PersonRows persons, CaseRows cases, UnitRows units, ProtectionChangeRows changes,
+    public ProtectedIdentities(PersonRows persons, CaseRows cases, Organisation organisation, ProtectionChangeRows changes,
                                PersonalDataAccess access, Clock clock) {
         this.persons = persons;
         this.cases = cases;
-        this.units = units;
+        this.organisation = organisation;
         this.changes = changes;
         this.access = access;
         this.clock = clock;
@@ -212,7 +212,7 @@ public class ProtectedIdentities {
     private ProtectionStatus.Proposal proposal(ProtectionProposal proposal, Person person, Actor actor) {
         return new ProtectionStatus.Proposal(proposal.id(), person.id(), person.identity().formatted(),
                 proposal.from(), proposal.to(), proposal.reason(),
-                units.staffNames(List.of(proposal.proposedByUsername())).of(proposal.proposedByUsername()),
+                organisation.staffNames(List.of(proposal.proposedByUsername())).of(proposal.proposedByUsername()),
                 proposal.proposedAt(), proposal.proposedBy(actor));
     }
 }

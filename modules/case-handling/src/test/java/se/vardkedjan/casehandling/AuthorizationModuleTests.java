@@ -31,7 +31,7 @@ import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
  * Every role that is not a caseworker or unit manager of the case's unit tries every read of a case in the north unit
  * and fails — and leaves no access-log row, since nothing was read.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class AuthorizationModuleTests {
 
     private final PersonRegister register;

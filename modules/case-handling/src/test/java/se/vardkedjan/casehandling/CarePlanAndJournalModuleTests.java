@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Care plans and the journal against real PostgreSQL: the flows, events, access checks, the log and the trigger. */
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 class CarePlanAndJournalModuleTests {
 
     private static final LocalDate TODAY = LocalDate.now();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 import se.vardkedjan.TestActors;
 
@@ -16,14 +17,15 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A module test of case handling against the real PostgreSQL ({@link ApplicationModuleTest}): the test organisation
+ * A module test of case handling against the real PostgreSQL ({@link ApplicationModuleTest}), with the organisation
+ * module it uses (ADR 0020) bootstrapped beside it: the test organisation
  * (units {@link TestFixtures#NORTH} and {@link TestFixtures#SOUTH}) is in place before each test, and nobody is
  * signed in after it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@ApplicationModuleTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 @ExtendWith(CaseHandlingModuleTest.Organisation.class)
 public @interface CaseHandlingModuleTest {
 

@@ -11,10 +11,7 @@ import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
-import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -26,7 +23,10 @@ import static org.assertj.core.api.Assertions.tuple;
 import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
-/** SIPs and the organisation register against real PostgreSQL: consent, region access, the access log, the file. */
+/**
+ * SIPs against real PostgreSQL: consent, region access, the access log, and staff named as the organisation register
+ * names them (the register itself is the organisation module's test, ADR 0020).
+ */
 @CaseHandlingModuleTest
 class CoordinatedPlanAndOrganisationModuleTests {
 
@@ -35,18 +35,16 @@ class CoordinatedPlanAndOrganisationModuleTests {
     private final PersonRegister register;
     private final CaseHandling caseHandling;
     private final CoordinatedPlans plans;
-    private final Organisation organisation;
     private final TestActors actors;
     private final JdbcClient jdbc;
 
     CoordinatedPlanAndOrganisationModuleTests(PersonRegister register, CaseHandling caseHandling,
-                                              CoordinatedPlans plans, Organisation organisation, TestActors actors,
+                                              CoordinatedPlans plans, TestActors actors,
                                               JdbcClient jdbc) {
         this.actors = actors;
         this.register = register;
         this.caseHandling = caseHandling;
         this.plans = plans;
-        this.organisation = organisation;
         this.jdbc = jdbc;
     }
 
@@ -55,9 +53,6 @@ class CoordinatedPlanAndOrganisationModuleTests {
                 Set.of(), Set.of());
     }
 
-    private static Actor administrator() {
-        return TestActors.staff("admin" + ACCOUNTS.incrementAndGet(), Set.of(Roles.ADMINISTRATOR));
-    }
 
     private CaseId caseInNorth() {
         var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Eva", "Sip"));
@@ -303,64 +298,4 @@ class CoordinatedPlanAndOrganisationModuleTests {
                 .containsExactly(caseworker.username(), null, colleague.username());
     }
 
-    @Test
-    void anOrganisationFileIsStoredWholeOrNotAtAll() {
-        TestActors.signIn(administrator());
-        var bad = """
-                district;mod-a;Distrikt A
-                unit;mod-a-enhet;mod-a;Enhet A
-                unit;mod-b-enhet;mod-b;Enhet B
-                """;
-        assertThatThrownBy(() -> organisation.importFrom(stream(bad)))
-                .isInstanceOfSatisfying(RuleViolation.class, e -> {
-                    assertThat(e.messageKey()).isEqualTo("casehandling.organisation.error.line");
-                    assertThat(e.arguments()[0]).isEqualTo(3);
-                });
-        assertThat(organisation.districts()).extracting(District::code).doesNotContain("mod-a");
-
-        var good = """
-                district;mod-a;Distrikt A
-                unit;mod-a-enhet;mod-a;Enhet A
-                staff;mod.hl;Modul Handläggare;Socialsekreterare;mod-a-enhet,test-nord
-                """;
-        assertThat(organisation.importFrom(stream(good))).isEqualTo(new OrganisationImported(1, 1, 1));
-        assertThat(organisation.unitsOf("mod.hl"))
-                .containsExactlyInAnyOrder(new UnitCode("mod-a-enhet"), NORTH);
-        assertThat(organisation.staffOfUnit(new UnitCode("mod-a-enhet"))).extracting(StaffMember::username)
-                .containsExactly("mod.hl");
-    }
-
-    @Test
-    void anAdministratorEditsUnitsAndStaffAndAStaleVersionIsRefused() {
-        TestActors.signIn(administrator());
-        organisation.addDistrict("mod-c", "Distrikt C");
-        organisation.addUnit("mod-c-enhet", "mod-c", "Enhet C");
-        organisation.registerStaffMember("mod.c", "Cecilia", null);
-        organisation.addStaffToUnit("mod.c", new UnitCode("mod-c-enhet"));
-        var unit = new UnitCode("mod-c-enhet");
-
-        organisation.renameUnit(unit, 0, "Enhet C, nytt namn");
-        assertThatThrownBy(() -> organisation.deactivateUnit(unit, 0)).isInstanceOf(ConcurrentChange.class);
-        organisation.deactivateUnit(unit, 1);
-        organisation.removeStaffFromUnit("mod.c", unit);
-
-        assertThat(organisation.units()).filteredOn(u -> u.code().equals(unit)).singleElement()
-                .satisfies(u -> {
-                    assertThat(u.name()).isEqualTo("Enhet C, nytt namn");
-                    assertThat(u.active()).isFalse();
-                });
-        assertThat(organisation.unitsOf("mod.c")).isEmpty();
-        assertThatThrownBy(() -> organisation.addStaffToUnit("mod.c", unit)).isInstanceOf(RuleViolation.class);
-    }
-
-    @Test
-    void onlyAnAdministratorChangesTheOrganisation() {
-        TestActors.signIn(TestFixtures.caseworker(NORTH));
-        assertThatThrownBy(() -> organisation.addDistrict("mod-x", "X")).isInstanceOf(AccessDeniedException.class);
-        assertThat(organisation.units()).extracting(OrganisationUnit::code).contains(NORTH);
-    }
-
-    private static ByteArrayInputStream stream(String text) {
-        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-    }
 }

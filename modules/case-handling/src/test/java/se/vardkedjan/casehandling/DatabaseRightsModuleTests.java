@@ -8,6 +8,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.organisation.DelegationRules;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 
@@ -27,7 +28,7 @@ import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 
 /**
  * The rows the case file keeps (signed journal entries, objections, releases, the access log, the delegation rule
- * history, a SIP's history and read grants, decided decisions and their interventions) hold against the database role
+ * history, which the organisation keeps in its schema since ADR 0020, a SIP's history and read grants, decided decisions and their interventions) hold against the database role
  * the app runs as, not only against the app's code: connected with the app's own credentials, every way to change or
  * remove them is refused, and so is every way around the triggers that guard them; the owner that runs the changelog
  * cannot empty them with {@code TRUNCATE} either. The everyday work still goes through. Every attempt runs in a
@@ -44,7 +45,7 @@ class DatabaseRightsModuleTests {
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
-    private final DelegationAndLegalReferences rules;
+    private final DelegationRules rules;
     private final Journal journal;
     private final CoordinatedPlans plans;
     private final CaseRows cases;
@@ -53,7 +54,8 @@ class DatabaseRightsModuleTests {
     private final Environment environment;
 
     DatabaseRightsModuleTests(PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                              Decisions decisions, DelegationAndLegalReferences rules, Journal journal, CoordinatedPlans plans, CaseRows cases,
+                              Decisions decisions, DelegationRules rules, Journal journal,
+                              CoordinatedPlans plans, CaseRows cases,
                               JdbcClient jdbc, DataSource appConnections, Environment environment) {
         this.register = register;
         this.caseHandling = caseHandling;
@@ -88,8 +90,8 @@ class DatabaseRightsModuleTests {
                 attempt("DROP TRIGGER", "DROP TRIGGER " + row.guard() + " ON " + row.table(), row),
                 attempt("DROP TABLE", "DROP TABLE " + row.table() + " CASCADE", row),
                 attempt("ALTER TABLE … OWNER", "ALTER TABLE " + row.table() + " OWNER TO CURRENT_USER", row),
-                attempt("CREATE TABLE in the schema", "CREATE TABLE casehandling.beside_"
-                        + row.table().substring("casehandling.".length()) + " (id int)", row))));
+                attempt("CREATE TABLE in the schema", "CREATE TABLE "
+                        + row.table().replace(".", ".beside_") + " (id int)", row))));
     }
 
     @TestFactory
@@ -209,15 +211,15 @@ class DatabaseRightsModuleTests {
 
         TestActors.signIn(TestActors.staff("admin-rights-" + UUID.randomUUID(), Set.of(Roles.ADMINISTRATOR)));
         var rule = rules.delegationRules().stream()
-                .filter(r -> r.type() == InterventionType.OCCUPATION).findFirst().orElseThrow();
-        rules.changeDelegationRule(InterventionType.OCCUPATION, rule.version(), Roles.UNIT_MANAGER, "SN § 1");
-        rules.changeDelegationRule(InterventionType.OCCUPATION, rule.version() + 1, rule.lowestRole(), "SN § 2");
+                .filter(r -> r.type().equals(InterventionType.OCCUPATION.name())).findFirst().orElseThrow();
+        rules.changeDelegationRule(InterventionType.OCCUPATION.name(), rule.version(), Roles.UNIT_MANAGER, "SN § 1");
+        rules.changeDelegationRule(InterventionType.OCCUPATION.name(), rule.version() + 1, rule.lowestRole(), "SN § 2");
         TestActors.signIn(caseworker);
 
         var objection = one("SELECT id FROM casehandling.journal_objections WHERE original_id = ?", signed.value());
         var release = one("SELECT id FROM casehandling.journal_releases WHERE original_id = ?", signed.value());
         var logRow = one("SELECT max(id) FROM casehandling.access_log WHERE case_id = ?", caseId.value());
-        var ruleChange = one("SELECT max(id) FROM casehandling.delegation_rule_changes");
+        var ruleChange = one("SELECT max(id) FROM organisation.delegation_rule_changes");
         var history = one("SELECT max(id) FROM casehandling.coordinated_plan_history WHERE plan_id = ?",
                 plan.value());
         var grant = one("SELECT participant_id FROM casehandling.coordinated_plan_read_grants WHERE plan_id = ?",
@@ -259,7 +261,7 @@ class DatabaseRightsModuleTests {
                         "action = 'REVOKED'", "journal_releases_append_only"),
                 new Kept("an access-log row", "casehandling.access_log", "id = " + logRow,
                         "what = 'ingenting'", "access_log_append_only"),
-                new Kept("a delegation rule change", "casehandling.delegation_rule_changes", "id = " + ruleChange,
+                new Kept("a delegation rule change", "organisation.delegation_rule_changes", "id = " + ruleChange,
                         "basis = 'Ändrad'", "delegation_rule_changes_append_only"),
                 new Kept("a SIP history row", "casehandling.coordinated_plan_history", "id = " + history,
                         "note = 'Ändrad'", "coordinated_plan_history_append_only"),
@@ -275,7 +277,7 @@ class DatabaseRightsModuleTests {
 
     private List<String> keptTables() {
         return List.of("casehandling.journal_entries", "casehandling.journal_objections",
-                "casehandling.journal_releases", "casehandling.access_log", "casehandling.delegation_rule_changes",
+                "casehandling.journal_releases", "casehandling.access_log", "organisation.delegation_rule_changes",
                 "casehandling.coordinated_plan_history", "casehandling.coordinated_plan_read_grants",
                 "casehandling.decisions", "casehandling.decided_interventions",
                 "casehandling.case_named_staff_history", "casehandling.protection_history",

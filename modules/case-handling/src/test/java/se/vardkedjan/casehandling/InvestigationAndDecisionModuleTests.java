@@ -30,14 +30,13 @@ class InvestigationAndDecisionModuleTests {
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
-    private final DelegationAndLegalReferences rules;
     private final JdbcClient jdbc;
     private final java.util.List<CasePageSection> sections;
     private final ProtectedCases protectedCases;
     private final TestActors actors;
 
     InvestigationAndDecisionModuleTests(PersonRegister register, CaseHandling caseHandling,
-                                        Investigations investigations, Decisions decisions, DelegationAndLegalReferences rules, JdbcClient jdbc,
+                                        Investigations investigations, Decisions decisions, JdbcClient jdbc,
                                         java.util.List<CasePageSection> sections, ProtectedCases protectedCases,
                                         TestActors actors) {
         this.sections = sections;
@@ -47,7 +46,6 @@ class InvestigationAndDecisionModuleTests {
         this.caseHandling = caseHandling;
         this.investigations = investigations;
         this.decisions = decisions;
-        this.rules = rules;
         this.jdbc = jdbc;
     }
 
@@ -365,22 +363,6 @@ class InvestigationAndDecisionModuleTests {
         assertThat(text).contains("Skyddad Person", "Öppenvård", "Avslås", "Behoven tillgodoses med öppenvård.",
                 "förvaltningsrätten", "11 kap. 1 § SoL (2025:400)");
         assertThat(text).doesNotContain("Hemliga", "Gömstad", "111 11");
-    }
-
-    @Test
-    void anAdministratorMaintainsTheLegalReferencesAndCaseworkersCannot() {
-        var code = "TEST-" + System.nanoTime();
-        TestActors.signIn(TestFixtures.caseworker(NORTH));
-        assertThatThrownBy(() -> rules.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3",
-                "Test", TODAY, null))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
-
-        TestActors.signIn(TestActors.staff("admin" + System.nanoTime(), java.util.Set.of("administrator")));
-        rules.addLegalReference(new LegalReference(code, "SoL (2025:400)", "11", "3", "Test", TODAY, null));
-        rules.retireLegalReference(code, TODAY);
-        assertThat(rules.legalReferences()).filteredOn(r -> r.code().equals(code)).singleElement()
-                .satisfies(r -> assertThat(r.validTo()).isEqualTo(TODAY));
-        assertThatThrownBy(() -> rules.addLegalReference(new LegalReference("x y", "SoL", null, "1", "T", TODAY,
-                null))).isInstanceOf(RuleViolation.class);
     }
 
     private CaseId caseUnderInvestigation(RegisterPerson person) {

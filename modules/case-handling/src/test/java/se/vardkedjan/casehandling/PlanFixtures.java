@@ -22,7 +22,7 @@ final class PlanFixtures {
     static UnitCode newUnit(JdbcClient jdbc) {
         TestFixtures.ensureOrganisation(jdbc);
         var unit = new UnitCode("test-plan-" + UUID.randomUUID().toString().substring(0, 8));
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, 'test-d1', ?)")
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'test-d1', ?)")
                 .params(unit.value(), "Enhet " + unit.value()).update();
         return unit;
     }

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -314,7 +315,7 @@ class ProtectedIdentityModuleTests {
         var colleague = staffOf(TestFixtures.caseworker(NORTH), "Nora Namngiven");
         assertThat(ruleOf(() -> protectedCases.nameStaff(existing.caseId(), colleague.username(), " ")))
                 .as("a reason is required").isEqualTo("casehandling.error.text-required");
-        jdbc.sql("UPDATE casehandling.staff_members SET active = false WHERE username = ?")
+        jdbc.sql("UPDATE organisation.staff_members SET active = false WHERE username = ?")
                 .param(colleague.username()).update();
         assertThat(ruleOf(() -> protectedCases.nameStaff(existing.caseId(), colleague.username(), "Skäl")))
                 .as("an inactive staff member").isEqualTo("casehandling.protected.error.not-unit-staff");

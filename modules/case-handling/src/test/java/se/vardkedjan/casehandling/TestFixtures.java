@@ -27,16 +27,16 @@ public final class TestFixtures {
     }
 
     public static void ensureOrganisation(JdbcClient jdbc) {
-        jdbc.sql("INSERT INTO casehandling.districts (code, name) VALUES ('test-d1', 'Norr'), ('test-d2', 'Söder') "
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('test-d1', 'Norr'), ('test-d2', 'Söder') "
                 + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO casehandling.units (code, district_code, name) VALUES "
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES "
                 + "('test-nord', 'test-d1', 'Beroendeenheten Norr'), ('test-syd', 'test-d2', 'Beroendeenheten Söder') "
                 + "ON CONFLICT DO NOTHING").update();
     }
 
     /** Puts the staff member into the organisation register under the given name (or renames them there). */
     public static void registerStaff(JdbcClient jdbc, Actor staff, String displayName) {
-        jdbc.sql("INSERT INTO casehandling.staff_members (username, display_name) VALUES (?, ?) "
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, ?) "
                         + "ON CONFLICT (username) DO UPDATE SET display_name = excluded.display_name")
                 .params(staff.username(), displayName).update();
     }
@@ -48,7 +48,7 @@ public final class TestFixtures {
     public static Actor registerStaffOfUnits(JdbcClient jdbc, Actor staff, String displayName) {
         registerStaff(jdbc, staff, displayName);
         for (var unit : staff.units()) {
-            jdbc.sql("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
                     .params(staff.username(), unit.value()).update();
         }
         return staff;

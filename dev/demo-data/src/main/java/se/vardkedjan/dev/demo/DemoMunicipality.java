@@ -117,9 +117,9 @@ public final class DemoMunicipality {
                 units.add(new Object[] {code + "-enhet-" + (u + 1), code, "Enhet " + (u + 1) + ", kommun " + (d + 1)});
             }
         }
-        jdbc.batchUpdate("INSERT INTO casehandling.districts (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+        jdbc.batchUpdate("INSERT INTO organisation.districts (code, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
                 districts);
-        jdbc.batchUpdate("INSERT INTO casehandling.units (code, district_code, name) VALUES (?, ?, ?) "
+        jdbc.batchUpdate("INSERT INTO organisation.units (code, district_code, name) VALUES (?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", units);
         return units.stream().map(u -> (String) u[0]).toList();
     }
@@ -159,9 +159,9 @@ public final class DemoMunicipality {
                 managers.put(unit, username);
             }
         }
-        jdbc.batchUpdate("INSERT INTO casehandling.staff_members (username, display_name, title) VALUES (?, ?, ?) "
+        jdbc.batchUpdate("INSERT INTO organisation.staff_members (username, display_name, title) VALUES (?, ?, ?) "
                 + "ON CONFLICT DO NOTHING", members);
-        jdbc.batchUpdate("INSERT INTO casehandling.staff_units (username, unit_code) VALUES (?, ?) "
+        jdbc.batchUpdate("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) "
                 + "ON CONFLICT DO NOTHING", memberships);
         return new CaseHistories.Staff(names, byUnit, managers,
                 DEMO_UNITS.stream().map(u -> u[0]).collect(Collectors.toSet()));

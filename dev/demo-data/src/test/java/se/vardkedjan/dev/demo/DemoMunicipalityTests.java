@@ -123,7 +123,7 @@ class DemoMunicipalityTests {
         assertThat(count("SELECT count(*) FROM casehandling.access_log l JOIN casehandling.cases c "
                 + "ON c.person_id = l.person_id WHERE c.registered_by LIKE 'hl.%' AND l.occurred_at < ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(3_600)))).isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.staff_members WHERE title = 'Enhetschef'"))
+        assertThat(count("SELECT count(*) FROM organisation.staff_members WHERE title = 'Enhetschef'"))
                 .isGreaterThanOrEqualTo(6);
     }
 
@@ -172,8 +172,8 @@ class DemoMunicipalityTests {
                 + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
                 + "WHERE c.id IN " + DEMO_CASES + " AND i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED' "
                 + "AND (d.delegation_level "
-                + "<> 'unit_manager' OR NOT EXISTS (SELECT 1 FROM casehandling.staff_members s "
-                + "JOIN casehandling.staff_units u ON u.username = s.username WHERE s.username = d.decided_by "
+                + "<> 'unit_manager' OR NOT EXISTS (SELECT 1 FROM organisation.staff_members s "
+                + "JOIN organisation.staff_units u ON u.username = s.username WHERE s.username = d.decided_by "
                 + "AND s.title = 'Enhetschef' AND u.unit_code = c.unit_code))")).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.decisions WHERE status = 'PROPOSED'")).isPositive();
         for (var type : new String[] {"OUTPATIENT", "SUPPORTED_HOUSING", "CONTACT_PERSON", "OCCUPATION",
@@ -187,7 +187,7 @@ class DemoMunicipalityTests {
                 + "AND reasons IS NOT NULL")).isPositive();
         // The legal basis in force on the decision's date.
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
-                + "ON d.id = i.decision_id JOIN casehandling.legal_references r ON r.code = i.legal_reference_code "
+                + "ON d.id = i.decision_id JOIN organisation.legal_references r ON r.code = i.legal_reference_code "
                 + "WHERE d.case_id IN " + DEMO_CASES + " AND (d.proposed_on < r.valid_from "
                 + "OR d.proposed_on > coalesce(r.valid_to, 'infinity'))")).isZero();
         // A closed case's help is closed; refused help never is.
@@ -374,8 +374,8 @@ class DemoMunicipalityTests {
         var unit = jdbc.queryForObject("SELECT c.unit_code FROM casehandling.decisions d JOIN casehandling.cases c "
                 + "ON c.id = d.case_id JOIN casehandling.persons p ON p.id = c.person_id WHERE d.status = 'PROPOSED' "
                 + "AND p.protection = 'NONE' AND c.id IN " + DEMO_CASES + " LIMIT 1", String.class);
-        var manager = jdbc.queryForObject("SELECT s.username FROM casehandling.staff_members s JOIN "
-                + "casehandling.staff_units u ON u.username = s.username WHERE s.title = 'Enhetschef' "
+        var manager = jdbc.queryForObject("SELECT s.username FROM organisation.staff_members s JOIN "
+                + "organisation.staff_units u ON u.username = s.username WHERE s.title = 'Enhetschef' "
                 + "AND u.unit_code = ?", String.class, unit);
         actors.login(demoAccount(manager, Set.of(Roles.UNIT_MANAGER), Set.of(new UnitCode(unit))));
         assertThat(decisions.awaitingApproval()).isNotEmpty();

@@ -7,7 +7,7 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.CaseRows.AccessFacts;
 import se.vardkedjan.casehandling.persistence.CaseRows;
-import se.vardkedjan.casehandling.persistence.UnitRows;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -50,17 +50,17 @@ public class PersonalDataAccess {
     private final CurrentActor currentActor;
     private final CaseRows cases;
     private final AccessLogRows log;
-    private final UnitRows units;
+    private final Organisation organisation;
     private final DecidingRole decidingRole;
     private final SecurityEvents securityEvents;
     private final Clock clock;
 
-    public PersonalDataAccess(CurrentActor currentActor, CaseRows cases, AccessLogRows log, UnitRows units,
+    public PersonalDataAccess(CurrentActor currentActor, CaseRows cases, AccessLogRows log, Organisation organisation,
                               DecidingRole decidingRole, SecurityEvents securityEvents, Clock clock) {
         this.currentActor = currentActor;
         this.cases = cases;
         this.log = log;
-        this.units = units;
+        this.organisation = organisation;
         this.decidingRole = decidingRole;
         this.securityEvents = securityEvents;
         this.clock = clock;
@@ -249,6 +249,6 @@ public class PersonalDataAccess {
      * register has none; never the login token's name, which the account's holder might have chosen.
      */
     private String nameOf(Actor actor) {
-        return units.staffNames(List.of(actor.username())).of(actor.username());
+        return organisation.staffNames(List.of(actor.username())).of(actor.username());
     }
 }

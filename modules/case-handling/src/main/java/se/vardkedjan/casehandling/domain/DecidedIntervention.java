@@ -4,7 +4,7 @@ import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.casehandling.LegalReference;
+import se.vardkedjan.casehandling.LegalBasis;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
@@ -24,7 +24,7 @@ public final class DecidedIntervention {
     private final String scope;
     private final LocalDate startsOn;
     private final LocalDate plannedEnd;
-    private final LegalReference legalReference;
+    private final LegalBasis legalReference;
     private final String reasons;
     private LocalDate closedOn;
     private ClosureReason closureReason;
@@ -32,7 +32,7 @@ public final class DecidedIntervention {
     private String closedBy;
 
     private DecidedIntervention(InterventionId id, InterventionType type, DecisionOutcome outcome, String scope,
-                                LocalDate startsOn, LocalDate plannedEnd, LegalReference legalReference,
+                                LocalDate startsOn, LocalDate plannedEnd, LegalBasis legalReference,
                                 String reasons, LocalDate closedOn, ClosureReason closureReason,
                                 String closureOutcome, String closedBy) {
         this.id = id;
@@ -54,7 +54,7 @@ public final class DecidedIntervention {
      * none for a service without decision), a start date for granted help, a planned end after the start.
      */
     public static DecidedIntervention decide(InterventionType type, DecisionOutcome outcome, String scope,
-                                             LocalDate startsOn, LocalDate plannedEnd, LegalReference legalReference,
+                                             LocalDate startsOn, LocalDate plannedEnd, LegalBasis legalReference,
                                              String reasons, LocalDate decidedOn) {
         if (type == null) {
             throw new RuleViolation("casehandling.decision.error.type-required");
@@ -98,7 +98,7 @@ public final class DecidedIntervention {
 
     public static DecidedIntervention restore(InterventionId id, InterventionType type, DecisionOutcome outcome,
                                               String scope, LocalDate startsOn, LocalDate plannedEnd,
-                                              LegalReference legalReference, String reasons, LocalDate closedOn,
+                                              LegalBasis legalReference, String reasons, LocalDate closedOn,
                                               ClosureReason closureReason, String closureOutcome, String closedBy) {
         return new DecidedIntervention(id, type, outcome, scope, startsOn, plannedEnd, legalReference, reasons,
                 closedOn, closureReason, closureOutcome, closedBy);
@@ -160,7 +160,7 @@ public final class DecidedIntervention {
         return plannedEnd;
     }
 
-    public LegalReference legalReference() {
+    public LegalBasis legalReference() {
         return legalReference;
     }
 

@@ -6,19 +6,17 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The municipality's delegation rules (delegationsordning): for each intervention type, the lowest role that may
- * decide it. A unit manager may decide whatever a caseworker may. A type without a rule is for the unit manager.
- * Help given as a service without decision is not a decision, so delegation does not apply to it.
+ * The municipality's delegation rules (delegationsordning) as decisions follow them: for each intervention type, the
+ * lowest role that may decide it. The organisation keeps and changes the rules (ADR 0020); the facade reads them into
+ * this value when a decision is made or approved. A unit manager may decide whatever a caseworker may. A type without
+ * a rule is for the unit manager. Help given as a service without decision is not a decision, so delegation does not
+ * apply to it.
  */
 public final class Delegation {
-
-    /** The roles a rule may name, lowest first. */
-    public static final List<String> LEVELS = List.of(Roles.CASEWORKER, Roles.UNIT_MANAGER);
 
     private final Map<InterventionType, String> lowestRole;
 
@@ -30,43 +28,6 @@ public final class Delegation {
                 throw new IllegalArgumentException("Delegation to an unknown role " + role);
             }
         });
-    }
-
-    /**
-     * Checks a change of the rule for a type from the role it names now to another one: the type must be a decision,
-     * the new role one of {@link #LEVELS}, and different from the current one.
-     *
-     * @throws RuleViolation with a text key naming what is wrong
-     */
-    public static void checkChange(InterventionType type, String current, String proposed) {
-        if (type == null) {
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.type-required");
-        }
-        if (!needsDecision(type)) {
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.no-decision");
-        }
-        if (proposed == null || proposed.isBlank()) {
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.level-required");
-        }
-        if (!LEVELS.contains(proposed)) {
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.level-unknown", proposed);
-        }
-        if (proposed.equals(current)) {
-            throw new RuleViolation("casehandling.decision.delegation-rules.error.unchanged",
-                    type.textKey(), levelTextKey(proposed));
-        }
-    }
-
-    /**
-     * The text key naming a delegation level (the lowest role that may decide) in the delegation rules. ADR 0019: a
-     * whole literal per level.
-     */
-    public static String levelTextKey(String role) {
-        return switch (role) {
-            case Roles.CASEWORKER -> "casehandling.decision.delegation-rules.level.caseworker";
-            case Roles.UNIT_MANAGER -> "casehandling.decision.delegation-rules.level.unit_manager";
-            default -> throw new IllegalArgumentException("Not a delegation level: " + role);
-        };
     }
 
     /** The text key naming the delegation a decision was made on, in the decision document. */

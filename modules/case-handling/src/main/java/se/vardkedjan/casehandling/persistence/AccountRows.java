@@ -71,7 +71,7 @@ public class AccountRows {
         }
         return jdbc.sql("""
                         SELECT DISTINCT coalesce(s.display_name, a.username) AS name FROM casehandling.accounts a
-                        LEFT JOIN casehandling.staff_members s ON s.username = a.username
+                        LEFT JOIN organisation.staff_members s ON s.username = a.username
                         WHERE ? = ANY(a.roles) AND a.units && ? AND a.subject <> ?
                           AND coalesce(s.active, true)
                         ORDER BY 1 LIMIT 10""")

@@ -88,8 +88,8 @@ public class CaseRows {
     private static final String NAMES = "rsm.display_name AS responsible_name, ru.name AS unit_name";
     private static final String NAMES_JOIN = """
 
-            LEFT JOIN casehandling.staff_members rsm ON rsm.username = c.responsible
-            LEFT JOIN casehandling.units ru ON ru.code = c.unit_code""";
+            LEFT JOIN organisation.staff_members rsm ON rsm.username = c.responsible
+            LEFT JOIN organisation.units ru ON ru.code = c.unit_code""";
 
     private final JdbcClient jdbc;
 

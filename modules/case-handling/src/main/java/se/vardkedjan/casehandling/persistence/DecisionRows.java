@@ -9,10 +9,12 @@ import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.LegalBasis;
 import se.vardkedjan.casehandling.ProposalToApprove;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.domain.DecidedIntervention;
 import se.vardkedjan.casehandling.domain.Decision;
+import se.vardkedjan.organisation.LegalReference;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.PersonId;
@@ -123,7 +125,7 @@ public class DecisionRows {
                         FROM casehandling.decisions d
                         JOIN casehandling.cases c ON c.id = d.case_id
                         JOIN casehandling.persons p ON p.id = c.person_id
-                        LEFT JOIN casehandling.staff_members s ON s.username = d.proposed_by
+                        LEFT JOIN organisation.staff_members s ON s.username = d.proposed_by
                         WHERE d.status = 'PROPOSED' AND c.unit_code = ANY(?)
                           AND""" + CaseRows.SEEN_BY_SUBJECT + """
 
@@ -147,7 +149,7 @@ public class DecisionRows {
         var items = jdbc.sql("""
                         SELECT i.*, r.code, r.law, r.chapter, r.section, r.title, r.valid_from, r.valid_to
                         FROM casehandling.decided_interventions i
-                        LEFT JOIN casehandling.legal_references r ON r.code = i.legal_reference_code
+                        LEFT JOIN organisation.legal_references r ON r.code = i.legal_reference_code
                         WHERE i.decision_id = ? ORDER BY i.position""")
                 .param(id)
                 .query((r, n) -> {
@@ -156,7 +158,7 @@ public class DecisionRows {
                             InterventionType.valueOf(r.getString("intervention_type")),
                             DecisionOutcome.valueOf(r.getString("outcome")), r.getString("scope"),
                             r.getObject("starts_on", LocalDate.class), r.getObject("planned_end", LocalDate.class),
-                            r.getString("code") == null ? null : LegalReferenceRows.map(r, n), r.getString("reasons"),
+                            r.getString("code") == null ? null : legalBasis(r), r.getString("reasons"),
                             r.getObject("closed_on", LocalDate.class),
                             reason == null ? null : ClosureReason.valueOf(reason), r.getString("closure_outcome"),
                             r.getString("closed_by"));
@@ -169,5 +171,15 @@ public class DecisionRows {
                 informedBy == null ? null : CommunicationChannel.valueOf(informedBy),
                 rs.getObject("informed_on", LocalDate.class), rs.getString("return_comment"),
                 rs.getString("returned_by"), items, rs.getLong("version"));
+    }
+
+    /**
+     * The legal basis an intervention cites, from the organisation's table of legal references (ADR 0020: read here
+     * with the decision, as the organisation keeps it; an entry is never removed, only retired).
+     */
+    private static LegalBasis legalBasis(ResultSet r) throws SQLException {
+        return LegalBasis.of(new LegalReference(r.getString("code"), r.getString("law"), r.getString("chapter"),
+                r.getString("section"), r.getString("title"), r.getObject("valid_from", LocalDate.class),
+                r.getObject("valid_to", LocalDate.class)));
     }
 }

@@ -88,8 +88,8 @@ public class NamedStaffRows {
                         SELECT h.action, h.username, coalesce(s.display_name, h.username) AS name,
                                coalesce(b.display_name, h.by_username) AS by_name, h.reason, h.occurred_at
                         FROM casehandling.case_named_staff_history h
-                        LEFT JOIN casehandling.staff_members s ON s.username = h.username
-                        LEFT JOIN casehandling.staff_members b ON b.username = h.by_username
+                        LEFT JOIN organisation.staff_members s ON s.username = h.username
+                        LEFT JOIN organisation.staff_members b ON b.username = h.by_username
                         WHERE h.case_id = ? ORDER BY h.id""")
                 .param(caseId.value())
                 .query((rs, row) -> new ProtectedCaseStaffing.HistoryEntry(
@@ -114,14 +114,14 @@ public class NamedStaffRows {
                                array(SELECT n.username FROM casehandling.case_named_staff n
                                      WHERE n.case_id = c.id ORDER BY n.username) AS named,
                                array(SELECT coalesce(s.display_name, n.username) FROM casehandling.case_named_staff n
-                                     LEFT JOIN casehandling.staff_members s ON s.username = n.username
+                                     LEFT JOIN organisation.staff_members s ON s.username = n.username
                                      WHERE n.case_id = c.id ORDER BY n.username) AS named_names,
                                array(SELECT n.subject IS NOT NULL FROM casehandling.case_named_staff n
                                      WHERE n.case_id = c.id ORDER BY n.username) AS named_bound
                         FROM casehandling.cases c
                         JOIN casehandling.persons p ON p.id = c.person_id AND p.protection <> 'NONE'
-                        LEFT JOIN casehandling.units u ON u.code = c.unit_code
-                        LEFT JOIN casehandling.staff_members r ON r.username = c.registered_by
+                        LEFT JOIN organisation.units u ON u.code = c.unit_code
+                        LEFT JOIN organisation.staff_members r ON r.username = c.registered_by
                         WHERE c.unit_code = ANY(?)
                         ORDER BY EXISTS (SELECT 1 FROM casehandling.case_named_staff n WHERE n.case_id = c.id),
                                  c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED') DESC, c.received_on DESC, c.id

@@ -29,7 +29,7 @@ import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.Investigations;
-import se.vardkedjan.casehandling.LegalReference;
+import se.vardkedjan.casehandling.LegalBasis;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
@@ -226,7 +226,7 @@ class DecisionPanel extends VerticalLayout {
     private final class DecisionForm extends VerticalLayout {
 
         private final VerticalLayout items = new VerticalLayout();
-        private final List<LegalReference> references;
+        private final List<LegalBasis> references;
 
         DecisionForm(LocalDate investigationStartedOn) {
             setPadding(false);
@@ -265,7 +265,7 @@ class DecisionPanel extends VerticalLayout {
             final TextField scope = new TextField(getTranslation("casehandling.decision.scope"));
             final DatePicker startsOn = new DatePicker(getTranslation("casehandling.decision.starts-on"));
             final DatePicker plannedEnd = new DatePicker(getTranslation("casehandling.decision.planned-end"));
-            final Select<LegalReference> basis = new Select<>();
+            final Select<LegalBasis> basis = new Select<>();
             final TextArea reasons = new TextArea(getTranslation("casehandling.decision.reasons"));
 
             ItemRow(int index) {

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.ProtectedCaseStaffing;
 import se.vardkedjan.casehandling.ProtectedCases;
-import se.vardkedjan.casehandling.StaffMember;
+import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;

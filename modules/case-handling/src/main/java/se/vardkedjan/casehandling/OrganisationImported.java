@@ -1,5 +1,0 @@
-package se.vardkedjan.casehandling;
-
-/** What an organisation file contained, once it was stored: how many districts, units and staff members. */
-public record OrganisationImported(int districts, int units, int staffMembers) {
-}

@@ -1,0 +1,10 @@
+/**
+ * The municipality's organisation: districts, units and staff with their units, the delegation rules
+ * (delegationsordning) and the table of legal references (lagrum) that decisions follow; the administrator's pages for
+ * them. Case handling uses it (unit and staff names, who may decide, what a decision may cite); it holds no client
+ * data. ADR 0020.
+ */
+@ApplicationModule(displayName = "Organisation", allowedDependencies = { "sharedkernel", "uikit" })
+package se.vardkedjan.organisation;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,100 @@
+package se.vardkedjan.organisation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.organisation.LegalReference;
+import se.vardkedjan.organisation.LegalReferences;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.ViewClock;
+
+
+/** The administrator's table of legal references (lagrum): add one when the law changes, retire an old one. */
+@Route("admin/lagrum")
+@Menu(order = 90, title = "organisation.legal-references.title", icon = "vaadin:book")
+@RolesAllowed(Roles.ADMINISTRATOR)
+class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
+
+
+    private final LegalReferences references;
+    private final ViewClock clock;
+    private final Grid<LegalReference> grid = new Grid<>();
+
+    LegalReferencesView(LegalReferences references, ViewClock clock) {
+        this.references = references;
+        this.clock = clock;
+        grid.setId("legal-references");
+        grid.addColumn(LegalReference::code).setHeader(getTranslation("organisation.legal-reference.code"));
+        grid.addColumn(LegalReference::citation)
+                .setHeader(getTranslation("organisation.legal-reference.section"));
+        grid.addColumn(LegalReference::title).setHeader(getTranslation("organisation.legal-reference.title"));
+        grid.addColumn(LegalReference::validFrom)
+                .setHeader(getTranslation("organisation.legal-reference.valid-from"));
+        grid.addColumn(LegalReference::validTo)
+                .setHeader(getTranslation("organisation.legal-reference.valid-to"));
+        grid.addComponentColumn(reference -> {
+            var retire = new Button(getTranslation("organisation.legal-references.retire"), click -> {
+                var today = clock.today();
+                if (Problems.attempt(this, () -> references.retireLegalReference(reference.code(), today))) {
+                    Notification.show(getTranslation("organisation.legal-references.retired",
+                            reference.code(), today.toString()));
+                    refresh();
+                }
+            });
+            retire.setEnabled(reference.validTo() == null);
+            return retire;
+        });
+
+        var code = new TextField(getTranslation("organisation.legal-reference.code"));
+        code.setId("legal-reference-code");
+        var law = new TextField(getTranslation("organisation.legal-reference.law"), "SoL (2025:400)", "");
+        law.setId("legal-reference-law");
+        var chapter = new TextField(getTranslation("organisation.legal-reference.chapter"));
+        chapter.setId("legal-reference-chapter");
+        var section = new TextField(getTranslation("organisation.legal-reference.section"));
+        section.setId("legal-reference-section");
+        var title = new TextField(getTranslation("organisation.legal-reference.title"));
+        title.setId("legal-reference-title");
+        var validFrom = new DatePicker(getTranslation("organisation.legal-reference.valid-from"),
+                clock.today());
+        validFrom.setId("legal-reference-valid-from");
+        var add = new Button(getTranslation("organisation.legal-references.add"), click -> {
+            if (Problems.attempt(this, () -> references.addLegalReference(new LegalReference(code.getValue(),
+                    law.getValue(), chapter.getValue(), section.getValue(), title.getValue(), validFrom.getValue(),
+                    null)))) {
+                Notification.show(getTranslation("organisation.legal-references.added", code.getValue()));
+                code.clear();
+                title.clear();
+                refresh();
+            }
+        });
+        add.setId("legal-reference-add");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        add(new H1(getTranslation("organisation.legal-references.title")), grid,
+                new H2(getTranslation("organisation.legal-references.add")),
+                new FieldRow(code, law, chapter, section), new FieldRow(title, validFrom), add);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(references.legalReferences());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisation.legal-references.title");
+    }
+}

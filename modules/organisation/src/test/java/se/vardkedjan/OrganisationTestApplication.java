@@ -1,0 +1,29 @@
+package se.vardkedjan;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.modulith.Modulithic;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * Boots the organisation alone for its module tests ({@code @ApplicationModuleTest}), against a real PostgreSQL (see
+ * {@link ModuleTestDatabase}), with method security on as in the app.
+ */
+@SpringBootApplication
+@Modulithic(sharedModules = { "sharedkernel", "uikit" })
+@EnableMethodSecurity(jsr250Enabled = true)
+public class OrganisationTestApplication {
+
+    @Bean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Europe/Stockholm"));
+    }
+
+    @Bean
+    TestActors currentActor() {
+        return new TestActors();
+    }
+}

@@ -1,0 +1,126 @@
+package se.vardkedjan.organisation;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.access.AccessDeniedException;
+import se.vardkedjan.TestActors;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The organisation register as an administrator loads and edits it, against real PostgreSQL: a file is stored whole
+ * or not at all, edits follow the version read, and only the administrator changes the register; staff read it.
+ */
+@ApplicationModuleTest
+class OrganisationModuleTests {
+
+    /** A unit already registered before the tests load files naming it. */
+    private static final UnitCode NORTH = new UnitCode("test-nord");
+
+    private final Organisation organisation;
+    private final JdbcClient jdbc;
+
+    OrganisationModuleTests(Organisation organisation, JdbcClient jdbc) {
+        this.organisation = organisation;
+        this.jdbc = jdbc;
+    }
+
+    @BeforeEach
+    void aUnitIsRegistered() {
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('test', 'Testdistriktet') "
+                + "ON CONFLICT DO NOTHING").update();
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'test', 'Test Nord') "
+                + "ON CONFLICT DO NOTHING").param(NORTH.value()).update();
+    }
+
+    @AfterEach
+    void signOut() {
+        TestActors.signOut();
+    }
+
+    @Test
+    void anOrganisationFileIsStoredWholeOrNotAtAll() {
+        TestActors.signIn(TestActors.administrator());
+        var bad = """
+                district;mod-a;Distrikt A
+                unit;mod-a-enhet;mod-a;Enhet A
+                unit;mod-b-enhet;mod-b;Enhet B
+                """;
+        assertThatThrownBy(() -> organisation.importFrom(stream(bad)))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("organisation.error.line");
+                    assertThat(e.arguments()[0]).isEqualTo(3);
+                });
+        assertThat(organisation.districts()).extracting(District::code).doesNotContain("mod-a");
+
+        var good = """
+                district;mod-a;Distrikt A
+                unit;mod-a-enhet;mod-a;Enhet A
+                staff;mod.hl;Modul Handläggare;Socialsekreterare;mod-a-enhet,test-nord
+                """;
+        assertThat(organisation.importFrom(stream(good))).isEqualTo(new OrganisationImported(1, 1, 1));
+        assertThat(organisation.unitsOf("mod.hl"))
+                .containsExactlyInAnyOrder(new UnitCode("mod-a-enhet"), NORTH);
+        assertThat(organisation.staffOfUnit(new UnitCode("mod-a-enhet"))).extracting(StaffMember::username)
+                .containsExactly("mod.hl");
+    }
+
+    @Test
+    void anAdministratorEditsUnitsAndStaffAndAStaleVersionIsRefused() {
+        TestActors.signIn(TestActors.administrator());
+        organisation.addDistrict("mod-c", "Distrikt C");
+        organisation.addUnit("mod-c-enhet", "mod-c", "Enhet C");
+        organisation.registerStaffMember("mod.c", "Cecilia", null);
+        organisation.addStaffToUnit("mod.c", new UnitCode("mod-c-enhet"));
+        var unit = new UnitCode("mod-c-enhet");
+
+        organisation.renameUnit(unit, 0, "Enhet C, nytt namn");
+        assertThatThrownBy(() -> organisation.deactivateUnit(unit, 0)).isInstanceOf(ConcurrentChange.class);
+        organisation.deactivateUnit(unit, 1);
+        organisation.removeStaffFromUnit("mod.c", unit);
+
+        assertThat(organisation.units()).filteredOn(u -> u.code().equals(unit)).singleElement()
+                .satisfies(u -> {
+                    assertThat(u.name()).isEqualTo("Enhet C, nytt namn");
+                    assertThat(u.active()).isFalse();
+                });
+        assertThat(organisation.unitsOf("mod.c")).isEmpty();
+        assertThatThrownBy(() -> organisation.addStaffToUnit("mod.c", unit)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void onlyAnAdministratorChangesTheOrganisation() {
+        TestActors.signIn(TestActors.staff("handlaggare" + System.nanoTime(), Set.of(Roles.CASEWORKER)));
+        assertThatThrownBy(() -> organisation.addDistrict("mod-x", "X")).isInstanceOf(AccessDeniedException.class);
+        assertThat(organisation.units()).extracting(OrganisationUnit::code).contains(NORTH);
+    }
+
+    @Test
+    void staffNamesAndUnitNamesAreLookedUpForAnyCallerAndAnUnknownUsernameIsShownAsItself() {
+        TestActors.signIn(TestActors.administrator());
+        organisation.registerStaffMember("mod.namn", "Nina Namn", null);
+        TestActors.signOut();
+
+        var names = organisation.staffNames(java.util.List.of("mod.namn", "mod.okand"));
+        assertThat(names.of("mod.namn")).isEqualTo("Nina Namn");
+        assertThat(names.of("mod.okand")).isEqualTo("mod.okand");
+        assertThat(organisation.unitName(NORTH)).contains("Test Nord");
+        assertThat(organisation.unitName(new UnitCode("finns-inte"))).isEmpty();
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
