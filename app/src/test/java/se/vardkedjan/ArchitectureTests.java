@@ -30,10 +30,41 @@ class ArchitectureTests {
     @Test
     void theSharedKernelDependsOnNoOtherModuleAndNoFramework() {
         noClasses().that().resideInAPackage("se.vardkedjan.sharedkernel..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.organisation..",
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.accesslog..", "se.vardkedjan.organisation..",
                         "se.vardkedjan.casehandling..",
                         "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
                         "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..", "com.vaadin..")
+                .check(CLASSES);
+    }
+
+    /**
+     * ADR 0021: the access log sits below every business module, which all write through it; it knows none of them,
+     * nor the platform, and shows nothing itself (the review's views are the modules').
+     */
+    @Test
+    void theAccessLogDependsOnNoOtherModuleAndNoVaadin() {
+        noClasses().that().resideInAPackage("se.vardkedjan.accesslog..")
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.organisation..",
+                        "se.vardkedjan.casehandling..",
+                        "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
+                        "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..", "se.vardkedjan.uikit..",
+                        "com.vaadin..")
+                .check(CLASSES);
+    }
+
+    /**
+     * ADR 0021: a view neither writes nor reads the access log or the security events, nor refuses by itself: it calls
+     * a facade, which checks the user's right and logs the read (the log's services also refuse to run outside the
+     * facade's transaction). Views may name the log's codes and texts ({@code AccessKind}, {@code AccessLogParts}, …).
+     */
+    @Test
+    void viewsReachTheAccessLogOnlyThroughAFacade() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("se.vardkedjan.accesslog.AccessLog")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("se.vardkedjan.accesslog.AccessDoor")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("se.vardkedjan.accesslog.Refusals")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("se.vardkedjan.accesslog.SecurityEventLog")
+                .orShould().dependOnClassesThat().resideInAPackage("se.vardkedjan.accesslog.persistence..")
                 .check(CLASSES);
     }
 
@@ -41,7 +72,7 @@ class ArchitectureTests {
     @Test
     void theUiKitDependsOnNoBusinessModule() {
         noClasses().that().resideInAPackage("se.vardkedjan.uikit..")
-                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.organisation..",
+                .should().dependOnClassesThat().resideInAnyPackage("se.vardkedjan.accesslog..", "se.vardkedjan.organisation..",
                         "se.vardkedjan.casehandling..",
                         "se.vardkedjan.providercontracts..", "se.vardkedjan.followup..",
                         "se.vardkedjan.citizenportal..", "se.vardkedjan.platform..")
@@ -102,13 +133,14 @@ class ArchitectureTests {
     }
 
     /**
-     * Case handling refuses through one door, {@code PersonalDataAccess.refuse}/{@code unknown}, which records the
-     * refusal as a security event before it hands back the exception: an {@code AccessDenied} constructed anywhere else
-     * would refuse without a trace.
+     * Every module refuses through one door, the access log's {@code Refusals} (case handling through
+     * {@code PersonalDataAccess.refuse}/{@code unknown}, which hand over to it; ADR 0021), which records the refusal as
+     * a security event before it hands back the exception: an {@code AccessDenied} constructed anywhere else would
+     * refuse without a trace.
      */
     @Test
-    void caseHandlingRefusesOnlyThroughTheDoorThatRecordsTheRefusal() {
-        noClasses().that().doNotHaveFullyQualifiedName("se.vardkedjan.casehandling.access.PersonalDataAccess")
+    void everyModuleRefusesOnlyThroughTheDoorThatRecordsTheRefusal() {
+        noClasses().that().doNotHaveFullyQualifiedName("se.vardkedjan.accesslog.Refusals")
                 .should().callConstructor(se.vardkedjan.sharedkernel.AccessDenied.class, String.class)
                 .check(CLASSES);
     }

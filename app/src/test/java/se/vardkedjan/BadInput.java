@@ -37,9 +37,9 @@ public final class BadInput {
      * in a transaction that is rolled back afterwards, so nothing an attempt does stays in the database.
      */
     public static final Map<String, String> MAY_CHANGE = Map.of(
-            "casehandling.access_log", "every read of personal data is logged, also the reads a refused form made "
+            "accesslog.access_log", "every read of personal data is logged, also the reads a refused form made "
                     + "before the refusal (domain handbook §6)",
-            "casehandling.security_events", "every refusal is recorded as a security event (ADR 0017)");
+            "accesslog.security_events", "every refusal is recorded as a security event (ADR 0017)");
 
     /** Characters no text of ours may hold: NUL (which PostgreSQL cannot store), the bell, an escape sequence. */
     public static final List<String> CONTROL_CHARACTERS = List.of("Text\u0000mer", "Text\u0007", "Text\u001b[2J");

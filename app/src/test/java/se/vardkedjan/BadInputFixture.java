@@ -347,7 +347,7 @@ public final class BadInputFixture {
 
         // The region participant signs in after being added, so that the SIP's read grant is bound to them.
         signIn(context, regionParticipant);
-        accessLogEntry = jdbc.sql("SELECT max(id) FROM casehandling.access_log").query(Long.class).single();
+        accessLogEntry = jdbc.sql("SELECT max(id) FROM accesslog.access_log").query(Long.class).single();
         SecurityContextHolder.clearContext();
     }
 

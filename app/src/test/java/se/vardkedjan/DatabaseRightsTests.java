@@ -46,7 +46,7 @@ class DatabaseRightsTests {
             entry("casehandling.cases", ORDINARY),
             entry("casehandling.case_named_staff", ORDINARY),
             entry("casehandling.unit_persons", ORDINARY),
-            entry("casehandling.access_log", APPEND_ONLY),
+            entry("accesslog.access_log", APPEND_ONLY),
             entry("casehandling.investigations", ORDINARY),
             entry("casehandling.investigation_sources", ORDINARY),
             entry("casehandling.investigation_needs", ORDINARY),
@@ -70,7 +70,7 @@ class DatabaseRightsTests {
             entry("casehandling.case_named_staff_history", APPEND_ONLY),
             entry("casehandling.protection_proposals", NEVER_REMOVED),
             entry("casehandling.protection_history", APPEND_ONLY),
-            entry("casehandling.security_events", APPEND_ONLY));
+            entry("accesslog.security_events", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

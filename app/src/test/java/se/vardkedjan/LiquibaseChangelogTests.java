@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LiquibaseChangelogTests {
 
-    static final List<String> MODULE_SCHEMAS = List.of("platform", "sharedkernel", "organisation", "casehandling",
+    static final List<String> MODULE_SCHEMAS = List.of("platform", "sharedkernel", "accesslog", "organisation", "casehandling",
             "providercontracts", "followup", "citizenportal");
 
     @Test

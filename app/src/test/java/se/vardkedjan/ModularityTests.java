@@ -28,8 +28,8 @@ class ModularityTests {
     @Test
     void everyBoundedModuleIsDetectedFromItsOwnMavenModule() {
         assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("sharedkernel", "organisation", "casehandling", "providercontracts", "followup",
-                        "citizenportal", "platform", "uikit");
+                .containsExactlyInAnyOrder("sharedkernel", "accesslog", "organisation", "casehandling",
+                        "providercontracts", "followup", "citizenportal", "platform", "uikit");
     }
 
     @Test

@@ -68,7 +68,7 @@ class RefusalPagesEndToEndTest extends EndToEndTest {
     }
 
     private int viewRefusals(String username, String path) {
-        return jdbc.sql("SELECT count(*) FROM casehandling.security_events WHERE actor_username = ? "
+        return jdbc.sql("SELECT count(*) FROM accesslog.security_events WHERE actor_username = ? "
                         + "AND attempt = 'VIEW' AND operation = ? AND reason = 'ROLE'")
                 .params(username, path).query(Integer.class).single();
     }

@@ -244,7 +244,7 @@ public final class CaseHandlingBenchmark {
                            (SELECT count(*) FROM casehandling.care_plan_goals) AS goals,
                            (SELECT count(*) FROM casehandling.journal_entries) AS journal,
                            (SELECT count(*) FROM casehandling.coordinated_plans) AS sips,
-                           (SELECT count(*) FROM casehandling.access_log) AS log_rows,
+                           (SELECT count(*) FROM accesslog.access_log) AS log_rows,
                            pg_size_pretty(pg_database_size(current_database())) AS size""");
             var lines = new ArrayList<String>();
             lines.add("## Case handling benchmark, " + LocalDateTime.now().withNano(0));

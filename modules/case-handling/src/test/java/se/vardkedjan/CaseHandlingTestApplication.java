@@ -13,7 +13,7 @@ import java.time.ZoneId;
  * {@link ModuleTestDatabase}), with method security on as in the app.
  */
 @SpringBootApplication
-@Modulithic(sharedModules = { "sharedkernel", "uikit" })
+@Modulithic(sharedModules = { "sharedkernel", "accesslog", "uikit" })
 @EnableMethodSecurity(jsr250Enabled = true)
 public class CaseHandlingTestApplication {
 

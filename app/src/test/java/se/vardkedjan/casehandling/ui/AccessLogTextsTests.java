@@ -1,9 +1,9 @@
 package se.vardkedjan.casehandling.ui;
 
 import org.junit.jupiter.api.Test;
-import se.vardkedjan.casehandling.AccessHint;
-import se.vardkedjan.casehandling.AccessKind;
-import se.vardkedjan.casehandling.Purpose;
+import se.vardkedjan.accesslog.AccessHint;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.platform.i18n.ModuleTexts;
 
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The access log shows every kind, purpose and hint a row can carry, and every part of the case file case handling
  * names in its rows, in words, in Swedish and in English. The keys come from the enums' exhaustive switches and from
- * case handling's {@link se.vardkedjan.casehandling.AccessLogParts} table (ADR 0019); a module that writes rows with
+ * case handling's {@link se.vardkedjan.accesslog.AccessLogParts} table (ADR 0019); a module that writes rows with
  * codes of its own adds its table to this test.
  */
 class AccessLogTextsTests {

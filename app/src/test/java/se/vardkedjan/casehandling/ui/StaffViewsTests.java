@@ -109,8 +109,6 @@ class StaffViewsTests {
     se.vardkedjan.casehandling.persistence.CaseRows cases;
     @Autowired
     se.vardkedjan.casehandling.CarePlans carePlans;
-    @Autowired
-    se.vardkedjan.casehandling.persistence.AccessLogRows accessLogRows;
 
     /** Two tiny parts of the case page, as the investigation and decision sessions will contribute. */
     @TestConfiguration
@@ -508,7 +506,7 @@ class StaffViewsTests {
         var people = accessLogColumn(worker.username(), "person");
         assertThat(people).isNotEmpty().noneMatch(cell -> cell.contains(number.substring(8)))
                 .allMatch(cell -> cell.equals(number.substring(0, 8) + "-**** Maskad Person"));
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_username = ? AND person_id = ? "
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND person_id = ? "
                         + "AND what = 'ACCESS_LOG_REVIEW'").params(manager.username(), person.value())
                 .query(Integer.class).single()).as("the page's read of the person is logged").isPositive();
 
@@ -519,7 +517,7 @@ class StaffViewsTests {
                 .isEqualTo("Personnummer: " + number.substring(0, 8) + "-" + number.substring(8));
         assertThat(_get(Paragraph.class, spec -> spec.withId("access-log-entry-name")).getText())
                 .isEqualTo("Namn: Maskad Person");
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_username = ? AND person_id = ? "
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND person_id = ? "
                         + "AND what = 'ACCESS_LOG_ENTRY'").params(manager.username(), person.value())
                 .query(Integer.class).single()).as("opening the row is logged").isEqualTo(1);
     }
@@ -556,7 +554,7 @@ class StaffViewsTests {
         _click(_get(Button.class, spec -> spec.withId("refusals-search")));
 
         @SuppressWarnings("unchecked")
-        Grid<se.vardkedjan.casehandling.SecurityEventLine> refusals = _get(Grid.class, spec -> spec.withId("refusals"));
+        Grid<se.vardkedjan.accesslog.SecurityEventLine> refusals = _get(Grid.class, spec -> spec.withId("refusals"));
         assertThat(GridKt._size(refusals)).isEqualTo(1);
         assertThat(GridKt._getFormatted(refusals, 0, "user")).contains(prober.username());
         assertThat(GridKt._getFormatted(refusals, 0, "attempt")).isEqualTo("Läsa: ärende");
@@ -570,11 +568,14 @@ class StaffViewsTests {
         var worker = caseworker(NORTH);
         var person = newPerson("Vera", "Vadkolumn");
         var caseId = intakeFor(person, NORTH, LocalDate.now().minusDays(1));
-        // A code the texts do not know yet, as a facade written after them would log it.
-        accessLogRows.insert(List.of(new se.vardkedjan.casehandling.persistence.AccessLogRows.NewRow(Instant.now(),
-                worker.subject(), worker.username(), worker.displayName(), Set.of(NORTH), person, caseId, NORTH,
-                se.vardkedjan.casehandling.AccessKind.READ, "SOMETHING_NEW", se.vardkedjan.casehandling.Purpose.CASE_WORK,
-                false, false)));
+        // A code the texts do not know: the access log refuses to write one (ADR 0021), but a row written before a
+        // module's table was trimmed, or by hand, still shows.
+        jdbc.sql("""
+                INSERT INTO accesslog.access_log (occurred_at, actor_subject, actor_username, actor_name, actor_units,
+                    person_id, case_id, case_unit, access_kind, what, purpose, outside_units, protected_identity)
+                VALUES (now(), ?, ?, ?, ?::varchar[], ?, ?, ?, 'READ', 'SOMETHING_NEW', 'CASE_WORK', false, false)""")
+                .params(worker.subject(), worker.username(), worker.displayName(), new String[] {NORTH.value()},
+                        person.value(), caseId.value(), NORTH.value()).update();
         signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
 
         UI.getCurrent().navigate("atkomstlogg");

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModuleTextsTests {
 
     /** The modules that ship texts: a key starts with one of these and a dot. */
-    private static final String MODULES = "(?:platform|organisation|casehandling|providercontracts|followup|citizenportal|uikit)";
+    private static final String MODULES = "(?:platform|accesslog|organisation|casehandling|providercontracts|followup|citizenportal|uikit)";
 
     /** A whole key: the module and at least two more parts ({@code casehandling.cases} is a table, not a key). */
     private static final Pattern KEY_LITERAL =
@@ -55,11 +55,11 @@ class ModuleTextsTests {
 
     @Test
     void findsTheBundleOfEveryModule() {
-        assertThat(texts.baseNames()).contains("i18n.platform", "i18n.organisation", "i18n.casehandling",
-                "i18n.providercontracts", "i18n.followup", "i18n.citizenportal", "i18n.uikit");
+        assertThat(texts.baseNames()).contains("i18n.platform", "i18n.accesslog", "i18n.organisation",
+                "i18n.casehandling", "i18n.providercontracts", "i18n.followup", "i18n.citizenportal", "i18n.uikit");
         // A module may split its texts by part: i18n/<module>-<part>.properties, keys still <module>.<part>.…
-        assertThat(texts.baseNames()).map(ModuleTextsTests::moduleOf).containsOnly("platform", "organisation",
-                "casehandling", "providercontracts", "followup", "citizenportal", "uikit");
+        assertThat(texts.baseNames()).map(ModuleTextsTests::moduleOf).containsOnly("platform", "accesslog",
+                "organisation", "casehandling", "providercontracts", "followup", "citizenportal", "uikit");
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import se.vardkedjan.KaribuVaadin;
-import se.vardkedjan.casehandling.AccessLog;
-import se.vardkedjan.casehandling.AccessLogQuery;
+import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.casehandling.AccessLogReview;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.sharedkernel.Roles;
@@ -42,7 +42,7 @@ class RefusedCallsTests {
     @Autowired
     CaseHandling caseHandling;
     @Autowired
-    AccessLog accessLog;
+    AccessLogReview accessLog;
     @Autowired
     JdbcClient jdbc;
 
@@ -68,12 +68,12 @@ class RefusedCallsTests {
         assertThatThrownBy(() -> accessLog.search(AccessLogQuery.everything(), 0, 10))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(eventsOf(subject)).containsExactly("CALL AccessLog.search ROLE {nord-beroende}");
+        assertThat(eventsOf(subject)).containsExactly("CALL AccessLogReview.search ROLE {nord-beroende}");
     }
 
     private List<String> eventsOf(String subject) {
         return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason || ' ' || actor_units::text "
-                        + "FROM casehandling.security_events WHERE actor_subject = ? ORDER BY id")
+                        + "FROM accesslog.security_events WHERE actor_subject = ? ORDER BY id")
                 .param(subject).query(String.class).list();
     }
 

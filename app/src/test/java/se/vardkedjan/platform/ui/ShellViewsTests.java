@@ -223,7 +223,7 @@ class ShellViewsTests {
     }
 
     private List<String> viewRefusals(String subject) {
-        return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason FROM casehandling.security_events "
+        return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason FROM accesslog.security_events "
                 + "WHERE actor_subject = ? ORDER BY id").param(subject).query(String.class).list();
     }
 

@@ -1,5 +1,8 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.accesslog.AccessLogEntry;
+import se.vardkedjan.accesslog.Purpose;
+
 /**
  * An access-log row opened by the unit manager reviewing it: the person's whole identity number and name. Opening it
  * is itself a logged read of the person (what {@code ACCESS_LOG_ENTRY}, purpose {@link Purpose#SUPERVISION}).

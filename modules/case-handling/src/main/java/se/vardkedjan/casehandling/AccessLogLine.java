@@ -1,8 +1,10 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.accesslog.AccessLogEntry;
+
 /**
  * An access-log row as a page of the unit manager's review shows it: the person's number masked (the birth date part
- * only, {@code YYYYMMDD-****}), with their name, until the row is opened ({@link AccessLog#entry}). For a person with a
+ * only, {@code YYYYMMDD-****}), with their name, until the row is opened ({@link AccessLogReview#entry}). For a person with a
  * protected identity whom the reviewer may not see, nothing but the protection: no number, no name. There is never
  * an address.
  *

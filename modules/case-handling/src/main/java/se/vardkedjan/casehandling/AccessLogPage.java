@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling;
 
+import se.vardkedjan.accesslog.AccessLogQuery;
+
 import java.util.List;
 
 /**

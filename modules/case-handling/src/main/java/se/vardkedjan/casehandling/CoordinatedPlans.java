@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CoordinatedPlan;

@@ -3,6 +3,8 @@ package se.vardkedjan.casehandling;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.casehandling.access.DecidingRole;
 import se.vardkedjan.casehandling.access.PersonalDataAccess.CaseReference;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.accesslog.AccessHint;
+import se.vardkedjan.accesslog.AccessLogEntry;
+import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.accesslog.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.SecurityEvent;
@@ -26,10 +30,10 @@ class AccessLogReviewModuleTests {
 
     private final PersonRegister register;
     private final CaseHandling caseHandling;
-    private final AccessLog accessLog;
+    private final AccessLogReview accessLog;
     private final JdbcClient jdbc;
 
-    AccessLogReviewModuleTests(PersonRegister register, CaseHandling caseHandling, AccessLog accessLog,
+    AccessLogReviewModuleTests(PersonRegister register, CaseHandling caseHandling, AccessLogReview accessLog,
                                JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
@@ -73,7 +77,7 @@ class AccessLogReviewModuleTests {
 
         assertThat(details.identityNumber()).isEqualTo(number.substring(0, 8) + "-" + number.substring(8));
         assertThat(details.personName()).isEqualTo("Selma Sjö");
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_username = ? AND person_id = ? "
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND person_id = ? "
                         + "AND what = 'ACCESS_LOG_ENTRY' AND purpose = 'SUPERVISION' AND access_kind = 'READ'")
                 .params(manager.username(), person.value()).query(Integer.class).single()).isEqualTo(1);
     }
@@ -97,7 +101,7 @@ class AccessLogReviewModuleTests {
             assertThat(line.entry().hints()).contains(AccessHint.PROTECTED_IDENTITY);
         });
         assertThatThrownBy(() -> accessLog.entry(rows.getFirst().entry().id())).isInstanceOf(AccessDenied.class);
-        assertThat(jdbc.sql("SELECT target_kind || ' ' || target_id || ' ' || reason FROM casehandling.security_events "
+        assertThat(jdbc.sql("SELECT target_kind || ' ' || target_id || ' ' || reason FROM accesslog.security_events "
                 + "WHERE actor_subject = ?").param(manager.subject()).query(String.class).list())
                 .containsExactly("PERSON " + hidden.value() + " PROTECTED_NOT_NAMED");
     }
@@ -185,7 +189,7 @@ class AccessLogReviewModuleTests {
 
     /** The persons the user's review read, as the access log has them. */
     private List<UUID> reviewReads(String username) {
-        return jdbc.sql("SELECT person_id FROM casehandling.access_log WHERE actor_username = ? "
+        return jdbc.sql("SELECT person_id FROM accesslog.access_log WHERE actor_username = ? "
                         + "AND what = 'ACCESS_LOG_REVIEW' AND purpose = 'SUPERVISION'")
                 .param(username).query(UUID.class).list();
     }

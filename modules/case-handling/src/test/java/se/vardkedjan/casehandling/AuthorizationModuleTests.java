@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.accesslog.AccessLogQuery;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -41,7 +42,7 @@ class AuthorizationModuleTests {
     private final CarePlans carePlans;
     private final Journal journal;
     private final CoordinatedPlans coordinatedPlans;
-    private final AccessLog accessLog;
+    private final AccessLogReview accessLog;
     private final JdbcClient jdbc;
 
     private CaseId caseId;
@@ -50,7 +51,7 @@ class AuthorizationModuleTests {
 
     AuthorizationModuleTests(PersonRegister register, CaseHandling caseHandling, Investigations investigations,
                              Decisions decisions, CarePlans carePlans, Journal journal,
-                             CoordinatedPlans coordinatedPlans, AccessLog accessLog, JdbcClient jdbc) {
+                             CoordinatedPlans coordinatedPlans, AccessLogReview accessLog, JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
@@ -137,7 +138,7 @@ class AuthorizationModuleTests {
         var open = caseHandling.openCasesOf(personId);
         assertThat(open.visible()).isEmpty();
         assertThat(open.elsewhere()).isEqualTo(1);
-        assertThat(jdbc.sql("SELECT bool_and(outside_units) FROM casehandling.access_log WHERE person_id = ? "
+        assertThat(jdbc.sql("SELECT bool_and(outside_units) FROM accesslog.access_log WHERE person_id = ? "
                         + "AND actor_username = ?").params(personId.value(), outsider.username())
                 .query(Boolean.class).single()).as("every read by " + who + " is flagged").isTrue();
         if (outsider.hasRole(Roles.UNIT_MANAGER)) {
@@ -148,7 +149,7 @@ class AuthorizationModuleTests {
     }
 
     private List<String> logRows() {
-        return jdbc.sql("SELECT actor_username || ' ' || what FROM casehandling.access_log WHERE person_id = ?")
+        return jdbc.sql("SELECT actor_username || ' ' || what FROM accesslog.access_log WHERE person_id = ?")
                 .param(personId.value()).query(String.class).list();
     }
 }

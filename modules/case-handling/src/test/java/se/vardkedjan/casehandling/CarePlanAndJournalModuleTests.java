@@ -270,7 +270,7 @@ class CarePlanAndJournalModuleTests {
         assertThat(shown.release().byName()).isEqualTo("Hanna Handläggare");
         assertThat(jdbc.sql("SELECT DISTINCT author_name FROM casehandling.journal_entries WHERE case_id = ?")
                 .param(caseId.value()).query(String.class).list()).containsExactly("Hanna Handläggare");
-        assertThat(jdbc.sql("SELECT DISTINCT actor_name FROM casehandling.access_log WHERE case_id = ?")
+        assertThat(jdbc.sql("SELECT DISTINCT actor_name FROM accesslog.access_log WHERE case_id = ?")
                 .param(caseId.value()).query(String.class).list()).as("the access log names the register's name too")
                 .containsExactly("Hanna Handläggare");
     }
@@ -448,7 +448,7 @@ class CarePlanAndJournalModuleTests {
 
         var rows = jdbc.sql("""
                         SELECT actor_username || ' ' || access_kind || ' ' || what || ' ' || purpose
-                        FROM casehandling.access_log WHERE case_id = ? AND what IN ('CARE_PLAN', 'JOURNAL_ENTRY', 'JOURNAL')
+                        FROM accesslog.access_log WHERE case_id = ? AND what IN ('CARE_PLAN', 'JOURNAL_ENTRY', 'JOURNAL')
                         ORDER BY id""")
                 .param(caseId.value()).query(String.class).list();
         assertThat(rows).containsExactly(
@@ -464,7 +464,7 @@ class CarePlanAndJournalModuleTests {
     void scriptTagsAndOversizedTextAreRefusedAndNothingIsStored() {
         var caseId = decidedCase();
         var planId = carePlans.draft(caseId, TODAY);
-        var logged = jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ?")
+        var logged = jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ?")
                 .param(caseId.value()).query(Long.class).single();
 
         assertThatThrownBy(() -> journal.writeSigned(caseId, note("Samtal", "<script>alert(1)</script>")))
@@ -491,7 +491,7 @@ class CarePlanAndJournalModuleTests {
                 .param(caseId.value()).query(Long.class).single()).isZero();
         assertThat(carePlans.plan(planId).goals()).isEmpty();
         assertThat(carePlans.plan(planId).version()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ?")
                 .param(caseId.value()).query(Long.class).single()).isEqualTo(logged + 2);
     }
 
@@ -517,7 +517,7 @@ class CarePlanAndJournalModuleTests {
             assertThat(entry.released()).isTrue();
             assertThat(entry.release().byName()).isEqualTo(caseworker.username());
         });
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? AND what = 'RELEASED_JOURNAL'")
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? AND what = 'RELEASED_JOURNAL'")
                 .param(caseId.value()).query(Long.class).single()).isEqualTo(1);
 
         journal.revokeRelease(correction);
@@ -544,12 +544,12 @@ class CarePlanAndJournalModuleTests {
     }
 
     private long logRows(CaseId caseId, String what) {
-        return jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? AND what = ?")
+        return jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? AND what = ?")
                 .params(caseId.value(), what).query(Long.class).single();
     }
 
     private long logRowsBy(CaseId caseId, Actor actor) {
-        return jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? AND actor_username = ?")
+        return jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? AND actor_username = ?")
                 .params(caseId.value(), actor.username()).query(Long.class).single();
     }
 }

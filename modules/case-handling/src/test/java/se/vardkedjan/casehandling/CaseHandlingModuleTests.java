@@ -123,7 +123,7 @@ class CaseHandlingModuleTests {
         var caseId = caseHandling.registerIntake(TestFixtures.application(person, NORTH)).caseId();
         caseHandling.summary(caseId);
 
-        var rows = jdbc.sql("SELECT actor_username, access_kind, what, purpose, case_id FROM casehandling.access_log "
+        var rows = jdbc.sql("SELECT actor_username, access_kind, what, purpose, case_id FROM accesslog.access_log "
                         + "WHERE person_id = ? ORDER BY id")
                 .param(person.value()).query((rs, i) -> rs.getString(1) + " " + rs.getString(2) + " "
                         + rs.getString(3) + " " + rs.getString(4) + " " + (rs.getObject(5) != null)).list();
@@ -147,7 +147,7 @@ class CaseHandlingModuleTests {
                         assertThat(e.messageKey()).isEqualTo("casehandling.error.text-markup"));
         var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Ann", "Ny"));
         var oversized = "x".repeat(5_000);
-        var logRowsBefore = jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE person_id = ?")
+        var logRowsBefore = jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE person_id = ?")
                 .param(person.value()).query(Long.class).single();
         assertThatThrownBy(() -> caseHandling.registerIntake(new RegisterIntake(person, NORTH, IntakeKind.APPLICATION,
                 LocalDate.now(), oversized, null, null, null, false, null, false)).caseId())
@@ -162,7 +162,7 @@ class CaseHandlingModuleTests {
                 .isEqualTo(before + 1);
         assertThat(jdbc.sql("SELECT count(*) FROM casehandling.cases WHERE person_id = ?").param(person.value())
                 .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE person_id = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE person_id = ?")
                 .param(person.value()).query(Long.class).single()).isEqualTo(logRowsBefore);
     }
 
@@ -186,9 +186,9 @@ class CaseHandlingModuleTests {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Li", "Ro"));
 
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM casehandling.access_log WHERE person_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM accesslog.access_log WHERE person_id = ?")
                 .param(person.value()).update()).rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("UPDATE casehandling.access_log SET what = 'X' WHERE person_id = ?")
+        assertThatThrownBy(() -> jdbc.sql("UPDATE accesslog.access_log SET what = 'X' WHERE person_id = ?")
                 .param(person.value()).update()).rootCause().hasMessageContaining("permission denied");
     }
 }

@@ -90,7 +90,7 @@ class CaseListFilterModuleTests {
     }
 
     private int logRowsOf(String username) {
-        return jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_username = ?").param(username)
+        return jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ?").param(username)
                 .query(Integer.class).single();
     }
 }

@@ -159,12 +159,12 @@ class CoordinatedPlanAndOrganisationModuleTests {
         plans.forRegionParticipant(id);
 
         var rows = jdbc.sql("""
-                        SELECT access_kind || ' ' || what || ' ' || purpose FROM casehandling.access_log
+                        SELECT access_kind || ' ' || what || ' ' || purpose FROM accesslog.access_log
                         WHERE actor_username = ? AND case_id = ?""")
                 .params(account, caseId.value()).query(String.class).list();
         assertThat(rows).containsExactly("READ COORDINATED_PLAN COORDINATION");
         var staffRows = jdbc.sql("""
-                        SELECT count(*) FROM casehandling.access_log
+                        SELECT count(*) FROM accesslog.access_log
                         WHERE case_id = ? AND what = 'COORDINATED_PLAN' AND purpose = 'COORDINATION'
                           AND access_kind = 'CHANGE'""")
                 .param(caseId.value()).query(Integer.class).single();

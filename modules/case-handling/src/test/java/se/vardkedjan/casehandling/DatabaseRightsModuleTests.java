@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.fail;
 import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 
 /**
- * The rows the case file keeps (signed journal entries, objections, releases, the access log, the delegation rule
- * history, which the organisation keeps in its schema since ADR 0020, a SIP's history and read grants, decided decisions and their interventions) hold against the database role
+ * The rows the case file keeps (signed journal entries, objections, releases, the access log and the security events
+ * (kept by the access-log module, ADR 0021), the delegation rule history (kept by the organisation, ADR 0020), a SIP's history and read grants, decided decisions and their interventions) hold against the database role
  * the app runs as, not only against the app's code: connected with the app's own credentials, every way to change or
  * remove them is refused, and so is every way around the triggers that guard them; the owner that runs the changelog
  * cannot empty them with {@code TRUNCATE} either. The everyday work still goes through. Every attempt runs in a
@@ -90,8 +90,8 @@ class DatabaseRightsModuleTests {
                 attempt("DROP TRIGGER", "DROP TRIGGER " + row.guard() + " ON " + row.table(), row),
                 attempt("DROP TABLE", "DROP TABLE " + row.table() + " CASCADE", row),
                 attempt("ALTER TABLE … OWNER", "ALTER TABLE " + row.table() + " OWNER TO CURRENT_USER", row),
-                attempt("CREATE TABLE in the schema", "CREATE TABLE "
-                        + row.table().replace(".", ".beside_") + " (id int)", row))));
+                attempt("CREATE TABLE in the schema", "CREATE TABLE " + row.table().replace(".", ".beside_")
+                        + " (id int)", row))));
     }
 
     @TestFactory
@@ -218,7 +218,12 @@ class DatabaseRightsModuleTests {
 
         var objection = one("SELECT id FROM casehandling.journal_objections WHERE original_id = ?", signed.value());
         var release = one("SELECT id FROM casehandling.journal_releases WHERE original_id = ?", signed.value());
-        var logRow = one("SELECT max(id) FROM casehandling.access_log WHERE case_id = ?", caseId.value());
+        var logRow = one("SELECT max(id) FROM accesslog.access_log WHERE case_id = ?", caseId.value());
+        var refusal = one("""
+                INSERT INTO accesslog.security_events (occurred_at, actor_subject, actor_username, actor_units,
+                    attempt, operation, target_kind, target_id, target_unit, reason)
+                VALUES (now(), 'nekad-subjekt', 'nekad', '{}', 'READ', 'CASE', 'CASE', ?, ?, 'OUTSIDE_UNITS')
+                RETURNING id""", caseId.value().toString(), NORTH.value());
         var ruleChange = one("SELECT max(id) FROM organisation.delegation_rule_changes");
         var history = one("SELECT max(id) FROM casehandling.coordinated_plan_history WHERE plan_id = ?",
                 plan.value());
@@ -259,8 +264,10 @@ class DatabaseRightsModuleTests {
                         "text = 'Ändrad'", "journal_objections_append_only"),
                 new Kept("a release", "casehandling.journal_releases", "id = " + release,
                         "action = 'REVOKED'", "journal_releases_append_only"),
-                new Kept("an access-log row", "casehandling.access_log", "id = " + logRow,
+                new Kept("an access-log row", "accesslog.access_log", "id = " + logRow,
                         "what = 'ingenting'", "access_log_append_only"),
+                new Kept("a security event", "accesslog.security_events", "id = " + refusal,
+                        "reason = 'ROLE'", "security_events_append_only"),
                 new Kept("a delegation rule change", "organisation.delegation_rule_changes", "id = " + ruleChange,
                         "basis = 'Ändrad'", "delegation_rule_changes_append_only"),
                 new Kept("a SIP history row", "casehandling.coordinated_plan_history", "id = " + history,
@@ -277,11 +284,11 @@ class DatabaseRightsModuleTests {
 
     private List<String> keptTables() {
         return List.of("casehandling.journal_entries", "casehandling.journal_objections",
-                "casehandling.journal_releases", "casehandling.access_log", "organisation.delegation_rule_changes",
+                "casehandling.journal_releases", "accesslog.access_log", "organisation.delegation_rule_changes",
                 "casehandling.coordinated_plan_history", "casehandling.coordinated_plan_read_grants",
                 "casehandling.decisions", "casehandling.decided_interventions",
                 "casehandling.case_named_staff_history", "casehandling.protection_history",
-                "casehandling.protection_proposals", "casehandling.security_events");
+                "casehandling.protection_proposals", "accesslog.security_events");
     }
 
     private DynamicTest attempt(String name, String sql, Kept row) {
@@ -314,7 +321,7 @@ class DatabaseRightsModuleTests {
     }
 
     private long logRows(CaseId caseId) {
-        return jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ?").param(caseId.value())
+        return jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ?").param(caseId.value())
                 .query(Long.class).single();
     }
 

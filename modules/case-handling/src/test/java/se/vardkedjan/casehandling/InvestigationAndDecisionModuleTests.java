@@ -195,7 +195,7 @@ class InvestigationAndDecisionModuleTests {
         investigations.find(caseId);
         decisions.decisionDocument(decision.id());
 
-        var rows = jdbc.sql("SELECT actor_username || ' ' || access_kind || ' ' || what FROM casehandling.access_log "
+        var rows = jdbc.sql("SELECT actor_username || ' ' || access_kind || ' ' || what FROM accesslog.access_log "
                         + "WHERE case_id = ? AND what IN ('INVESTIGATION', 'DECISION', 'DECISION_DOCUMENT') ORDER BY id")
                 .param(caseId.value()).query(String.class).list();
         var who = caseworker.username();
@@ -222,7 +222,7 @@ class InvestigationAndDecisionModuleTests {
         assertThat(completed.status()).isEqualTo(InvestigationStatus.COMPLETED);
         assertThat(completed.completedBy()).isEqualTo(caseworker.username());
         assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? "
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? "
                         + "AND what = 'INVESTIGATION' AND access_kind = 'CHANGE'").param(caseId.value())
                 .query(Long.class).single()).as("the first save and the one completing action").isEqualTo(2);
     }

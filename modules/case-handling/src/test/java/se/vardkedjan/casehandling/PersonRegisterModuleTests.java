@@ -139,14 +139,14 @@ class PersonRegisterModuleTests {
 
         assertThat(register.details(person).phone()).isEqualTo("070-999 99 99");
         assertThat(jdbc.sql("""
-                        SELECT access_kind || ' ' || what FROM casehandling.access_log
+                        SELECT access_kind || ' ' || what FROM accesslog.access_log
                         WHERE person_id = ? AND actor_username = ? AND what LIKE 'PERSON%' ORDER BY id""")
                 .params(person.value(), caseworker.username()).query(String.class).list())
                 .containsExactly("CHANGE PERSON", "READ PERSON", "CHANGE PERSON_CONTACT", "READ PERSON");
     }
 
     private java.util.List<String> logRows(PersonId person) {
-        return jdbc.sql("SELECT actor_username || ' ' || what FROM casehandling.access_log WHERE person_id = ?")
+        return jdbc.sql("SELECT actor_username || ' ' || what FROM accesslog.access_log WHERE person_id = ?")
                 .param(person.value()).query(String.class).list();
     }
 }

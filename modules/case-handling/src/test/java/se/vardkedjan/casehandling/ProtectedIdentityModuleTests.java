@@ -90,7 +90,7 @@ class ProtectedIdentityModuleTests {
         assertThat(jdbc.sql("SELECT count(*) FROM casehandling.case_named_staff WHERE case_id = ?")
                 .param(registered.caseId().value()).query(Integer.class).single()).as("nobody is named").isZero();
         assertThat(jdbc.sql("""
-                        SELECT actor_username || ' ' || access_kind || ' ' || what FROM casehandling.access_log
+                        SELECT actor_username || ' ' || access_kind || ' ' || what FROM accesslog.access_log
                         WHERE case_id = ?""").param(registered.caseId().value()).query(String.class).list())
                 .as("the registration is logged").containsExactly(registrar.username() + " CHANGE INTAKE");
         assertThat(manager.username()).isNotEqualTo(registrar.username());
@@ -134,7 +134,7 @@ class ProtectedIdentityModuleTests {
                 .isEqualTo(existing.person());
 
         assertThat(jdbc.sql("""
-                        SELECT bool_and(protected_identity) AND count(*) = 3 FROM casehandling.access_log
+                        SELECT bool_and(protected_identity) AND count(*) = 3 FROM accesslog.access_log
                         WHERE person_id = ? AND actor_username = ? AND what = 'SEARCH_HIT'""")
                 .params(existing.person().value(), colleague.username()).query(Boolean.class).single())
                 .as("every hit is logged, with the protected hint").isTrue();
@@ -224,7 +224,7 @@ class ProtectedIdentityModuleTests {
             assertThat(entry.reason()).isEqualTo("Ansvarig för utredningen.");
         });
         assertThat(jdbc.sql("""
-                        SELECT DISTINCT access_kind || ' ' || what || ' ' || purpose FROM casehandling.access_log
+                        SELECT DISTINCT access_kind || ' ' || what || ' ' || purpose FROM accesslog.access_log
                         WHERE case_id = ? AND actor_username = ?""")
                 .params(existing.caseId().value(), chef.username()).query(String.class).list())
                 .contains("READ PROTECTED_CASE_STAFFING SUPERVISION", "CHANGE NAMED_STAFF SUPERVISION");
@@ -256,7 +256,7 @@ class ProtectedIdentityModuleTests {
         assertThat(jdbc.sql("SELECT count(*) FROM casehandling.case_named_staff WHERE case_id = ?")
                 .param(existing.caseId().value()).query(Integer.class).single()).isZero();
         assertThat(jdbc.sql("""
-                        SELECT operation || ' ' || target_id || ' ' || reason FROM casehandling.security_events
+                        SELECT operation || ' ' || target_id || ' ' || reason FROM accesslog.security_events
                         WHERE actor_subject = ? ORDER BY id""")
                 .param(chef.subject()).query(String.class).list()).as("the attempt and the case opened are recorded")
                 .containsExactly("NAMED_STAFF " + existing.caseId().value() + " SECOND_PERSON",
@@ -388,7 +388,7 @@ class ProtectedIdentityModuleTests {
                 .param(named.username()).query(String.class).single()).as("the username stays bound")
                 .isEqualTo(named.subject()).isNotEqualTo(impostor.subject());
         assertThat(jdbc.sql("""
-                        SELECT attempt || ' ' || actor_username || ' ' || reason FROM casehandling.security_events
+                        SELECT attempt || ' ' || actor_username || ' ' || reason FROM accesslog.security_events
                         WHERE actor_subject = ? AND attempt = 'SIGN_IN'""")
                 .param(impostor.subject()).query(String.class).list()).as("the sign-in is recorded")
                 .containsExactly("SIGN_IN " + named.username() + " ACCOUNT_MISMATCH");

@@ -119,7 +119,7 @@ class ProtectionChangesModuleTests {
                 "APPROVED PROTECTED_REGISTRATION NONE " + approver.username());
         assertThat(jdbc.sql("""
                         SELECT actor_username || ' ' || access_kind || ' ' || what || ' ' || purpose
-                        FROM casehandling.access_log WHERE person_id = ? AND purpose = 'ADMINISTRATION' ORDER BY id""")
+                        FROM accesslog.access_log WHERE person_id = ? AND purpose = 'ADMINISTRATION' ORDER BY id""")
                 .param(registered.person().value()).query(String.class).list())
                 .contains(proposer.username() + " CHANGE PROTECTION_PROPOSAL ADMINISTRATION",
                         approver.username() + " CHANGE PERSON_PROTECTION ADMINISTRATION");
@@ -143,7 +143,7 @@ class ProtectionChangesModuleTests {
         assertThat(jdbc.sql("SELECT status FROM casehandling.protection_proposals WHERE id = ?")
                 .param(proposal.value()).query(String.class).single()).isEqualTo("PENDING");
         assertThat(jdbc.sql("""
-                        SELECT operation || ' ' || reason FROM casehandling.security_events
+                        SELECT operation || ' ' || reason FROM accesslog.security_events
                         WHERE actor_subject = ? ORDER BY id""")
                 .param(proposer.subject()).query(String.class).list()).as("each attempt is recorded")
                 .containsExactly("PROTECTION_PROPOSAL SECOND_PERSON", "PROTECTION_PROPOSAL SECOND_PERSON",

@@ -96,7 +96,7 @@ class SecurityEventsModuleTests {
         assertThatThrownBy(() -> caseHandling.assign(caseId, 0, "en.annan.kollega"))
                 .isInstanceOf(AccessDenied.class);
 
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE actor_subject = ? AND what = ?")
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ? AND what = ?")
                 .params(caseworker.subject(), "RESPONSIBLE").query(Integer.class).single())
                 .as("the facade's own work is rolled back").isZero();
         assertThat(eventsOf(caseworker)).singleElement().satisfies(event -> assertThat(event)
@@ -157,12 +157,12 @@ class SecurityEventsModuleTests {
                 .isInstanceOf(AccessDenied.class);
         assertThat(eventsOf(prober)).hasSize(1);
 
-        assertThatThrownBy(() -> jdbc.sql("UPDATE casehandling.security_events SET reason = 'ROLE' "
+        assertThatThrownBy(() -> jdbc.sql("UPDATE accesslog.security_events SET reason = 'ROLE' "
                 + "WHERE actor_subject = ?").param(prober.subject()).update())
                 .rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("DELETE FROM casehandling.security_events WHERE actor_subject = ?")
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM accesslog.security_events WHERE actor_subject = ?")
                 .param(prober.subject()).update()).rootCause().hasMessageContaining("permission denied");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE casehandling.security_events").update())
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE accesslog.security_events").update())
                 .rootCause().hasMessageContaining("permission denied");
         assertThat(eventsOf(prober)).hasSize(1);
     }
@@ -172,7 +172,7 @@ class SecurityEventsModuleTests {
         return jdbc.sql("""
                         SELECT actor_subject, actor_username, actor_units::text AS actor_units, attempt, operation,
                                target_kind, target_id, target_unit, reason
-                        FROM casehandling.security_events WHERE actor_subject = ? ORDER BY id""")
+                        FROM accesslog.security_events WHERE actor_subject = ? ORDER BY id""")
                 .param(actor.subject())
                 .query((rs, row) -> {
                     var columns = new java.util.LinkedHashMap<String, String>();

@@ -3,6 +3,8 @@ package se.vardkedjan.casehandling;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.accesslog.AccessHint;
+import se.vardkedjan.accesslog.AccessLogQuery;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 
@@ -19,10 +21,10 @@ class StaffQueriesModuleTests {
 
     private final PersonRegister register;
     private final CaseHandling caseHandling;
-    private final AccessLog accessLog;
+    private final AccessLogReview accessLog;
     private final JdbcClient jdbc;
 
-    StaffQueriesModuleTests(PersonRegister register, CaseHandling caseHandling, AccessLog accessLog,
+    StaffQueriesModuleTests(PersonRegister register, CaseHandling caseHandling, AccessLogReview accessLog,
                             JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
@@ -47,7 +49,7 @@ class StaffQueriesModuleTests {
 
         assertThat(reminders).extracting(CaseListItem::caseId).contains(nearDeadline, old)
                 .doesNotContain(farDeadline, fresh);
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.access_log WHERE case_id = ? AND what = 'CASE_REMINDERS'")
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? AND what = 'CASE_REMINDERS'")
                 .param(old.value()).query(Integer.class).single()).isEqualTo(1);
 
         TestActors.signIn(TestFixtures.caseworker(NORTH));

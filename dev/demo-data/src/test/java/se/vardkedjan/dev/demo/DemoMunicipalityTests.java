@@ -120,7 +120,7 @@ class DemoMunicipalityTests {
         assertThat(count("SELECT count(*) FROM casehandling.persons WHERE protection <> 'NONE'")).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.persons WHERE identity_kind = 'COORDINATION_NUMBER'"))
                 .isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.access_log l JOIN casehandling.cases c "
+        assertThat(count("SELECT count(*) FROM accesslog.access_log l JOIN casehandling.cases c "
                 + "ON c.person_id = l.person_id WHERE c.registered_by LIKE 'hl.%' AND l.occurred_at < ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(3_600)))).isZero();
         assertThat(count("SELECT count(*) FROM organisation.staff_members WHERE title = 'Enhetschef'"))

@@ -1,10 +1,13 @@
 package se.vardkedjan.casehandling.access;
 
 import org.springframework.stereotype.Component;
-import se.vardkedjan.casehandling.AccessKind;
-import se.vardkedjan.casehandling.Purpose;
+import se.vardkedjan.accesslog.AccessDoor;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.AccessLog;
+import se.vardkedjan.accesslog.AccessRecord;
+import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
-import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.CaseRows.AccessFacts;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.organisation.Organisation;
@@ -18,22 +21,21 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 import se.vardkedjan.sharedkernel.SecurityEvent;
-import se.vardkedjan.sharedkernel.SecurityEvents;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one door to personal data in case handling: every facade asks it before it reads or changes a case or a person,
- * and it writes the access-log row in the caller's transaction (so a rolled-back change leaves no row, and a row
- * exists for everything that happened). Facades must call it inside their {@code @Transactional} method.
+ * The one door to personal data in case handling: every facade asks it before it reads or changes a case or a person.
+ * It applies case handling's rule ({@link CaseVisibility}) and passes the answer to the access-log module's
+ * {@link AccessDoor}, which writes the access-log row in the caller's transaction (so a rolled-back change leaves no
+ * row, and a row exists for everything that happened) or records the refusal (ADR 0021). Facades must call it inside
+ * their {@code @Transactional} method; the access log refuses to be written outside one.
  *
- * <p>It is also the only way out: a facade refuses through {@link #refuse} or {@link #unknown}, which record the
- * refusal as a security event (in a transaction of its own, so it survives the rollback the refusal causes) and return
- * the {@link AccessDenied} to throw. No other class of case handling constructs an {@code AccessDenied}
- * (ArchitectureTests).
+ * <p>It is also the only way out: a facade refuses through {@link #refuse} or {@link #unknown}, which hand over to the
+ * access-log module's {@link Refusals}: the refusal is recorded as a security event (in a transaction of its own, so
+ * it survives the rollback the refusal causes) and the {@link AccessDenied} to throw is returned. Only
+ * {@code Refusals} constructs an {@code AccessDenied} (ArchitectureTests).
  */
 @Component
 public class PersonalDataAccess {
@@ -49,28 +51,26 @@ public class PersonalDataAccess {
 
     private final CurrentActor currentActor;
     private final CaseRows cases;
-    private final AccessLogRows log;
-    private final Organisation organisation;
+    private final AccessLog log;
+    private final AccessDoor door;
+    private final Refusals refusals;
     private final DecidingRole decidingRole;
-    private final SecurityEvents securityEvents;
-    private final Clock clock;
 
-    public PersonalDataAccess(CurrentActor currentActor, CaseRows cases, AccessLogRows log, Organisation organisation,
-                              DecidingRole decidingRole, SecurityEvents securityEvents, Clock clock) {
+    public PersonalDataAccess(CurrentActor currentActor, CaseRows cases, AccessLog log, AccessDoor door,
+                              Refusals refusals, DecidingRole decidingRole) {
         this.currentActor = currentActor;
         this.cases = cases;
         this.log = log;
-        this.organisation = organisation;
+        this.door = door;
+        this.refusals = refusals;
         this.decidingRole = decidingRole;
-        this.securityEvents = securityEvents;
-        this.clock = clock;
     }
 
     /** The signed-in caseworker or unit manager; refuses anybody else (recorded). */
     public Actor caseStaff() {
         var actor = actor();
         if (!actor.hasRole(Roles.CASEWORKER) && !actor.hasRole(Roles.UNIT_MANAGER)) {
-            throw refused(actor, SecurityEvent.Attempt.CALL, "CASE_STAFF", null, Reason.ROLE,
+            throw refusals.refuse(actor, SecurityEvent.Attempt.CALL, "CASE_STAFF", null, Reason.ROLE,
                     "Only caseworkers and unit managers handle cases");
         }
         return actor;
@@ -81,7 +81,7 @@ public class PersonalDataAccess {
      * method security refuses an anonymous caller before any facade method runs).
      */
     public Actor actor() {
-        return currentActor.find().orElseThrow(() -> new AccessDenied("Nobody is signed in"));
+        return currentActor.find().orElseThrow(refusals::nobodySignedIn);
     }
 
     /**
@@ -94,12 +94,9 @@ public class PersonalDataAccess {
     public CaseAccess openCase(CaseId caseId, AccessKind kind, String what, Purpose purpose) {
         var actor = caseStaff();
         var facts = cases.accessFacts(caseId).orElseThrow(() -> unknown(kind, what, "CASE", caseId.value()));
-        var refusal = CaseVisibility.refusal(actor, facts.unit(), facts.protectedIdentity(), facts.namedSubjects());
-        if (refusal.isPresent()) {
-            throw refused(actor, attempt(kind), what, Target.of("CASE", caseId.value()).in(facts.unit()),
-                    refusal.get(), "Case " + caseId + " is outside the need to know of " + actor.subject());
-        }
-        write(actor, facts.personId(), caseId, facts.unit(), kind, what, purpose, false, facts.protectedIdentity());
+        door.pass(CaseVisibility.refusal(actor, facts.unit(), facts.protectedIdentity(), facts.namedSubjects()),
+                Target.of("CASE", caseId.value()).in(facts.unit()), AccessRecord.ofCase(actor, facts.personId(), caseId,
+                        facts.unit(), kind, what, purpose, facts.protectedIdentity()));
         return new CaseAccess(actor, caseId, facts.personId(), facts.unit(), facts.protectedIdentity());
     }
 
@@ -116,13 +113,15 @@ public class PersonalDataAccess {
         var actor = actor();
         var facts = cases.accessFacts(caseId).orElseThrow(() -> unknown(kind, what, "CASE", caseId.value()));
         if (!decidingRole.decidesFor(actor, facts.unit())) {
-            throw refused(actor, attempt(kind), what, Target.of("CASE", caseId.value()).in(facts.unit()),
-                    Reason.ROLE, "Case " + caseId + " is outside the staffing decisions of " + actor.subject());
+            throw refusals.refuse(actor, Refusals.attempt(kind), what,
+                    Target.of("CASE", caseId.value()).in(facts.unit()), Reason.ROLE,
+                    "Case " + caseId + " is outside the staffing decisions of " + actor.subject());
         }
         if (!facts.protectedIdentity()) {
             throw new RuleViolation("casehandling.protected.error.case-not-protected");
         }
-        write(actor, facts.personId(), caseId, facts.unit(), kind, what, Purpose.SUPERVISION, false, true);
+        log.record(AccessRecord.ofCase(actor, facts.personId(), caseId, facts.unit(), kind, what, Purpose.SUPERVISION,
+                true));
         return new CaseAccess(actor, caseId, facts.personId(), facts.unit(), true);
     }
 
@@ -142,11 +141,12 @@ public class PersonalDataAccess {
             var reason = theirs.stream().map(c -> CaseVisibility.refusal(actor, c.unit(), c.protectedIdentity(),
                     c.namedSubjects())).flatMap(java.util.Optional::stream).filter(r -> r != Reason.OUTSIDE_UNITS)
                     .findFirst().orElse(Reason.OUTSIDE_UNITS);
-            throw refused(actor, attempt(kind), what, Target.of("PERSON", person.value()), reason,
+            throw refusals.refuse(actor, Refusals.attempt(kind), what, Target.of("PERSON", person.value()), reason,
                     "Person " + person + " has no case within the need to know of " + actor.subject());
         }
         var outside = theirs.stream().filter(AccessFacts::open).noneMatch(c -> actor.belongsTo(c.unit()));
-        write(actor, person, null, null, kind, what, purpose, outside, theirs.getFirst().protectedIdentity());
+        log.record(AccessRecord.ofPerson(actor, person, kind, what, purpose, outside,
+                theirs.getFirst().protectedIdentity()));
         return actor;
     }
 
@@ -155,20 +155,19 @@ public class PersonalDataAccess {
      * it afterwards (for a protected person they may not until the deciding role names them).
      */
     public void logIntake(Actor actor, CaseId caseId, PersonId person, UnitCode unit, boolean protectedIdentity) {
-        write(actor, person, caseId, unit, AccessKind.CHANGE, "INTAKE", Purpose.CASE_WORK, false, protectedIdentity);
+        log.record(AccessRecord.ofCase(actor, person, caseId, unit, AccessKind.CHANGE, "INTAKE", Purpose.CASE_WORK,
+                protectedIdentity));
     }
 
     /**
      * Refuses the signed-in user: records the refusal as a security event and returns the exception to throw. The
-     * record survives the rollback that the exception causes.
+     * record survives the rollback that the exception causes ({@link Refusals#refuse}).
      *
      * @param what   what was to be read or changed, as in the access log ({@code CASE}, {@code PERSON}, …)
      * @param target the record aimed at, by pseudonymous id (with its unit when known), or null
      */
     public AccessDenied refuse(AccessKind kind, String what, Target target, Reason reason) {
-        var actor = currentActor.find().orElse(null);
-        return refused(actor, attempt(kind), what, target, reason, what + " refused (" + reason + ")"
-                + (target == null ? "" : " for " + target.kind() + " " + target.id()));
+        return refusals.refuse(kind, what, target, reason);
     }
 
     /**
@@ -176,19 +175,7 @@ public class PersonalDataAccess {
      * {@link Reason#UNKNOWN_TARGET}.
      */
     public AccessDenied unknown(AccessKind kind, String what, String targetKind, Object id) {
-        return refuse(kind, what, Target.of(targetKind, id), Reason.UNKNOWN_TARGET);
-    }
-
-    private AccessDenied refused(Actor actor, SecurityEvent.Attempt attempt, String what, Target target,
-                                 Reason reason, String message) {
-        if (actor != null) {
-            securityEvents.record(new SecurityEvent(actor, attempt, what, target, reason));
-        }
-        return new AccessDenied(message);
-    }
-
-    private static SecurityEvent.Attempt attempt(AccessKind kind) {
-        return kind == AccessKind.CHANGE ? SecurityEvent.Attempt.CHANGE : SecurityEvent.Attempt.READ;
+        return refusals.unknown(kind, what, targetKind, id);
     }
 
     /**
@@ -198,35 +185,19 @@ public class PersonalDataAccess {
     public void logPerson(Actor actor, PersonId person, AccessKind kind, String what, Purpose purpose,
                           boolean protectedIdentity) {
         var outside = cases.openCasesOf(person).stream().noneMatch(c -> actor.belongsTo(c.unit()));
-        write(actor, person, null, null, kind, what, purpose, outside, protectedIdentity);
+        log.record(AccessRecord.ofPerson(actor, person, kind, what, purpose, outside, protectedIdentity));
     }
 
     /** Logs many reads at once (a page of a list), each already checked by the query that found it. */
     public void logCaseReads(Actor actor, List<CaseReference> read, String what, Purpose purpose) {
-        if (read.isEmpty()) {
-            return;
-        }
-        var now = clock.instant();
-        var name = nameOf(actor);
-        var rows = new ArrayList<AccessLogRows.NewRow>(read.size());
-        for (var ref : read) {
-            rows.add(new AccessLogRows.NewRow(now, actor.subject(), actor.username(), name,
-                    actor.units(), ref.personId(), ref.caseId(), ref.unit(), AccessKind.READ, what, purpose,
-                    false, ref.protectedIdentity()));
-        }
-        log.insert(rows);
+        log.recordAll(read.stream().map(ref -> AccessRecord.ofCase(actor, ref.personId(), ref.caseId(), ref.unit(),
+                AccessKind.READ, what, purpose, ref.protectedIdentity())).toList());
     }
 
     /** Logs reads of many persons at once (search hits), each with its own hints. */
     public void logPersonReads(Actor actor, List<PersonReference> read, String what, Purpose purpose) {
-        if (read.isEmpty()) {
-            return;
-        }
-        var now = clock.instant();
-        var name = nameOf(actor);
-        log.insert(read.stream().map(ref -> new AccessLogRows.NewRow(now, actor.subject(), actor.username(),
-                name, actor.units(), ref.personId(), null, null, AccessKind.READ, what, purpose,
-                ref.outsideUnits(), ref.protectedIdentity())).toList());
+        log.recordAll(read.stream().map(ref -> AccessRecord.ofPerson(actor, ref.personId(), AccessKind.READ, what,
+                purpose, ref.outsideUnits(), ref.protectedIdentity())).toList());
     }
 
     /** A person read outside a particular case, with what the hints need. */
@@ -235,20 +206,5 @@ public class PersonalDataAccess {
 
     /** A case that a list query found (and so already checked). */
     public record CaseReference(CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity) {
-    }
-
-    private void write(Actor actor, PersonId person, CaseId caseId, UnitCode unit, AccessKind kind, String what,
-                       Purpose purpose, boolean outside, boolean protectedIdentity) {
-        log.insert(List.of(new AccessLogRows.NewRow(clock.instant(), actor.subject(), actor.username(),
-                nameOf(actor), actor.units(), person, caseId, unit, kind, what, purpose, outside,
-                protectedIdentity)));
-    }
-
-    /**
-     * The name an access-log row records: the organisation register's name of the account, or the username when the
-     * register has none; never the login token's name, which the account's holder might have chosen.
-     */
-    private String nameOf(Actor actor) {
-        return organisation.staffNames(List.of(actor.username())).of(actor.username());
     }
 }

@@ -21,15 +21,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.casehandling.AccessLog;
+import se.vardkedjan.accesslog.AccessLogParts;
+import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.accesslog.SecurityEventLine;
+import se.vardkedjan.accesslog.SecurityEventQuery;
 import se.vardkedjan.casehandling.AccessLogEntryDetails;
 import se.vardkedjan.casehandling.AccessLogLine;
-import se.vardkedjan.casehandling.AccessLogParts;
-import se.vardkedjan.casehandling.AccessLogQuery;
+import se.vardkedjan.casehandling.AccessLogReview;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectionLevel;
-import se.vardkedjan.casehandling.SecurityEventLine;
-import se.vardkedjan.casehandling.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -55,7 +55,7 @@ import java.util.Optional;
 class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
 
-    private final AccessLog accessLog;
+    private final AccessLogReview accessLog;
     private final PersonRegister personRegister;
     private final Map<String, String> partKeys = new HashMap<>();
     private final TextField person = new TextField();
@@ -71,7 +71,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private AccessLogQuery query = AccessLogQuery.everything();
     private SecurityEventQuery refusalQuery = SecurityEventQuery.everything();
 
-    AccessLogView(AccessLog accessLog, PersonRegister personRegister, List<AccessLogParts> parts) {
+    AccessLogView(AccessLogReview accessLog, PersonRegister personRegister, List<AccessLogParts> parts) {
         this.accessLog = accessLog;
         this.personRegister = personRegister;
         parts.forEach(table -> partKeys.putAll(table.textKeys()));

@@ -1,11 +1,14 @@
 package se.vardkedjan.casehandling.ui;
 
 import org.springframework.stereotype.Component;
-import se.vardkedjan.casehandling.AccessLogParts;
+import se.vardkedjan.accesslog.AccessLogParts;
 
 import java.util.Map;
 
-/** The parts of the case file case handling names in its access-log rows, each with its text (ADR 0019). */
+/**
+ * The parts of the case file case handling names in its access-log rows, each with its text (ADR 0019). The access log
+ * refuses a row whose code no module declares (ADR 0021), so every code case handling writes is here.
+ */
 @Component
 class CaseHandlingAccessLogParts implements AccessLogParts {
 
@@ -39,6 +42,9 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("PERSON", "casehandling.staff.access-log.what.PERSON"),
             Map.entry("PERSON_CONTACT", "casehandling.staff.access-log.what.PERSON_CONTACT"),
             Map.entry("PERSON_PROTECTION", "casehandling.staff.access-log.what.PERSON_PROTECTION"),
+            Map.entry("PROTECTED_CASE_STAFFING", "casehandling.staff.access-log.what.PROTECTED_CASE_STAFFING"),
+            Map.entry("NAMED_STAFF_HISTORY", "casehandling.staff.access-log.what.NAMED_STAFF_HISTORY"),
+            Map.entry("PROTECTION_PROPOSAL", "casehandling.staff.access-log.what.PROTECTION_PROPOSAL"),
             Map.entry("ACCESS_LOG_REVIEW", "casehandling.staff.access-log.what.ACCESS_LOG_REVIEW"),
             Map.entry("ACCESS_LOG_ENTRY", "casehandling.staff.access-log.what.ACCESS_LOG_ENTRY"));
 

@@ -1,9 +1,9 @@
-package se.vardkedjan.casehandling.persistence;
+package se.vardkedjan.accesslog.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.SecurityEventLine;
-import se.vardkedjan.casehandling.SecurityEventQuery;
+import se.vardkedjan.accesslog.SecurityEventLine;
+import se.vardkedjan.accesslog.SecurityEventQuery;
 import se.vardkedjan.sharedkernel.SecurityEvent;
 import se.vardkedjan.sharedkernel.UnitCode;
 
@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The append-only security events in table {@code casehandling.security_events}. */
+/** The append-only security events in table {@code accesslog.security_events}. */
 @Repository
 public class SecurityEventRows {
 
@@ -32,7 +32,7 @@ public class SecurityEventRows {
         var actor = event.actor();
         var target = event.target();
         jdbc.sql("""
-                        INSERT INTO casehandling.security_events (occurred_at, actor_subject, actor_username,
+                        INSERT INTO accesslog.security_events (occurred_at, actor_subject, actor_username,
                             actor_units, attempt, operation, target_kind, target_id, target_unit, reason)
                         VALUES (?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)""")
                 .params(Timestamp.from(occurredAt), actor.subject(), actor.username(),
@@ -50,11 +50,11 @@ public class SecurityEventRows {
     public List<SecurityEventLine> search(SecurityEventQuery query, Set<UnitCode> units, int offset, int limit) {
         var sql = new StringBuilder("""
                 SELECT e.*,
-                       (SELECT count(*) FROM casehandling.security_events o
+                       (SELECT count(*) FROM accesslog.security_events o
                         WHERE o.actor_subject = e.actor_subject
                           AND o.occurred_at BETWEEN e.occurred_at - interval '10 minutes' AND e.occurred_at)
                            AS refusals_nearby
-                FROM casehandling.security_events e""");
+                FROM accesslog.security_events e""");
         var params = new ArrayList<Object>();
         where(sql, params, query, units);
         sql.append(" ORDER BY e.occurred_at DESC, e.id DESC LIMIT ? OFFSET ?");
@@ -64,7 +64,7 @@ public class SecurityEventRows {
     }
 
     public int count(SecurityEventQuery query, Set<UnitCode> units) {
-        var sql = new StringBuilder("SELECT count(*) FROM casehandling.security_events e");
+        var sql = new StringBuilder("SELECT count(*) FROM accesslog.security_events e");
         var params = new ArrayList<Object>();
         where(sql, params, query, units);
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();

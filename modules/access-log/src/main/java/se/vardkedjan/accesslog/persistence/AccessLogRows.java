@@ -1,12 +1,13 @@
-package se.vardkedjan.casehandling.persistence;
+package se.vardkedjan.accesslog.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.AccessHint;
-import se.vardkedjan.casehandling.AccessKind;
-import se.vardkedjan.casehandling.AccessLogEntry;
-import se.vardkedjan.casehandling.AccessLogQuery;
-import se.vardkedjan.casehandling.Purpose;
+import se.vardkedjan.accesslog.AccessHint;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.AccessLogEntry;
+import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.accesslog.AccessRecord;
+import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -21,22 +22,19 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-/** The append-only access log in table {@code casehandling.access_log}. */
+/** The append-only access log in table {@code accesslog.access_log}. */
 @Repository
 public class AccessLogRows {
 
-    /** A row to write. */
-    public record NewRow(Instant occurredAt, String actorSubject, String actorUsername, String actorName,
-                         Set<UnitCode> actorUnits, PersonId personId, CaseId caseId, UnitCode caseUnit,
-                         AccessKind kind, String what, Purpose purpose, boolean outsideUnits,
-                         boolean protectedIdentity) {
+    /** A row to write: the record, when, and the name the organisation register gives its actor. */
+    public record NewRow(Instant occurredAt, String actorName, AccessRecord record) {
     }
 
     /** Distinct persons within ten minutes above which a user's reading is flagged. */
     public static final int MANY_PERSONS_THRESHOLD = 20;
 
     private static final String INSERT = """
-            INSERT INTO casehandling.access_log (occurred_at, actor_subject, actor_username, actor_name, actor_units,
+            INSERT INTO accesslog.access_log (occurred_at, actor_subject, actor_username, actor_name, actor_units,
                 person_id, case_id, case_unit, access_kind, what, purpose, outside_units, protected_identity)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
@@ -52,13 +50,14 @@ public class AccessLogRows {
         if (rows.isEmpty()) {
             return;
         }
-        template.batchUpdate(INSERT, rows, 500, (ps, row) -> {
-            ps.setTimestamp(1, Timestamp.from(row.occurredAt()));
-            ps.setString(2, row.actorSubject());
-            ps.setString(3, row.actorUsername());
-            ps.setString(4, row.actorName());
+        template.batchUpdate(INSERT, rows, 500, (ps, newRow) -> {
+            var row = newRow.record();
+            ps.setTimestamp(1, Timestamp.from(newRow.occurredAt()));
+            ps.setString(2, row.actor().subject());
+            ps.setString(3, row.actor().username());
+            ps.setString(4, newRow.actorName());
             ps.setArray(5, ps.getConnection().createArrayOf("varchar",
-                    row.actorUnits().stream().map(UnitCode::value).sorted().toArray()));
+                    row.actor().units().stream().map(UnitCode::value).sorted().toArray()));
             ps.setObject(6, row.personId().value());
             ps.setObject(7, row.caseId() == null ? null : row.caseId().value());
             ps.setString(8, row.caseUnit() == null ? null : row.caseUnit().value());
@@ -80,11 +79,11 @@ public class AccessLogRows {
                        (extract(isodow FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') > 5
                         OR extract(hour FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') NOT BETWEEN 7 AND 18)
                            AS unusual_hours,
-                       (SELECT count(DISTINCT o.person_id) FROM casehandling.access_log o
+                       (SELECT count(DISTINCT o.person_id) FROM accesslog.access_log o
                         WHERE o.actor_username = l.actor_username
                           AND o.occurred_at BETWEEN l.occurred_at - interval '10 minutes' AND l.occurred_at
                           AND o.purpose <> 'SEARCH') AS persons_nearby
-                FROM casehandling.access_log l""");
+                FROM accesslog.access_log l""");
         var params = new ArrayList<Object>();
         where(sql, params, query, units);
         if (query.onlyWithHints()) {
@@ -101,13 +100,13 @@ public class AccessLogRows {
 
     /** The id of the newest row (0 when there is none). */
     public long newestId() {
-        return jdbc.sql("SELECT coalesce(max(id), 0) FROM casehandling.access_log").query(Long.class).single();
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM accesslog.access_log").query(Long.class).single();
     }
 
     /** One row, when it concerns the given units (as {@link #search} decides). */
     public java.util.Optional<AccessLogEntry> find(long id, Set<UnitCode> units) {
         var sql = new StringBuilder("""
-                SELECT l.*, false AS unusual_hours, 0 AS persons_nearby FROM casehandling.access_log l""");
+                SELECT l.*, false AS unusual_hours, 0 AS persons_nearby FROM accesslog.access_log l""");
         var params = new ArrayList<Object>();
         where(sql, params, AccessLogQuery.everything(), units);
         sql.append(" AND l.id = ?");
@@ -120,7 +119,7 @@ public class AccessLogRows {
             // Hints need the per-row figures; counting them is as costly as listing, so bound it.
             return search(query, units, 0, 10_000).size();
         }
-        var sql = new StringBuilder("SELECT count(*) FROM casehandling.access_log l");
+        var sql = new StringBuilder("SELECT count(*) FROM accesslog.access_log l");
         var params = new ArrayList<Object>();
         where(sql, params, query, units);
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();

@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.accesslog;
 
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
@@ -7,7 +7,10 @@ import se.vardkedjan.sharedkernel.UnitCode;
 import java.time.Instant;
 import java.util.Set;
 
-/** One access-log row as a unit manager (or, for their own file, the client) sees it. */
+/**
+ * One access-log row as it was written, with the hints computed when reading it. A unit manager reviews it beside the
+ * person's name from case handling's register; the client sees the rows about themselves (who has read their file).
+ */
 public record AccessLogEntry(long id, Instant occurredAt, String actorUsername, String actorName, PersonId personId,
                              CaseId caseId, UnitCode caseUnit, AccessKind kind, String what, Purpose purpose,
                              Set<AccessHint> hints) {

@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.accesslog;
 
 import se.vardkedjan.sharedkernel.SecurityEvent;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -20,7 +20,8 @@ public record SecurityEventLine(long id, Instant occurredAt, String actorUsernam
                                 UnitCode targetUnit, String targetUnitName, SecurityEvent.Reason reason,
                                 boolean manyRefusals) {
 
-    SecurityEventLine named(String name, String unitName) {
+    /** The same event with the names the review shows (the organisation register's, read by the caller). */
+    public SecurityEventLine named(String name, String unitName) {
         return new SecurityEventLine(id, occurredAt, actorUsername, name, attempt, operation, targetKind, targetId,
                 targetUnit, unitName, reason, manyRefusals);
     }

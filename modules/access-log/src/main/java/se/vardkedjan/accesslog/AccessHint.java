@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.accesslog;
 
 /** Why an access-log row may deserve a unit manager's second look. */
 public enum AccessHint {
@@ -17,10 +17,10 @@ public enum AccessHint {
      */
     public String textKey() {
         return switch (this) {
-            case OUTSIDE_UNITS -> "casehandling.staff.hint.OUTSIDE_UNITS";
-            case PROTECTED_IDENTITY -> "casehandling.staff.hint.PROTECTED_IDENTITY";
-            case UNUSUAL_HOURS -> "casehandling.staff.hint.UNUSUAL_HOURS";
-            case MANY_PERSONS -> "casehandling.staff.hint.MANY_PERSONS";
+            case OUTSIDE_UNITS -> "accesslog.hint.OUTSIDE_UNITS";
+            case PROTECTED_IDENTITY -> "accesslog.hint.PROTECTED_IDENTITY";
+            case UNUSUAL_HOURS -> "accesslog.hint.UNUSUAL_HOURS";
+            case MANY_PERSONS -> "accesslog.hint.MANY_PERSONS";
         };
     }
 }

@@ -1,33 +1,26 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.accesslog;
 
-import se.vardkedjan.casehandling.domain.DateRange;
-import se.vardkedjan.casehandling.domain.FreeText;
 import se.vardkedjan.sharedkernel.PersonId;
-import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 
 /**
  * A search of the access log: by person, by user, by period (each optional), optionally only rows with hints.
  * {@code from} must not be after {@code to}; the username is at most {@value #USERNAME_MAX_LENGTH} characters without
- * control characters, and the period's ends are days of {@link DateRange}. {@code upToId} pins a review to the rows that existed when its first page
- * was read (null: not pinned yet), so that the rows the review itself writes do not shift its later pages.
+ * control characters, and the period's ends are days from 1900 to 2199. {@code upToId} pins a review to the rows that
+ * existed when its first page was read (null: not pinned yet), so that the rows the review itself writes do not shift
+ * its later pages.
  */
 public record AccessLogQuery(PersonId person, String username, Instant from, Instant to, boolean onlyWithHints,
                              Long upToId) {
 
     public AccessLogQuery {
-        username = FreeText.searchTerm("casehandling.staff.access-log.user", username, USERNAME_MAX_LENGTH);
-        DateRange.check("casehandling.access-log.from", from);
-        DateRange.check("casehandling.access-log.to", to);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.access-log.from",
-                    "casehandling.access-log.to");
-        }
+        username = ReviewFilter.username(username);
+        ReviewFilter.period(from, to);
     }
 
     /** The longest username filter (usernames are at most this long). */
-    public static final int USERNAME_MAX_LENGTH = 100;
+    public static final int USERNAME_MAX_LENGTH = ReviewFilter.USERNAME_MAX_LENGTH;
 
     public AccessLogQuery(PersonId person, String username, Instant from, Instant to, boolean onlyWithHints) {
         this(person, username, from, to, onlyWithHints, null);

@@ -3,12 +3,19 @@ package se.vardkedjan.casehandling;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.AccessLog;
+import se.vardkedjan.accesslog.AccessLogEntry;
+import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.SecurityEventLine;
+import se.vardkedjan.accesslog.SecurityEventLog;
+import se.vardkedjan.accesslog.SecurityEventQuery;
+import se.vardkedjan.accesslog.persistence.SecurityEventRows;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
-import se.vardkedjan.casehandling.persistence.AccessLogRows;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
-import se.vardkedjan.casehandling.persistence.SecurityEventRows;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.PersonId;
@@ -24,7 +31,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The access log for review: a unit manager searches by person, by user and by period, and sees hints on rows that
+ * The review of the access log (kept by the access-log module, ADR 0021) with the names from case handling's register:
+ * a unit manager searches by person, by user and by period, and sees hints on rows that
  * deserve a second look. A manager sees rows about the cases of their units and rows written by their units' staff.
  * The review is itself logged: searching the log for a person, every person a page of the review shows
  * ({@code ACCESS_LOG_REVIEW}), and every row opened to see the person's whole number ({@code ACCESS_LOG_ENTRY}).
@@ -32,18 +40,18 @@ import java.util.Map;
  */
 @Service
 @RolesAllowed(Roles.UNIT_MANAGER)
-public class AccessLog {
+public class AccessLogReview {
 
-    private final AccessLogRows rows;
-    private final SecurityEventRows securityEvents;
+    private final AccessLog log;
+    private final SecurityEventLog securityEvents;
     private final PersonalDataAccess access;
     private final PersonRows persons;
     private final CaseRows cases;
     private final Organisation organisation;
 
-    public AccessLog(AccessLogRows rows, SecurityEventRows securityEvents, PersonalDataAccess access, PersonRows persons,
-                     CaseRows cases, Organisation organisation) {
-        this.rows = rows;
+    public AccessLogReview(AccessLog log, SecurityEventLog securityEvents, PersonalDataAccess access,
+                           PersonRows persons, CaseRows cases, Organisation organisation) {
+        this.log = log;
         this.securityEvents = securityEvents;
         this.access = access;
         this.persons = persons;
@@ -57,7 +65,7 @@ public class AccessLog {
         if (query.person() != null && offset == 0) {
             access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
         }
-        return rows.search(query, actor.units(), offset, Math.min(limit, 500));
+        return log.search(query, actor.units(), offset, Math.min(limit, 500));
     }
 
     /**
@@ -73,8 +81,8 @@ public class AccessLog {
         if (query.person() != null && offset == 0) {
             access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
         }
-        var pinned = query.upToId() != null ? query : query.upTo(rows.newestId());
-        var entries = rows.search(pinned, actor.units(), offset, Math.min(limit, 500));
+        var pinned = query.upToId() != null ? query : query.upTo(log.newestId());
+        var entries = log.search(pinned, actor.units(), offset, Math.min(limit, 500));
         var shown = new LinkedHashMap<PersonId, Shown>();
         for (var entry : entries) {
             shown.computeIfAbsent(entry.personId(), id -> shown(actor, id));
@@ -104,7 +112,7 @@ public class AccessLog {
     public AccessLogEntryDetails entry(long id) {
         var actor = reviewer();
         // The row's number is prefixed: a long enough bare number could look like a personal number.
-        var entry = rows.find(id, actor.units()).orElseThrow(() -> access.unknown(AccessKind.READ,
+        var entry = log.find(id, actor.units()).orElseThrow(() -> access.unknown(AccessKind.READ,
                 "ACCESS_LOG_ENTRY", "ACCESS_LOG_ENTRY", "log-" + id));
         var person = shown(actor, entry.personId());
         if (!person.identifiable()) {
@@ -119,7 +127,7 @@ public class AccessLog {
 
     @Transactional(readOnly = true)
     public int count(AccessLogQuery query) {
-        return rows.count(query, reviewer().units());
+        return log.count(query, reviewer().units());
     }
 
     /**

@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.accesslog;
 
 /** What an access-log row records: a read, or a change (which includes creating and signing). */
 public enum AccessKind {
@@ -11,8 +11,8 @@ public enum AccessKind {
      */
     public String textKey() {
         return switch (this) {
-            case READ -> "casehandling.staff.access-kind.READ";
-            case CHANGE -> "casehandling.staff.access-kind.CHANGE";
+            case READ -> "accesslog.access-kind.READ";
+            case CHANGE -> "accesslog.access-kind.CHANGE";
         };
     }
 }

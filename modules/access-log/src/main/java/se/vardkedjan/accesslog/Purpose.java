@@ -1,4 +1,4 @@
-package se.vardkedjan.casehandling;
+package se.vardkedjan.accesslog;
 
 /** Why personal data was read or changed; every access-log row names one. */
 public enum Purpose {
@@ -21,12 +21,12 @@ public enum Purpose {
      */
     public String textKey() {
         return switch (this) {
-            case CASE_WORK -> "casehandling.staff.purpose.CASE_WORK";
-            case SEARCH -> "casehandling.staff.purpose.SEARCH";
-            case SUPERVISION -> "casehandling.staff.purpose.SUPERVISION";
-            case COORDINATION -> "casehandling.staff.purpose.COORDINATION";
-            case OWN_FILE -> "casehandling.staff.purpose.OWN_FILE";
-            case ADMINISTRATION -> "casehandling.staff.purpose.ADMINISTRATION";
+            case CASE_WORK -> "accesslog.purpose.CASE_WORK";
+            case SEARCH -> "accesslog.purpose.SEARCH";
+            case SUPERVISION -> "accesslog.purpose.SUPERVISION";
+            case COORDINATION -> "accesslog.purpose.COORDINATION";
+            case OWN_FILE -> "accesslog.purpose.OWN_FILE";
+            case ADMINISTRATION -> "accesslog.purpose.ADMINISTRATION";
         };
     }
 }
