@@ -17,6 +17,7 @@ import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.dev.demo.DemoMunicipality;
 import se.vardkedjan.dev.demo.DemoScale;
+import se.vardkedjan.platform.devstack.AppDatabase;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
 import se.vardkedjan.sharedkernel.Actor;
@@ -61,33 +62,9 @@ public final class CaseHandlingBenchmark {
             // As the app runs (ADR 0014): the changelog as the owner, the facades as the app role.
             var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
                     RolePasswords.generated());
-            var context = new SpringApplicationBuilder(BenchApplication.class)
-                    .properties(Map.of("spring.datasource.url", database.jdbcUrl(),
-                            "spring.datasource.username", database.appUsername(),
-                            "spring.datasource.password", database.appPassword(),
-                            "spring.liquibase.user", database.ownerUsername(),
-                            "spring.liquibase.password", database.ownerPassword(),
-                            "spring.liquibase.parameters.app-role", database.appUsername()))
-                    .run();
-            try (context) {
-                var jdbc = context.getBean(JdbcTemplate.class);
-                var existing = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
-                if (existing == null || existing == 0) {
-                    var scale = DemoScale.national(persons);
-                    var started = System.nanoTime();
-                    context.getBean(TransactionTemplate.class).executeWithoutResult(status ->
-                            new DemoMunicipality(jdbc, context.getBean(Clock.class), 1).generate(scale));
-                    System.out.printf("Generated %d persons in %d s%n", persons,
-                            (System.nanoTime() - started) / 1_000_000_000);
-                }
-                // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added);
-                // only the owner of the tables may vacuum them.
-                new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
-                        database.ownerPassword())).execute("VACUUM ANALYZE");
-                var report = new Measurement(context,
-                        context.getBeansOfType(CasePageSection.class).values().stream()
-                                .sorted(Comparator.comparingInt(CasePageSection::order)).toList(),
-                        jdbc, samples).run();
+            try (var context = start(database)) {
+                prepare(context, database, DemoScale.national(persons));
+                var report = measure(context, samples, Math.min(200, samples)).text();
                 System.out.println(report);
                 var results = Path.of("bench", "results");
                 Files.createDirectories(results);
@@ -97,6 +74,50 @@ public final class CaseHandlingBenchmark {
                 System.out.println("Written to " + file);
             }
         }
+    }
+
+    /**
+     * The benchmark's Spring context on the database: the changelog applied as the owner, the facades as the app role
+     * (the smoke test starts it the same way).
+     */
+    static ConfigurableApplicationContext start(AppDatabase database) {
+        return new SpringApplicationBuilder(BenchApplication.class)
+                .properties(Map.of("spring.datasource.url", database.jdbcUrl(),
+                        "spring.datasource.username", database.appUsername(),
+                        "spring.datasource.password", database.appPassword(),
+                        "spring.liquibase.user", database.ownerUsername(),
+                        "spring.liquibase.password", database.ownerPassword(),
+                        "spring.liquibase.parameters.app-role", database.appUsername()))
+                .run();
+    }
+
+    /** Generates the data when the database is empty, then brings statistics and visibility up to date. */
+    static void prepare(ConfigurableApplicationContext context, AppDatabase database, DemoScale scale) {
+        var jdbc = context.getBean(JdbcTemplate.class);
+        var existing = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
+        if (existing == null || existing == 0) {
+            var started = System.nanoTime();
+            context.getBean(TransactionTemplate.class).executeWithoutResult(status ->
+                    new DemoMunicipality(jdbc, context.getBean(Clock.class), 1).generate(scale));
+            System.out.printf("Generated %d persons in %d s%n", scale.persons(),
+                    (System.nanoTime() - started) / 1_000_000_000);
+        }
+        // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added); only the
+        // owner of the tables may vacuum them.
+        new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
+                database.ownerPassword())).execute("VACUUM ANALYZE");
+    }
+
+    /** Times every operation: {@code warmUp} rounds first, then {@code samples} measured ones. */
+    static Report measure(ConfigurableApplicationContext context, int samples, int warmUp) {
+        return new Measurement(context,
+                context.getBeansOfType(CasePageSection.class).values().stream()
+                        .sorted(Comparator.comparingInt(CasePageSection::order)).toList(),
+                context.getBean(JdbcTemplate.class), samples, warmUp).run();
+    }
+
+    /** What a run measured: the Markdown report, and the timings of the operations with a target (not the parts). */
+    record Report(String text, List<Timings> operations, List<Timings> parts) {
     }
 
     private static Map<String, String> options(String[] args) {
@@ -109,12 +130,12 @@ public final class CaseHandlingBenchmark {
 
     /** The timed operations. */
     private record Measurement(ConfigurableApplicationContext context, List<CasePageSection> sections,
-                               JdbcTemplate jdbc, int samples) {
+                               JdbcTemplate jdbc, int samples, int warmUp) {
 
         /** The page size of the journal tab (JournalPanel.PAGE_SIZE). */
         private static final int JOURNAL_PAGE = 20;
 
-        String run() {
+        Report run() {
             var register = context.getBean(PersonRegister.class);
             var caseHandling = context.getBean(CaseHandling.class);
             var journal = context.getBean(Journal.class);
@@ -130,15 +151,24 @@ public final class CaseHandlingBenchmark {
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
             BenchActor.signIn(actor);
             var random = new Random(42);
-            var numbers = jdbc.queryForList("SELECT identity_number FROM casehandling.persons TABLESAMPLE SYSTEM (1) "
-                    + "WHERE identity_kind <> 'RESERVE_NUMBER' LIMIT 5000", String.class);
-            var names = jdbc.queryForList("SELECT given_name || ' ' || family_name FROM casehandling.persons "
-                    + "TABLESAMPLE SYSTEM (1) LIMIT 5000", String.class);
+            // What is searched for: numbers and names from a sample of the register's pages (all of them when the
+            // register is small, as in the smoke test), and for the list filters the names of the unit's own
+            // clients, so that every filter finds cases.
+            var numbers = sample("SELECT identity_number FROM casehandling.persons %s "
+                    + "WHERE identity_kind <> 'RESERVE_NUMBER' LIMIT 5000");
+            var names = sample("SELECT given_name || ' ' || family_name FROM casehandling.persons %s LIMIT 5000");
             var caseIds = jdbc.queryForList("SELECT c.id FROM casehandling.cases c JOIN casehandling.persons p "
                     + "ON p.id = c.person_id WHERE c.unit_code = ? AND p.protection = 'NONE' "
                     + "ORDER BY random() LIMIT 5000", UUID.class, unit);
+            var unitNames = jdbc.queryForList("SELECT p.given_name || ' ' || p.family_name FROM casehandling.cases c "
+                    + "JOIN casehandling.persons p ON p.id = c.person_id WHERE c.unit_code = ? "
+                    + "AND p.protection = 'NONE' ORDER BY random() LIMIT 5000", String.class, unit);
             var unitCases = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE unit_code = ?",
                     Long.class, unit);
+            // The pages of 50 of the unit's open cases that are measured (the first 20, or as many as there are),
+            // and the deepest of them.
+            var openPages = (int) Math.min(20, Math.max(1, (visibleOpenCases(unit) + 49) / 50));
+            var deepOffset = (openPages - 1) * 50;
             var ownCases = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = ?",
                     Long.class, owner.username());
 
@@ -167,7 +197,8 @@ public final class CaseHandlingBenchmark {
             var openAll = new Timings("Open a case page and every tab's first read (total of the parts below)",
                     samples);
             var listPage = new Timings("Unit's case list: a page of 50 + count, open cases, newest first", samples);
-            var listDeep = new Timings("Unit's case list: page 20 (offset 950) + count", samples);
+            var listDeep = new Timings("Unit's case list: page " + openPages + " (offset " + deepOffset
+                    + ") + count", samples);
             var listFiltered = new Timings("Unit's case list filtered by a family name, page + count", samples);
             var listFilteredFull = new Timings("Unit's case list filtered by given + family name, page + count",
                     samples);
@@ -175,61 +206,53 @@ public final class CaseHandlingBenchmark {
 
             for (var round = 0; round < 2; round++) {
                 var measured = round == 1;
-                var n = measured ? samples : Math.min(200, samples);
+                var n = measured ? samples : warmUp;
                 for (var i = 0; i < n; i++) {
                     var number = numbers.get(random.nextInt(numbers.size()));
                     var name = names.get(random.nextInt(names.size()));
                     var family = name.substring(name.indexOf(' ') + 1);
                     var partial = family.substring(0, Math.min(5, family.length()));
                     var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
-                    var offset = random.nextInt(20) * 50;
-                    var filter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, family,
+                    var offset = random.nextInt(openPages) * 50;
+                    var clientName = unitNames.get(random.nextInt(unitNames.size()));
+                    var clientFamily = clientName.substring(clientName.indexOf(' ') + 1);
+                    var filter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientFamily,
                             CaseListQuery.Sort.RECEIVED_ON, false);
-                    var fullFilter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, name,
+                    var fullFilter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientName,
                             CaseListQuery.Sort.RECEIVED_ON, false);
                     time(measured, searchNumber, () -> register.search(number));
                     time(measured, searchName, () -> register.search(name));
                     time(measured, searchPartial, () -> register.search(partial));
                     var total = 0L;
                     var page = 0L;
+                    var totalRows = 0L;
+                    var pageRows = 0L;
                     var index = 0;
                     for (var part : parts.entrySet()) {
                         var started = System.nanoTime();
-                        part.getValue().apply(caseId);
+                        var read = part.getValue().apply(caseId);
                         var took = System.nanoTime() - started;
+                        var rows = Timings.rows(read);
                         if (measured) {
-                            partTimings.get(part.getKey()).record(took);
+                            partTimings.get(part.getKey()).record(took, rows);
                         }
                         total += took;
+                        totalRows += rows;
                         if (index++ < onOpen) {
                             page += took;
+                            pageRows += rows;
                         }
                     }
                     if (measured) {
-                        openCase.record(page);
-                        openAll.record(total);
+                        openCase.record(page, pageRows);
+                        openAll.record(total, totalRows);
                     }
-                    time(measured, listPage, () -> {
-                        caseHandling.list(CaseListQuery.units(), offset, 50);
-                        caseHandling.count(CaseListQuery.units());
-                    });
-                    time(measured, listDeep, () -> {
-                        caseHandling.list(CaseListQuery.units(), 950, 50);
-                        caseHandling.count(CaseListQuery.units());
-                    });
-                    time(measured, listFiltered, () -> {
-                        caseHandling.list(filter, 0, 50);
-                        caseHandling.count(filter);
-                    });
-                    time(measured, listFilteredFull, () -> {
-                        caseHandling.list(fullFilter, 0, 50);
-                        caseHandling.count(fullFilter);
-                    });
+                    time(measured, listPage, () -> pageAndCount(caseHandling, CaseListQuery.units(), offset));
+                    time(measured, listDeep, () -> pageAndCount(caseHandling, CaseListQuery.units(), deepOffset));
+                    time(measured, listFiltered, () -> pageAndCount(caseHandling, filter, 0));
+                    time(measured, listFilteredFull, () -> pageAndCount(caseHandling, fullFilter, 0));
                     BenchActor.signIn(owner);
-                    time(measured, listMine, () -> {
-                        caseHandling.list(CaseListQuery.mine(), 0, 50);
-                        caseHandling.count(CaseListQuery.mine());
-                    });
+                    time(measured, listMine, () -> pageAndCount(caseHandling, CaseListQuery.mine(), 0));
                     BenchActor.signIn(actor);
                 }
             }
@@ -274,14 +297,40 @@ public final class CaseHandlingBenchmark {
             lines.add(listFiltered.row(100));
             lines.add(listFilteredFull.row(100));
             lines.add(listMine.row(100));
-            return String.join("\n", lines) + "\n";
+            return new Report(String.join("\n", lines) + "\n",
+                    List.of(searchNumber, searchName, searchPartial, openCase, openAll, listPage, listDeep,
+                            listFiltered, listFilteredFull, listMine),
+                    List.copyOf(partTimings.values()));
         }
 
-        private static void time(boolean measured, Timings timings, Runnable call) {
+        /** A list page and the count, as the lazy grid asks for them; the page is what it returns. */
+        private static List<?> pageAndCount(CaseHandling caseHandling, CaseListQuery query, int offset) {
+            var page = caseHandling.list(query, offset, 50);
+            caseHandling.count(query);
+            return page;
+        }
+
+        /** How many open cases the unit's list shows the measured caseworker (named on no protected case). */
+        private long visibleOpenCases(String unit) {
+            return jdbc.queryForObject("SELECT count(*) FROM casehandling.cases c JOIN casehandling.persons p "
+                    + "ON p.id = c.person_id WHERE c.unit_code = ? AND p.protection = 'NONE' "
+                    + "AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')", Long.class, unit);
+        }
+
+        /**
+         * The rows of a query over the persons (with {@code %s} where the sample clause goes) on 1 % of the pages,
+         * or on all of them when that finds too few (a small register).
+         */
+        private List<String> sample(String sql) {
+            var found = jdbc.queryForList(sql.formatted("TABLESAMPLE SYSTEM (1)"), String.class);
+            return found.size() >= 100 ? found : jdbc.queryForList(sql.formatted(""), String.class);
+        }
+
+        private static void time(boolean measured, Timings timings, java.util.function.Supplier<?> call) {
             if (measured) {
                 timings.time(call);
             } else {
-                call.run();
+                call.get();
             }
         }
 

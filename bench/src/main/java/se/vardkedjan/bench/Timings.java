@@ -1,29 +1,68 @@
 package se.vardkedjan.bench;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
-/** Wall-clock samples of one operation, in nanoseconds, and their percentiles. */
+/**
+ * Wall-clock samples of one operation, in nanoseconds, and their percentiles; and how many rows the measured calls
+ * returned in all, so that a run that measured nothing (an empty page, a search that found nobody) shows.
+ */
 final class Timings {
 
     private final String operation;
     private final long[] samples;
     private int count;
+    private long rows;
 
     Timings(String operation, int capacity) {
         this.operation = operation;
         this.samples = new long[capacity];
     }
 
-    void time(Runnable call) {
+    void time(Supplier<?> call) {
         var start = System.nanoTime();
-        call.run();
+        var result = call.get();
         samples[count++] = System.nanoTime() - start;
+        rows += rows(result);
     }
 
-    /** Adds a sample measured elsewhere (a sum of parts). */
-    void record(long nanos) {
+    /** Adds a sample measured elsewhere (a part, or a sum of parts) with the rows it returned. */
+    void record(long nanos, long returnedRows) {
         samples[count++] = nanos;
+        rows += returnedRows;
+    }
+
+    /**
+     * The rows a facade call returned: a list's or page's entries, a search's hits (a protected person that matched
+     * but is not shown counts as one), one for anything else that is there.
+     */
+    static long rows(Object result) {
+        return switch (result) {
+            case null -> 0;
+            case Collection<?> collection -> collection.size();
+            case Optional<?> optional -> optional.isPresent() ? 1 : 0;
+            case se.vardkedjan.casehandling.PersonSearch search ->
+                    search.hits().size() + (search.protectedPersonMatched() ? 1 : 0);
+            case se.vardkedjan.casehandling.JournalPage page -> page.entries().size();
+            default -> 1;
+        };
+    }
+
+    String operation() {
+        return operation;
+    }
+
+    /** How many samples were measured. */
+    int count() {
+        return count;
+    }
+
+    /** How many rows the measured calls returned in all. */
+    long rows() {
+        return rows;
     }
 
     double percentileMillis(double p) {

@@ -160,6 +160,53 @@ class StaffQueriesModuleTests {
         assertThat(caseHandling.count(byName("arnlidsdo"))).isEqualTo(2);
     }
 
+    @Test
+    void aUnitsCaseListFilteredBySeveralWordsFindsTheCasesWhoseFullNameHoldsEveryWordButNoUnnamedProtectedCase() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var both = intake("Ulvhild Majvor", "Quorrensdotter");
+        var first = intake("Ulvhild", "Zebrinsdotter");
+        var second = intake("Majvor", "Quorrensdotter");
+        var hidden = register.register(new RegisterPerson(TestFixtures.personalNumber(), null, null, "Ulvhild",
+                "Quorrensdotter", null, null, "Hemliga vägen 1", "111 11", "Ort",
+                ProtectionLevel.PROTECTED_REGISTRATION));
+        var protectedCase = caseHandling.registerIntake(TestFixtures.application(hidden, NORTH)).caseId();
+        TestActors.signIn(TestFixtures.caseworker(SOUTH));
+        intake(SOUTH, "Ulvhild", "Quorrensdotter");
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+
+        // Every word is part of the given or the family name, in any order and case; two words may be in one name.
+        assertThat(filtered("quorrensdo ulvhild")).containsExactly(both);
+        assertThat(filtered("ULVHILD MAJVOR")).containsExactly(both);
+        assertThat(filtered("lvhil jvo orrens")).containsExactly(both);
+        assertThat(filtered("ulvhild dotter")).containsExactlyInAnyOrder(both, first);
+        assertThat(filtered("majvor quorrensdo")).containsExactlyInAnyOrder(both, second);
+        assertThat(caseHandling.count(byName("ulvhild dotter"))).isEqualTo(2);
+        // Words found only in different persons' names find nobody, nor does a word nobody has.
+        assertThat(filtered("zebrinsdo majvor")).isEmpty();
+        assertThat(filtered("ulvhild quorrensdoX")).isEmpty();
+        assertThat(caseHandling.count(byName("zebrinsdo majvor"))).isZero();
+        // The protected person's case, on which nobody is named, is neither listed nor counted.
+        assertThat(filtered("ulvhild quorrensdotter")).containsExactly(both).doesNotContain(protectedCase);
+        assertThat(caseHandling.count(byName("ulvhild quorrensdotter"))).isEqualTo(1);
+
+        // The same cases as the rule the filter had: every word in the full name (search_name), the user's unit, no
+        // protected person.
+        for (var term : java.util.List.of("quorrensdo ulvhild", "lvhild majv", "hild dotter", "ulvhild dotter ul",
+                "zebrinsdo majvor", "vhild ajvor quorr")) {
+            var sql = new StringBuilder("""
+                    SELECT c.id FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                    WHERE c.unit_code = ? AND p.protection = 'NONE'""");
+            var params = new java.util.ArrayList<Object>(java.util.List.of(NORTH.value()));
+            for (var word : term.split(" ")) {
+                sql.append(" AND p.search_name LIKE ?");
+                params.add("%" + word + "%");
+            }
+            var expected = jdbc.sql(sql.toString()).params(params).query(java.util.UUID.class).list().stream()
+                    .map(CaseId::new).toList();
+            assertThat(filtered(term)).as(term).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
     private java.util.List<CaseId> filtered(String word) {
         return caseHandling.list(byName(word), 0, 50).stream().map(CaseListItem::caseId).toList();
     }
@@ -167,6 +214,15 @@ class StaffQueriesModuleTests {
     private static CaseListQuery byName(String word) {
         return new CaseListQuery(CaseListQuery.Scope.UNITS, java.util.Set.of(), null, word,
                 CaseListQuery.Sort.RECEIVED_ON, false);
+    }
+
+    private CaseId intake(String given, String family) {
+        return intake(NORTH, given, family);
+    }
+
+    private CaseId intake(se.vardkedjan.sharedkernel.UnitCode unit, String given, String family) {
+        var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), given, family));
+        return caseHandling.registerIntake(TestFixtures.application(person, unit)).caseId();
     }
 
     private CaseId intake(String name, LocalDate receivedOn) {

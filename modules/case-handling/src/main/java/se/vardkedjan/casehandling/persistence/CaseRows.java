@@ -240,14 +240,11 @@ public class CaseRows {
     }
 
     /**
-     * Whether the filter reads the person's row: a number, or several words of a name (one word is matched through
-     * the names and {@code unit_persons}, without the row).
+     * Whether the filter reads the person's row: a number (the words of a name are matched through the names and
+     * {@code unit_persons}, without the row).
      */
     private static boolean needsPersonRow(CaseListQuery query) {
-        if (query.personTerm() == null) {
-            return false;
-        }
-        return isNumber(query.personTerm()) || query.personTerm().strip().split("\\s+").length > 1;
+        return query.personTerm() != null && isNumber(query.personTerm());
     }
 
     private static boolean isNumber(String term) {
@@ -316,24 +313,25 @@ public class CaseRows {
                 sql.append(" AND p.identity_number LIKE ?");
                 params.add((digits.length() == 10 || digits.length() == 6 ? "__" : "") + digits + "%");
             } else {
+                // Each word is matched against the distinct names (as in PersonRows.NAME_MATCHES), and the persons
+                // with those names are read from the units' own persons (unit_persons, index-only), so a common name
+                // costs the unit's matches, not the whole register's; several words intersect their persons. A word
+                // has no space, so it is part of the full name (search_name) exactly when it is part of the given or
+                // the family name. The persons are an array read once ("= ANY(ARRAY(...))"), so their cases are
+                // looked up in cases_person; "IN (...)" let PostgreSQL, which cannot know how few they are, join
+                // them with every case of the unit instead.
+                var unitCodes = units.stream().map(UnitCode::value).toArray(String[]::new);
                 var words = query.personTerm().toLowerCase().split("\\s+");
-                if (words.length == 1) {
-                    // The word is matched against the distinct names (as in PersonRows.NAME_MATCHES), and the persons
-                    // with those names are read from the units' own persons (unit_persons), so a common name costs
-                    // the unit's matches, not the whole register's.
-                    var unitCodes = units.stream().map(UnitCode::value).toArray(String[]::new);
-                    var pattern = PersonRows.namePattern(words[0]);
-                    sql.append(" AND c.person_id IN (").append(UNIT_PERSONS_NAMED).append(")");
+                sql.append(" AND c.person_id = ANY(ARRAY(");
+                for (var i = 0; i < words.length; i++) {
+                    sql.append(i == 0 ? "(" : " INTERSECT (").append(UNIT_PERSONS_NAMED).append(")");
+                    var pattern = PersonRows.namePattern(words[i]);
                     params.add(unitCodes);
                     params.add(pattern);
                     params.add(unitCodes);
                     params.add(pattern);
-                } else {
-                    for (var word : words) {
-                        sql.append(" AND p.search_name LIKE ?");
-                        params.add(PersonRows.namePattern(word));
-                    }
                 }
+                sql.append("))");
             }
         }
     }

@@ -1,0 +1,49 @@
+package se.vardkedjan.bench;
+
+import org.junit.jupiter.api.Test;
+import se.vardkedjan.dev.demo.DemoScale;
+import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The case-handling benchmark cannot break unnoticed (it once failed to start after a module change, and nothing ran
+ * it): its Spring context starts as {@code bench/run-case-handling.sh} starts it, on a real embedded PostgreSQL (data
+ * under target/, as the module tests keep theirs) with a tiny generated municipality, and every measured operation
+ * runs a few times and returns rows. It says nothing about speed; the real run does (bench/README.md).
+ */
+class CaseHandlingBenchmarkSmokeTests {
+
+    private static final int SAMPLES = 3;
+
+    @Test
+    void everyMeasuredOperationRunsOnATinyMunicipalityAndReturnsRows() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        var data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-smoke-postgres-");
+        try (var postgres = PostgresServer.start(data, 0)) {
+            var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
+                    RolePasswords.generated());
+            try (var context = CaseHandlingBenchmark.start(database)) {
+                CaseHandlingBenchmark.prepare(context, database, DemoScale.tiny(300));
+
+                var report = CaseHandlingBenchmark.measure(context, SAMPLES, 1);
+                System.out.println(report.text());
+
+                assertThat(report.operations()).hasSize(10).allSatisfy(operation -> {
+                    assertThat(operation.count()).as(operation.operation()).isEqualTo(SAMPLES);
+                    assertThat(operation.rows()).as("rows returned by " + operation.operation()).isPositive();
+                });
+                // The case page's parts: the summary, every section's timeline (five sections) and the five tabs.
+                assertThat(report.parts()).hasSizeGreaterThanOrEqualTo(11)
+                        .allSatisfy(part -> assertThat(part.count()).as(part.operation()).isEqualTo(SAMPLES));
+                assertThat(report.text()).contains("| Unit's case list filtered by given + family name, page + count | "
+                        + SAMPLES + " |");
+            }
+        }
+    }
+}
