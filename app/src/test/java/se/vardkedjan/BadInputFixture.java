@@ -352,7 +352,7 @@ public final class BadInputFixture {
     }
 
     /** Opens an investigation, completes it and decides outpatient care, granted from {@code startsOn}. */
-    private se.vardkedjan.casehandling.DecisionView investigatedAndDecided(CaseHandling caseHandling,
+    private se.vardkedjan.casehandling.readmodel.DecisionView investigatedAndDecided(CaseHandling caseHandling,
             Investigations investigations, Decisions decisions, CaseId caseId, LocalDate assessedOn,
             LocalDate startedOn, LocalDate startsOn) {
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", assessedOn,

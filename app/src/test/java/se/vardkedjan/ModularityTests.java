@@ -1,8 +1,10 @@
 package se.vardkedjan;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.core.NamedInterface;
 import org.springframework.modulith.docs.Documenter;
 
 import java.io.IOException;
@@ -39,6 +41,30 @@ class ModularityTests {
                 base.getAnnotation(org.springframework.modulith.ApplicationModule.class))
                 .as("@ApplicationModule on %s", base.getName()).isPresent()
                 .get().extracting(annotation -> annotation.allowedDependencies()).isNotNull());
+    }
+
+    @Test
+    void caseHandlingPublishesItsFacadesAtTheRootAndItsEventsAndReadModelsAsNamedInterfaces() {
+        var caseHandling = MODULES.getModuleByName("casehandling").orElseThrow();
+        var named = caseHandling.getNamedInterfaces();
+
+        assertThat(named.stream().filter(ni -> !ni.isUnnamed()).map(NamedInterface::getName))
+                .containsExactlyInAnyOrder("events", "readmodel");
+        assertThat(named.getByName("events").orElseThrow().asJavaClasses().map(JavaClass::getSimpleName))
+                .contains("CaseOpened", "DecisionMade", "InterventionGranted", "CaseClosed")
+                .allSatisfy(name -> assertThat(name).doesNotEndWith("Details").doesNotEndWith("View"));
+        assertThat(named.getByName("readmodel").orElseThrow().asJavaClasses().map(JavaClass::getSimpleName))
+                .contains("CaseSummary", "CaseListItem", "JournalPage", "DecisionView");
+        // The root holds the facades, commands, ids and codes; no event and no read model is left there.
+        assertThat(named.getUnnamedInterface().asJavaClasses()
+                .filter(type -> type.getPackageName().equals("se.vardkedjan.casehandling"))
+                .map(JavaClass::getSimpleName))
+                .contains("CaseHandling", "Decisions", "Journal", "RegisterIntake", "DecisionId")
+                .doesNotContain("CaseOpened", "CaseSummary", "CaseListItem");
+        // The internals are in no interface.
+        assertThat(named.stream().flatMap(NamedInterface::asJavaClasses).map(JavaClass::getPackageName))
+                .noneMatch(name -> name.contains(".domain") || name.contains(".persistence") || name.contains(".ui")
+                        || name.contains(".access"));
     }
 
     @Test

@@ -44,9 +44,9 @@ final class Timings {
             case null -> 0;
             case Collection<?> collection -> collection.size();
             case Optional<?> optional -> optional.isPresent() ? 1 : 0;
-            case se.vardkedjan.casehandling.PersonSearch search ->
+            case se.vardkedjan.casehandling.readmodel.PersonSearch search ->
                     search.hits().size() + (search.protectedPersonMatched() ? 1 : 0);
-            case se.vardkedjan.casehandling.JournalPage page -> page.entries().size();
+            case se.vardkedjan.casehandling.readmodel.JournalPage page -> page.entries().size();
             default -> 1;
         };
     }

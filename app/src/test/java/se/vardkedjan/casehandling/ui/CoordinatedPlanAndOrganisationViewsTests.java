@@ -145,7 +145,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
         addMunicipalParticipant("har.slutat", "boendestödjare");
         var self = plans.plan(plans.ofCase(caseId).getFirst().id()).participants().getFirst();
         @SuppressWarnings("unchecked")
-        Select<se.vardkedjan.casehandling.CoordinatedPlanDetails.Participant> coordinator =
+        Select<se.vardkedjan.casehandling.readmodel.CoordinatedPlanDetails.Participant> coordinator =
                 _get(Select.class, spec -> spec.withId("sip-coordinator-choice"));
         assertThat(coordinator.getItemLabelGenerator().apply(self)).isEqualTo("Anna Lindqvist (Kommunen)");
         coordinator.setValue(self);

@@ -51,7 +51,6 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import se.vardkedjan.casehandling.CaseHandling;
-import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.IntakeKind;
@@ -60,6 +59,7 @@ import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
@@ -469,7 +469,7 @@ class StaffViewsTests {
         _setValue(_get(DatePicker.class, spec -> spec.withId("access-log-from")), LocalDate.now().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("access-log-search")));
         @SuppressWarnings("unchecked")
-        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
         var size = GridKt._size(grid);
         assertThat(size).isGreaterThanOrEqualTo(4);
         var people = new ArrayList<String>();
@@ -511,7 +511,7 @@ class StaffViewsTests {
                 .query(Integer.class).single()).as("the page's read of the person is logged").isPositive();
 
         @SuppressWarnings("unchecked")
-        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
         _click((Button) GridKt._getCellComponent(grid, 0, "open"));
         assertThat(_get(Paragraph.class, spec -> spec.withId("access-log-entry-number")).getText())
                 .isEqualTo("Personnummer: " + number.substring(0, 8) + "-" + number.substring(8));
@@ -534,7 +534,7 @@ class StaffViewsTests {
 
         assertThat(accessLogColumn(worker.username(), "person")).isNotEmpty().containsOnly("Skyddad identitet");
         @SuppressWarnings("unchecked")
-        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
         assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getCellComponent(grid, row, "open")))
                 .noneMatch(Button.class::isInstance);
     }
@@ -617,7 +617,7 @@ class StaffViewsTests {
         _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), username);
         _click(_get(Button.class, spec -> spec.withId("access-log-search")));
         @SuppressWarnings("unchecked")
-        Grid<se.vardkedjan.casehandling.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
         return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormatted(grid, row, column)).toList();
     }
 

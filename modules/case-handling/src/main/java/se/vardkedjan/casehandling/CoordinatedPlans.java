@@ -12,6 +12,8 @@ import se.vardkedjan.casehandling.domain.CoordinatedPlan;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
+import se.vardkedjan.casehandling.readmodel.CoordinatedPlanDetails;
+import se.vardkedjan.casehandling.readmodel.CoordinatedPlanSummary;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;

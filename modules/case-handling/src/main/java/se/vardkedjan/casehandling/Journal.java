@@ -13,6 +13,8 @@ import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.JournalEntry;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.JournalEntryRows;
+import se.vardkedjan.casehandling.readmodel.JournalEntryDetails;
+import se.vardkedjan.casehandling.readmodel.JournalPage;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;

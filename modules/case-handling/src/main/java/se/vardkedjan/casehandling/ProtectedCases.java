@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.StaffNaming;
 import se.vardkedjan.casehandling.persistence.AccountRows;
 import se.vardkedjan.casehandling.persistence.NamedStaffRows;
+import se.vardkedjan.casehandling.readmodel.ProtectedCaseStaffing;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.CaseId;

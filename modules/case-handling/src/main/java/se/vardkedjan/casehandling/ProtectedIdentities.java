@@ -12,6 +12,7 @@ import se.vardkedjan.casehandling.domain.ProtectionProposal;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.casehandling.persistence.ProtectionChangeRows;
+import se.vardkedjan.casehandling.readmodel.ProtectionStatus;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;

@@ -8,6 +8,7 @@ import se.vardkedjan.accesslog.AccessHint;
 import se.vardkedjan.accesslog.AccessLogEntry;
 import se.vardkedjan.accesslog.AccessLogQuery;
 import se.vardkedjan.accesslog.SecurityEventQuery;
+import se.vardkedjan.casehandling.readmodel.AccessLogLine;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.SecurityEvent;

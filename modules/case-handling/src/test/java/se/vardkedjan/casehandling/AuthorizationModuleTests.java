@@ -10,6 +10,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
+import se.vardkedjan.casehandling.readmodel.PersonSummary;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.Scenario;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.casehandling.events.CaseOpened;
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.RuleViolation;

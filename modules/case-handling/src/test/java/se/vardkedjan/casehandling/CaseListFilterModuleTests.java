@@ -3,6 +3,7 @@ package se.vardkedjan.casehandling;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Set;

@@ -5,6 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.persistence.ProtectionChangeRows;
+import se.vardkedjan.casehandling.readmodel.ProtectedCaseStaffing;
+import se.vardkedjan.casehandling.readmodel.ProtectionStatus;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.accesslog.AccessHint;
 import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 

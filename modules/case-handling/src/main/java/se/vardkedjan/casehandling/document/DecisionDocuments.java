@@ -11,9 +11,9 @@ import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.vardkedjan.casehandling.DecisionOutcome;
-import se.vardkedjan.casehandling.DecisionView;
-import se.vardkedjan.casehandling.PersonDetails;
 import se.vardkedjan.casehandling.domain.Delegation;
+import se.vardkedjan.casehandling.readmodel.DecisionView;
+import se.vardkedjan.casehandling.readmodel.PersonDetails;
 
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;

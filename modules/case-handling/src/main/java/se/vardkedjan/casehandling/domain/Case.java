@@ -1,10 +1,10 @@
 package se.vardkedjan.casehandling.domain;
 
-import se.vardkedjan.casehandling.CaseClosed;
-import se.vardkedjan.casehandling.CaseOpened;
 import se.vardkedjan.casehandling.CaseStatus;
-import se.vardkedjan.casehandling.InvestigationOpened;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.events.CaseClosed;
+import se.vardkedjan.casehandling.events.CaseOpened;
+import se.vardkedjan.casehandling.events.InvestigationOpened;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.RuleViolation;

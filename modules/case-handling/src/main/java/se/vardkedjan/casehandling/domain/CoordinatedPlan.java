@@ -1,15 +1,15 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.ConsentForm;
-import se.vardkedjan.casehandling.ConsentWithdrawn;
-import se.vardkedjan.casehandling.CoordinatedPlanCreated;
-import se.vardkedjan.casehandling.CoordinatedPlanFollowUpSet;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
 import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.ParticipantId;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.Principal;
+import se.vardkedjan.casehandling.events.ConsentWithdrawn;
+import se.vardkedjan.casehandling.events.CoordinatedPlanCreated;
+import se.vardkedjan.casehandling.events.CoordinatedPlanFollowUpSet;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 

@@ -1,12 +1,12 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.CommunicationChannel;
-import se.vardkedjan.casehandling.InvestigationCompleted;
 import se.vardkedjan.casehandling.InvestigationId;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.casehandling.events.InvestigationCompleted;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 

@@ -2,7 +2,6 @@ package se.vardkedjan.casehandling.persistence;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import se.vardkedjan.casehandling.CaseListItem;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.ClosureReason;
@@ -15,6 +14,7 @@ import se.vardkedjan.casehandling.domain.Closure;
 import se.vardkedjan.casehandling.domain.Intake;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.PersonId;

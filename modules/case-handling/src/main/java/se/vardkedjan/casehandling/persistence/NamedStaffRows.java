@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.ProtectedCaseStaffing;
+import se.vardkedjan.casehandling.readmodel.ProtectedCaseStaffing;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;

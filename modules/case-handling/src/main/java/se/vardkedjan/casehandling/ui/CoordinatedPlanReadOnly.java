@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import se.vardkedjan.casehandling.CoordinatedPlanDetails;
 import se.vardkedjan.casehandling.ParticipantKind;
+import se.vardkedjan.casehandling.readmodel.CoordinatedPlanDetails;
 
 /**
  * A SIP as text: status, consent, participants, needs and measures per principal, responsibility, coordinator, goals,

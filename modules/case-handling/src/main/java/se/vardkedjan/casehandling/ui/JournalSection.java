@@ -3,8 +3,8 @@ package se.vardkedjan.casehandling.ui;
 import com.vaadin.flow.component.Component;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.Journal;
-import se.vardkedjan.casehandling.JournalEntryDetails;
 import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.casehandling.readmodel.JournalEntryDetails;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.ViewClock;
 

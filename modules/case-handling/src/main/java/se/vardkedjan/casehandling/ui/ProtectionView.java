@@ -24,7 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.ProtectedIdentities;
 import se.vardkedjan.casehandling.ProtectionLevel;
-import se.vardkedjan.casehandling.ProtectionStatus;
+import se.vardkedjan.casehandling.readmodel.ProtectionStatus;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;

@@ -4,11 +4,11 @@ import org.junit.jupiter.api.Test;
 import se.vardkedjan.casehandling.ActivityInput;
 import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
-import se.vardkedjan.casehandling.CarePlanAgreed;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.GoalInput;
-import se.vardkedjan.casehandling.GoalSet;
+import se.vardkedjan.casehandling.events.CarePlanAgreed;
+import se.vardkedjan.casehandling.events.GoalSet;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 

@@ -1,12 +1,12 @@
 package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
-import se.vardkedjan.casehandling.CaseOpened;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ReportingAuthority;
+import se.vardkedjan.casehandling.events.CaseOpened;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;

@@ -2,11 +2,11 @@ package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.casehandling.ConsentForm;
-import se.vardkedjan.casehandling.ConsentWithdrawn;
-import se.vardkedjan.casehandling.CoordinatedPlanCreated;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
 import se.vardkedjan.casehandling.NewParticipant;
 import se.vardkedjan.casehandling.Principal;
+import se.vardkedjan.casehandling.events.ConsentWithdrawn;
+import se.vardkedjan.casehandling.events.CoordinatedPlanCreated;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 

@@ -1,9 +1,0 @@
-package se.vardkedjan.casehandling;
-
-import se.vardkedjan.sharedkernel.CaseId;
-
-import java.time.LocalDate;
-
-/** The client withdrew consent to a SIP: it is closed for changes and the region's read access has ended. */
-public record ConsentWithdrawn(CaseId caseId, CoordinatedPlanId coordinatedPlanId, LocalDate withdrawnOn) {
-}

@@ -1,7 +1,0 @@
-package se.vardkedjan.casehandling;
-
-import se.vardkedjan.sharedkernel.CaseId;
-
-/** A SIP was created for a case, with the client's consent. Ids only. */
-public record CoordinatedPlanCreated(CaseId caseId, CoordinatedPlanId coordinatedPlanId) {
-}

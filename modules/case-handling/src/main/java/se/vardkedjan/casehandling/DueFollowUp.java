@@ -1,9 +1,0 @@
-package se.vardkedjan.casehandling;
-
-import se.vardkedjan.sharedkernel.CaseId;
-
-import java.time.LocalDate;
-
-/** A goal of an agreed care plan whose follow-up is due: a reminder on the staff start page. */
-public record DueFollowUp(CaseId caseId, CarePlanId carePlanId, GoalId goalId, LocalDate followUpOn, String goalText) {
-}
