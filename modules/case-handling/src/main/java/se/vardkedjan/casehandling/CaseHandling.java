@@ -154,7 +154,7 @@ public class CaseHandling {
                 assessment == null ? null : new CaseSummary.Assessment(assessment.outcome(), assessment.reasons(),
                         assessedBy, names.of(assessedBy), assessment.assessedOn()),
                 closure == null ? null : new CaseSummary.Closure(closure.closedOn(), closure.reason(),
-                        closure.outcome()));
+                        closure.outcome()), cases.stage(found.id(), found.status()));
     }
 
     /**

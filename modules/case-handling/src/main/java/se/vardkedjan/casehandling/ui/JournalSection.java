@@ -31,6 +31,11 @@ class JournalSection implements CasePageSection {
     }
 
     @Override
+    public String path() {
+        return "journal";
+    }
+
+    @Override
     public int order() {
         return 400;
     }
