@@ -106,7 +106,6 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         this.sections = sections;
         this.currentActor = currentActor;
         this.clock = clock;
-        setPadding(false);
     }
 
     /**
@@ -218,6 +217,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var unit = new Span(getTranslation("casehandling.staff.case.unit", summary.staffing().unitName()));
         unit.setId("case-unit");
         facts.add(responsible, unit, nextDeadline());
+        var actions = new Div();
+        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("margin-inline-start", "auto")
+                .set("align-items", "center");
         var actor = currentActor.require();
         var unitManager = actor.hasRole(Roles.UNIT_MANAGER);
         summary.stage().nextStep(unitManager).ifPresent(step -> {
@@ -227,9 +229,10 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             next.addThemeVariants(ButtonVariant.LUMO_SMALL);
             next.getElement().setAttribute("aria-label", getTranslation("casehandling.casepage.next.label",
                     getTranslation(step.textKey())));
-            facts.add(next);
+            actions.add(next);
         });
-        moreActions(summary).ifPresent(facts::add);
+        moreActions(summary).ifPresent(actions::add);
+        who.add(actions);
         head.add(who, facts);
         return head;
     }
