@@ -371,6 +371,23 @@ class CasePageTests {
         NotificationsKt.expectNotifications("Signerad");
     }
 
+    @Test
+    void theJournalTabIsMarkedWhileTheUserHasAnUnsignedDraftThereAndOnlyForTheAuthor() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_find(Span.class, spec -> spec.withId("case-badge-journal"))).isEmpty();
+
+        journal.draft(caseId, new se.vardkedjan.casehandling.JournalText(TODAY, "Utkast om samtal", "Skrivs klart sen."));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_get(Span.class, spec -> spec.withId("case-badge-journal")).getText()).isEqualTo("Utkast");
+
+        signIn(List.of(Roles.CASEWORKER));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_find(Span.class, spec -> spec.withId("case-badge-journal"))).as("a colleague's draft is not theirs")
+                .isEmpty();
+    }
+
     // ---- Fixtures
 
     private CaseId caseUnderInvestigation(String given, String family) {

@@ -110,23 +110,31 @@ public class CaseRows {
     }
 
     /**
-     * The case's stage: its status with the investigation's status and the latest decision's (one indexed query on
-     * the investigation's and the decisions' case ids).
+     * What the case page's head needs besides the case: the stage (from the status, the investigation's status and the
+     * latest decision's) and how many unsigned drafts the user has in the case's journal (drafts are the author's
+     * own). One query on the indexed case ids of the investigation, the decisions and the journal.
      */
-    public CaseStage stage(CaseId id, CaseStatus status) {
+    public StageFacts stageFacts(CaseId id, CaseStatus status, String username) {
         return jdbc.sql("""
                         SELECT (SELECT i.status FROM casehandling.investigations i WHERE i.case_id = :id) AS investigation,
                                (SELECT d.status FROM casehandling.decisions d WHERE d.case_id = :id
                                 ORDER BY d.created_at DESC,
                                     CASE d.status WHEN 'PROPOSED' THEN 0 WHEN 'DECIDED' THEN 1 ELSE 2 END
-                                LIMIT 1) AS decision""")
+                                LIMIT 1) AS decision,
+                               (SELECT count(*) FROM casehandling.journal_entries j WHERE j.case_id = :id
+                                AND j.signed_at IS NULL AND j.author_username = :username) AS drafts""")
                 .param("id", id.value())
-                .query((rs, row) -> CaseStage.of(status,
+                .param("username", username)
+                .query((rs, row) -> new StageFacts(CaseStage.of(status,
                         rs.getString("investigation") == null ? null
                                 : InvestigationStatus.valueOf(rs.getString("investigation")),
                         rs.getString("decision") == null ? null
-                                : DecisionStatus.valueOf(rs.getString("decision"))))
+                                : DecisionStatus.valueOf(rs.getString("decision"))), rs.getInt("drafts")))
                 .single();
+    }
+
+    /** The case's stage, and the number of the user's own unsigned journal drafts in it. */
+    public record StageFacts(CaseStage stage, int ownDrafts) {
     }
 
     /** Open cases (intake, investigation, decided) of a person, in any unit. */

@@ -23,10 +23,12 @@ import java.util.Set;
  * @param closure               the closure, null while the case is open (or not opened without a closure)
  * @param stage                 where the case really stands, derived from the status, the investigation and the
  *                              latest decision (see {@link CaseStage})
+ * @param ownDrafts             how many unsigned journal drafts the signed-in user has in the case (drafts are their
+ *                              author's own)
  */
 public record CaseSummary(CaseId caseId, long version, PersonDetails person, CaseStatus status,
                           LocalDate investigationDeadline, Staffing staffing, Intake intake, Assessment assessment,
-                          Closure closure, CaseStage stage) {
+                          Closure closure, CaseStage stage, int ownDrafts) {
 
     /**
      * Who has the case.
