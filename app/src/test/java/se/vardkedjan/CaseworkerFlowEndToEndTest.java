@@ -109,10 +109,25 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#assessment-save").click();
         expect(page.locator("#case-status").filter(new Locator.FilterOptions().setHasText("Utredning pågår")));
 
+        // The head's actions are reached by keyboard; the next step leads to the investigation's own address.
+        step("The case head by keyboard");
+        checkAccessible();
+        page.locator("#case-heading").click();
+        assertThat(tabTo("#case-next-step")).as("the next step is reached with Tab").isTrue();
+        assertThat(page.locator("#case-next-step")).hasText("Slutför utredningen");
+        assertThat(tabTo("#case-more")).as("Fler åtgärder is reached with Tab").isTrue();
+        page.locator("#case-next-step").focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(Pattern.compile(".*/arenden/[0-9a-f-]{36}/utredning$"));
+        expect(page.locator("#investigation-section"));
+        page.navigate(caseUrl);
+        expect(page.locator("#case-heading"));
+
         // The investigation: a draft saved as the caseworker writes, completed when nothing is missing.
         step("The investigation");
         page.locator("#case-tab-InvestigationSection").click();
         expect(page.locator("#investigation-section"));
+        page.waitForURL(Pattern.compile(".*/arenden/[0-9a-f-]{36}/utredning$"));
         date("#investigation-started-on", today);
         expect(page.locator("#investigation-draft-saved").filter(new Locator.FilterOptions().setHasText("Utkast sparat")));
         page.locator("#investigation-subject input").fill("Ansökan om öppenvård för alkoholproblem");
@@ -203,6 +218,13 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#journal-title input").fill("Planeringssamtal");
         page.locator("#journal-text textarea").fill("Samtal med Maja om vårdplanen. Hon kommer på tisdag.");
         page.locator("#journal-sign-new").click();
+        // Signing asks first: a signed entry can never be changed.
+        var confirmSigning = page.locator("[slot='confirm-button']:visible");
+        expect(confirmSigning);
+        assertThat(page.getByText("Signerade anteckningar kan aldrig ändras")).isVisible();
+        checkAccessible();
+        confirmSigning.click();
+        expect(page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("Signerad")));
         expect(page.locator("#journal-entry-title-0"));
         assertThat(page.locator("#journal-entry-title-0")).hasText("Planeringssamtal");
         page.locator("#journal-entry-correct-0").click();
@@ -247,6 +269,8 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.reload();
         expect(page.locator("#case-timeline"));
         var timeline = page.locator("#case-timeline");
+        page.locator("#case-timeline-all").click();
+        expect(page.locator("#case-timeline-all").filter(new Locator.FilterOptions().setHasText("Visa färre")));
         for (var step : List.of("Aktualisering", "Förhandsbedömning", "Utredning startad", "Utredning slutförd",
                 "Beslut fattat", "Insats beviljad: Öppenvård", "Vårdplan fastställd", "Uppföljning av mål",
                 "Journalanteckning: Planeringssamtal", "SIP upprättad")) {
@@ -255,6 +279,23 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         checkAccessible();
         page.evaluate("window.scrollTo(0, 0)");
         shoot("caseworker-case-page");
+
+        // On a 1366×768 screen the tabs start on the first screen, and the head stays on top while scrolling.
+        step("The case page on a small screen");
+        page.setViewportSize(1366, 768);
+        page.navigate(caseUrl);
+        expect(page.locator("#case-tabs"));
+        var tabsTop = page.locator("#case-tabs").boundingBox().y;
+        assertThat(tabsTop).as("the tabs' top on a 1366×768 screen").isLessThan(768 - 48);
+        page.locator("#case-tab-JournalSection").click();
+        expect(page.locator("#journal-title"));
+        page.mouse().move(600, 600);
+        page.mouse().wheel(0, 3000);
+        page.waitForTimeout(300);
+        var headTop = page.locator("#case-head").boundingBox().y;
+        assertThat(headTop).as("the head stays on top").isBetween(0.0, 120.0);
+        assertThat(page.locator("#case-next-step")).isInViewport();
+        page.setViewportSize(1280, 900);
 
         // The unit's case list.
         step("The unit's case list");
@@ -360,6 +401,18 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
             fail("The app refused the action: " + problem.textContent());
         }
         assertThat(shown.first()).isVisible();
+    }
+
+    /** Presses Tab until the element (or something inside it) has the focus; false if it is not reached. */
+    private boolean tabTo(String selector) {
+        for (var presses = 0; presses < 40; presses++) {
+            page.keyboard().press("Tab");
+            if ((Boolean) page.evaluate("s => !!document.activeElement && !!document.activeElement.closest(s)",
+                    selector)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Picks an option of a vaadin-select by its exact text. */

@@ -19,6 +19,10 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.provider.HasListDataView;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -219,6 +223,18 @@ class BadFormInputTests {
         return screen;
     }
 
+    /**
+     * A tab of the case page: its own actions, and the head's and the timeline's, which every tab shows (the next
+     * step, the timeline's "Visa alla" and its filter).
+     */
+    private Screen caseScreen(String name, String route, String... actions) {
+        var all = new HashSet<>(Set.of(actions));
+        all.addAll(Set.of("case-next-step", "case-timeline-all"));
+        var screen = new Screen(name, route, Set.copyOf(all), new HashSet<>(Set.of("case-timeline-filter")));
+        screens.put(name, screen);
+        return screen;
+    }
+
     /** Free text with its limit: too long, control characters, markup, and blank when it is required. */
     private static Field text(String id, String valid, int limit, Need need, Object... more) {
         var bad = badText(limit, need);
@@ -367,7 +383,7 @@ class BadFormInputTests {
                         valid("intake-unit", new UnitCode(BadInputFixture.UNIT)))
                 .submittedBy("intake-save");
 
-        var overview = screen("Ärendesidan: översikt", caseRoute, "assign-me");
+        var overview = caseScreen("Ärendesidan: översikt", caseRoute, "assign-me", "close-cancel");
         new Form("Förhandsbedömning", overview).by(cw, um)
                 .opens(() -> openCase(f.intakeCase, null))
                 .with(choice("assessment-outcome", PreliminaryOutcome.OPEN_INVESTIGATION, REQUIRED),
@@ -385,13 +401,17 @@ class BadFormInputTests {
                 .with(choice("assign-staff", staff(f.colleague), REQUIRED))
                 .submittedBy("assign-save");
         new Form("Avsluta ärendet", overview).by(cw, um)
-                .opens(() -> openCase(f.intakeCase, null))
+                .opens(() -> {
+                    openCase(f.intakeCase, null);
+                    ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("case-more")),
+                            "case-more-close");
+                })
                 .with(choice("close-reason", ClosureReason.MOVED_AWAY, REQUIRED),
                         text("close-outcome", "Klienten har flyttat.", 4_000, REQUIRED),
                         date("close-date", today, REQUIRED, PAST, f.intakeReceivedOn.minusDays(1)))
                 .submittedBy("close-save");
 
-        var investigation = screen("Ärendesidan: utredning", caseRoute, "investigation-add-source",
+        var investigation = caseScreen("Ärendesidan: utredning", caseRoute, "investigation-add-source",
                 "investigation-add-child", "investigation-add-relative", "investigation-complete", "text:Ta bort");
         // The fields of every life area are made by the same code: the first area's get the bad values, the others'
         // are listed (so that a new field still has to be) and left as they are.
@@ -434,9 +454,13 @@ class BadFormInputTests {
                                 text("investigation-client-response", "Inga synpunkter.", 4_000, OPTIONAL)))
                         .flatMap(s -> s).toArray(Field[]::new));
 
-        var decision = screen("Ärendesidan: beslut", caseRoute, "decision-add-item");
+        var decision = caseScreen("Ärendesidan: beslut", caseRoute, "decision-add-item", "decision-new",
+                "decision-close-open-*", "decision-close-cancel-*");
         new Form("Nytt beslut", decision).by(cw, um)
-                .opens(() -> openCase(f.decidedCase, "DecisionSection"))
+                .opens(() -> {
+                    openCase(f.decidedCase, "DecisionSection");
+                    _click(button("decision-new"));
+                })
                 .with(choice("decision-item-0-type", InterventionType.OUTPATIENT, REQUIRED),
                         choice("decision-item-0-outcome", DecisionOutcome.GRANTED, REQUIRED),
                         text("decision-item-0-scope", "Samtal en gång i veckan", 4_000, REQUIRED),
@@ -461,14 +485,17 @@ class BadFormInputTests {
                 .submittedBy("decision-return");
         var intervention = f.grantedIntervention.toString();
         new Form("Avsluta en insats", decision).by(cw, um)
-                .opens(() -> openCase(f.decidedCase, "DecisionSection"))
+                .opens(() -> {
+                    openCase(f.decidedCase, "DecisionSection");
+                    _click(button("decision-close-open-" + intervention));
+                })
                 .with(choice("decision-close-reason-" + intervention, ClosureReason.GOALS_REACHED, REQUIRED),
                         text("decision-close-outcome-" + intervention, "Målen nåddes.", 4_000, REQUIRED),
                         date("decision-close-date-" + intervention, today, REQUIRED, PAST,
                                 f.grantedStartsOn.minusDays(1)))
                 .submittedBy("decision-close-" + intervention);
 
-        var plan = screen("Ärendesidan: vårdplan", caseRoute, "plan-goal-remove-*", "plan-activity-remove-*");
+        var plan = caseScreen("Ärendesidan: vårdplan", caseRoute, "plan-goal-remove-*", "plan-activity-remove-*");
         new Form("Ny vårdplan", plan).by(cw, um)
                 .opens(() -> openCase(f.investigationCase, "CarePlanSection"))
                 .with(date("plan-date", today, REQUIRED, ANY, f.investigationReceivedOn.minusDays(1)))
@@ -501,7 +528,7 @@ class BadFormInputTests {
                 .with(date("plan-revise-date", today, REQUIRED, ANY, f.agreedPlanDate.minusDays(1)))
                 .submittedBy("plan-revise");
 
-        var journal = screen("Ärendesidan: journal", caseRoute, "journal-cancel-edit", "journal-previous-page",
+        var journal = caseScreen("Ärendesidan: journal", caseRoute, "journal-cancel-edit", "journal-previous-page",
                 "journal-next-page", "journal-entry-history-*", "journal-entry-correct-*", "journal-entry-objection-*",
                 "journal-entry-release-*", "journal-entry-revoke-*", "journal-entry-edit-*", "journal-entry-sign-*",
                 "journal-entry-delete-*", "journal-correct-dialog-close", "journal-objection-dialog-close",
@@ -539,7 +566,7 @@ class BadFormInputTests {
                 .with(mustTick("journal-release-checked"))
                 .submittedBy("journal-release-save");
 
-        var sip = screen("Ärendesidan: SIP", caseRoute, "sip-activate");
+        var sip = caseScreen("Ärendesidan: SIP", caseRoute, "sip-activate");
         new Form("Skapa SIP", sip).by(cw, um)
                 .opens(() -> openCase(f.investigationCase, "CoordinatedPlanSection"))
                 .with(date("sip-consent-given-on", today, REQUIRED, PAST),
@@ -901,6 +928,9 @@ class BadFormInputTests {
                     }
                     if (form.submit != null) {
                         _click(button(form.submit));
+                        // What cannot be undone asks first (signing a journal entry); the user confirms.
+                        _find(ConfirmDialog.class).stream().filter(ConfirmDialog::isOpened)
+                                .forEach(ConfirmDialogKt::_fireConfirm);
                     }
                     nothingFound = form.nothingFound != null && form.nothingFound.getAsBoolean();
                 } catch (Exception | AssertionError failure) {

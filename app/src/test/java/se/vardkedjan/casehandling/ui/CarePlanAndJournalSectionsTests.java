@@ -182,6 +182,7 @@ class CarePlanAndJournalSectionsTests {
         _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Hembesök");
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten var nykter.");
         _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+        confirmSigning();
         assertThat(_get(H3.class, spec -> spec.withId("journal-entry-title-0")).getText()).isEqualTo("Hembesök");
 
         _click(_get(Button.class, spec -> spec.withId("journal-entry-correct-0")));
@@ -232,6 +233,7 @@ class CarePlanAndJournalSectionsTests {
         _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Samtal");
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten mår bättre.");
         _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+        confirmSigning();
         _click(_get(Button.class, spec -> spec.withId("journal-entry-correct-0")));
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-text")), "Klienten mår något bättre.");
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-reason")), "Förtydligande");
@@ -267,6 +269,7 @@ class CarePlanAndJournalSectionsTests {
         _click(_get(Button.class, spec -> spec.withId("journal-entry-edit-0")));
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten ringde och bokade tid.");
         _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+        confirmSigning();
 
         assertThat(_find(Paragraph.class, spec -> spec.withId("journal-entry-draft-0"))).isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("journal-entry-text-0")).getText())
@@ -311,6 +314,15 @@ class CarePlanAndJournalSectionsTests {
         found.markDecided();
         cases.update(found);
         return caseId;
+    }
+
+    /** Signing asks first, saying that a signed entry never changes; the user confirms. */
+    private static void confirmSigning() {
+        var dialog = _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("journal-sign-confirm"));
+        assertThat(com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt.getText(dialog))
+                .contains("Signerade anteckningar kan aldrig ändras");
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
     }
 
     private void signIn(String username, String name) {

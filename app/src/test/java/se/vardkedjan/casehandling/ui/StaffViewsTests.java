@@ -116,19 +116,24 @@ class StaffViewsTests {
 
         @Bean
         CasePageSection laterTestSection() {
-            return section("casehandling.test.later", 950, "Beslut fattat (test)", 1);
+            return section("casehandling.test.later", "testlater", 950, "Beslut fattat (test)", 1);
         }
 
         @Bean
         CasePageSection earlierTestSection() {
-            return section("casehandling.test.earlier", 150, "Utredning startad (test)", 5);
+            return section("casehandling.test.earlier", "testearlier", 150, "Utredning startad (test)", 5);
         }
 
-        private static CasePageSection section(String key, int order, String event, int daysAgo) {
+        private static CasePageSection section(String key, String path, int order, String event, int daysAgo) {
             return new CasePageSection() {
                 @Override
                 public String titleKey() {
                     return key;
+                }
+
+                @Override
+                public String path() {
+                    return path;
                 }
 
                 @Override
@@ -243,9 +248,9 @@ class StaffViewsTests {
         assertThat(GridKt._getFormatted(caseGrid(), row, "unit")).isEqualTo("Beroende Norr");
 
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("case-responsible")).getText())
                 .isEqualTo("Ansvarig handläggare: Hanna Handläggare");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-unit")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("case-unit")).getText())
                 .isEqualTo("Enhet: Beroende Norr");
     }
 
@@ -258,7 +263,7 @@ class StaffViewsTests {
         assertThat(GridKt._getFormatted(caseGrid(), caseIds().indexOf(caseId), "responsible"))
                 .isEqualTo(me.username());
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("case-responsible")).getText())
                 .isEqualTo("Ansvarig handläggare: " + me.username());
     }
 
@@ -317,8 +322,8 @@ class StaffViewsTests {
         _click(_get(Button.class, spec -> spec.withId("intake-save")));
 
         assertThat(_get(H1.class, spec -> spec.withId("case-heading")).getText()).isEqualTo("Nora Nyström");
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-status")).getText())
-                .isEqualTo("Status: Aktualiserad");
+        assertThat(_get(Span.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Aktualiserad");
     }
 
     @Test
@@ -368,7 +373,7 @@ class StaffViewsTests {
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
 
         assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(colleague);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-responsible")).getText())
+        assertThat(_get(Span.class, spec -> spec.withId("case-responsible")).getText())
                 .isEqualTo("Ansvarig handläggare: Bo Bäst");
     }
 
@@ -399,8 +404,8 @@ class StaffViewsTests {
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
         fillAssessment();
         _click(_get(Button.class, spec -> spec.withId("assessment-save")));
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-status")).getText())
-                .isEqualTo("Status: Utredning pågår");
+        assertThat(_get(Span.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Utredning pågår");
 
         var other = intakeFor(newPerson("Stig", "Samtidig"), NORTH, LocalDate.now().minusDays(4));
         jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Mia Jag')")
@@ -414,8 +419,8 @@ class StaffViewsTests {
 
         assertThat(problemMessages()).anyMatch(message -> message.startsWith("Någon annan har ändrat"));
         assertThat(caseHandling.summary(other).status()).isEqualTo(CaseStatus.INTAKE);
-        assertThat(_get(Paragraph.class, spec -> spec.withId("case-status")).getText())
-                .isEqualTo("Status: Aktualiserad");
+        assertThat(_get(Span.class, spec -> spec.withId("case-status")).getText())
+                .isEqualTo("Aktualiserad");
     }
 
     @Test

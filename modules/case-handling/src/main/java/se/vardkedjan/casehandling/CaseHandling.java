@@ -143,6 +143,7 @@ public class CaseHandling {
         staff.add(found.responsible());
         staff.add(assessedBy);
         var names = organisation.staffNames(staff);
+        var facts = cases.stageFacts(id, found.status(), access.caseStaff().username());
         var staffing = new CaseSummary.Staffing(found.unit(), organisation.unitName(found.unit()).orElse(found.unit().value()),
                 found.registeredBy(), found.responsible(), names.of(found.responsible()), named,
                 named.stream().map(names::of).sorted().toList());
@@ -154,7 +155,7 @@ public class CaseHandling {
                 assessment == null ? null : new CaseSummary.Assessment(assessment.outcome(), assessment.reasons(),
                         assessedBy, names.of(assessedBy), assessment.assessedOn()),
                 closure == null ? null : new CaseSummary.Closure(closure.closedOn(), closure.reason(),
-                        closure.outcome()));
+                        closure.outcome()), facts.stage(), facts.ownDrafts());
     }
 
     /**

@@ -10,6 +10,7 @@ import se.vardkedjan.casehandling.events.DecisionMade;
 import se.vardkedjan.casehandling.events.InterventionClosed;
 import se.vardkedjan.casehandling.events.InterventionGranted;
 import se.vardkedjan.casehandling.events.InvestigationCompleted;
+import se.vardkedjan.casehandling.readmodel.CaseStage;
 import se.vardkedjan.casehandling.readmodel.DecisionView;
 import se.vardkedjan.casehandling.readmodel.ProposalToApprove;
 import se.vardkedjan.sharedkernel.AccessDenied;
@@ -161,6 +162,37 @@ class InvestigationAndDecisionModuleTests {
         assertThat(approved.proposedByName()).isEqualTo("Hanna Handläggare");
         assertThat(approved.delegationLevel()).isEqualTo("unit_manager");
         assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void theCaseSummarysStageFollowsTheInvestigationAndTheProposalAndTheDeadlineStopsApplyingOnceItIsComplete() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Stina", "Steg"));
+        var investigating = caseHandling.summary(caseId);
+        assertThat(investigating.stage()).isEqualTo(CaseStage.INVESTIGATING);
+        assertThat(investigating.applicableInvestigationDeadline()).isEqualTo(TODAY.plusMonths(4));
+
+        investigations.saveAndComplete(caseId, 0, DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY));
+        var complete = caseHandling.summary(caseId);
+        assertThat(complete.stage()).isEqualTo(CaseStage.INVESTIGATION_COMPLETE);
+        assertThat(complete.applicableInvestigationDeadline()).isNull();
+
+        var proposal = decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.RESIDENTIAL, TODAY)));
+        assertThat(caseHandling.summary(caseId).status()).as("the stored status").isEqualTo(CaseStatus.INVESTIGATION);
+        assertThat(caseHandling.summary(caseId).stage()).isEqualTo(CaseStage.PROPOSAL_AWAITING_APPROVAL);
+
+        TestActors.signIn(TestFixtures.unitManager(NORTH));
+        decisions.returnProposal(proposal.id(), proposal.version(), "Pröva öppenvård först.");
+        assertThat(caseHandling.summary(caseId).stage()).isEqualTo(CaseStage.PROPOSAL_RETURNED);
+
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        decisions.decide(DecisionFixtures.decision(caseId, TODAY,
+                DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY)));
+        var decided = caseHandling.summary(caseId);
+        assertThat(decided.stage()).isEqualTo(CaseStage.DECIDED);
+        assertThat(decided.applicableInvestigationDeadline()).isNull();
+        assertThat(decided.awaitsFirstDecision()).isFalse();
     }
 
     @Test

@@ -5,7 +5,9 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ReportingAuthority;
@@ -15,6 +17,7 @@ import se.vardkedjan.casehandling.domain.Intake;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.domain.PreliminaryAssessment;
 import se.vardkedjan.casehandling.readmodel.CaseListItem;
+import se.vardkedjan.casehandling.readmodel.CaseStage;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.PersonId;
@@ -104,6 +107,34 @@ public class CaseRows {
     public Optional<Case> find(CaseId id) {
         return jdbc.sql("SELECT c.* FROM casehandling.cases c WHERE c.id = ?")
                 .param(id.value()).query(CaseRows::map).optional();
+    }
+
+    /**
+     * What the case page's head needs besides the case: the stage (from the status, the investigation's status and the
+     * latest decision's) and how many unsigned drafts the user has in the case's journal (drafts are the author's
+     * own). One query on the indexed case ids of the investigation, the decisions and the journal.
+     */
+    public StageFacts stageFacts(CaseId id, CaseStatus status, String username) {
+        return jdbc.sql("""
+                        SELECT (SELECT i.status FROM casehandling.investigations i WHERE i.case_id = :id) AS investigation,
+                               (SELECT d.status FROM casehandling.decisions d WHERE d.case_id = :id
+                                ORDER BY d.created_at DESC,
+                                    CASE d.status WHEN 'PROPOSED' THEN 0 WHEN 'DECIDED' THEN 1 ELSE 2 END
+                                LIMIT 1) AS decision,
+                               (SELECT count(*) FROM casehandling.journal_entries j WHERE j.case_id = :id
+                                AND j.signed_at IS NULL AND j.author_username = :username) AS drafts""")
+                .param("id", id.value())
+                .param("username", username)
+                .query((rs, row) -> new StageFacts(CaseStage.of(status,
+                        rs.getString("investigation") == null ? null
+                                : InvestigationStatus.valueOf(rs.getString("investigation")),
+                        rs.getString("decision") == null ? null
+                                : DecisionStatus.valueOf(rs.getString("decision"))), rs.getInt("drafts")))
+                .single();
+    }
+
+    /** The case's stage, and the number of the user's own unsigned journal drafts in it. */
+    public record StageFacts(CaseStage stage, int ownDrafts) {
     }
 
     /** Open cases (intake, investigation, decided) of a person, in any unit. */

@@ -17,13 +17,18 @@ import java.util.Set;
  * case, the intake, and the assessment and closure once made. Staff are named by username (for checks such as "my
  * case") and, for the screen, by their name in the organisation register.
  *
+ * @param status                the stored status
  * @param investigationDeadline the investigation's deadline, once an investigation is opened
  * @param assessment            the preliminary assessment, null until it is made
  * @param closure               the closure, null while the case is open (or not opened without a closure)
+ * @param stage                 where the case really stands, derived from the status, the investigation and the
+ *                              latest decision (see {@link CaseStage})
+ * @param ownDrafts             how many unsigned journal drafts the signed-in user has in the case (drafts are their
+ *                              author's own)
  */
 public record CaseSummary(CaseId caseId, long version, PersonDetails person, CaseStatus status,
                           LocalDate investigationDeadline, Staffing staffing, Intake intake, Assessment assessment,
-                          Closure closure) {
+                          Closure closure, CaseStage stage, int ownDrafts) {
 
     /**
      * Who has the case.
@@ -55,6 +60,16 @@ public record CaseSummary(CaseId caseId, long version, PersonDetails person, Cas
 
     /** How the case ended. */
     public record Closure(LocalDate closedOn, ClosureReason reason, String outcome) {
+    }
+
+    /** Whether no decision is in force yet, so the client's right to demand one still applies. */
+    public boolean awaitsFirstDecision() {
+        return status == CaseStatus.INTAKE || status == CaseStatus.INVESTIGATION;
+    }
+
+    /** The investigation's deadline while it still applies (the investigation is being written), else null. */
+    public LocalDate applicableInvestigationDeadline() {
+        return stage.investigationDeadlineApplies() ? investigationDeadline : null;
     }
 
     /** The date a client may demand a decision under the Administrative Procedure Act: six months after intake. */

@@ -27,6 +27,11 @@ class CarePlanSection implements CasePageSection {
     }
 
     @Override
+    public String path() {
+        return "plan";
+    }
+
+    @Override
     public int order() {
         return 300;
     }

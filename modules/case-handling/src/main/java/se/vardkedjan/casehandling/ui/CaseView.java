@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,14 +14,19 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -48,20 +54,32 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The staff case page: who and where, the timeline from intake to closure, and one tab per part of the case (the
- * overview here, then every {@link CasePageSection} bean in order). Holds only the case's id and the version it last
- * read; every save passes that version, and a concurrent change reloads the page instead of overwriting. The address
- * takes only a UUID as the case's id; anything else is an address that leads nowhere (404).
+ * The staff case page: a compact head that stays on top (who, the case's real stage, who has it, the next deadline,
+ * the next step and the final actions under "Fler åtgärder"), the timeline (the latest entries and what is coming,
+ * each a link to its tab), and one tab per part of the case (the overview here, then every {@link CasePageSection}
+ * bean in order). Each tab has its own address: {@code arenden/<id>} is the overview, {@code arenden/<id>/<path>} a
+ * section's tab; choosing a tab navigates to its address (a history entry, so Back returns to the previous tab; the
+ * page is read again as when it is opened), and an unknown path is an address that leads nowhere (404). Holds only the case's id and the version it last read; every
+ * save passes that version, and a concurrent change reloads the page instead of overwriting. The address takes only a
+ * UUID as the case's id.
  */
-@Route("arenden/:caseId([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")
+@Route("arenden/:caseId([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/:section?([a-z]+)")
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CASE_ID = "caseId";
+    static final String SECTION = "section";
+    /** How many past entries the collapsed timeline shows (besides everything coming). */
+    static final int TIMELINE_LATEST = 3;
+    private static final String ALL = "*";
+    private static final String COMING = "!";
 
     private final CaseHandling caseHandling;
     private final Organisation organisation;
@@ -71,6 +89,15 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private CaseId caseId;
     private long version;
     private String title = "";
+    /** The open tab's path ({@code ""} for the overview). */
+    private String path = "";
+    private TabSheet tabs;
+    private final Map<String, Tab> tabsByPath = new LinkedHashMap<>();
+    private boolean selectingFromAddress;
+    private List<TimelineEntry> timelineEntries = List.of();
+    private boolean timelineExpanded;
+    private String timelineFilter = ALL;
+    private OrderedList timelineList;
 
     CaseView(CaseHandling caseHandling, Organisation organisation, ObjectProvider<CasePageSection> sections,
              CurrentActor currentActor, Clock clock) {
@@ -81,19 +108,51 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         this.clock = clock;
     }
 
+    /**
+     * The address of a tab of the case page as text ({@code arenden/<id>} or {@code arenden/<id>/<path>}), for links
+     * from parts that do not know the route (a section's panel).
+     */
+    static String address(CaseId caseId, String path) {
+        return "arenden/" + caseId.value() + (path == null || path.isEmpty() ? "" : "/" + path);
+    }
+
     static RouteParameters parameters(CaseId caseId) {
         return new RouteParameters(CASE_ID, caseId.value().toString());
     }
 
+    /** The address of one tab of the case page: the overview for {@code ""}, else a section's {@link CasePageSection#path()}. */
+    static RouteParameters parameters(CaseId caseId, String path) {
+        return path == null || path.isEmpty() ? parameters(caseId)
+                : new RouteParameters(Map.of(CASE_ID, caseId.value().toString(), SECTION, path));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        caseId = event.getRouteParameters().get(CASE_ID).map(UUID::fromString).map(CaseId::new).orElse(null);
+        var id = event.getRouteParameters().get(CASE_ID).map(UUID::fromString).map(CaseId::new).orElse(null);
+        var wanted = event.getRouteParameters().get(SECTION).orElse("");
+        if (!wanted.isEmpty() && ordered().stream().noneMatch(section -> section.path().equals(wanted))) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        path = wanted;
+        if (id != null && id.equals(caseId) && tabs != null && tabsByPath.containsKey(path)) {
+            // The same case, another tab (a tab chosen, a timeline link, Back): no need to read the case again.
+            select(path);
+            return;
+        }
+        caseId = id;
         reload();
+    }
+
+    private List<CasePageSection> ordered() {
+        return sections.orderedStream().sorted(Comparator.comparingInt(CasePageSection::order)).toList();
     }
 
     /** Reads the case again and rebuilds the page; shows a clear state when the case cannot be shown. */
     void reload() {
         removeAll();
+        tabs = null;
+        tabsByPath.clear();
         CaseSummary summary;
         try {
             summary = caseHandling.summary(caseId);
@@ -109,48 +168,152 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void render(CaseSummary summary) {
-        var person = summary.person();
-        var isProtected = person.protection().isProtected();
         title = getTranslation("casehandling.staff.case.title");
+        var ordered = ordered();
+        timelineEntries = timelineEntries(summary, ordered);
+        add(head(summary));
+        add(timeline(ordered));
+        add(tabs(summary, ordered));
+    }
+
+    // ---- The head
+
+    /**
+     * One or two lines that stay on top while the page scrolls: name (with the protection marker), personal number,
+     * the stage, the responsible caseworker, the unit, the next deadline; the next step and "Fler åtgärder".
+     */
+    private Component head(CaseSummary summary) {
+        var person = summary.person();
+        var head = new Div();
+        head.setId("case-head");
+        head.getStyle().set("position", "sticky").set("top", "0").set("z-index", "2")
+                .set("background", "var(--lumo-base-color)").set("width", "100%")
+                .set("padding", "var(--lumo-space-xs) 0").set("box-sizing", "border-box")
+                .set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+        var who = line();
         var heading = new H1(person.fullName());
         heading.setId("case-heading");
-        add(heading);
-        var facts = new Div();
-        facts.setId("case-facts");
-        if (isProtected) {
-            var marker = new Span(getTranslation("casehandling.staff.protected") + " – "
-                    + getTranslation(person.protection().textKey()));
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xl)").set("margin", "0");
+        who.add(heading);
+        if (person.protection().isProtected()) {
+            var marker = new Span(getTranslation("casehandling.casepage.protected-marker",
+                    getTranslation(person.protection().textKey())));
             marker.setId("case-protected");
             marker.getElement().getThemeList().add("badge error");
-            add(marker);
+            who.add(marker);
         }
-        facts.add(new Paragraph(getTranslation("casehandling.staff.case.identity", person.identityNumber())));
-        var status = new Paragraph(getTranslation("casehandling.staff.case.status",
-                getTranslation(summary.status().textKey())));
+        var identity = new Span(getTranslation("casehandling.staff.case.identity", person.identityNumber()));
+        identity.setId("case-identity");
+        var status = new Span(getTranslation(summary.stage().textKey()));
         status.setId("case-status");
-        facts.add(status);
-        var unit = new Paragraph(getTranslation("casehandling.staff.case.unit", summary.staffing().unitName()));
-        unit.setId("case-unit");
-        facts.add(unit);
-        var responsible = new Paragraph(getTranslation("casehandling.staff.case.responsible",
+        status.getElement().getThemeList().add(summary.stage().isOpen() ? "badge" : "badge contrast");
+        status.getElement().setAttribute("title", getTranslation("casehandling.casepage.stage-label"));
+        who.add(identity, status);
+
+        var facts = line();
+        var responsible = new Span(getTranslation("casehandling.staff.case.responsible",
                 summary.staffing().responsible() == null ? "–" : summary.staffing().responsibleName()));
         responsible.setId("case-responsible");
-        facts.add(responsible);
-        add(facts);
+        var unit = new Span(getTranslation("casehandling.staff.case.unit", summary.staffing().unitName()));
+        unit.setId("case-unit");
+        facts.add(responsible, unit, nextDeadline());
+        var actions = new Div();
+        actions.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("margin-inline-start", "auto")
+                .set("align-items", "center");
+        var actor = currentActor.require();
+        var unitManager = actor.hasRole(Roles.UNIT_MANAGER);
+        summary.stage().nextStep(unitManager).ifPresent(step -> {
+            var next = new Button(getTranslation(step.textKey()), click -> open(step.path()));
+            next.setId("case-next-step");
+            // Not primary: each tab keeps its own single primary action; this one only leads there.
+            next.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            next.getElement().setAttribute("aria-label", getTranslation("casehandling.casepage.next.label",
+                    getTranslation(step.textKey())));
+            actions.add(next);
+        });
+        moreActions(summary).ifPresent(actions::add);
+        who.add(actions);
+        head.add(who, facts);
+        return head;
+    }
 
-        var ordered = sections.orderedStream().sorted(Comparator.comparingInt(CasePageSection::order)).toList();
-        add(timeline(summary, ordered));
+    private static Div line() {
+        var line = new Div();
+        line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-s) var(--lumo-space-m)");
+        return line;
+    }
 
-        var tabs = new TabSheet();
+    /** The earliest coming date on the timeline that still applies, marked when it has passed. */
+    private Component nextDeadline() {
+        var next = timelineEntries.stream().filter(TimelineEntry::due).findFirst();
+        var deadline = new Span();
+        deadline.setId("case-next-deadline");
+        if (next.isEmpty()) {
+            deadline.setText(getTranslation("casehandling.casepage.next-deadline.none"));
+            return deadline;
+        }
+        var entry = next.get();
+        deadline.setText(getTranslation("casehandling.casepage.next-deadline", entry.date(),
+                getTranslation(entry.titleKey())));
+        if (entry.date().isBefore(LocalDate.now(clock))) {
+            var overdue = new Span(getTranslation("casehandling.casepage.overdue"));
+            overdue.setId("case-next-deadline-overdue");
+            overdue.getElement().getThemeList().add("badge error");
+            deadline.add(new Span(" "), overdue);
+        }
+        return deadline;
+    }
+
+    /**
+     * "Fler åtgärder": the final actions the stage allows, each behind a dialog: closing the case (while it is open),
+     * a new decision and closing an intervention (once decided; both done on the decision tab).
+     */
+    private Optional<Component> moreActions(CaseSummary summary) {
+        if (!summary.stage().isOpen()) {
+            return Optional.empty();
+        }
+        var menu = new MenuBar();
+        menu.setId("case-more");
+        menu.addThemeVariants(MenuBarVariant.LUMO_SMALL, MenuBarVariant.LUMO_TERTIARY);
+        var more = menu.addItem(getTranslation("casehandling.casepage.more"));
+        var items = more.getSubMenu();
+        if (summary.status() == CaseStatus.DECIDED) {
+            var decide = items.addItem(getTranslation("casehandling.casepage.more.new-decision"),
+                    click -> open("beslut"));
+            decide.setId("case-more-new-decision");
+            var closeIntervention = items.addItem(getTranslation("casehandling.casepage.more.close-intervention"),
+                    click -> open("beslut"));
+            closeIntervention.setId("case-more-close-intervention");
+        }
+        var close = items.addItem(getTranslation("casehandling.casepage.more.close-case"),
+                click -> closeDialog().open());
+        close.setId("case-more-close");
+        return Optional.of(menu);
+    }
+
+    // ---- Tabs
+
+    private Component tabs(CaseSummary summary, List<CasePageSection> ordered) {
+        tabs = new TabSheet();
         tabs.setId("case-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("casehandling.staff.overview.tab"), overview(summary));
+        var overviewTab = tabs.add(getTranslation("casehandling.staff.overview.tab"), overview(summary));
+        overviewTab.setId("case-tab-overview");
+        tabsByPath.put("", overviewTab);
+        var unitManager = currentActor.require().hasRole(Roles.UNIT_MANAGER);
+        var holders = new LinkedHashMap<Tab, Runnable>();
         for (var section : ordered) {
             var holder = new Div();
             var tab = tabs.add(getTranslation(section.titleKey()), holder);
             tab.setId("case-tab-" + section.getClass().getSimpleName());
-            tabs.addSelectedChangeListener(event -> {
-                if (event.getSelectedTab() == tab && holder.getChildren().findAny().isEmpty()) {
+            badge(section, summary, unitManager).ifPresent(badge -> {
+                badge.setId("case-badge-" + section.path());
+                tab.add(badge);
+            });
+            tabsByPath.put(section.path(), tab);
+            holders.put(tab, () -> {
+                if (holder.getChildren().findAny().isEmpty()) {
                     try {
                         holder.add(section.create(caseId));
                     } catch (AccessDenied | RuleViolation | ConcurrentChange problem) {
@@ -159,43 +322,163 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 }
             });
         }
-        add(tabs);
+        tabs.addSelectedChangeListener(event -> {
+            Optional.ofNullable(holders.get(event.getSelectedTab())).ifPresent(Runnable::run);
+            if (!selectingFromAddress) {
+                tabsByPath.entrySet().stream().filter(entry -> entry.getValue() == event.getSelectedTab())
+                        .findFirst().ifPresent(entry -> open(entry.getKey()));
+            }
+        });
+        select(path);
+        Optional.ofNullable(holders.get(tabs.getSelectedTab())).ifPresent(Runnable::run);
+        return tabs;
     }
 
-    private Component timeline(CaseSummary summary, List<CasePageSection> ordered) {
+    /** The section's badge, if something waits there; a part the user may not read shows none. */
+    private Optional<Span> badge(CasePageSection section, CaseSummary summary, boolean unitManager) {
+        try {
+            return section.badgeKey(summary, unitManager).map(key -> {
+                var badge = new Span(getTranslation(key));
+                badge.getElement().getThemeList().add("badge small pill");
+                badge.getStyle().set("margin-inline-start", "var(--lumo-space-xs)");
+                return badge;
+            });
+        } catch (AccessDenied denied) {
+            return Optional.empty();
+        }
+    }
+
+    /** Shows the tab of the path without changing the address (the address already names it). */
+    private void select(String wanted) {
+        var tab = tabsByPath.get(wanted);
+        if (tab == null || tabs == null || tabs.getSelectedTab() == tab) {
+            return;
+        }
+        selectingFromAddress = true;
+        try {
+            tabs.setSelectedTab(tab);
+        } finally {
+            selectingFromAddress = false;
+        }
+    }
+
+    /** Goes to a tab of this case by its address, so that a reload or a link lands there too. */
+    private void open(String wanted) {
+        if (!wanted.equals(path) || tabs == null || tabs.getSelectedTab() != tabsByPath.get(wanted)) {
+            getUI().ifPresent(ui -> ui.navigate(CaseView.class, parameters(caseId, wanted)));
+        }
+    }
+
+    // ---- The timeline
+
+    /**
+     * The case's own dates and every section's entries, each on its tab, oldest first. Deadlines are entries only
+     * while they still apply: the investigation's while it is written, the client's right to a decision until one is
+     * in force.
+     */
+    private List<TimelineEntry> timelineEntries(CaseSummary summary, List<CasePageSection> ordered) {
         var entries = new ArrayList<TimelineEntry>();
         entries.add(new TimelineEntry(summary.intake().receivedOn(), "casehandling.staff.timeline.intake",
-                getTranslation(summary.intake().kind().textKey()), false));
+                getTranslation(summary.intake().kind().textKey()), null, false, ""));
         if (summary.assessment() != null) {
             entries.add(new TimelineEntry(summary.assessment().assessedOn(), "casehandling.staff.timeline.assessment",
-                    getTranslation(summary.assessment().outcome().textKey()), false));
+                    getTranslation(summary.assessment().outcome().textKey()), null, false, ""));
         }
-        var undecided = summary.status() == CaseStatus.INTAKE || summary.status() == CaseStatus.INVESTIGATION;
-        if (summary.investigationDeadline() != null) {
-            entries.add(new TimelineEntry(summary.investigationDeadline(), "casehandling.staff.timeline.deadline", null,
-                    undecided));
+        if (summary.applicableInvestigationDeadline() != null) {
+            entries.add(new TimelineEntry(summary.applicableInvestigationDeadline(),
+                    "casehandling.staff.timeline.deadline", null, null, true, "utredning"));
         }
-        if (undecided) {
+        if (summary.awaitsFirstDecision()) {
             entries.add(new TimelineEntry(summary.decisionDemandableOn(),
-                    "casehandling.staff.timeline.decision-demandable", null, true));
+                    "casehandling.staff.timeline.decision-demandable", null, null, true, "beslut"));
         }
         for (var section : ordered) {
             try {
-                entries.addAll(section.timeline(caseId));
+                section.timeline(caseId).forEach(entry -> entries.add(entry.onTab(section.path())));
             } catch (AccessDenied denied) {
                 // A part the user may not read adds nothing to the timeline.
             }
         }
         if (summary.closure() != null) {
             entries.add(new TimelineEntry(summary.closure().closedOn(), "casehandling.staff.timeline.closure",
-                    getTranslation(summary.closure().reason().textKey()), false));
+                    getTranslation(summary.closure().reason().textKey()), null, false, ""));
         }
         entries.sort(Comparator.comparing(TimelineEntry::date));
+        return entries;
+    }
+
+    private Component timeline(List<CasePageSection> ordered) {
         var box = new Div();
         box.setId("case-timeline");
-        box.add(new H2(getTranslation("casehandling.staff.timeline.heading")));
-        var list = new OrderedList();
-        for (var entry : entries) {
+        var heading = new H2(getTranslation("casehandling.staff.timeline.heading"));
+        heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        var filter = new Select<String>();
+        filter.setId("case-timeline-filter");
+        filter.setLabel(getTranslation("casehandling.casepage.timeline.filter"));
+        var kinds = new ArrayList<String>(List.of(ALL, COMING));
+        timelineEntries.stream().map(TimelineEntry::path).distinct().forEach(kinds::add);
+        filter.setItems(kinds);
+        filter.setItemLabelGenerator(kind -> switch (kind) {
+            case ALL -> getTranslation("casehandling.casepage.timeline.filter.all");
+            case COMING -> getTranslation("casehandling.casepage.timeline.filter.coming");
+            default -> tabTitle(kind, ordered);
+        });
+        filter.setValue(timelineFilter);
+        filter.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
+        filter.addValueChangeListener(event -> {
+            timelineFilter = event.getValue() == null ? ALL : event.getValue();
+            showTimeline();
+        });
+        var toggle = new Button();
+        toggle.setId("case-timeline-all");
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        toggle.addClickListener(click -> {
+            timelineExpanded = !timelineExpanded;
+            showTimeline();
+            toggle.setText(toggleText());
+        });
+        toggle.setText(toggleText());
+        var bar = line();
+        bar.add(heading, filter, toggle);
+        timelineList = new OrderedList();
+        timelineList.setId("case-timeline-entries");
+        timelineList.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        box.add(bar, timelineList);
+        showTimeline();
+        return box;
+    }
+
+    private String toggleText() {
+        return timelineExpanded ? getTranslation("casehandling.casepage.timeline.fewer")
+                : getTranslation("casehandling.casepage.timeline.all", timelineEntries.size());
+    }
+
+    private String tabTitle(String tabPath, List<CasePageSection> ordered) {
+        if (tabPath == null || tabPath.isEmpty()) {
+            return getTranslation("casehandling.staff.overview.tab");
+        }
+        return ordered.stream().filter(section -> section.path().equals(tabPath)).findFirst()
+                .map(section -> getTranslation(section.titleKey())).orElse(tabPath);
+    }
+
+    /**
+     * The entries the filter chooses: all of them when expanded, else the latest {@value #TIMELINE_LATEST} that have
+     * happened and everything coming.
+     */
+    private void showTimeline() {
+        timelineList.removeAll();
+        var chosen = timelineEntries.stream().filter(entry -> switch (timelineFilter) {
+            case ALL -> true;
+            case COMING -> entry.due();
+            default -> timelineFilter.equals(entry.path());
+        }).toList();
+        if (!timelineExpanded) {
+            var past = chosen.stream().filter(entry -> !entry.due()).toList();
+            var shownPast = past.subList(Math.max(0, past.size() - TIMELINE_LATEST), past.size());
+            chosen = chosen.stream().filter(entry -> entry.due() || shownPast.contains(entry)).toList();
+        }
+        var today = LocalDate.now(clock);
+        for (var entry : chosen) {
             var detail = entry.detailKey() != null ? getTranslation(entry.detailKey()) : entry.detail();
             var text = detail == null
                     ? getTranslation("casehandling.staff.timeline.entry", entry.date(), getTranslation(entry.titleKey()))
@@ -203,17 +486,21 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                             getTranslation(entry.titleKey()), detail);
             var item = new ListItem();
             if (entry.due()) {
-                var due = new Span(getTranslation("casehandling.staff.timeline.due"));
-                due.getElement().getThemeList().add(entry.date().isBefore(LocalDate.now(clock)) ? "badge error" : "badge");
-                item.add(due, new Span(" " + text));
-            } else {
-                item.add(new Span(text));
+                var overdue = entry.date().isBefore(today);
+                var due = new Span(getTranslation(overdue ? "casehandling.casepage.overdue"
+                        : "casehandling.staff.timeline.due"));
+                due.getElement().getThemeList().add(overdue ? "badge error" : "badge");
+                item.add(due, new Span(" "));
             }
-            list.add(item);
+            item.add(new RouterLink(text, CaseView.class, parameters(caseId, entry.path())));
+            timelineList.add(item);
         }
-        box.add(list);
-        return box;
+        if (chosen.isEmpty()) {
+            timelineList.add(new ListItem(getTranslation("casehandling.casepage.timeline.none")));
+        }
     }
+
+    // ---- The overview
 
     private Component overview(CaseSummary summary) {
         var overview = new VerticalLayout();
@@ -257,12 +544,11 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } else if (summary.status() == CaseStatus.INTAKE) {
             overview.add(assessmentForm());
         }
-        if (summary.status() == CaseStatus.INVESTIGATION) {
+        if (summary.stage().investigationDeadlineApplies()) {
             overview.add(deadlineForm(summary.investigationDeadline()));
         }
         if (summary.status().isOpen()) {
-            overview.add(assignForm(summary));
-            overview.add(closeForm());
+            assignForm(summary).ifPresent(overview::add);
         } else if (summary.closure() != null) {
             overview.add(new H2(getTranslation("casehandling.staff.close.heading")));
             overview.add(new LabelledValue(getTranslation("casehandling.closure.closed-on"),
@@ -309,19 +595,29 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return form("deadline-form", "casehandling.staff.deadline.heading", deadline, save);
     }
 
-    private Component assignForm(CaseSummary summary) {
+    /**
+     * Who is responsible: "Ta ansvar för ärendet" for a caseworker who does not already hold the case, and for a unit
+     * manager also the choice of the unit's staff. Nothing for the caseworker who holds it.
+     */
+    private Optional<Component> assignForm(CaseSummary summary) {
         var actor = currentActor.require();
-        var takeIt = new Button(getTranslation("casehandling.staff.assign.me"),
-                click -> save(() -> caseHandling.assign(caseId, version, actor.username())));
-        takeIt.setId("assign-me");
-        if (!actor.hasRole(Roles.UNIT_MANAGER)) {
-            return form("assign-form", "casehandling.staff.assign.heading", takeIt);
+        var parts = new ArrayList<Component>();
+        if (!actor.username().equals(summary.staffing().responsible())) {
+            var takeIt = new Button(getTranslation("casehandling.staff.assign.me"),
+                    click -> save(() -> caseHandling.assign(caseId, version, actor.username())));
+            takeIt.setId("assign-me");
+            parts.add(takeIt);
         }
-        var staff = staffPicker("assign-staff", "casehandling.staff.assign.staff", summary);
-        var assign = new Button(getTranslation("casehandling.staff.assign.save"),
-                click -> save(() -> caseHandling.assign(caseId, version, chosen(staff))));
-        assign.setId("assign-save");
-        return form("assign-form", "casehandling.staff.assign.heading", takeIt, staff, assign);
+        if (actor.hasRole(Roles.UNIT_MANAGER)) {
+            var staff = staffPicker("assign-staff", "casehandling.staff.assign.staff", summary);
+            var assign = new Button(getTranslation("casehandling.staff.assign.save"),
+                    click -> save(() -> caseHandling.assign(caseId, version, chosen(staff))));
+            assign.setId("assign-save");
+            parts.add(staff);
+            parts.add(assign);
+        }
+        return parts.isEmpty() ? Optional.empty() : Optional.of(
+                form("assign-form", "casehandling.staff.assign.heading", parts.toArray(Component[]::new)));
     }
 
     /**
@@ -346,21 +642,44 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return staff.getValue() == null ? null : staff.getValue().username();
     }
 
-    private Component closeForm() {
+    /**
+     * Closing the case, from "Fler åtgärder": a dialog with the reason, the outcome and the date, that says what it
+     * does before anything is saved; cancelling changes nothing. A refusal keeps the dialog open with what was typed.
+     */
+    private Dialog closeDialog() {
+        var dialog = new Dialog();
+        dialog.setId("close-dialog");
+        dialog.setHeaderTitle(getTranslation("casehandling.staff.close.heading"));
+        var warning = new Paragraph(getTranslation("casehandling.casepage.close.confirm"));
+        warning.setId("close-confirm-text");
         var reason = new ComboBox<ClosureReason>(getTranslation("casehandling.staff.close.reason"));
         reason.setId("close-reason");
         reason.setItems(ClosureReason.values());
         reason.setItemLabelGenerator(value -> getTranslation(value.textKey()));
+        reason.setWidthFull();
         var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
         outcome.setId("close-outcome");
         outcome.setWidthFull();
         var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now(clock));
         closedOn.setId("close-date");
-        var close = new Button(getTranslation("casehandling.staff.close.save"),
-                click -> save(() -> caseHandling.close(caseId, version, reason.getValue(), outcome.getValue(),
-                        closedOn.getValue())));
+        dialog.add(form("close-form", null, warning, reason, outcome, closedOn));
+        var close = new Button(getTranslation("casehandling.staff.close.save"), click -> {
+            if (Problems.save(this, () -> caseHandling.close(caseId, version, reason.getValue(), outcome.getValue(),
+                    closedOn.getValue()), () -> {
+                dialog.close();
+                reload();
+            })) {
+                dialog.close();
+                Notification.show(getTranslation("casehandling.staff.case.saved"));
+                reload();
+            }
+        });
         close.setId("close-save");
-        return form("close-form", "casehandling.staff.close.heading", reason, outcome, closedOn, close);
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var cancel = new Button(getTranslation("casehandling.casepage.cancel"), click -> dialog.close());
+        cancel.setId("close-cancel");
+        dialog.getFooter().add(cancel, close);
+        return dialog;
     }
 
     /**

@@ -49,6 +49,11 @@ class CoordinatedPlanSection implements CasePageSection {
     }
 
     @Override
+    public String path() {
+        return "sip";
+    }
+
+    @Override
     public int order() {
         return 500;
     }

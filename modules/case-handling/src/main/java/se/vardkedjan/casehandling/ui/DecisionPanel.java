@@ -3,6 +3,7 @@ package se.vardkedjan.casehandling.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
@@ -11,8 +12,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -43,9 +42,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The decisions of one case: each decision with its interventions and the PDF, approve/return for the unit manager,
- * closing an intervention; a form for a new decision once the investigation is completed; and, for a unit manager,
- * the proposals waiting in their units.
+ * The decisions of one case: each decision with its interventions, their periods and the PDF; a proposal with who
+ * proposed it, when, and a link to the investigation, with approve (the tab's one primary action) and return for the
+ * unit manager; closing an intervention in a dialog; a form for a new decision once the investigation is completed
+ * (open while no decision is in force or waiting, else behind "Nytt beslut"); and, for a unit manager, the proposals
+ * waiting in their units, each a link to its case's decision tab.
  */
 class DecisionPanel extends VerticalLayout {
 
@@ -88,7 +89,21 @@ class DecisionPanel extends VerticalLayout {
                 .filter(view -> view.status() == InvestigationStatus.COMPLETED).orElse(null));
         newDecision.add(new H3(getTranslation("casehandling.decision.new-heading")));
         if (completed.isPresent()) {
-            newDecision.add(new DecisionForm(completed.get().content().startedOn()));
+            var startedOn = completed.get().content().startedOn();
+            // The form is the next step only while no decision is in force or waiting; after that a new decision is
+            // a deliberate choice, behind its own button, so the tab keeps one primary action.
+            var settled = found.stream().anyMatch(decision -> decision.status() != DecisionStatus.RETURNED);
+            if (settled) {
+                var open = new Button(getTranslation("casehandling.casepage.decision.new-open"));
+                open.setId("decision-new");
+                open.addClickListener(click -> {
+                    newDecision.remove(open);
+                    newDecision.add(new DecisionForm(startedOn));
+                });
+                newDecision.add(open);
+            } else {
+                newDecision.add(new DecisionForm(startedOn));
+            }
         } else {
             var note = new Paragraph(getTranslation("casehandling.decision.needs-investigation"));
             note.setId("decision-needs-investigation");
@@ -102,10 +117,14 @@ class DecisionPanel extends VerticalLayout {
                 awaiting.add(new Paragraph(getTranslation("casehandling.decision.awaiting-none")));
             } else {
                 var items = new UnorderedList();
-                waiting.forEach(proposal -> items.add(new ListItem(getTranslation("casehandling.decision.awaiting-item",
-                        proposal.proposedOn().toString(), proposal.proposedByName(), proposal.types().stream()
-                                .map(type -> getTranslation(type.textKey()))
-                                .collect(Collectors.joining(", "))))));
+                waiting.forEach(proposal -> {
+                    var link = caseLink(getTranslation("casehandling.decision.awaiting-item",
+                            proposal.proposedOn().toString(), proposal.proposedByName(), proposal.types().stream()
+                                    .map(type -> getTranslation(type.textKey()))
+                                    .collect(Collectors.joining(", "))), proposal.caseId(), "beslut");
+                    link.setId("decision-awaiting-" + proposal.decisionId());
+                    items.add(new ListItem(link));
+                });
                 awaiting.add(items);
             }
         }
@@ -120,8 +139,14 @@ class DecisionPanel extends VerticalLayout {
         switch (decision.status()) {
             case DECIDED -> card.add(new Paragraph(getTranslation("casehandling.decision.decided-by-line",
                     decision.decidedOn().toString(), decision.decidedByName())));
-            case PROPOSED -> card.add(new Paragraph(getTranslation("casehandling.decision.proposed-by-line",
-                    decision.proposedOn().toString(), decision.proposedByName())));
+            case PROPOSED -> {
+                card.add(new Paragraph(getTranslation("casehandling.decision.proposed-by-line",
+                        decision.proposedOn().toString(), decision.proposedByName())));
+                var investigation = caseLink(getTranslation("casehandling.casepage.decision.read-investigation"),
+                        caseId, "utredning");
+                investigation.setId("decision-investigation-link-" + decision.id());
+                card.add(new Paragraph(investigation));
+            }
             case RETURNED -> card.add(new Paragraph(getTranslation("casehandling.decision.returned-line",
                     decision.returnedByName(),
                     decision.returnComment())));
@@ -137,6 +162,14 @@ class DecisionPanel extends VerticalLayout {
                 entry.add(new Paragraph(
                         getTranslation("casehandling.decision.legal-basis") + ": " + item.legalReference().citation()));
             }
+            if (item.startsOn() != null) {
+                var period = new Paragraph(item.plannedEnd() == null
+                        ? getTranslation("casehandling.casepage.decision.period-open", item.startsOn().toString())
+                        : getTranslation("casehandling.casepage.decision.period", item.startsOn().toString(),
+                                item.plannedEnd().toString()));
+                period.setId("decision-period-" + item.id());
+                entry.add(period);
+            }
             if (item.reasons() != null) {
                 entry.add(new Paragraph(getTranslation("casehandling.decision.reasons") + ": " + item.reasons()));
             }
@@ -144,7 +177,11 @@ class DecisionPanel extends VerticalLayout {
                 entry.add(new Paragraph(getTranslation("casehandling.decision.closed-line", item.closedOn().toString(),
                         getTranslation(item.closureReason().interventionTextKey()))));
             } else if (decision.status() == DecisionStatus.DECIDED && item.outcome().grantsHelp()) {
-                entry.add(closeForm(decision, item));
+                var close = new Button(getTranslation("casehandling.casepage.decision.close-intervention-open"),
+                        click -> closeDialog(decision, item).open());
+                close.setId("decision-close-open-" + item.id());
+                close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                entry.add(close);
             }
             items.add(entry);
         }
@@ -192,7 +229,15 @@ class DecisionPanel extends VerticalLayout {
         return form;
     }
 
-    private HorizontalLayout closeForm(DecisionView decision, DecisionView.Item item) {
+    /**
+     * Closing an intervention: a dialog that names it and says what closing does before anything is saved; a refusal
+     * keeps the dialog open with what was typed.
+     */
+    private Dialog closeDialog(DecisionView decision, DecisionView.Item item) {
+        var dialog = new Dialog();
+        dialog.setId("decision-close-dialog-" + item.id());
+        dialog.setHeaderTitle(getTranslation("casehandling.casepage.decision.close-intervention-heading",
+                getTranslation(item.type().textKey())));
         var reason = new Select<ClosureReason>();
         reason.setLabel(getTranslation("casehandling.decision.closure-reason"));
         reason.setItems(ClosureReason.values());
@@ -200,18 +245,33 @@ class DecisionPanel extends VerticalLayout {
         reason.setId("decision-close-reason-" + item.id());
         var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
         outcome.setId("decision-close-outcome-" + item.id());
+        outcome.setWidthFull();
         var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), clock.today());
         closedOn.setId("decision-close-date-" + item.id());
+        var form = new VerticalLayout(new Paragraph(getTranslation("casehandling.casepage.decision.close-intervention-confirm")),
+                reason, outcome, closedOn);
+        form.setPadding(false);
+        dialog.add(form);
         var close = new Button(getTranslation("casehandling.decision.close-intervention"), click -> {
             if (Problems.attempt(this, () -> decisions.closeIntervention(item.id(), decision.version(),
                     reason.getValue(), outcome.getValue(), closedOn.getValue())).isPresent()) {
+                dialog.close();
                 refresh();
             }
         });
         close.setId("decision-close-" + item.id());
-        var form = new HorizontalLayout(reason, outcome, closedOn, close);
-        form.setAlignItems(FlexComponent.Alignment.BASELINE);
-        return form;
+        close.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        var cancel = new Button(getTranslation("casehandling.casepage.cancel"), click -> dialog.close());
+        cancel.setId("decision-close-cancel-" + item.id());
+        dialog.getFooter().add(cancel, close);
+        return dialog;
+    }
+
+    /** A link to a tab of a case page, followed inside the app as a router link is. */
+    private static Anchor caseLink(String text, CaseId target, String path) {
+        var link = new Anchor(CaseView.address(target, path), text);
+        link.getElement().setAttribute("router-link", true);
+        return link;
     }
 
     private Select<CommunicationChannel> channelSelect() {

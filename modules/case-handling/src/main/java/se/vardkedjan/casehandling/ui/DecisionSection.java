@@ -5,12 +5,14 @@ import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.casehandling.readmodel.CaseSummary;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.uikit.ViewClock;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The decision tab on the case page: decisions and proposals, a new decision, and approvals for a unit manager. */
 @Component
@@ -31,6 +33,11 @@ class DecisionSection implements CasePageSection {
     @Override
     public String titleKey() {
         return "casehandling.decision.tab";
+    }
+
+    @Override
+    public String path() {
+        return "beslut";
     }
 
     @Override
@@ -67,5 +74,17 @@ class DecisionSection implements CasePageSection {
             }
         }
         return entries;
+    }
+
+    /** A decision to write, a proposal to approve (or waiting), or one sent back; decided from the summary alone. */
+    @Override
+    public Optional<String> badgeKey(CaseSummary summary, boolean unitManager) {
+        return switch (summary.stage()) {
+            case INVESTIGATION_COMPLETE -> Optional.of("casehandling.casepage.badge.to-decide");
+            case PROPOSAL_AWAITING_APPROVAL -> Optional.of(unitManager ? "casehandling.casepage.badge.to-approve"
+                    : "casehandling.casepage.badge.awaiting");
+            case PROPOSAL_RETURNED -> Optional.of("casehandling.casepage.badge.returned");
+            default -> Optional.empty();
+        };
     }
 }

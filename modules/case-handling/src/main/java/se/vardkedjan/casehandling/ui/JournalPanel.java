@@ -3,12 +3,15 @@ package se.vardkedjan.casehandling.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -104,7 +107,7 @@ class JournalPanel extends VerticalLayout {
         text.setMinHeight("8em");
         var saveDraft = new Button(getTranslation("casehandling.journal.save-draft"), click -> saveDraft());
         saveDraft.setId("journal-save-draft");
-        var sign = new Button(getTranslation("casehandling.journal.sign"), click -> signFromForm());
+        var sign = new Button(getTranslation("casehandling.journal.sign"), click -> confirmSigning(this::signFromForm));
         sign.setId("journal-sign-new");
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancelEdit.setText(getTranslation("casehandling.journal.cancel"));
@@ -141,7 +144,30 @@ class JournalPanel extends VerticalLayout {
         if (signed) {
             clearForm();
             refresh();
+            announceSigned();
         }
+    }
+
+    /**
+     * Signing cannot be undone: the user confirms first, told that a signed entry never changes; cancelling changes
+     * nothing and keeps what was typed.
+     */
+    private void confirmSigning(Runnable sign) {
+        var dialog = new ConfirmDialog();
+        dialog.setId("journal-sign-confirm");
+        dialog.setHeader(getTranslation("casehandling.casepage.journal.sign-confirm.header"));
+        dialog.setText(getTranslation("casehandling.casepage.journal.sign-confirm.text"));
+        dialog.setConfirmText(getTranslation("casehandling.casepage.journal.sign-confirm.confirm"));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("casehandling.casepage.cancel"));
+        dialog.addConfirmListener(event -> sign.run());
+        dialog.open();
+    }
+
+    /** Says that the entry is signed, where screen readers hear it. */
+    private void announceSigned() {
+        var notice = Notification.show(getTranslation("casehandling.casepage.journal.signed"));
+        notice.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void clearForm() {
@@ -219,7 +245,12 @@ class JournalPanel extends VerticalLayout {
     private HorizontalLayout draftActions(JournalEntryDetails entry, int index) {
         var edit = button("casehandling.journal.edit", "journal-entry-edit-" + index, () -> edit(entry));
         var sign = button("casehandling.journal.sign-draft", "journal-entry-sign-" + index,
-                () -> act(() -> journal.sign(entry.id(), entry.version())));
+                () -> confirmSigning(() -> {
+                    if (Problems.attempt(this, () -> journal.sign(entry.id(), entry.version()))) {
+                        refresh();
+                        announceSigned();
+                    }
+                }));
         var delete = button("casehandling.journal.delete-draft", "journal-entry-delete-" + index,
                 () -> act(() -> journal.deleteDraft(entry.id(), entry.version())));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);

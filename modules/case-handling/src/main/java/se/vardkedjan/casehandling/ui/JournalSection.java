@@ -4,11 +4,13 @@ import com.vaadin.flow.component.Component;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalOrder;
+import se.vardkedjan.casehandling.readmodel.CaseSummary;
 import se.vardkedjan.casehandling.readmodel.JournalEntryDetails;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.ViewClock;
 
 import java.util.List;
+import java.util.Optional;
 
 /** The journal tab of the case page, and the signed entries (by title) on the case's timeline. */
 @org.springframework.stereotype.Component
@@ -31,6 +33,11 @@ class JournalSection implements CasePageSection {
     }
 
     @Override
+    public String path() {
+        return "journal";
+    }
+
+    @Override
     public int order() {
         return 400;
     }
@@ -47,5 +54,11 @@ class JournalSection implements CasePageSection {
                 .map(entry -> new TimelineEntry(entry.eventDate(), "casehandling.journal.timeline.signed",
                         entry.title(), false))
                 .toList();
+    }
+
+    /** "Utkast" while the user has unsigned drafts in the journal; the summary counts them, no query here. */
+    @Override
+    public Optional<String> badgeKey(CaseSummary summary, boolean unitManager) {
+        return summary.ownDrafts() > 0 ? Optional.of("casehandling.casepage.badge.drafts") : Optional.empty();
     }
 }
