@@ -95,6 +95,8 @@ public final class CaseHandlingBenchmark {
     /** The caseworker whose start page is measured, and how many open cases they hold (issue 15's target). */
     static final String START_PAGE_CASEWORKER = "bench.startsida";
     static final int START_PAGE_CASES = 80;
+    /** The caseworker whose "my cases" list is measured. */
+    static final String MY_CASES_OWNER = "handlaggare";
 
     /**
      * Generates the data when the database is empty, gives the start page's caseworker their {@value
@@ -120,7 +122,8 @@ public final class CaseHandlingBenchmark {
     /**
      * The generated data has no caseworker with exactly {@value #START_PAGE_CASES} open cases, so the benchmark makes
      * one: {@value #START_PAGE_CASEWORKER} becomes responsible for that many open cases of nord-beroende, taken in
-     * id order (a random mix of stages, each with its generated history), once; a later run finds them in place.
+     * id order (a random mix of stages, each with its generated history) but never from {@value #MY_CASES_OWNER},
+     * whose own list is measured too; once: a later run finds them in place.
      */
     static void assignStartPageCases(JdbcTemplate jdbc) {
         var held = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = ? "
@@ -133,8 +136,8 @@ public final class CaseHandlingBenchmark {
                     SELECT c.id FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
                     WHERE c.unit_code = 'nord-beroende' AND p.protection = 'NONE'
                       AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
-                      AND c.responsible IS DISTINCT FROM ?
-                    ORDER BY c.id LIMIT ?)""", START_PAGE_CASEWORKER, START_PAGE_CASEWORKER,
+                      AND c.responsible IS DISTINCT FROM ? AND c.responsible IS DISTINCT FROM ?
+                    ORDER BY c.id LIMIT ?)""", START_PAGE_CASEWORKER, START_PAGE_CASEWORKER, MY_CASES_OWNER,
                 START_PAGE_CASES - held);
     }
 
@@ -177,7 +180,7 @@ public final class CaseHandlingBenchmark {
             var unit = "nord-beroende";
             var actor = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
-            var owner = new Actor(UUID.randomUUID().toString(), "handlaggare", "Anna Lindqvist",
+            var owner = new Actor(UUID.randomUUID().toString(), MY_CASES_OWNER, "Anna Lindqvist",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
             BenchActor.signIn(actor);
             var random = new Random(42);

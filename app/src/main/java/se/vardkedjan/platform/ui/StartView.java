@@ -1,7 +1,6 @@
 package se.vardkedjan.platform.ui;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -82,9 +81,7 @@ class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         add(signedInAs);
         var items = new ArrayList<WorkItem>();
         sources.stream().filter(source -> source.appliesTo(actor)).forEach(source -> items.addAll(source.workItems()));
-        var todo = new H2(getTranslation("platform.start.todo"));
-        todo.setId("staff-start-todo");
-        add(todo, new WorkItemList(items, clock.today()));
+        add(new WorkItemList(items, clock.today()));
         panels.stream().filter(panel -> panel.appliesTo(actor))
                 .sorted(Comparator.comparingInt(StartPagePanel::order)).forEach(panel -> add(panel.create()));
     }

@@ -43,7 +43,7 @@ public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate dea
         DEADLINE_THIS_WEEK,
         /** Nobody is responsible. */
         UNASSIGNED,
-        /** A goal of the agreed plan is due for follow-up within the reminder period. */
+        /** A goal of the agreed plan is due for follow-up within the reminder period (or the last 30 days). */
         FOLLOW_UPS_DUE,
         /** An unsigned journal entry. */
         DRAFTS

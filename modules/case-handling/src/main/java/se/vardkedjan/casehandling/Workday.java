@@ -30,6 +30,13 @@ import java.util.List;
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
 public class Workday {
 
+    /**
+     * How far back a plan goal's follow-up date still counts as due. Case handling does not know whether a goal was
+     * followed up (follow-up records come with the follow-up module, issue 12), so a goal whose date is longer ago is
+     * no longer shown rather than shown for ever (the issue's "goal lines from 2025").
+     */
+    public static final int FOLLOW_UP_LOOKBACK_DAYS = 30;
+
     /** How many of the manager's proposals and unassigned cases the start page shows at most (each). */
     public static final int MANAGER_ITEMS_LIMIT = 100;
 
@@ -46,7 +53,7 @@ public class Workday {
     /**
      * Today's work: for everybody, the work on the cases they are responsible for (deadlines within
      * {@value CaseHandling#DEADLINE_REMINDER_DAYS} days, decisions to write, proposals sent back, plans to agree,
-     * follow-ups within the same days, their unsigned journal entries, clients who may demand a decision); for a unit
+     * follow-ups within the same days (and up to {@value #FOLLOW_UP_LOOKBACK_DAYS} days back), their unsigned journal entries, clients who may demand a decision); for a unit
      * manager also the proposals that wait for them and the units' cases without a responsible caseworker.
      */
     @Transactional
@@ -54,7 +61,8 @@ public class Workday {
         var actor = access.caseStaff();
         var today = LocalDate.now(clock);
         var own = rows.caseworkerItems(actor.username(), actor.subject(), actor.units(),
-                today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS), today.minusMonths(6));
+                today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS), today.minusMonths(6),
+                today.minusDays(FOLLOW_UP_LOOKBACK_DAYS));
         var items = new ArrayList<CaseWorkItem>();
         var ownCases = new LinkedHashMap<CaseId, CaseReference>();
         for (var found : own) {
@@ -88,6 +96,7 @@ public class Workday {
             throw access.refuse(AccessKind.READ, "WORKLOAD", null, Reason.ROLE);
         }
         var today = LocalDate.now(clock);
-        return rows.workload(actor.units(), today, today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS));
+        return rows.workload(actor.units(), today, today.minusDays(FOLLOW_UP_LOOKBACK_DAYS),
+                today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS));
     }
 }

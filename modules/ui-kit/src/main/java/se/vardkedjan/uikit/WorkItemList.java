@@ -3,6 +3,7 @@ package se.vardkedjan.uikit;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -17,15 +18,19 @@ import java.util.EnumMap;
 import java.util.List;
 
 /**
- * The start page's "Att göra" (ADR 0022): the work items of every source grouped Försenat / Denna vecka / Kommande,
+ * The start page's "Att göra" (ADR 0022), headed at level 2 under the page's own heading: the work items of every source grouped Försenat / Denna vecka / Kommande,
  * each heading with the number of its items, each item one link to the place where the work is done. A group without
  * items is left out; no items at all give the honest empty state. Used by the staff start page and the provider's.
  */
-public class WorkItemList extends Div {
+public class WorkItemList extends Section {
 
     public WorkItemList(Collection<WorkItem> items, LocalDate today) {
         setId("work-items");
         addClassName("vk-work-items");
+        var title = new H2(getTranslation("uikit.work.title"));
+        title.setId("work-items-heading");
+        getElement().setAttribute("aria-labelledby", "work-items-heading");
+        add(title);
         var groups = new EnumMap<WorkItem.Group, List<WorkItem>>(WorkItem.Group.class);
         for (var item : items) {
             groups.computeIfAbsent(item.group(today), group -> new ArrayList<>()).add(item);
@@ -48,7 +53,7 @@ public class WorkItemList extends Div {
 
     private Section section(WorkItem.Group group, List<WorkItem> items, LocalDate today) {
         var id = "work-group-" + group.name().toLowerCase().replace('_', '-');
-        var heading = new H2(getTranslation(group.textKey(), items.size()));
+        var heading = new H3(getTranslation(group.textKey(), items.size()));
         heading.setId(id + "-heading");
         var list = new UnorderedList();
         list.addClassName("vk-work-list");

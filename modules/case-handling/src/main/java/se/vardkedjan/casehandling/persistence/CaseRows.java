@@ -376,7 +376,8 @@ public class CaseRows {
             case FOLLOW_UPS_DUE -> {
                 sql.append(" AND EXISTS (SELECT 1 FROM casehandling.care_plans cp"
                         + " JOIN casehandling.care_plan_goals g ON g.care_plan_id = cp.id"
-                        + " WHERE cp.case_id = c.id AND cp.status = 'AGREED' AND g.follow_up_on <= ?)");
+                        + " WHERE cp.case_id = c.id AND cp.status = 'AGREED' AND g.follow_up_on BETWEEN ? AND ?)");
+                params.add(today.minusDays(se.vardkedjan.casehandling.Workday.FOLLOW_UP_LOOKBACK_DAYS));
                 params.add(today.plusDays(se.vardkedjan.casehandling.CaseHandling.DEADLINE_REMINDER_DAYS));
             }
             case DRAFTS -> sql.append(" AND EXISTS (SELECT 1 FROM casehandling.journal_entries j"

@@ -18,10 +18,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The start page's queries (ADR 0022): the caseworker's own work, the unit manager's unassigned cases and the
- * workload per caseworker. Each reads the user's open cases from an index first (cases_responsible_list,
+ * The start page's queries (ADR 0022): the caseworker's own work, the unit manager's proposals, unassigned cases and
+ * workload per caseworker. Each reads the cases from an index first (cases_responsible_list, decisions_proposed_order,
  * cases_unit_unassigned, cases_unit_responsible_open) and looks up only their investigation, decisions, plans and
- * drafts by case, so the cost follows the user's own cases, not the unit's or the register's.
+ * drafts by case, so the caseworker's cost follows their own cases, not the unit's or the register's; the manager's
+ * workload follows the unit's open cases (docs/performance.md, "The start page").
  */
 @Repository
 public class WorkItemRows {
@@ -70,11 +71,12 @@ public class WorkItemRows {
     /**
      * The caseworker's own work: deadlines on or before {@code deadlineBy} of undecided cases whose investigation is
      * not complete, cases received on or before {@code demandableFrom} still undecided, decisions to write, proposals
-     * sent back, granted interventions without an agreed plan, goals to follow up on or before {@code deadlineBy},
+     * sent back, granted interventions without an agreed plan, goals to follow up from {@code followUpFrom} to
+     * {@code deadlineBy},
      * and their own unsigned journal entries on these cases.
      */
     public List<Found> caseworkerItems(String username, String subject, Set<UnitCode> units, LocalDate deadlineBy,
-                                       LocalDate demandableFrom) {
+                                       LocalDate demandableFrom, LocalDate followUpFrom) {
         var sql = "WITH " + MINE + ",\n" + FACTS + """
 
                 SELECT w.kind, w.case_id, w.date, w.due, w.text, c.person_id, c.unit_code, p.protection,
@@ -106,7 +108,7 @@ public class WorkItemRows {
                     UNION ALL
                     SELECT 'FOLLOW_UP_DUE', f.id, g.follow_up_on, g.follow_up_on, g.text
                     FROM facts f JOIN casehandling.care_plan_goals g ON g.care_plan_id = f.agreed_plan
-                    WHERE g.follow_up_on <= ?
+                    WHERE g.follow_up_on BETWEEN ? AND ?
                     UNION ALL
                     SELECT 'UNSIGNED_DRAFT', m.id, j.event_date, NULL, j.title
                     FROM mine m JOIN casehandling.journal_entries j ON j.case_id = m.id
@@ -116,7 +118,7 @@ public class WorkItemRows {
                 JOIN casehandling.persons p ON p.id = c.person_id
                 ORDER BY w.due NULLS LAST, w.date, w.case_id""";
         return jdbc.sql(sql)
-                .params(username, unitCodes(units), subject, deadlineBy, demandableFrom, deadlineBy, username)
+                .params(username, unitCodes(units), subject, deadlineBy, demandableFrom, followUpFrom, deadlineBy, username)
                 .query((rs, row) -> found(rs, List.of(), true)).list();
     }
 
@@ -162,30 +164,36 @@ public class WorkItemRows {
     }
 
     /**
-     * The open work per responsible caseworker in the units: counts only (the cases are read from
-     * cases_unit_responsible_open, their investigations, plans and drafts by case).
+     * The open work per responsible caseworker in the units: counts only. The unit's open cases are read from
+     * cases_unit_responsible_open (index-only); for each, the late ones' investigations (investigations_completed),
+     * the agreed plan (care_plans_agreed_case) and its goals in the follow-up window (care_plan_goals_plan_follow_up)
+     * and the drafts (journal_entries_unsigned) are probed index-only, so the cost is a few index probes per open case.
      */
-    public List<CaseworkerWorkload> workload(Set<UnitCode> units, LocalDate today, LocalDate followUpBy) {
+    public List<CaseworkerWorkload> workload(Set<UnitCode> units, LocalDate today, LocalDate followUpFrom,
+                                             LocalDate followUpBy) {
         return jdbc.sql("""
-                        SELECT c.responsible, coalesce(s.display_name, c.responsible) AS name,
-                               count(*) AS open_cases,
-                               count(*) FILTER (WHERE c.status IN ('INTAKE', 'INVESTIGATION')
-                                   AND c.investigation_deadline < ?
-                                   AND NOT EXISTS (SELECT 1 FROM casehandling.investigations i
-                                                   WHERE i.case_id = c.id AND i.status = 'COMPLETED')) AS overdue,
-                               coalesce(sum((SELECT count(*) FROM casehandling.care_plans cp
-                                             JOIN casehandling.care_plan_goals g ON g.care_plan_id = cp.id
-                                             WHERE cp.case_id = c.id AND cp.status = 'AGREED'
-                                               AND g.follow_up_on <= ?)), 0) AS follow_ups,
-                               coalesce(sum((SELECT count(*) FROM casehandling.journal_entries j
-                                             WHERE j.case_id = c.id AND j.signed_at IS NULL)), 0) AS drafts
-                        FROM casehandling.cases c
-                        LEFT JOIN organisation.staff_members s ON s.username = c.responsible
-                        WHERE c.unit_code = ANY(?) AND c.responsible IS NOT NULL
-                          AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
-                        GROUP BY c.responsible, s.display_name
-                        ORDER BY name, c.responsible""")
-                .params(today, followUpBy, unitCodes(units))
+                        SELECT w.responsible, coalesce(s.display_name, w.responsible) AS name, w.open_cases,
+                               w.overdue, w.follow_ups, w.drafts
+                        FROM (
+                            SELECT c.responsible, count(*) AS open_cases,
+                                   count(*) FILTER (WHERE c.status IN ('INTAKE', 'INVESTIGATION')
+                                       AND c.investigation_deadline < ?
+                                       AND NOT EXISTS (SELECT 1 FROM casehandling.investigations i
+                                                       WHERE i.case_id = c.id AND i.status = 'COMPLETED')) AS overdue,
+                                   coalesce(sum((SELECT count(*) FROM casehandling.care_plans cp
+                                                 JOIN casehandling.care_plan_goals g ON g.care_plan_id = cp.id
+                                                 WHERE cp.case_id = c.id AND cp.status = 'AGREED'
+                                                   AND g.follow_up_on BETWEEN ? AND ?)), 0) AS follow_ups,
+                                   coalesce(sum((SELECT count(*) FROM casehandling.journal_entries j
+                                                 WHERE j.case_id = c.id AND j.signed_at IS NULL)), 0) AS drafts
+                            FROM casehandling.cases c
+                            WHERE c.unit_code = ANY(?) AND c.responsible IS NOT NULL
+                              AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
+                            GROUP BY c.responsible
+                        ) w
+                        LEFT JOIN organisation.staff_members s ON s.username = w.responsible
+                        ORDER BY name, w.responsible""")
+                .params(today, followUpFrom, followUpBy, unitCodes(units))
                 .query((rs, row) -> new CaseworkerWorkload(rs.getString("responsible"), rs.getString("name"),
                         rs.getInt("open_cases"), rs.getInt("overdue"), rs.getInt("follow_ups"), rs.getInt("drafts")))
                 .list();

@@ -33,6 +33,7 @@ import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.readmodel.CaseListItem;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -42,6 +43,7 @@ import se.vardkedjan.uikit.ViewClock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,6 +78,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
             FILTER_DRAFTS, CaseListQuery.Filter.DRAFTS);
 
     private final CaseHandling caseHandling;
+    private final Organisation organisation;
     private final ViewClock clock;
     private final Tabs scope;
     private final Tab mine;
@@ -96,8 +99,9 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     private LocalDate deadlineTerm;
     private final Grid<CaseListItem> grid = new Grid<>();
 
-    CaseListView(CaseHandling caseHandling, ViewClock clock) {
+    CaseListView(CaseHandling caseHandling, Organisation organisation, ViewClock clock) {
         this.caseHandling = caseHandling;
+        this.organisation = organisation;
         this.clock = clock;
         setSizeFull();
         var heading = new H1(getTranslation("casehandling.cases.title"));
@@ -210,7 +214,9 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
         });
         responsibleFilter.setVisible(responsibleTerm != null);
         if (responsibleTerm != null) {
-            responsibleFilter.setText(getTranslation("casehandling.work.list.responsible-filter", responsibleTerm));
+            // The register's name, as the list's column shows it (the username only when the register has none).
+            responsibleFilter.setText(getTranslation("casehandling.work.list.responsible-filter",
+                    organisation.staffNames(List.of(responsibleTerm)).of(responsibleTerm)));
         }
     }
 

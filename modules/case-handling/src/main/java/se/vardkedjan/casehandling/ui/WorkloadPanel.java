@@ -3,11 +3,9 @@ package se.vardkedjan.casehandling.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import se.vardkedjan.casehandling.Workday;
 import se.vardkedjan.casehandling.readmodel.CaseworkerWorkload;
 import se.vardkedjan.sharedkernel.Actor;
@@ -16,7 +14,7 @@ import se.vardkedjan.uikit.StartPagePanel;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.function.ToIntFunction;
+import java.util.List;
 
 /**
  * The unit manager's workload per caseworker on the start page (ADR 0022): open cases, overdue investigations,
@@ -56,36 +54,43 @@ class WorkloadPanel implements StartPagePanel {
             section.add(empty);
             return section;
         }
-        var grid = new Grid<CaseworkerWorkload>();
-        grid.setId("workload-grid");
-        grid.setAriaLabel(section.getTranslation("casehandling.work.workload.title"));
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(CaseworkerWorkload::name).setHeader(section.getTranslation("casehandling.work.workload.col.name"))
-                .setKey("name").setSortable(true).setAutoWidth(true);
-        count(grid, "open", "casehandling.work.workload.col.open", "casehandling.work.workload.link.open",
-                CaseworkerWorkload::openCases, null);
-        count(grid, "overdue", "casehandling.work.workload.col.overdue", "casehandling.work.workload.link.overdue",
-                CaseworkerWorkload::overdueInvestigations, CaseListView.FILTER_OVERDUE);
-        count(grid, "follow-ups", "casehandling.work.workload.col.follow-ups",
-                "casehandling.work.workload.link.follow-ups", CaseworkerWorkload::followUpsDue,
-                CaseListView.FILTER_FOLLOW_UPS);
-        count(grid, "drafts", "casehandling.work.workload.col.drafts", "casehandling.work.workload.link.drafts",
-                CaseworkerWorkload::drafts, CaseListView.FILTER_DRAFTS);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
-        section.add(grid);
+        // A plain table: every number is a link in the page's tab order (a grid's cells are reached by arrow keys).
+        var table = new NativeTable();
+        table.setId("workload-table");
+        table.addClassName("vk-workload");
+        table.setCaptionText(section.getTranslation("casehandling.work.workload.caption"));
+        var head = table.getHead().addRow();
+        for (var key : List.of("casehandling.work.workload.col.name", "casehandling.work.workload.col.open",
+                "casehandling.work.workload.col.overdue", "casehandling.work.workload.col.follow-ups",
+                "casehandling.work.workload.col.drafts")) {
+            var cell = head.addHeaderCell();
+            cell.setText(section.getTranslation(key));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        for (var row : rows) {
+            var line = table.getBody().addRow();
+            var name = line.addHeaderCell();
+            name.setText(row.name());
+            name.getElement().setAttribute("scope", "row");
+            line.addDataCell().add(count(section, row, "open", "casehandling.work.workload.link.open",
+                    row.openCases(), null));
+            line.addDataCell().add(count(section, row, "overdue", "casehandling.work.workload.link.overdue",
+                    row.overdueInvestigations(), CaseListView.FILTER_OVERDUE));
+            line.addDataCell().add(count(section, row, "follow-ups", "casehandling.work.workload.link.follow-ups",
+                    row.followUpsDue(), CaseListView.FILTER_FOLLOW_UPS));
+            line.addDataCell().add(count(section, row, "drafts", "casehandling.work.workload.link.drafts",
+                    row.drafts(), CaseListView.FILTER_DRAFTS));
+        }
+        section.add(table);
         return section;
     }
 
-    private static void count(Grid<CaseworkerWorkload> grid, String key, String headerKey, String labelKey,
-                              ToIntFunction<CaseworkerWorkload> value, String filter) {
-        grid.addColumn(new ComponentRenderer<>(row -> {
-            var n = value.applyAsInt(row);
-            var link = new Anchor(listPath(row.username(), filter), Integer.toString(n));
-            link.getElement().setAttribute("aria-label", grid.getTranslation(labelKey, row.name(), n));
-            link.addClassName("vk-workload-" + key);
-            return link;
-        })).setHeader(grid.getTranslation(headerKey)).setKey(key).setComparator(value::applyAsInt).setAutoWidth(true);
+    private static Anchor count(Component context, CaseworkerWorkload row, String key, String labelKey, int n,
+                                String filter) {
+        var link = new Anchor(listPath(row.username(), filter), Integer.toString(n));
+        link.getElement().setAttribute("aria-label", context.getTranslation(labelKey, row.name(), n));
+        link.addClassName("vk-workload-" + key);
+        return link;
     }
 
     /** The case list of the units filtered to one caseworker, and to a saved filter when given. */
