@@ -15,6 +15,7 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.Workday;
 import se.vardkedjan.dev.demo.DemoMunicipality;
 import se.vardkedjan.dev.demo.DemoScale;
 import se.vardkedjan.platform.devstack.AppDatabase;
@@ -91,7 +92,16 @@ public final class CaseHandlingBenchmark {
                 .run();
     }
 
-    /** Generates the data when the database is empty, then brings statistics and visibility up to date. */
+    /** The caseworker whose start page is measured, and how many open cases they hold (issue 15's target). */
+    static final String START_PAGE_CASEWORKER = "bench.startsida";
+    static final int START_PAGE_CASES = 80;
+    /** The caseworker whose "my cases" list is measured. */
+    static final String MY_CASES_OWNER = "handlaggare";
+
+    /**
+     * Generates the data when the database is empty, gives the start page's caseworker their {@value
+     * #START_PAGE_CASES} open cases, then brings statistics and visibility up to date.
+     */
     static void prepare(ConfigurableApplicationContext context, AppDatabase database, DemoScale scale) {
         var jdbc = context.getBean(JdbcTemplate.class);
         var existing = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
@@ -102,10 +112,33 @@ public final class CaseHandlingBenchmark {
             System.out.printf("Generated %d persons in %d s%n", scale.persons(),
                     (System.nanoTime() - started) / 1_000_000_000);
         }
+        assignStartPageCases(jdbc);
         // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added); only the
         // owner of the tables may vacuum them.
         new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),
                 database.ownerPassword())).execute("VACUUM ANALYZE");
+    }
+
+    /**
+     * The generated data has no caseworker with exactly {@value #START_PAGE_CASES} open cases, so the benchmark makes
+     * one: {@value #START_PAGE_CASEWORKER} becomes responsible for that many open cases of nord-beroende, taken in
+     * id order (a random mix of stages, each with its generated history) but never from {@value #MY_CASES_OWNER},
+     * whose own list is measured too; once: a later run finds them in place.
+     */
+    static void assignStartPageCases(JdbcTemplate jdbc) {
+        var held = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = ? "
+                + "AND status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')", Long.class, START_PAGE_CASEWORKER);
+        if (held != null && held >= START_PAGE_CASES) {
+            return;
+        }
+        jdbc.update("""
+                UPDATE casehandling.cases SET responsible = ? WHERE id IN (
+                    SELECT c.id FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                    WHERE c.unit_code = 'nord-beroende' AND p.protection = 'NONE'
+                      AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
+                      AND c.responsible IS DISTINCT FROM ? AND c.responsible IS DISTINCT FROM ?
+                    ORDER BY c.id LIMIT ?)""", START_PAGE_CASEWORKER, START_PAGE_CASEWORKER, MY_CASES_OWNER,
+                START_PAGE_CASES - held);
     }
 
     /** Times every operation: {@code warmUp} rounds first, then {@code samples} measured ones. */
@@ -147,7 +180,7 @@ public final class CaseHandlingBenchmark {
             var unit = "nord-beroende";
             var actor = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
-            var owner = new Actor(UUID.randomUUID().toString(), "handlaggare", "Anna Lindqvist",
+            var owner = new Actor(UUID.randomUUID().toString(), MY_CASES_OWNER, "Anna Lindqvist",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
             BenchActor.signIn(actor);
             var random = new Random(42);
@@ -171,6 +204,13 @@ public final class CaseHandlingBenchmark {
             var deepOffset = (openPages - 1) * 50;
             var ownCases = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = ?",
                     Long.class, owner.username());
+            var workday = context.getBean(Workday.class);
+            var startCaseworker = new Actor(UUID.randomUUID().toString(), START_PAGE_CASEWORKER, "Bänk Startsida",
+                    Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
+            var manager = new Actor(UUID.randomUUID().toString(), "bench.enhetschef", "Bänk Enhetschef",
+                    Set.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
+            var startCases = jdbc.queryForObject("SELECT count(*) FROM casehandling.cases WHERE responsible = ? "
+                    + "AND status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')", Long.class, START_PAGE_CASEWORKER);
 
             // What the case page reads: the head and every section's timeline when it opens, and the first read of
             // each tab (built when the tab is selected), named so that the slow part shows.
@@ -203,6 +243,11 @@ public final class CaseHandlingBenchmark {
             var listFilteredFull = new Timings("Unit's case list filtered by given + family name, page + count",
                     samples);
             var listMine = new Timings("My cases (" + ownCases + " cases): a page of 50 + count", samples);
+            var startPage = new Timings("Caseworker's start page (" + startCases
+                    + " open cases): Workday.workItems, incl. the access log", samples);
+            var managerSamples = Math.max(1, Math.min(samples, 100));
+            var managerPage = new Timings("Unit manager's start page (" + unit
+                    + "): Workday.workItems + Workday.workload", managerSamples);
 
             for (var round = 0; round < 2; round++) {
                 var measured = round == 1;
@@ -253,6 +298,16 @@ public final class CaseHandlingBenchmark {
                     time(measured, listFilteredFull, () -> pageAndCount(caseHandling, fullFilter, 0));
                     BenchActor.signIn(owner);
                     time(measured, listMine, () -> pageAndCount(caseHandling, CaseListQuery.mine(), 0));
+                    BenchActor.signIn(startCaseworker);
+                    time(measured, startPage, workday::workItems);
+                    if (i < managerSamples) {
+                        BenchActor.signIn(manager);
+                        time(measured, managerPage, () -> {
+                            var items = new ArrayList<Object>(workday.workItems());
+                            items.addAll(workday.workload());
+                            return items;
+                        });
+                    }
                     BenchActor.signIn(actor);
                 }
             }
@@ -297,9 +352,11 @@ public final class CaseHandlingBenchmark {
             lines.add(listFiltered.row(100));
             lines.add(listFilteredFull.row(100));
             lines.add(listMine.row(100));
+            lines.add(startPage.row(150));
+            lines.add(managerPage.row());
             return new Report(String.join("\n", lines) + "\n",
                     List.of(searchNumber, searchName, searchPartial, openCase, openAll, listPage, listDeep,
-                            listFiltered, listFilteredFull, listMine),
+                            listFiltered, listFilteredFull, listMine, startPage, managerPage),
                     List.copyOf(partTimings.values()));
         }
 

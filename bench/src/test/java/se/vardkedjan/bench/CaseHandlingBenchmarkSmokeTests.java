@@ -34,7 +34,7 @@ class CaseHandlingBenchmarkSmokeTests {
                 var report = CaseHandlingBenchmark.measure(context, SAMPLES, 1);
                 System.out.println(report.text());
 
-                assertThat(report.operations()).hasSize(10).allSatisfy(operation -> {
+                assertThat(report.operations()).hasSize(12).allSatisfy(operation -> {
                     assertThat(operation.count()).as(operation.operation()).isEqualTo(SAMPLES);
                     assertThat(operation.rows()).as("rows returned by " + operation.operation()).isPositive();
                 });

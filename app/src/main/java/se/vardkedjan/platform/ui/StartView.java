@@ -12,13 +12,23 @@ import jakarta.annotation.security.PermitAll;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
-import se.vardkedjan.sharedkernel.UnitCode;
+import se.vardkedjan.uikit.StartPagePanel;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.WorkItem;
+import se.vardkedjan.uikit.WorkItemList;
+import se.vardkedjan.uikit.WorkItemSource;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Where everyone lands after login. Staff see their start page; provider staff and clients are sent on to their own
- * shells, and region participants to the list of SIPs they may read, so nobody meets a page they may not use.
+ * Where everyone lands after login. Staff see their start page: "Att göra", the work items of every module's
+ * {@link WorkItemSource} that applies to them, grouped Försenat / Denna vecka / Kommande, each one click from where it
+ * is done, then the panels of their roles ({@link StartPagePanel}, e.g. the unit manager's workload). The page knows
+ * no module (ADR 0022). Provider staff and clients are sent on to their own shells, and region participants to the
+ * list of SIPs they may read, so nobody meets a page they may not use.
  */
 @Route("")
 @Menu(order = 0, title = "platform.menu.start", icon = "vaadin:home")
@@ -29,9 +39,15 @@ class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     static final String REGION_PARTICIPANT_START = "sip";
 
     private final CurrentActor currentActor;
+    private final List<WorkItemSource> sources;
+    private final List<StartPagePanel> panels;
+    private final ViewClock clock;
 
-    StartView(CurrentActor currentActor) {
+    StartView(CurrentActor currentActor, List<WorkItemSource> sources, List<StartPagePanel> panels, ViewClock clock) {
         this.currentActor = currentActor;
+        this.sources = sources;
+        this.panels = panels;
+        this.clock = clock;
         addClassName("vk-start");
     }
 
@@ -60,11 +76,14 @@ class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         }
         var roles = Roles.all().stream().filter(actor::hasRole)
                 .map(role -> getTranslation(roleKey(role))).collect(Collectors.joining(", "));
-        add(new Paragraph(getTranslation("platform.start.roles", roles)));
-        if (!actor.units().isEmpty()) {
-            var units = actor.units().stream().map(UnitCode::value).sorted().collect(Collectors.joining(", "));
-            add(new Paragraph(getTranslation("platform.start.units", units)));
-        }
+        var signedInAs = new Paragraph(getTranslation("platform.start.roles", roles));
+        signedInAs.setId("staff-start-roles");
+        add(signedInAs);
+        var items = new ArrayList<WorkItem>();
+        sources.stream().filter(source -> source.appliesTo(actor)).forEach(source -> items.addAll(source.workItems()));
+        add(new WorkItemList(items, clock.today()));
+        panels.stream().filter(panel -> panel.appliesTo(actor))
+                .sorted(Comparator.comparingInt(StartPagePanel::order)).forEach(panel -> add(panel.create()));
     }
 
     @Override

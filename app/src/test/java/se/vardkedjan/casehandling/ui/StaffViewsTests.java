@@ -21,7 +21,9 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -268,24 +270,49 @@ class StaffViewsTests {
     }
 
     @Test
-    void myCasesShowDeadlinesThatNeedWatchingAndOverdueInWords() {
+    void theStartPageGroupsMyLateWorkNamingTheClientAndLinksEachItemToItsTab() {
         caseworker(NORTH);
         var old = intakeFor(newPerson("Gammal", "Aktualisering"), NORTH, LocalDate.now().minusMonths(7));
         var late = intakeFor(newPerson("Sen", "Utredning"), NORTH, LocalDate.now().minusDays(40));
         caseHandling.assess(late, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
                 LocalDate.now().minusDays(39), LocalDate.now().minusDays(1));
-        UI.getCurrent().navigate("arenden");
+        UI.getCurrent().navigate("");
 
-        var reminders = text(_get(Component.class, spec -> spec.withId("case-reminder-list")));
-        assertThat(reminders).contains("Gammal Aktualisering", "Klienten kan begära beslut", "Sen Utredning",
-                "Utredningstiden gick ut");
-        assertThat(caseIds()).contains(old, late);
-        var row = caseIds().indexOf(late);
-        assertThat(text(GridKt._getCellComponent(caseGrid(), row, "deadline"))).contains("Försenad");
+        assertThat(_get(H3.class, spec -> spec.withId("work-group-overdue-heading")).getText())
+                .isEqualTo("Försenat (2)");
+        var links = _find(Anchor.class, spec -> spec.withClasses("vk-work-item"));
+        assertThat(links).extracting(Anchor::getText).containsExactlyInAnyOrder(
+                "Utredningstid – Sen Utredning", "Klienten kan begära beslut – Gammal Aktualisering");
+        assertThat(links).extracting(Anchor::getHref).containsExactlyInAnyOrder(
+                "arenden/" + late.value() + "/utredning", "arenden/" + old.value() + "/utredning");
+        assertThat(_find(Component.class, spec -> spec.withId("case-reminders"))).isEmpty();
+
+        UI.getCurrent().navigate("arenden");
+        assertThat(_find(Component.class, spec -> spec.withId("case-reminders"))).isEmpty();
+        assertThat(text(GridKt._getCellComponent(caseGrid(), caseIds().indexOf(late), "deadline")))
+                .contains("Försenad");
     }
 
     @Test
-    void myCasesShowPlanGoalsDueForFollowUp() {
+    void aDecidedCaseIsNotMarkedLateForItsInvestigationDeadlineInTheCaseList() {
+        caseworker(NORTH);
+        var decided = intakeFor(newPerson("Beslutad", "Bengtsson"), NORTH, LocalDate.now().minusDays(40));
+        caseHandling.assess(decided, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
+                LocalDate.now().minusDays(39), LocalDate.now().minusDays(1));
+        var found = cases.find(decided).orElseThrow();
+        found.markDecided();
+        cases.update(found);
+        UI.getCurrent().navigate("arenden");
+
+        assertThat(text(GridKt._getCellComponent(caseGrid(), caseIds().indexOf(decided), "deadline")))
+                .doesNotContain("Försenad");
+        UI.getCurrent().navigate("");
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("vk-work-item"))).extracting(Anchor::getText)
+                .noneMatch(link -> link.contains("Beslutad Bengtsson") && link.startsWith("Utredningstid"));
+    }
+
+    @Test
+    void theStartPageNamesTheClientOfAPlanGoalDueForFollowUpAndLinksToThePlan() {
         caseworker(NORTH);
         var caseId = intakeFor(newPerson("Uno", "Uppföljning"), NORTH, LocalDate.now().minusDays(60));
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
@@ -297,10 +324,37 @@ class StaffViewsTests {
         carePlans.setGoal(plan, 0, new se.vardkedjan.casehandling.GoalInput("Jag vill sova bättre.", "Sömndagbok",
                 LocalDate.now().plusDays(5)));
         carePlans.recordAgreement(plan, 1, LocalDate.now().minusDays(9), se.vardkedjan.casehandling.AgreementChannel.MEETING);
-        UI.getCurrent().navigate("arenden");
+        UI.getCurrent().navigate("");
 
-        assertThat(text(_get(Component.class, spec -> spec.withId("case-follow-up-list"))))
-                .contains("Målet ”Jag vill sova bättre.” följs upp " + LocalDate.now().plusDays(5));
+        var link = _get(Anchor.class, spec -> spec.withClasses("vk-work-item").withText(
+                "Uppföljning av mål – Uno Uppföljning"));
+        assertThat(link.getHref()).isEqualTo("arenden/" + caseId.value() + "/plan");
+        assertThat(text(_get(Component.class, spec -> spec.withId("work-items")))).contains("Jag vill sova bättre.");
+    }
+
+    @Test
+    void aUnitManagersStartPageShowsTheWorkloadWithEachNumberLinkingToTheFilteredCaseList() {
+        var caseworker = caseworker(NORTH);
+        var late = intakeFor(newPerson("Lena", "Lastad"), NORTH, LocalDate.now().minusDays(40));
+        caseHandling.assess(late, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
+                LocalDate.now().minusDays(39), LocalDate.now().minusDays(1));
+        signIn("ec" + USERS.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000),
+                List.of(Roles.UNIT_MANAGER), List.of(NORTH.value()));
+        UI.getCurrent().navigate("");
+
+        var overdue = _find(Anchor.class, spec -> spec.withClasses("vk-workload-overdue")).stream()
+                .filter(link -> link.getHref().contains("ansvarig=" + caseworker.username() + "&")).toList();
+        assertThat(overdue).singleElement().satisfies(link -> {
+            assertThat(link.getText()).isEqualTo("1");
+            assertThat(link.getHref()).isEqualTo("arenden?ansvarig=" + caseworker.username() + "&filter=forsenade");
+        });
+
+        // As the link does (and a reload): the filters come from the address.
+        UI.getCurrent().navigate("arenden", com.vaadin.flow.router.QueryParameters.fromString(
+                "ansvarig=" + caseworker.username() + "&filter=forsenade"));
+        assertThat(caseIds()).containsExactly(late);
+        assertThat(_get(Button.class, spec -> spec.withId("case-chip-forsenade")).getElement()
+                .getAttribute("aria-pressed")).isEqualTo("true");
     }
 
     @Test

@@ -217,6 +217,48 @@ class ShellViewsTests {
         assertThat(menuLabels()).contains("Home", "Cases");
     }
 
+    @Test
+    void providerStaffSeeTheToDoListWithAnHonestEmptyStateAndNoOrganisationCode() {
+        signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
+        UI.getCurrent().navigate("utforare");
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("work-items-empty"))
+                .getText()).isEqualTo("Inget väntar på dig i dag.");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("solgarden-hvb");
+    }
+
+    @Test
+    void anAnalystsStartPageSaysNothingWaitsAndLeadsToFollowUp() {
+        signIn("Alva Analys", List.of(Roles.ANALYST), List.of(), List.of());
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("work-items-empty")))
+                .hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("follow-up-start-link"))
+                .getHref()).isEqualTo("uppfoljning");
+        assertThat(_find(com.vaadin.flow.component.html.Section.class, spec -> spec.withId("workload"))).isEmpty();
+    }
+
+    @Test
+    void anAdministratorSeesAccountsWithoutAUnitAndLegalReferencesThatEndSoonEachLinkedToItsPage() {
+        var suffix = Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000));
+        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, ?)")
+                .params("utan.enhet." + suffix, "Ulf Utan Enhet " + suffix).update();
+        jdbc.sql("""
+                INSERT INTO organisation.legal_references (code, law, chapter, section, title, valid_from, valid_to)
+                VALUES (?, 'SoL (2025:400)', '4', '1', 'Bistånd (test)', ?, ?)""")
+                .params("TEST-" + suffix, java.time.LocalDate.now().minusYears(1),
+                        java.time.LocalDate.now().plusDays(10)).update();
+        signIn("Adam Admin", List.of(Roles.ADMINISTRATOR), List.of(), List.of());
+        UI.getCurrent().navigate("");
+
+        var links = _find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withClasses("vk-work-item"));
+        assertThat(links).filteredOn(link -> link.getText().equals("Konto utan enhet – Ulf Utan Enhet " + suffix))
+                .singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo("admin/organisation"));
+        assertThat(links).filteredOn(link -> link.getText().equals("Lagrum upphör att gälla"))
+                .isNotEmpty().allSatisfy(link -> assertThat(link.getHref()).isEqualTo("admin/lagrum"));
+    }
+
     private List<String> menuLabels() {
         return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).map(SideNavItem::getLabel)
                 .toList();

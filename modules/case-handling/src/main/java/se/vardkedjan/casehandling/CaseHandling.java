@@ -219,7 +219,8 @@ public class CaseHandling {
     @Transactional
     public List<CaseListItem> list(CaseListQuery query, int offset, int limit) {
         var actor = access.caseStaff();
-        var page = cases.list(query, actor.username(), actor.subject(), actor.units(), offset, Math.min(limit, 200));
+        var page = cases.list(query, actor.username(), actor.subject(), actor.units(), LocalDate.now(clock), offset,
+                Math.min(limit, 200));
         access.logCaseReads(actor, page.stream().map(item -> new CaseReference(item.caseId(), item.personId(),
                 item.unit(), item.protection().isProtected())).toList(), "CASE_LIST", Purpose.SEARCH);
         return page;
@@ -229,7 +230,7 @@ public class CaseHandling {
     @Transactional(readOnly = true)
     public int count(CaseListQuery query) {
         var actor = access.caseStaff();
-        return cases.count(query, actor.username(), actor.subject(), actor.units());
+        return cases.count(query, actor.username(), actor.subject(), actor.units(), LocalDate.now(clock));
     }
 
     /** How many days ahead an investigation deadline counts as near. */

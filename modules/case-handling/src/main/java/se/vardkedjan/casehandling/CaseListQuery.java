@@ -20,13 +20,40 @@ import java.util.Set;
  *                       {@value #PERSON_TERM_MIN_WORD_LENGTH} characters each (every word is a {@code LIKE} of its own)
  * @param sort           the column to sort by
  * @param ascending      the direction
+ * @param responsible    only cases this caseworker (username) is responsible for (null: anybody's); with
+ *                       {@link Scope#UNITS}, the unit manager's view of one caseworker's cases
+ * @param filter         a saved filter (null: none), e.g. the overdue investigations
  */
 public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate deadlineBefore, String personTerm,
-                            Sort sort, boolean ascending) {
+                            Sort sort, boolean ascending, String responsible, Filter filter) {
 
     public enum Scope { MINE, UNITS }
 
-    public enum Sort { RECEIVED_ON, DEADLINE, PERSON, STATUS }
+    /** The columns the list sorts by, each in SQL (a name by the register's name, as the list shows it). */
+    public enum Sort { RECEIVED_ON, DEADLINE, PERSON, STATUS, IDENTITY, KIND, RESPONSIBLE, UNIT }
+
+    /**
+     * The saved filters (ADR 0022), as the start page links to them and the case list offers them as chips. "Today"
+     * is the facade's date; the reminder period is {@link CaseHandling#DEADLINE_REMINDER_DAYS} days.
+     */
+    public enum Filter {
+        /** Undecided, the investigation not complete and its deadline passed. */
+        OVERDUE,
+        /** Undecided, the investigation not complete and its deadline from today to Sunday. */
+        DEADLINE_THIS_WEEK,
+        /** Nobody is responsible. */
+        UNASSIGNED,
+        /** A goal of the agreed plan is due for follow-up within the reminder period (or the last 30 days). */
+        FOLLOW_UPS_DUE,
+        /** An unsigned journal entry. */
+        DRAFTS
+    }
+
+    /** A query without a caseworker or a saved filter. */
+    public CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate deadlineBefore, String personTerm, Sort sort,
+                         boolean ascending) {
+        this(scope, statuses, deadlineBefore, personTerm, sort, ascending, null, null);
+    }
 
     /** The longest person filter, in characters. */
     public static final int PERSON_TERM_MAX_LENGTH = 100;
@@ -41,6 +68,10 @@ public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate dea
         sort = sort == null ? Sort.RECEIVED_ON : sort;
         deadlineBefore = checkedDeadline(deadlineBefore);
         personTerm = checkedPersonTerm(personTerm);
+        responsible = responsible == null || responsible.isBlank() ? null : responsible.strip();
+        if (responsible != null && (responsible.length() > 100 || !responsible.matches("[\\p{L}\\p{N}._@-]+"))) {
+            throw new RuleViolation("casehandling.work.error.responsible-filter");
+        }
     }
 
     /** The deadline filter as the query uses it, or a {@link RuleViolation} for a date no case can have. */

@@ -88,7 +88,9 @@ public class CaseRows {
                 SELECT name FROM casehandling.person_names WHERE lower(name) LIKE ?))""";
 
     /** The register's names of a list row's responsible caseworker and unit (null when the register has none). */
-    private static final String NAMES = "rsm.display_name AS responsible_name, ru.name AS unit_name";
+    private static final String NAMES = "rsm.display_name AS responsible_name, ru.name AS unit_name, "
+            + "EXISTS (SELECT 1 FROM casehandling.investigations ci WHERE ci.case_id = c.id AND ci.status = 'COMPLETED')"
+            + " AS investigation_completed";
     private static final String NAMES_JOIN = """
 
             LEFT JOIN organisation.staff_members rsm ON rsm.username = c.responsible
@@ -231,21 +233,29 @@ public class CaseRows {
      * joined to their persons and to the register's names of the responsible caseworker and the unit; the persons
      * are joined first only to filter or sort by them.
      */
-    public List<CaseListItem> list(CaseListQuery query, String username, String subject, Set<UnitCode> units, int offset,
-                                   int limit) {
-        var byPerson = query.sort() == CaseListQuery.Sort.PERSON || needsPersonRow(query);
+    public List<CaseListItem> list(CaseListQuery query, String username, String subject, Set<UnitCode> units,
+                                   LocalDate today, int offset, int limit) {
+        var byPerson = query.sort() == CaseListQuery.Sort.PERSON || query.sort() == CaseListQuery.Sort.IDENTITY
+                || needsPersonRow(query);
         var order = " ORDER BY " + switch (query.sort()) {
             case RECEIVED_ON -> "c.received_on";
             case DEADLINE -> "c.investigation_deadline";
             case PERSON -> "p.family_name";
             case STATUS -> "c.status";
+            case IDENTITY -> "p.identity_number";
+            case KIND -> "c.intake_kind";
+            case RESPONSIBLE -> "coalesce(rsm.display_name, c.responsible)";
+            case UNIT -> "coalesce(ru.name, c.unit_code)";
         } + (query.ascending() ? " ASC NULLS LAST" : " DESC NULLS LAST") + ", c.id";
         var sql = new StringBuilder("SELECT c.id FROM casehandling.cases c");
         if (byPerson) {
             sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
         }
+        if (query.sort() == CaseListQuery.Sort.RESPONSIBLE || query.sort() == CaseListQuery.Sort.UNIT) {
+            sql.append(NAMES_JOIN);
+        }
         var params = new ArrayList<Object>();
-        where(sql, params, query, username, subject, units);
+        where(sql, params, query, username, subject, units, today);
         sql.append(order).append(" LIMIT ? OFFSET ?");
         params.add(limit);
         params.add(offset);
@@ -260,13 +270,13 @@ public class CaseRows {
     }
 
     /** How many cases the query finds; the persons are joined only to filter by them. */
-    public int count(CaseListQuery query, String username, String subject, Set<UnitCode> units) {
+    public int count(CaseListQuery query, String username, String subject, Set<UnitCode> units, LocalDate today) {
         var sql = new StringBuilder("SELECT count(*) FROM casehandling.cases c");
         if (needsPersonRow(query)) {
             sql.append(" JOIN casehandling.persons p ON p.id = c.person_id");
         }
         var params = new ArrayList<Object>();
-        where(sql, params, query, username, subject, units);
+        where(sql, params, query, username, subject, units, today);
         return jdbc.sql(sql.toString()).params(params).query(Integer.class).single();
     }
 
@@ -296,7 +306,8 @@ public class CaseRows {
                 .formatted(NAMES, NAMES_JOIN));
         var params = new ArrayList<Object>();
         where(sql, params, new CaseListQuery(CaseListQuery.Scope.MINE,
-                Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, subject, units);
+                Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, subject, units,
+                deadlineBy);
         sql.append(" AND (c.investigation_deadline <= ? OR c.received_on <= ?)"
                 + " ORDER BY least(c.investigation_deadline, c.received_on + interval '6 months'), c.id LIMIT ?");
         params.add(deadlineBy);
@@ -310,7 +321,7 @@ public class CaseRows {
      * {@code username} is what "my cases" compare with the responsible caseworker.
      */
     private static void where(StringBuilder sql, List<Object> params, CaseListQuery query, String username,
-                              String subject, Set<UnitCode> units) {
+                              String subject, Set<UnitCode> units, LocalDate today) {
         // One unit (the usual case) as an equality, so that a page in received order is read from the index in that
         // order (cases_unit_received) and stops at the page; "= ANY" gives no order.
         if (units.size() == 1) {
@@ -329,6 +340,13 @@ public class CaseRows {
         if (query.scope() == CaseListQuery.Scope.MINE) {
             sql.append(" AND c.responsible = ?");
             params.add(username);
+        }
+        if (query.responsible() != null) {
+            sql.append(" AND c.responsible = ?");
+            params.add(query.responsible());
+        }
+        if (query.filter() != null) {
+            savedFilter(sql, params, query.filter(), today);
         }
         if (!query.statuses().isEmpty()) {
             sql.append(" AND c.status = ANY(?)");
@@ -367,6 +385,37 @@ public class CaseRows {
         }
     }
 
+    /** An undecided case whose investigation is not complete (its deadline still runs). */
+    private static final String DEADLINE_RUNS = " AND c.status IN ('INTAKE', 'INVESTIGATION')"
+            + " AND NOT EXISTS (SELECT 1 FROM casehandling.investigations i"
+            + " WHERE i.case_id = c.id AND i.status = 'COMPLETED')";
+
+    /** A saved filter's condition (CaseListQuery.Filter), as the start page counts the same work (WorkItemRows). */
+    private static void savedFilter(StringBuilder sql, List<Object> params, CaseListQuery.Filter filter,
+                                    LocalDate today) {
+        switch (filter) {
+            case OVERDUE -> {
+                sql.append(DEADLINE_RUNS).append(" AND c.investigation_deadline < ?");
+                params.add(today);
+            }
+            case DEADLINE_THIS_WEEK -> {
+                sql.append(DEADLINE_RUNS).append(" AND c.investigation_deadline BETWEEN ? AND ?");
+                params.add(today);
+                params.add(today.plusDays(7 - today.getDayOfWeek().getValue()));
+            }
+            case UNASSIGNED -> sql.append(" AND c.responsible IS NULL");
+            case FOLLOW_UPS_DUE -> {
+                sql.append(" AND EXISTS (SELECT 1 FROM casehandling.care_plans cp"
+                        + " JOIN casehandling.care_plan_goals g ON g.care_plan_id = cp.id"
+                        + " WHERE cp.case_id = c.id AND cp.status = 'AGREED' AND g.follow_up_on BETWEEN ? AND ?)");
+                params.add(today.minusDays(se.vardkedjan.casehandling.Workday.FOLLOW_UP_LOOKBACK_DAYS));
+                params.add(today.plusDays(se.vardkedjan.casehandling.CaseHandling.DEADLINE_REMINDER_DAYS));
+            }
+            case DRAFTS -> sql.append(" AND EXISTS (SELECT 1 FROM casehandling.journal_entries j"
+                    + " WHERE j.case_id = c.id AND j.signed_at IS NULL)");
+        }
+    }
+
     private static CaseListItem mapListItem(ResultSet rs, int row) throws SQLException {
         var identity = PersonalIdentity.restore(
                 se.vardkedjan.casehandling.IdentityKind.valueOf(rs.getString("identity_kind")),
@@ -380,7 +429,7 @@ public class CaseRows {
                 orElse(rs.getString("responsible_name"), rs.getString("responsible")),
                 CaseStatus.valueOf(rs.getString("status")),
                 IntakeKind.valueOf(rs.getString("intake_kind")), rs.getObject("received_on", LocalDate.class),
-                rs.getObject("investigation_deadline", LocalDate.class));
+                rs.getObject("investigation_deadline", LocalDate.class), rs.getBoolean("investigation_completed"));
     }
 
     private static String orElse(String name, String fallback) {

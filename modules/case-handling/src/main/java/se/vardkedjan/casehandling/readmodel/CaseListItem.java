@@ -15,9 +15,19 @@ import java.time.LocalDate;
  * @param unitName        the unit's name in the organisation register, or its code when the register has none
  * @param responsible     the responsible caseworker's username, or null
  * @param responsibleName their name in the organisation register, or the username when the register has none
+ * @param investigationCompleted whether the case's investigation is complete (its deadline then no longer runs)
  */
 public record CaseListItem(CaseId caseId, PersonId personId, String personName, String identityNumber,
                            ProtectionLevel protection, UnitCode unit, String unitName, String responsible,
                            String responsibleName, CaseStatus status, IntakeKind intakeKind, LocalDate receivedOn,
-                           LocalDate investigationDeadline) {
+                           LocalDate investigationDeadline, boolean investigationCompleted) {
+
+    /**
+     * Whether the investigation is late on the day: the case is undecided, the investigation not complete and its
+     * deadline passed. A decided case, or a complete investigation, is never late (issue 15).
+     */
+    public boolean investigationOverdue(LocalDate today) {
+        return investigationDeadline != null && investigationDeadline.isBefore(today) && !investigationCompleted
+                && (status == CaseStatus.INTAKE || status == CaseStatus.INVESTIGATION);
+    }
 }

@@ -17,6 +17,7 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("CASE", "casehandling.staff.access-log.what.CASE"),
             Map.entry("CASE_LIST", "casehandling.staff.access-log.what.CASE_LIST"),
             Map.entry("CASE_REMINDERS", "casehandling.staff.access-log.what.CASE_REMINDERS"),
+            Map.entry("START_PAGE", "casehandling.staff.access-log.what.START_PAGE"),
             Map.entry("OPEN_CASES", "casehandling.staff.access-log.what.OPEN_CASES"),
             Map.entry("INTAKE", "casehandling.staff.access-log.what.INTAKE"),
             Map.entry("PRELIMINARY_ASSESSMENT", "casehandling.staff.access-log.what.PRELIMINARY_ASSESSMENT"),

@@ -2,16 +2,14 @@ package se.vardkedjan.casehandling.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,19 +21,20 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
-import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.readmodel.CaseListItem;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.uikit.Problems;
@@ -43,25 +42,54 @@ import se.vardkedjan.uikit.ViewClock;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * "My cases" and the units' cases: a lazy, paged, sortable list filtered by status, deadline and person. "My cases"
- * also shows what needs watching: near or passed investigation deadlines, and cases where the client may demand a
- * decision. The view holds only the filter fields; rows come from the facade page by page.
+ * "My cases" and the units' cases: a lazy, paged list that fills the page, sortable by every column (in SQL), filtered
+ * by status, deadline and person, and by the saved filters offered as chips. What needs doing today is on the start
+ * page (ADR 0022), which links here with the filters in the address: {@code ?ansvarig=<username>} (the units' cases
+ * of one caseworker) and {@code ?filter=forsenade|utredningstid-vecka|utan-ansvarig|uppfoljning|utkast}, so a link
+ * and a reload keep the filter. The view holds only the filter fields; rows come from the facade page by page.
  */
 @Route("arenden")
 @Menu(order = 10, title = "casehandling.menu.cases", icon = "vaadin:folder-open")
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
-class CaseListView extends VerticalLayout implements HasDynamicTitle {
+class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    /** The address parameter of one caseworker's cases (their username). */
+    static final String PARAM_RESPONSIBLE = "ansvarig";
+    /** The address parameter of a saved filter. */
+    static final String PARAM_FILTER = "filter";
+    static final String FILTER_OVERDUE = "forsenade";
+    static final String FILTER_DEADLINE_THIS_WEEK = "utredningstid-vecka";
+    static final String FILTER_UNASSIGNED = "utan-ansvarig";
+    static final String FILTER_FOLLOW_UPS = "uppfoljning";
+    static final String FILTER_DRAFTS = "utkast";
+
+    /** The saved filters by their address value. */
+    private static final Map<String, CaseListQuery.Filter> FILTERS = Map.of(
+            FILTER_OVERDUE, CaseListQuery.Filter.OVERDUE,
+            FILTER_DEADLINE_THIS_WEEK, CaseListQuery.Filter.DEADLINE_THIS_WEEK,
+            FILTER_UNASSIGNED, CaseListQuery.Filter.UNASSIGNED,
+            FILTER_FOLLOW_UPS, CaseListQuery.Filter.FOLLOW_UPS_DUE,
+            FILTER_DRAFTS, CaseListQuery.Filter.DRAFTS);
 
     private final CaseHandling caseHandling;
-    private final CarePlans carePlans;
-    private final Decisions decisions;
+    private final Organisation organisation;
     private final ViewClock clock;
-    private final boolean unitManager;
     private final Tabs scope;
     private final Tab mine;
+    private final Tab units;
+    private final HorizontalLayout chips = new HorizontalLayout();
+    private final Span responsibleFilter = new Span();
+    /** The caseworker and the saved filter from the address (null: none). */
+    private String responsibleTerm;
+    private String filterTerm;
+    /** While the address is applied to the fields, their listeners do not write it back. */
+    private boolean applyingAddress;
     private final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
     private final DatePicker deadlineBefore = new DatePicker();
     private final TextField person = new TextField();
@@ -70,31 +98,41 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
     /** The deadline filter the list uses, likewise. */
     private LocalDate deadlineTerm;
     private final Grid<CaseListItem> grid = new Grid<>();
-    private final VerticalLayout reminders = new VerticalLayout();
 
-    CaseListView(CaseHandling caseHandling, CarePlans carePlans, Decisions decisions, CurrentActor currentActor,
-                 ViewClock clock) {
+    CaseListView(CaseHandling caseHandling, Organisation organisation, ViewClock clock) {
         this.caseHandling = caseHandling;
-        this.carePlans = carePlans;
-        this.decisions = decisions;
+        this.organisation = organisation;
         this.clock = clock;
-        this.unitManager = currentActor.find().map(actor -> actor.hasRole(Roles.UNIT_MANAGER)).orElse(false);
+        setSizeFull();
         var heading = new H1(getTranslation("casehandling.cases.title"));
         heading.setId("case-list-heading");
 
         mine = new Tab(getTranslation("casehandling.staff.list.mine"));
         mine.setId("case-list-mine");
-        var units = new Tab(getTranslation("casehandling.staff.list.units"));
+        units = new Tab(getTranslation("casehandling.staff.list.units"));
         units.setId("case-list-units");
         scope = new Tabs(mine, units);
         scope.setId("case-list-scope");
-        scope.addSelectedChangeListener(event -> refresh());
+        scope.addSelectedChangeListener(event -> {
+            if (!applyingAddress) {
+                if (event.getSelectedTab() == mine) {
+                    responsibleTerm = null;
+                }
+                writeAddress();
+            }
+        });
 
         var newIntake = new RouterLink(getTranslation("casehandling.staff.list.new-intake"), IntakeView.class);
         newIntake.setId("case-list-new-intake");
 
-        reminders.setId("case-reminders");
-        reminders.setPadding(false);
+        chips.setId("case-list-chips");
+        chips.setWrap(true);
+        chips.add(chip(FILTER_DEADLINE_THIS_WEEK, "casehandling.work.chip.deadline-this-week"),
+                chip(FILTER_OVERDUE, "casehandling.work.chip.overdue"),
+                chip(FILTER_UNASSIGNED, "casehandling.work.chip.unassigned"));
+        responsibleFilter.setId("case-list-responsible-filter");
+        responsibleFilter.getElement().getThemeList().add("badge contrast");
+        responsibleFilter.setVisible(false);
 
         statuses.setLabel(getTranslation("casehandling.staff.list.status-filter"));
         statuses.setId("case-filter-status");
@@ -121,8 +159,78 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         empty.setId("case-list-empty");
         grid.setEmptyStateComponent(empty);
 
-        add(heading, newIntake, scope, reminders, filters, grid);
-        refresh();
+        add(heading, newIntake, scope, chips, responsibleFilter, filters, grid);
+        setFlexGrow(1, grid);
+        grid.setHeightFull();
+    }
+
+    /**
+     * A saved filter as a chip: pressed shows it in the address (and so in a reload or a link), pressed again clears.
+     * The unassigned cases are the units' (nobody's own), so that chip shows the units' tab.
+     */
+    private Button chip(String value, String textKey) {
+        var chip = new Button(getTranslation(textKey));
+        chip.setId("case-chip-" + value);
+        chip.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        chip.getElement().setAttribute("aria-pressed", "false");
+        chip.addClickListener(event -> {
+            filterTerm = value.equals(filterTerm) ? null : value;
+            if (FILTER_UNASSIGNED.equals(filterTerm)) {
+                applyingAddress = true;
+                scope.setSelectedTab(units);
+                applyingAddress = false;
+            }
+            writeAddress();
+        });
+        return chip;
+    }
+
+    /** The list's filters from the address: the caseworker and the saved filter (unknown values are ignored). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getLocation().getQueryParameters();
+        var responsible = parameters.getSingleParameter(PARAM_RESPONSIBLE).orElse(null);
+        try {
+            responsibleTerm = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, null, null, false,
+                    responsible, null).responsible();
+        } catch (RuleViolation refused) {
+            responsibleTerm = null;
+        }
+        filterTerm = parameters.getSingleParameter(PARAM_FILTER).filter(FILTERS::containsKey).orElse(null);
+        applyingAddress = true;
+        scope.setSelectedTab(responsibleTerm != null || FILTER_UNASSIGNED.equals(filterTerm) ? units
+                : scope.getSelectedTab());
+        applyingAddress = false;
+        showAddressFilters();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private void showAddressFilters() {
+        chips.getChildren().filter(Button.class::isInstance).map(Button.class::cast).forEach(chip -> {
+            var pressed = chip.getId().orElse("").equals("case-chip-" + filterTerm);
+            chip.getElement().setAttribute("aria-pressed", Boolean.toString(pressed));
+            chip.removeThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_CONTRAST);
+            chip.addThemeVariants(pressed ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST);
+        });
+        responsibleFilter.setVisible(responsibleTerm != null);
+        if (responsibleTerm != null) {
+            // The register's name, as the list's column shows it (the username only when the register has none).
+            responsibleFilter.setText(getTranslation("casehandling.work.list.responsible-filter",
+                    organisation.staffNames(List.of(responsibleTerm)).of(responsibleTerm)));
+        }
+    }
+
+    /** Puts the tab's caseworker and the saved filter into the address; navigation then applies them. */
+    private void writeAddress() {
+        var parameters = new LinkedHashMap<String, String>();
+        if (responsibleTerm != null && scope.getSelectedTab() == units) {
+            parameters.put(PARAM_RESPONSIBLE, responsibleTerm);
+        }
+        if (filterTerm != null) {
+            parameters.put(PARAM_FILTER, filterTerm);
+        }
+        getUI().ifPresent(ui -> ui.navigate(CaseListView.class, QueryParameters.simple(parameters)));
+        grid.getDataProvider().refreshAll();
     }
 
     private void configureGrid() {
@@ -132,21 +240,23 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casehandling.staff.list.col.person")).setKey("person")
                 .setSortProperty(CaseListQuery.Sort.PERSON.name()).setAutoWidth(true);
         grid.addColumn(CaseListItem::identityNumber).setHeader(getTranslation("casehandling.staff.list.col.identity"))
-                .setKey("identity").setAutoWidth(true);
+                .setKey("identity").setAutoWidth(true).setSortProperty(CaseListQuery.Sort.IDENTITY.name());
         grid.addColumn(item -> getTranslation(item.status().textKey()))
                 .setHeader(getTranslation("casehandling.staff.list.col.status")).setKey("status")
                 .setSortProperty(CaseListQuery.Sort.STATUS.name());
         grid.addColumn(item -> getTranslation(item.intakeKind().textKey()))
-                .setHeader(getTranslation("casehandling.staff.list.col.kind")).setKey("kind");
+                .setHeader(getTranslation("casehandling.staff.list.col.kind")).setKey("kind")
+                .setSortProperty(CaseListQuery.Sort.KIND.name());
         grid.addColumn(CaseListItem::receivedOn).setHeader(getTranslation("casehandling.staff.list.col.received"))
                 .setKey("received").setSortProperty(CaseListQuery.Sort.RECEIVED_ON.name());
         grid.addColumn(new ComponentRenderer<>(this::deadlineCell))
                 .setHeader(getTranslation("casehandling.staff.list.col.deadline")).setKey("deadline")
                 .setSortProperty(CaseListQuery.Sort.DEADLINE.name());
         grid.addColumn(item -> item.responsible() == null ? "–" : item.responsibleName())
-                .setHeader(getTranslation("casehandling.staff.list.col.responsible")).setKey("responsible");
+                .setHeader(getTranslation("casehandling.staff.list.col.responsible")).setKey("responsible")
+                .setSortProperty(CaseListQuery.Sort.RESPONSIBLE.name());
         grid.addColumn(CaseListItem::unitName).setHeader(getTranslation("casehandling.staff.list.col.unit"))
-                .setKey("unit");
+                .setKey("unit").setSortProperty(CaseListQuery.Sort.UNIT.name());
         grid.setMultiSort(false);
         grid.setItems(
                 query -> caseHandling.list(query(query.getSortOrders()), query.getOffset(), query.getLimit()).stream(),
@@ -164,8 +274,10 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
                     .findFirst().orElse(sort);
             ascending = first.getDirection() == SortDirection.ASCENDING;
         }
-        return new CaseListQuery(scope.getSelectedTab() == mine ? CaseListQuery.Scope.MINE : CaseListQuery.Scope.UNITS,
-                statuses.getValue(), deadlineTerm, personTerm, sort, ascending);
+        var inUnits = scope.getSelectedTab() != mine;
+        return new CaseListQuery(inUnits ? CaseListQuery.Scope.UNITS : CaseListQuery.Scope.MINE,
+                statuses.getValue(), deadlineTerm, personTerm, sort, ascending, inUnits ? responsibleTerm : null,
+                filterTerm == null ? null : FILTERS.get(filterTerm));
     }
 
     /**
@@ -217,7 +329,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
         if (deadline == null) {
             return new Span("–");
         }
-        if (item.status().isOpen() && deadline.isBefore(clock.today())) {
+        if (item.investigationOverdue(clock.today())) {
             var icon = VaadinIcon.WARNING.create();
             icon.getElement().setAttribute("aria-hidden", "true");
             var text = new Span(deadline + " – " + getTranslation("casehandling.staff.list.overdue"));
@@ -227,82 +339,6 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle {
             return cell;
         }
         return new Span(deadline.toString());
-    }
-
-    private void refresh() {
-        grid.getDataProvider().refreshAll();
-        reminders.removeAll();
-        if (scope.getSelectedTab() != mine) {
-            reminders.setVisible(false);
-            return;
-        }
-        reminders.setVisible(true);
-        reminders.add(new H2(getTranslation("casehandling.staff.reminders.title")));
-        var found = caseHandling.reminders();
-        var today = clock.today();
-        if (found.isEmpty()) {
-            reminders.add(new Paragraph(getTranslation("casehandling.staff.reminders.none")));
-        } else {
-            var list = new UnorderedList();
-            list.setId("case-reminder-list");
-            for (var item : found) {
-                var entry = new ListItem();
-                entry.add(new RouterLink(getTranslation("casehandling.staff.reminders.person", item.personName(),
-                        item.identityNumber()), CaseView.class, CaseView.parameters(item.caseId())));
-                var deadline = item.investigationDeadline();
-                if (deadline != null && !deadline.isAfter(today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS))) {
-                    entry.add(new Span(" – " + getTranslation(deadline.isBefore(today)
-                            ? "casehandling.staff.reminders.deadline-overdue"
-                            : "casehandling.staff.reminders.deadline-soon", deadline)));
-                }
-                var demandable = item.receivedOn().plusMonths(6);
-                if (!demandable.isAfter(today)) {
-                    entry.add(new Span(" – " + getTranslation("casehandling.staff.reminders.decision-demandable",
-                            demandable)));
-                }
-                list.add(entry);
-            }
-            reminders.add(list);
-        }
-        addFollowUpsDue(today);
-        if (unitManager) {
-            addProposalsToApprove();
-        }
-    }
-
-    /** Plan goals whose follow-up falls within the reminder period, in the user's cases. */
-    private void addFollowUpsDue(LocalDate today) {
-        var due = carePlans.dueFollowUps(today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS), 20);
-        if (due.isEmpty()) {
-            return;
-        }
-        var heading = new H3(getTranslation("casehandling.staff.reminders.follow-ups"));
-        var list = new UnorderedList();
-        list.setId("case-follow-up-list");
-        for (var item : due) {
-            list.add(new ListItem(new RouterLink(getTranslation(item.followUpOn().isBefore(today)
-                            ? "casehandling.staff.reminders.follow-up-overdue"
-                            : "casehandling.staff.reminders.follow-up-soon", item.goalText(), item.followUpOn()),
-                    CaseView.class, CaseView.parameters(item.caseId()))));
-        }
-        reminders.add(heading, list);
-    }
-
-    /** Decisions above a caseworker's delegation that wait for this unit manager. */
-    private void addProposalsToApprove() {
-        var waiting = decisions.awaitingApproval();
-        if (waiting.isEmpty()) {
-            return;
-        }
-        var heading = new H3(getTranslation("casehandling.staff.reminders.proposals"));
-        var list = new UnorderedList();
-        list.setId("case-proposal-list");
-        for (var proposal : waiting) {
-            list.add(new ListItem(new RouterLink(getTranslation("casehandling.staff.reminders.proposal",
-                    proposal.proposedByName(), proposal.proposedOn()), CaseView.class,
-                    CaseView.parameters(proposal.caseId()))));
-        }
-        reminders.add(heading, list);
     }
 
     private void open(CaseId caseId) {

@@ -1,34 +1,39 @@
 package se.vardkedjan.providercontracts.ui;
 
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.sharedkernel.CurrentActor;
-import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.ViewClock;
+import se.vardkedjan.uikit.WorkItem;
+import se.vardkedjan.uikit.WorkItemList;
+import se.vardkedjan.uikit.WorkItemSource;
 
-import java.util.stream.Collectors;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The provider's start page in the provider shell: the assignments addressed to the user's organisation. */
+/**
+ * The provider's start page in the provider shell: the same "Att göra" list as the staff start page (ADR 0022), from
+ * every {@link WorkItemSource} that applies to provider staff. None does yet: provider contracts (issue 11) adds its
+ * source for unanswered assignments, reports and deviations; until then the page says honestly that nothing waits.
+ */
 @Route("utforare")
 @Menu(order = 10, title = "providercontracts.menu.assignments", icon = "vaadin:clipboard-check")
 @RolesAllowed(Roles.PROVIDER_STAFF)
 class ProviderStartView extends VerticalLayout implements HasDynamicTitle {
 
-    ProviderStartView(CurrentActor currentActor) {
+    ProviderStartView(CurrentActor currentActor, List<WorkItemSource> sources, ViewClock clock) {
         var actor = currentActor.require();
-        var organisations = actor.providerOrganisations().stream()
-                .map(ProviderOrganisationCode::value).sorted().collect(Collectors.joining(", "));
         var heading = new H1(getTranslation("providercontracts.start.title"));
         heading.setId("provider-start-heading");
         add(heading);
-        add(new Paragraph(getTranslation("providercontracts.start.organisations",
-                organisations.isEmpty() ? "–" : organisations)));
-        add(new Paragraph(getTranslation("providercontracts.start.empty")));
+        var items = new ArrayList<WorkItem>();
+        sources.stream().filter(source -> source.appliesTo(actor)).forEach(source -> items.addAll(source.workItems()));
+        add(new WorkItemList(items, clock.today()));
     }
 
     @Override

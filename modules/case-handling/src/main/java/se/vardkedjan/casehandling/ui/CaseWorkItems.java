@@ -1,0 +1,70 @@
+package se.vardkedjan.casehandling.ui;
+
+import se.vardkedjan.casehandling.Workday;
+import se.vardkedjan.casehandling.readmodel.CaseWorkItem;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.WorkItem;
+import se.vardkedjan.uikit.WorkItemSource;
+
+import java.util.List;
+
+/**
+ * Case handling's work on the start page (ADR 0022): the caseworker's own cases and the unit manager's proposals and
+ * unassigned cases, from {@link Workday}, each linked to the tab of the case page where it is done.
+ */
+@org.springframework.stereotype.Component
+class CaseWorkItems implements WorkItemSource {
+
+    private final Workday workday;
+
+    CaseWorkItems(Workday workday) {
+        this.workday = workday;
+    }
+
+    @Override
+    public boolean appliesTo(Actor actor) {
+        return actor.hasRole(Roles.CASEWORKER) || actor.hasRole(Roles.UNIT_MANAGER);
+    }
+
+    @Override
+    public List<WorkItem> workItems() {
+        return workday.workItems().stream().map(CaseWorkItems::workItem).toList();
+    }
+
+    /** The start page's item for one piece of case work. */
+    static WorkItem workItem(CaseWorkItem item) {
+        var clientKey = item.personName() == null ? "casehandling.staff.protected" : null;
+        var caseUrl = "arenden/" + item.caseId().value();
+        return switch (item.kind()) {
+            case INVESTIGATION_DEADLINE -> new WorkItem("casehandling.work.kind.investigation-deadline",
+                    item.personName(), clientKey, null, null, "casehandling.work.date.deadline", item.date(),
+                    item.due(), caseUrl + "/utredning", 3);
+            case DECISION_DEMANDABLE -> new WorkItem("casehandling.work.kind.decision-demandable", item.personName(),
+                    clientKey, null, null, "casehandling.work.date.demandable", item.date(), item.due(),
+                    caseUrl + "/utredning", 3);
+            case DECISION_TO_WRITE -> new WorkItem("casehandling.work.kind.decision-to-write", item.personName(),
+                    clientKey, null, null, "casehandling.work.date.investigation-completed", item.date(), item.due(),
+                    caseUrl + "/beslut", 2);
+            case PROPOSAL_RETURNED -> new WorkItem("casehandling.work.kind.proposal-returned", item.personName(),
+                    clientKey, null, null, "casehandling.work.date.proposed", item.date(), item.due(),
+                    caseUrl + "/beslut", 2);
+            case PLAN_WITHOUT_AGREED_GOALS -> new WorkItem("casehandling.work.kind.plan-without-goals",
+                    item.personName(), clientKey, null, null, "casehandling.work.date.decided", item.date(),
+                    item.due(), caseUrl + "/plan", 1);
+            case FOLLOW_UP_DUE -> new WorkItem("casehandling.work.kind.follow-up", item.personName(), clientKey,
+                    item.text(), null, "casehandling.work.date.follow-up", item.date(), item.due(),
+                    caseUrl + "/plan", 1);
+            case UNSIGNED_DRAFT -> new WorkItem("casehandling.work.kind.unsigned-draft", item.personName(), clientKey,
+                    item.text(), null, "casehandling.work.date.draft", item.date(), item.due(),
+                    caseUrl + "/journal", 1);
+            case PROPOSAL_TO_APPROVE -> new WorkItem("casehandling.work.kind.proposal-to-approve", item.personName(),
+                    clientKey, null, item.types().isEmpty() ? null : item.types().getFirst().textKey(),
+                    "casehandling.work.date.waiting", item.date(), item.due(), caseUrl + "/beslut", 2);
+            // A protected person's case the manager is not named on: the deciding role's work list staffs it.
+            case UNASSIGNED_CASE -> new WorkItem("casehandling.work.kind.unassigned", item.personName(), clientKey,
+                    null, null, "casehandling.work.date.received", item.date(), item.due(),
+                    item.personName() == null ? "skyddade-arenden" : caseUrl, 1);
+        };
+    }
+}
