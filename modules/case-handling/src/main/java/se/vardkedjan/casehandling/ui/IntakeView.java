@@ -41,6 +41,7 @@ import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
 
@@ -196,7 +197,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         number.setId("register-identity");
         var noNumber = new Checkbox(getTranslation("casehandling.staff.register.no-number"));
         noNumber.setId("register-no-number");
-        var birthDate = new DatePicker(getTranslation("casehandling.person.birth-date"));
+        var birthDate = new DateField(getTranslation("casehandling.person.birth-date"));
         birthDate.setId("register-birth-date");
         var sex = new RadioButtonGroup<Sex>(getTranslation("casehandling.staff.register.sex"));
         sex.setId("register-sex");
@@ -303,7 +304,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         reporter.setPadding(false);
         reporter.setVisible(false);
         kind.addValueChangeListener(event -> reporter.setVisible(event.getValue() == IntakeKind.REPORT));
-        var receivedOn = new DatePicker(getTranslation("casehandling.intake.received-on"), LocalDate.now(clock));
+        var receivedOn = new DateField(getTranslation("casehandling.intake.received-on"), LocalDate.now(clock));
         receivedOn.setId("intake-received-on");
         var description = new TextArea(getTranslation("casehandling.intake.description"));
         description.setId("intake-description");

@@ -29,6 +29,7 @@ import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.readmodel.InvestigationView;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
@@ -49,7 +50,7 @@ class InvestigationForm extends VerticalLayout {
     private long version;
     private boolean loading;
 
-    private final DatePicker startedOn = new DatePicker(getTranslation("casehandling.investigation.started-on"));
+    private final DatePicker startedOn = new DateField(getTranslation("casehandling.investigation.started-on"));
     private final TextField subject = new TextField(getTranslation("casehandling.investigation.subject"));
     private final VerticalLayout sources = new VerticalLayout();
     private final Map<LifeArea, NeedFields> needs = new EnumMap<>(LifeArea.class);
@@ -60,7 +61,7 @@ class InvestigationForm extends VerticalLayout {
             getTranslation("casehandling.investigation.participation-words"));
     private final TextArea assessment = new TextArea(getTranslation("casehandling.investigation.assessment"));
     private final TextArea proposal = new TextArea(getTranslation("casehandling.investigation.proposal"));
-    private final DatePicker communicatedOn = new DatePicker(
+    private final DatePicker communicatedOn = new DateField(
             getTranslation("casehandling.investigation.communicated-on"));
     private final Select<CommunicationChannel> channel = new Select<>();
     private final TextArea clientResponse = new TextArea(getTranslation("casehandling.investigation.client-response"));
@@ -292,7 +293,7 @@ class InvestigationForm extends VerticalLayout {
     private final class SourceRow extends HorizontalLayout {
         final Select<SourceKind> kind = new Select<>();
         final TextField what = new TextField(getTranslation("casehandling.investigation.source-what"));
-        final DatePicker gatheredOn = new DatePicker(getTranslation("casehandling.investigation.source-date"));
+        final DatePicker gatheredOn = new DateField(getTranslation("casehandling.investigation.source-date"));
 
         SourceRow(InvestigationContent.Source source) {
             var id = "investigation-source-" + sources.getComponentCount() + "-";
@@ -330,7 +331,7 @@ class InvestigationForm extends VerticalLayout {
         final TextField relation = new TextField(getTranslation("casehandling.investigation.child-relation"));
         final TextField living = new TextField(getTranslation("casehandling.investigation.child-living"));
         final TextArea needsAssessment = new TextArea(getTranslation("casehandling.investigation.child-needs"));
-        final DatePicker concern = new DatePicker(getTranslation("casehandling.investigation.concern-reported-on"));
+        final DatePicker concern = new DateField(getTranslation("casehandling.investigation.concern-reported-on"));
 
         ChildRow(InvestigationContent.Child child) {
             setPadding(false);

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.organisation.LegalReference;
 import se.vardkedjan.organisation.LegalReferences;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
@@ -67,7 +68,7 @@ class LegalReferencesView extends VerticalLayout implements HasDynamicTitle {
         section.setId("legal-reference-section");
         var title = new TextField(getTranslation("organisation.legal-reference.title"));
         title.setId("legal-reference-title");
-        var validFrom = new DatePicker(getTranslation("organisation.legal-reference.valid-from"),
+        var validFrom = new DateField(getTranslation("organisation.legal-reference.valid-from"),
                 clock.today());
         validFrom.setId("legal-reference-valid-from");
         var add = new Button(getTranslation("organisation.legal-references.add"), click -> {
