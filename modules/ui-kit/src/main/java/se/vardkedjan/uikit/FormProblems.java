@@ -2,6 +2,7 @@ package se.vardkedjan.uikit;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
@@ -67,16 +68,25 @@ public final class FormProblems {
         summary.setVisible(false);
         warningBox.setId(id + "-warnings");
         warningBox.getElement().setAttribute("role", "status");
-        warningBox.getElement().getThemeList().add("badge contrast");
-        warningBox.getStyle().set("display", "block").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
-                .set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-contrast-50pct))")
-                .set("background", "var(--lumo-contrast-5pct)").set("color", "var(--lumo-body-text-color)")
-                .set("font-size", "var(--lumo-font-size-s)").set("white-space", "normal");
+        asWarning(warningBox);
         var warningsHeading = new com.vaadin.flow.component.html.Span(
                 owner.getTranslation("uikit.form.warnings-heading"));
         warningsHeading.getStyle().set("font-weight", "600");
         warningBox.add(warningsHeading, warnings);
         warningBox.setVisible(false);
+    }
+
+    /**
+     * Gives a box the warning style: a neutral background with a warning-coloured edge, never error red (a warning
+     * says something is allowed but worth a look).
+     */
+    public static <C extends Component & HasStyle> C asWarning(C box) {
+        box.getStyle().set("display", "block").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+                .set("border-left", "4px solid var(--lumo-warning-color, var(--lumo-contrast-50pct))")
+                .set("background", "var(--lumo-contrast-5pct)").set("color", "var(--lumo-body-text-color)")
+                .set("border-radius", "var(--lumo-border-radius-s)");
+        box.addClassName("form-warning");
+        return box;
     }
 
     /** The summary of errors, to be placed at the top of the form. */
@@ -129,11 +139,10 @@ public final class FormProblems {
                 return;
             }
             var label = label(name);
-            if (component instanceof HasValidation validated && validated.isInvalid()
-                    && !(value.isEmpty() && !requiredFields.containsKey(name))) {
-                problems.add(new Problem(name, owner.getTranslation("uikit.form.unreadable", label)));
-            } else if (requiredFields.containsKey(name) && value.isEmpty()) {
+            if (requiredFields.containsKey(name) && value.isEmpty() && !unreadable(component)) {
                 problems.add(new Problem(name, owner.getTranslation("uikit.form.required", label)));
+            } else if (unreadable(component)) {
+                problems.add(new Problem(name, owner.getTranslation("uikit.form.unreadable", label)));
             }
         });
         show(problems);
@@ -240,6 +249,20 @@ public final class FormProblems {
             return new ListItem(link);
         }
         return new ListItem(message);
+    }
+
+    /**
+     * Whether the field holds input it cannot read: a date picker whose text is not a date (its value is then empty and
+     * the field invalid), or any field the component itself marked invalid for a value it has.
+     */
+    private static boolean unreadable(Component component) {
+        if (!(component instanceof HasValidation validated) || !validated.isInvalid()) {
+            return false;
+        }
+        if (component instanceof com.vaadin.flow.component.datepicker.DatePicker picker) {
+            return picker.isEmpty() && picker.getElement().getProperty("_hasInputValue", false);
+        }
+        return component instanceof HasValue<?, ?> value && !value.isEmpty();
     }
 
     private String label(String name) {
