@@ -169,6 +169,23 @@ public final class FormProblems {
         }
     }
 
+    /**
+     * Asks the facade without the obvious checks first: for a form whose every rule is the domain's (the
+     * investigation's completion, which lists what is missing itself). Refusals are shown as by {@link #attempt}.
+     */
+    public <T> Optional<T> attemptRules(Supplier<T> call) {
+        clear();
+        try {
+            return Optional.ofNullable(call.get());
+        } catch (RuleViolation rule) {
+            show(rule);
+            return Optional.empty();
+        } catch (ConcurrentChange | AccessDenied problem) {
+            Problems.show(owner, problem);
+            return Optional.empty();
+        }
+    }
+
     /** Like {@link #attempt(Supplier)} for a call without a result; true when it succeeded. */
     public boolean attempt(Runnable call) {
         return attempt(() -> {
