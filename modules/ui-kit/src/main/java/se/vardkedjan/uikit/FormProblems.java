@@ -47,6 +47,7 @@ public final class FormProblems {
     private final H3 heading = new H3();
     private final Map<String, Component> fields = new LinkedHashMap<>();
     private final Map<String, Boolean> requiredFields = new LinkedHashMap<>();
+    private final String id;
 
     /**
      * @param owner the form (for its texts and locale)
@@ -54,6 +55,7 @@ public final class FormProblems {
      */
     public FormProblems(Component owner, String id) {
         this.owner = owner;
+        this.id = id;
         summary.setId(id + "-problems");
         summary.getElement().setAttribute("role", "alert");
         summary.getElement().setAttribute("tabindex", "-1");
@@ -102,7 +104,26 @@ public final class FormProblems {
     /** Registers a field by name (its label key by convention), so that a rule naming it marks it. */
     public <C extends Component & HasValidation> C field(String name, C component) {
         fields.put(name, component);
+        if (component instanceof HasValue<?, ?> value) {
+            // The user corrects: the field's mark goes, and with it its line in the summary and the lines of no field.
+            value.addValueChangeListener(event -> corrected(name));
+        }
         return component;
+    }
+
+    /** A field was changed: its mark and its summary lines go, as do the lines that named no field. */
+    private void corrected(String name) {
+        if (fields.get(name) instanceof HasValidation validated && validated.getErrorMessage() != null
+                && !validated.getErrorMessage().isEmpty()) {
+            validated.setErrorMessage(null);
+            validated.setInvalid(false);
+        }
+        errors.getChildren().filter(item -> {
+            var field = item.getChildren().findFirst().map(link -> link.getElement().getAttribute("data-field"))
+                    .orElse(null);
+            return field == null || field.equals(name);
+        }).toList().forEach(errors::remove);
+        summary.setVisible(errors.getComponentCount() > 0);
     }
 
     /** Registers a required field: marked as required, and checked for a value before the facade is called. */
@@ -139,7 +160,8 @@ public final class FormProblems {
                 return;
             }
             var label = label(name);
-            if (requiredFields.containsKey(name) && value.isEmpty() && !unreadable(component)) {
+            var empty = value.isEmpty() || value.getValue() instanceof String text && text.isBlank();
+            if (requiredFields.containsKey(name) && empty && !unreadable(component)) {
                 problems.add(new Problem(name, owner.getTranslation("uikit.form.required", label)));
             } else if (unreadable(component)) {
                 problems.add(new Problem(name, owner.getTranslation("uikit.form.unreadable", label)));
@@ -263,6 +285,7 @@ public final class FormProblems {
             link.getStyle().set("white-space", "normal").set("text-align", "start").set("height", "auto")
                     .set("text-decoration", "underline");
             link.getElement().setAttribute("data-field", field);
+            link.setId(id + "-problem-" + (errors.getComponentCount() + warnings.getComponentCount()));
             return new ListItem(link);
         }
         return new ListItem(message);

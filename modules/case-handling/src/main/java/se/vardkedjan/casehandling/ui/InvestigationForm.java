@@ -84,6 +84,7 @@ class InvestigationForm extends HorizontalLayout {
     private final Button complete = new Button(getTranslation("casehandling.investigation.complete"));
     private final FormProblems problems = new FormProblems(this, "investigation");
     private final Map<String, Component> sections = new LinkedHashMap<>();
+    private final Map<String, String> sectionTitles = new LinkedHashMap<>();
 
     InvestigationForm(Investigations investigations, CaseId caseId) {
         this.investigations = investigations;
@@ -217,7 +218,8 @@ class InvestigationForm extends HorizontalLayout {
         var heading = new H3(getTranslation(headingKey));
         heading.setId("investigation-heading-" + id);
         heading.getElement().setAttribute("tabindex", "-1");
-        sections.put(headingKey, heading);
+        sections.put(id, heading);
+        sectionTitles.put(id, headingKey);
         var section = new VerticalLayout(heading);
         section.add(content);
         section.setPadding(false);
@@ -235,11 +237,12 @@ class InvestigationForm extends HorizontalLayout {
         nav.getElement().setAttribute("aria-label", getTranslation("casehandling.investigation.sections-label"));
         var links = new UnorderedList();
         links.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
-        sections.forEach((key, heading) -> {
-            var link = new Button(getTranslation(key), click -> {
+        sections.forEach((id, heading) -> {
+            var link = new Button(getTranslation(sectionTitles.get(id)), click -> {
                 heading.scrollIntoView();
                 heading.getElement().callJsFunction("focus");
             });
+            link.setId("investigation-go-" + id);
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             link.getStyle().set("white-space", "normal").set("text-align", "start").set("height", "auto");
             links.add(new ListItem(link));
@@ -339,6 +342,7 @@ class InvestigationForm extends HorizontalLayout {
             });
             link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             link.getStyle().set("white-space", "normal").set("text-align", "start").set("height", "auto");
+            link.setId("investigation-missing-" + missing.getComponentCount());
             missing.add(new ListItem(link));
         });
     }
@@ -350,11 +354,11 @@ class InvestigationForm extends HorizontalLayout {
             case "casehandling.investigation.missing.subject" -> subject;
             case "casehandling.investigation.missing.participation" -> participationMode;
             case "casehandling.investigation.missing.child-assessment" ->
-                    sections.get("casehandling.investigation.children-heading");
+                    sections.get("children");
             case "casehandling.investigation.missing.assessment" -> assessment;
             case "casehandling.investigation.missing.proposal" -> proposal;
             case "casehandling.investigation.missing.communication" -> communicatedOn;
-            default -> sections.get("casehandling.investigation.needs-heading");
+            default -> sections.get("needs");
         };
     }
 
