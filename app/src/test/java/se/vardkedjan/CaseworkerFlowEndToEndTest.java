@@ -78,6 +78,13 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#person-search").click();
         expect(page.locator("#person-search-none"));
         assertThat(page.locator("#person-registration")).isVisible();
+        // The number searched for is already in the new-person form; saving without the names marks both fields
+        // and lists them in the summary at the top of the form (ADR 0019), which must be accessible too.
+        assertThat(page.locator("#register-identity input")).hasValue(formatted);
+        page.locator("#register-save").click();
+        expect(page.locator("#register-problems"));
+        assertThat(page.locator("#register-problems")).containsText("Fyll i Förnamn.");
+        assertThat(page.locator("#register-given-name")).hasAttribute("invalid", "");
         checkAccessible();
         page.locator("#register-identity input").fill(number);
         page.locator("#register-given-name input").fill("Maja");
@@ -113,6 +120,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         step("The investigation");
         page.locator("#case-tab-InvestigationSection").click();
         expect(page.locator("#investigation-section"));
+        expect(page.locator("#investigation-guide"));
         date("#investigation-started-on", today);
         expect(page.locator("#investigation-draft-saved").filter(new Locator.FilterOptions().setHasText("Utkast sparat")));
         page.locator("#investigation-subject input").fill("Ansökan om öppenvård för alkoholproblem");

@@ -322,6 +322,37 @@ class StaffViewsTests {
     }
 
     @Test
+    void theCasePagesAccessLogIsTheUnitManagersAndACaseworkerGetsNoRows() {
+        var worker = caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Logg", "Läsare"), NORTH, LocalDate.now().minusDays(1));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        var section = context.getBean(AccessLogSection.class);
+        assertThat(section.path()).isEqualTo("atkomstlogg");
+
+        var forCaseworker = section.create(caseId);
+        UI.getCurrent().add(forCaseworker);
+        assertThat(_find(Grid.class, spec -> spec.withId("case-access-log-grid"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-access-log-managers-only")).getText())
+                .contains("enhetschefen");
+        UI.getCurrent().remove(forCaseworker);
+
+        var manager = signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+                List.of(NORTH.value()));
+        UI.getCurrent().add(section.create(caseId));
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class,
+                spec -> spec.withId("case-access-log-grid"));
+        var users = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> cell(grid, row, "user")).toList();
+        assertThat(users).anyMatch(user -> user.contains(worker.username()));
+        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(row -> cell(grid, row, "what")).toList())
+                .anyMatch(what -> what.startsWith("Öppnade ärendet (") || what.contains("ärende"));
+        assertThat(grid.getColumns()).allSatisfy(column -> assertThat(column.isSortable()).isTrue());
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND case_id = ? "
+                        + "AND what = 'ACCESS_LOG'").params(manager.username(), caseId.value())
+                .query(Integer.class).single()).as("reading the case's log is logged").isEqualTo(1);
+    }
+
+    @Test
     void theSearchedNumberIsCarriedIntoTheNewPersonForm() {
         caseworker(NORTH);
         UI.getCurrent().navigate("arenden/ny");
