@@ -147,12 +147,19 @@ public final class BadInput {
 
     // ---- The screen
 
-    /** The refusals the user is shown: error notifications and the error messages of invalid fields. */
+    /**
+     * The refusals the user is shown: error notifications, the error messages of invalid fields, and the problems a
+     * form's summary lists (ADR 0019).
+     */
     public static List<String> refusals() {
         var found = new ArrayList<String>();
         for (var component : visible()) {
             if (component instanceof Span span && "problem-message".equals(span.getId().orElse(null))) {
                 found.add(span.getText());
+            }
+            if (component instanceof com.vaadin.flow.component.html.UnorderedList list
+                    && list.getId().filter(id -> id.endsWith("-problems-list")).isPresent()) {
+                list.getChildren().forEach(item -> found.add(item.getElement().getTextRecursively()));
             }
             if (component instanceof HasValidation field && field.isInvalid() && field.getErrorMessage() != null
                     && !field.getErrorMessage().isBlank()) {
@@ -171,6 +178,20 @@ public final class BadInput {
 
     /** Closes the notifications of an earlier attempt. */
     public static void clearNotifications() {
+        // A form's summary (ADR 0019) stays until the user corrects the form; between attempts it is dismissed as
+        // a notification is closed.
+        for (var component : visible()) {
+            if (component instanceof com.vaadin.flow.component.html.UnorderedList list
+                    && list.getId().filter(id -> id.endsWith("-problems-list")).isPresent()) {
+                list.removeAll();
+                list.getParent().ifPresent(summary -> summary.setVisible(false));
+            }
+            if (component instanceof HasValidation field && field.isInvalid() && field.getErrorMessage() != null
+                    && !field.getErrorMessage().isBlank()) {
+                field.setErrorMessage(null);
+                field.setInvalid(false);
+            }
+        }
         NotificationsKt.clearNotifications();
         LocatorJ._find(com.vaadin.flow.component.notification.Notification.class)
                 .forEach(notification -> notification.getElement().removeFromParent());

@@ -78,6 +78,13 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#person-search").click();
         expect(page.locator("#person-search-none"));
         assertThat(page.locator("#person-registration")).isVisible();
+        // The number searched for is already in the new-person form; saving without the names marks both fields
+        // and lists them in the summary at the top of the form (ADR 0019), which must be accessible too.
+        assertThat(page.locator("#register-identity input")).hasValue(formatted);
+        page.locator("#register-save").click();
+        expect(page.locator("#register-problems"));
+        assertThat(page.locator("#register-problems")).containsText("Fyll i Förnamn.");
+        assertThat(page.locator("#register-given-name")).hasAttribute("invalid", "");
         checkAccessible();
         page.locator("#register-identity input").fill(number);
         page.locator("#register-given-name input").fill("Maja");
@@ -128,6 +135,7 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#case-tab-InvestigationSection").click();
         expect(page.locator("#investigation-section"));
         page.waitForURL(Pattern.compile(".*/arenden/[0-9a-f-]{36}/utredning$"));
+        expect(page.locator("#investigation-guide"));
         date("#investigation-started-on", today);
         expect(page.locator("#investigation-draft-saved").filter(new Locator.FilterOptions().setHasText("Utkast sparat")));
         page.locator("#investigation-subject input").fill("Ansökan om öppenvård för alkoholproblem");
@@ -329,14 +337,16 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         page.locator("#access-log-search").click();
         var seen = accessLogCells();
         var steps = List.of(
-                "Ändrade: personuppgifter", "Ändrade: aktualisering", "Läste: ärende",
-                "Ändrade: förhandsbedömning",
-                "Läste: utredning", "Ändrade: utredning",
-                "Läste: beslut", "Ändrade: beslut", "Läste: beslutsdokument",
-                "Läste: vårdplan", "Ändrade: vårdplan",
-                "Läste: journal", "Ändrade: journalanteckning",
-                "Läste: SIP", "Ändrade: SIP");
+                "Ändrade: personuppgifter", "Ändrade: aktualisering", "Läste: beslutsdokument", "Ändrade: SIP");
         assertThat(seen).as("the access log's rows for %s", formatted).containsAll(steps);
+        // One line per page opened (issue 15): the case page's reads are one line, and its changes another, each
+        // naming every part.
+        assertThat(seen).anyMatch(cell -> cell.startsWith("Öppnade ärendet (ärende, utredning") && cell.contains("beslut")
+                && cell.contains("vårdplan") && cell.contains("journal"));
+        assertThat(seen).anyMatch(cell -> cell.startsWith("Ändrade: ") && cell.contains("förhandsbedömning")
+                && cell.contains("utredning") && cell.contains("beslut") && cell.contains("vårdplan")
+                && cell.contains("journalanteckning"));
+        assertThat(seen).anyMatch(cell -> cell.startsWith("Läste: SIP"));
         assertThat(seen).contains("Anna Lindqvist (handlaggare)");
         // Numbers are masked on the rows; the whole number only in a row opened.
         assertThat(seen).noneMatch(cell -> cell.contains(formatted))

@@ -414,7 +414,12 @@ class BadFormInputTests {
                 .submittedBy("close-save");
 
         var investigation = caseScreen("Ärendesidan: utredning", caseRoute, "investigation-add-source",
-                "investigation-add-child", "investigation-add-relative", "investigation-complete", "text:Ta bort");
+                "investigation-add-child", "investigation-add-relative", "investigation-complete", "text:Ta bort",
+                // The guide beside the form: links to its sections and to what is missing (issue 15).
+                "investigation-go-start", "investigation-go-participation", "investigation-go-sources",
+                "investigation-go-needs", "investigation-go-children", "investigation-go-relatives",
+                "investigation-go-assessment", "investigation-go-communication", "investigation-missing-*",
+                "investigation-problem-*");
         // The fields of every life area are made by the same code: the first area's get the bad values, the others'
         // are listed (so that a new field still has to be) and left as they are.
         var needs = Arrays.stream(LifeArea.values()).flatMap(area -> {
@@ -774,7 +779,7 @@ class BadFormInputTests {
                 .toList();
         assertThat(tabs).as("a new tab of the case page needs its forms listed here")
                 .containsExactlyInAnyOrder("InvestigationSection", "DecisionSection", "CarePlanSection",
-                        "JournalSection", "CoordinatedPlanSection");
+                        "JournalSection", "CoordinatedPlanSection", "AccessLogSection");
         assertThat(listed).contains("Ärendesidan: utredning", "Ärendesidan: beslut", "Ärendesidan: vårdplan",
                 "Ärendesidan: journal", "Ärendesidan: SIP");
     }

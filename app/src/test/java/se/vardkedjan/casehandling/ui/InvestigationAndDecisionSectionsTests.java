@@ -138,8 +138,8 @@ class InvestigationAndDecisionSectionsTests {
 
         _click(_get(Button.class, spec -> spec.withId("investigation-complete")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
-                .startsWith("Utredningen kan inte slutföras ännu. Det saknas:");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("investigation-problems-list")).getElement()
+                .getTextRecursively()).startsWith("Utredningen kan inte slutföras ännu. Det saknas:");
         assertThat(investigations.find(caseId).orElseThrow().content().participation().mode())
                 .isEqualTo(ParticipationMode.MEETING);
         assertThat(investigationSection.timeline(caseId)).isEmpty();
@@ -224,7 +224,7 @@ class InvestigationAndDecisionSectionsTests {
 
     private List<String> missingTexts() {
         return _get(UnorderedList.class, spec -> spec.withId("investigation-missing")).getChildren()
-                .map(item -> ((ListItem) item).getText()).toList();
+                .map(item -> item.getElement().getTextRecursively()).toList();
     }
 
     private CaseId caseUnderInvestigation() {

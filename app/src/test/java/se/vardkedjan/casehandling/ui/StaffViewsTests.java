@@ -381,6 +381,117 @@ class StaffViewsTests {
     }
 
     @Test
+    void theCasePagesAccessLogIsTheUnitManagersAndACaseworkerGetsNoRows() {
+        var worker = caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Logg", "Läsare"), NORTH, LocalDate.now().minusDays(1));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        var section = context.getBean(AccessLogSection.class);
+        assertThat(section.path()).isEqualTo("atkomstlogg");
+
+        var forCaseworker = section.create(caseId);
+        UI.getCurrent().add(forCaseworker);
+        assertThat(_find(Grid.class, spec -> spec.withId("case-access-log-grid"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("case-access-log-managers-only")).getText())
+                .contains("enhetschefen");
+        UI.getCurrent().remove(forCaseworker);
+
+        var manager = signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+                List.of(NORTH.value()));
+        UI.getCurrent().add(section.create(caseId));
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class,
+                spec -> spec.withId("case-access-log-grid"));
+        var users = IntStream.range(0, GridKt._size(grid)).mapToObj(row -> cell(grid, row, "user")).toList();
+        assertThat(users).anyMatch(user -> user.contains(worker.username()));
+        assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(row -> cell(grid, row, "what")).toList())
+                .anyMatch(what -> what.startsWith("Öppnade ärendet (") || what.contains("ärende"));
+        assertThat(grid.getColumns()).allSatisfy(column -> assertThat(column.isSortable()).isTrue());
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND case_id = ? "
+                        + "AND what = 'ACCESS_LOG'").params(manager.username(), caseId.value())
+                .query(Integer.class).single()).as("reading the case's log is logged").isEqualTo(1);
+    }
+
+    @Test
+    void theSearchedNumberIsCarriedIntoTheNewPersonForm() {
+        caseworker(NORTH);
+        UI.getCurrent().navigate("arenden/ny");
+        var number = se.vardkedjan.KaribuVaadin.personalNumber();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("person-search-term")), number);
+        _click(_get(Button.class, spec -> spec.withId("person-search")));
+
+        var identity = _get(TextField.class, spec -> spec.withId("register-identity"));
+        assertThat(identity.getValue()).isEqualTo(number);
+        assertThat(identity.isRequiredIndicatorVisible()).isTrue();
+    }
+
+    @Test
+    void aRefusedPersonNumberIsMarkedAtItsFieldListedInTheSummaryAndNothingIsSaved() {
+        caseworker(NORTH);
+        UI.getCurrent().navigate("arenden/ny");
+        var persons = jdbc.sql("SELECT count(*) FROM casehandling.persons").query(Long.class).single();
+        _click(_get(Button.class, spec -> spec.withId("person-register-open")));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("register-identity")), "19800101-1234");
+        _setValue(_get(TextField.class, spec -> spec.withId("register-given-name")), "Fel");
+        _setValue(_get(TextField.class, spec -> spec.withId("register-family-name")), "Nummer");
+        _click(_get(Button.class, spec -> spec.withId("register-save")));
+
+        var identity = _get(TextField.class, spec -> spec.withId("register-identity"));
+        assertThat(identity.isInvalid()).isTrue();
+        assertThat(identity.getErrorMessage()).isNotBlank();
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("register-problems"))
+                .isVisible()).isTrue();
+        assertThat(problemMessages()).containsExactly(identity.getErrorMessage());
+        assertThat(_find(Span.class, spec -> spec.withId("problem-message"))).as("no toast").isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.persons").query(Long.class).single())
+                .isEqualTo(persons);
+    }
+
+    @Test
+    void requiredFieldsLeftEmptyAreMarkedBeforeTheFacadeIsAsked() {
+        caseworker(NORTH);
+        UI.getCurrent().navigate("arenden/ny");
+        _click(_get(Button.class, spec -> spec.withId("person-register-open")));
+        _setValue(_get(TextField.class, spec -> spec.withId("register-identity")),
+                se.vardkedjan.KaribuVaadin.personalNumber());
+
+        _click(_get(Button.class, spec -> spec.withId("register-save")));
+
+        assertThat(_get(TextField.class, spec -> spec.withId("register-given-name")).isInvalid()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("register-family-name")).isInvalid()).isTrue();
+        assertThat(problemMessages()).containsExactly("Fyll i Förnamn.", "Fyll i Efternamn.");
+        // Each problem is a link to its field.
+        _click(_get(Button.class, spec -> spec.withText("Fyll i Förnamn.")));
+    }
+
+    @Test
+    void anIntakeReceivedInTheFutureIsRefusedAtTheDateAndNoCaseIsRegistered() {
+        caseworker(NORTH);
+        var number = se.vardkedjan.KaribuVaadin.personalNumber();
+        var person = register.register(new RegisterPerson(number, null, null, "Framtida", "Fredriksson", null, null,
+                null, null, null, ProtectionLevel.NONE));
+        UI.getCurrent().navigate("arenden/ny");
+        _setValue(_get(TextField.class, spec -> spec.withId("person-search-term")), number);
+        _click(_get(Button.class, spec -> spec.withId("person-search")));
+        _click(_get(Button.class, spec -> spec.withId("person-choose-" + person.value())));
+
+        assertThat(_get(ComboBox.class, spec -> spec.withId("intake-unit")).getValue()).isEqualTo(NORTH);
+        @SuppressWarnings("unchecked")
+        ComboBox<UnitCode> unit = _get(ComboBox.class, spec -> spec.withId("intake-unit"));
+        assertThat(unit.getItemLabelGenerator().apply(NORTH)).as("the unit's name, not its code")
+                .isEqualTo("Beroende Norr");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("intake-received-on")), LocalDate.now().plusDays(3));
+        _setValue(_get(TextArea.class, spec -> spec.withId("intake-description")), "Ansöker om stöd.");
+        _click(_get(Button.class, spec -> spec.withId("intake-save")));
+
+        var receivedOn = _get(DatePicker.class, spec -> spec.withId("intake-received-on"));
+        assertThat(receivedOn.isInvalid()).isTrue();
+        assertThat(receivedOn.getErrorMessage()).contains("Inkom datum");
+        assertThat(caseHandling.openCasesOf(person).any()).isFalse();
+    }
+
+    @Test
     void aPersonWithAnOpenCaseGetsADuplicateWarningThatMustBeAcknowledged() {
         caseworker(NORTH);
         var number = se.vardkedjan.KaribuVaadin.personalNumber();
@@ -400,6 +511,8 @@ class StaffViewsTests {
         _setValue(_get(TextArea.class, spec -> spec.withId("intake-description")), "Ny ansökan.");
         _click(_get(Button.class, spec -> spec.withId("intake-save")));
         assertThat(problemMessages()).anyMatch(message -> message.contains("redan ett öppet ärende"));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("intake-acknowledge")).isInvalid())
+                .as("the refusal is marked at the acknowledgement").isTrue();
 
         _setValue(_get(Checkbox.class, spec -> spec.withId("intake-acknowledge")), true);
         _click(_get(Button.class, spec -> spec.withId("intake-save")));
@@ -536,14 +649,21 @@ class StaffViewsTests {
         var caseColumn = new ArrayList<String>();
         for (var row = 0; row < size; row++) {
             assertThat(GridKt._getFormatted(grid, row, "user")).contains(worker.username());
-            people.add(GridKt._getFormatted(grid, row, "person"));
+            people.add(cell(grid, row, "person"));
             hints.add(text(GridKt._getCellComponent(grid, row, "hints")));
-            caseColumn.add(GridKt._getFormatted(grid, row, "case"));
+            caseColumn.add(cell(grid, row, "person"));
         }
-        // A case is named by its unit's name, not its code.
-        assertThat(caseColumn).anyMatch(cell -> cell.endsWith("(Beroende Norr)")).noneMatch(cell -> cell.contains("ui-nord"));
-        assertThat(people).contains("Skyddad identitet").noneMatch(person -> person.contains("Hemlig"))
-                .anyMatch(person -> person.endsWith("Öppen Person"));
+        // The person and their case in one column: the case named by its unit's name, not its code, nor an id.
+        assertThat(caseColumn).anyMatch(cell -> cell.endsWith("ärende i Beroende Norr"))
+                .noneMatch(cell -> cell.contains("ui-nord"));
+        assertThat(people).anyMatch(person -> person.startsWith("Skyddad identitet"))
+                .noneMatch(person -> person.contains("Hemlig"))
+                .anyMatch(person -> person.contains("Öppen Person"));
+        // An identifiable person's case is a link to the case page; a protected person's is not.
+        var links = IntStream.range(0, size).mapToObj(row -> GridKt._getCellComponent(grid, row, "person"))
+                .map(component -> _find(component, com.vaadin.flow.router.RouterLink.class, spec -> { }).size())
+                .toList();
+        assertThat(links).contains(0, 1);
         assertThat(hints).anyMatch(hint -> hint.contains("Skyddad identitet"));
 
         _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), "nobody-" + UUID.randomUUID());
@@ -564,7 +684,7 @@ class StaffViewsTests {
 
         var people = accessLogColumn(worker.username(), "person");
         assertThat(people).isNotEmpty().noneMatch(cell -> cell.contains(number.substring(8)))
-                .allMatch(cell -> cell.equals(number.substring(0, 8) + "-**** Maskad Person"));
+                .allMatch(cell -> cell.startsWith(number.substring(0, 8) + "-**** Maskad Person"));
         assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND person_id = ? "
                         + "AND what = 'ACCESS_LOG_REVIEW'").params(manager.username(), person.value())
                 .query(Integer.class).single()).as("the page's read of the person is logged").isPositive();
@@ -591,7 +711,9 @@ class StaffViewsTests {
         signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
         UI.getCurrent().navigate("atkomstlogg");
 
-        assertThat(accessLogColumn(worker.username(), "person")).isNotEmpty().containsOnly("Skyddad identitet");
+        assertThat(accessLogColumn(worker.username(), "person")).isNotEmpty()
+                .allMatch(cell -> cell.equals("Skyddad identitet")
+                        || cell.equals("Skyddad identitet · ärende i Beroende Norr"));
         @SuppressWarnings("unchecked")
         Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
         assertThat(IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getCellComponent(grid, row, "open")))
@@ -677,7 +799,15 @@ class StaffViewsTests {
         _click(_get(Button.class, spec -> spec.withId("access-log-search")));
         @SuppressWarnings("unchecked")
         Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
-        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormatted(grid, row, column)).toList();
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> cell(grid, row, column)).toList();
+    }
+
+    /** A cell's text, whether the column renders text or a component (the person and case, with its link). */
+    private static <T> String cell(Grid<T> grid, int row, String column) {
+        var renderer = grid.getColumnByKey(column).getRenderer();
+        return renderer instanceof com.vaadin.flow.data.renderer.ComponentRenderer<?, ?>
+                ? GridKt._getCellComponent(grid, row, column).getElement().getTextRecursively()
+                : GridKt._getFormatted(grid, row, column);
     }
 
     @SuppressWarnings("unchecked")
@@ -690,8 +820,16 @@ class StaffViewsTests {
         return IntStream.range(0, GridKt._size(grid)).mapToObj(i -> GridKt._get(grid, i).caseId()).toList();
     }
 
+    /** The refusals shown: notifications, and the problems listed in a form's summary (ADR 0019). */
     private static List<String> problemMessages() {
-        return _find(Span.class, spec -> spec.withId("problem-message")).stream().map(Span::getText).toList();
+        var shown = new ArrayList<String>(_find(Span.class, spec -> spec.withId("problem-message")).stream()
+                .map(Span::getText).toList());
+        _find(com.vaadin.flow.component.html.UnorderedList.class).stream()
+                .filter(list -> list.getId().filter(id -> id.endsWith("-problems-list")).isPresent())
+                .filter(list -> list.getParent().map(Component::isVisible).orElse(false))
+                .forEach(list -> list.getChildren().forEach(item -> shown.add(item.getElement()
+                        .getTextRecursively())));
+        return shown;
     }
 
     /** The text of a component and everything inside it. */

@@ -135,8 +135,11 @@ class DelegationRulesViewTests {
         _setValue(level(), Roles.UNIT_MANAGER);
         _click(_get(Button.class, spec -> spec.withId("delegation-rule-save")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
-                .isEqualTo("Fyll i Nämndbeslut.");
+        // Marked at the field and listed in the form's summary (ADR 0019), not a notification.
+        assertThat(basis().isInvalid()).isTrue();
+        assertThat(basis().getErrorMessage()).isEqualTo("Fyll i Nämndbeslut.");
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("delegation-rule-problems"))
+                .getElement().getTextRecursively()).contains("Fyll i Nämndbeslut.");
         assertThat(row(rules(), "Öppenvård")).containsEntry("level", "Handläggare");
         assertThat(rule("OUTPATIENT")).isEqualTo(before);
         assertThat(level().getValue()).as("the form keeps what was chosen").isEqualTo(Roles.UNIT_MANAGER);

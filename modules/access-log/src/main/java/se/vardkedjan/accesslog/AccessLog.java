@@ -3,7 +3,9 @@ package se.vardkedjan.accesslog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.beans.factory.ObjectProvider;
 import se.vardkedjan.accesslog.persistence.AccessLogRows;
+import se.vardkedjan.sharedkernel.PageVisits;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
@@ -25,6 +27,9 @@ import java.util.Set;
  *
  * <p>A row's {@code what} must be a code some module declares in its {@link AccessLogParts}; {@link #record} refuses
  * any other with an {@link IllegalArgumentException} before it writes anything (ADR 0021).
+ *
+ * <p>Each row is stamped with the page visit it was written in ({@link PageVisits}: one per navigation), so the review
+ * shows one line per page opened with every part it read ({@link #searchVisits}), while every part is still a row.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -34,11 +39,14 @@ public class AccessLog {
     private final ActorNames names;
     private final Clock clock;
     private final Set<String> declared;
+    private final ObjectProvider<PageVisits> visits;
 
-    AccessLog(AccessLogRows rows, ActorNames names, Clock clock, List<AccessLogParts> parts) {
+    AccessLog(AccessLogRows rows, ActorNames names, Clock clock, List<AccessLogParts> parts,
+              ObjectProvider<PageVisits> visits) {
         this.rows = rows;
         this.names = names;
         this.clock = clock;
+        this.visits = visits;
         this.declared = new HashSet<>();
         parts.forEach(part -> declared.addAll(part.textKeys().keySet()));
     }
@@ -60,9 +68,10 @@ public class AccessLog {
             }
         });
         var now = clock.instant();
+        var visit = visits.stream().findFirst().flatMap(PageVisits::current).orElse(null);
         var nameByUsername = new HashMap<String, String>();
         rows.insert(records.stream().map(row -> new AccessLogRows.NewRow(now, nameByUsername.computeIfAbsent(
-                row.actor().username(), names::nameOf), row)).toList());
+                row.actor().username(), names::nameOf), row, visit)).toList());
     }
 
     /**
@@ -71,6 +80,15 @@ public class AccessLog {
      */
     public List<AccessLogEntry> search(AccessLogQuery query, Set<UnitCode> units, int offset, int limit) {
         return rows.search(query, Set.copyOf(units), offset, limit);
+    }
+
+    /**
+     * A page of the review, newest first, one entry per page opened: the rows one page visit wrote about one person
+     * through one case, of one kind and purpose, with every part they name ({@link AccessLogEntry#parts}). Same units
+     * and filters as {@link #search}; the caller checks the reader's right and logs the read.
+     */
+    public List<AccessLogEntry> searchVisits(AccessLogQuery query, Set<UnitCode> units, int offset, int limit) {
+        return rows.searchVisits(query, Set.copyOf(units), offset, limit);
     }
 
     /** How many rows {@link #search} would find (rows with hints counted up to 10 000). */

@@ -1,6 +1,7 @@
 package se.vardkedjan.accesslog;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An extension point: the parts of a person's file a module names in its access-log rows (the row's {@code what} code,
@@ -14,4 +15,13 @@ public interface AccessLogParts {
 
     /** Each {@code what} code this module writes, with the whole literal key of its text. */
     Map<String, String> textKeys();
+
+    /**
+     * The codes of this module that are written for an overview of many persons at once (a page of a list, search
+     * hits, the start page's reminders), not for opening one person's file. The hint "Många personer" counts the
+     * persons whose file was opened, so ordinary browsing of lists does not raise it (ADR 0021).
+     */
+    default Set<String> overviewCodes() {
+        return Set.of();
+    }
 }

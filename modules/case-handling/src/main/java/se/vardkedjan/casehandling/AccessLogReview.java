@@ -21,6 +21,7 @@ import se.vardkedjan.casehandling.readmodel.AccessLogLine;
 import se.vardkedjan.casehandling.readmodel.AccessLogPage;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
@@ -72,7 +73,7 @@ public class AccessLogReview {
     }
 
     /**
-     * A page of the review: {@link #search}, each row's person shown as the review may show it ({@link AccessLogLine}):
+     * A page of the review: one line per page opened ({@link AccessLog#searchVisits}), each line's person shown as the review may show it ({@link AccessLogLine}):
      * the number masked, the name, never an address; for a protected person outside the manager's need to know, only
      * the protection. Every distinct person on the page is logged as read ({@code ACCESS_LOG_REVIEW}). An unpinned
      * query is pinned to the newest row (after the log of a search by person, before this page's own rows), and the
@@ -84,8 +85,26 @@ public class AccessLogReview {
         if (query.person() != null && offset == 0) {
             access.logPerson(actor, query.person(), AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION, false);
         }
+        return page(actor, query, offset, limit);
+    }
+
+    /**
+     * The access log of one case, from its case page: as {@link #review}, limited to the rows about the case. Only a
+     * unit manager who may open the case (its unit is theirs; a protected case only when they are named on it) reads
+     * it; anybody else is refused and the refusal recorded. Opening it is logged as a read of the case's person
+     * ({@code ACCESS_LOG}, purpose supervision).
+     */
+    @Transactional
+    public AccessLogPage reviewCase(CaseId caseId, Long upToId, int offset, int limit) {
+        var actor = reviewer();
+        access.openCase(caseId, AccessKind.READ, "ACCESS_LOG", Purpose.SUPERVISION);
+        var query = AccessLogQuery.forCase(caseId);
+        return page(actor, upToId == null ? query : query.upTo(upToId), offset, limit);
+    }
+
+    private AccessLogPage page(Actor actor, AccessLogQuery query, int offset, int limit) {
         var pinned = query.upToId() != null ? query : query.upTo(log.newestId());
-        var entries = log.search(pinned, actor.units(), offset, Math.min(limit, 500));
+        var entries = log.searchVisits(pinned, actor.units(), offset, Math.min(limit, 500));
         var shown = new LinkedHashMap<PersonId, Shown>();
         for (var entry : entries) {
             shown.computeIfAbsent(entry.personId(), id -> shown(actor, id));

@@ -101,7 +101,8 @@ public class CaseHandling {
         var person = persons.find(command.personId())
                 .orElseThrow(() -> new RuleViolation("casehandling.error.person-unknown"));
         if (!command.openCasesAcknowledged() && openCases(actor, person.id(), cases.openCasesOf(person.id())).any()) {
-            throw new RuleViolation("casehandling.error.person-has-open-case");
+            throw RuleViolation.forField("casehandling.staff.duplicate.acknowledge",
+                    "casehandling.error.person-has-open-case");
         }
         var intake = new Intake(command.kind(), command.receivedOn(), command.description(), command.reporterName(),
                 command.reporterOrganisation(), command.reportingAuthority(), command.lvmReport(),
@@ -156,6 +157,14 @@ public class CaseHandling {
                         assessedBy, names.of(assessedBy), assessment.assessedOn()),
                 closure == null ? null : new CaseSummary.Closure(closure.closedOn(), closure.reason(),
                         closure.outcome()), facts.stage(), facts.ownDrafts());
+    }
+
+    /**
+     * The deadline the assessment form proposes for an investigation opened on the given day: the statutory four
+     * months ({@link se.vardkedjan.casehandling.domain.InvestigationDeadline}). Reads nothing, so logs nothing.
+     */
+    public LocalDate proposedInvestigationDeadline(LocalDate assessedOn) {
+        return se.vardkedjan.casehandling.domain.InvestigationDeadline.proposedFor(assessedOn);
     }
 
     /**

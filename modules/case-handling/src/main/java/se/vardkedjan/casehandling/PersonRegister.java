@@ -136,6 +136,21 @@ public class PersonRegister {
         return toDetails(person);
     }
 
+    /** The registration form's identity field, named in its refusals (ADR 0019). */
+    private static final String IDENTITY_FIELD = "casehandling.staff.register.identity";
+
+    /** An identity the rules refuse is the identity field's problem. */
+    private static PersonalIdentity identityField(java.util.function.Supplier<PersonalIdentity> parse) {
+        try {
+            return parse.get();
+        } catch (RuleViolation invalid) {
+            if (invalid.field().isPresent()) {
+                throw invalid;
+            }
+            throw RuleViolation.forField(IDENTITY_FIELD, invalid.messageKey(), invalid.arguments());
+        }
+    }
+
     /**
      * Registers a person, with how to reach them (a registration, not a read of someone else's data). Refuses an
      * invalid or already registered identity number with a clear message; nothing is stored then. A protection level
@@ -146,10 +161,11 @@ public class PersonRegister {
         var actor = access.caseStaff();
         PersonalIdentity identity;
         if (command.identityNumber() != null && !command.identityNumber().isBlank()) {
-            identity = PersonalIdentity.parse(command.identityNumber(), LocalDate.now(clock));
+            identity = identityField(() -> PersonalIdentity.parse(command.identityNumber(), LocalDate.now(clock)));
         } else {
             if (command.birthDate() == null) {
-                throw new RuleViolation("casehandling.error.reserve-needs-birth-date");
+                throw RuleViolation.forField("casehandling.person.birth-date",
+                        "casehandling.error.reserve-needs-birth-date");
             }
             DateRange.check("casehandling.person.birth-date", command.birthDate());
             if (command.birthDate().isAfter(LocalDate.now(clock))) {
@@ -159,7 +175,8 @@ public class PersonRegister {
                     command.sex() == null ? Sex.UNKNOWN : command.sex());
         }
         if (persons.findByIdentityNumber(identity.number()).isPresent()) {
-            throw new RuleViolation("casehandling.error.person-already-registered", identity.formatted());
+            throw RuleViolation.forField(IDENTITY_FIELD, "casehandling.error.person-already-registered",
+                    identity.formatted());
         }
         var person = Person.register(identity, command.givenName(), command.familyName(),
                 new ContactDetails(command.phone(), command.email(), command.streetAddress(), command.postalCode(),
@@ -167,7 +184,8 @@ public class PersonRegister {
         try {
             persons.insert(person);
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("casehandling.error.person-already-registered", identity.formatted());
+            throw RuleViolation.forField(IDENTITY_FIELD, "casehandling.error.person-already-registered",
+                    identity.formatted());
         }
         if (person.protection().isProtected()) {
             protectionChanges.record(person.id(), null, "REGISTERED", null, person.protection(), null, actor,

@@ -62,7 +62,7 @@ public class Organisation {
     public void addDistrict(String code, String name) {
         var checked = OrganisationFile.code(code);
         if (units.districtCodes().contains(checked)) {
-            throw new RuleViolation("organisation.error.code-taken", checked);
+            throw RuleViolation.forField("organisation.code", "organisation.error.code-taken", checked);
         }
         units.insertOrRenameDistrict(checked, OrganisationFile.name("organisation.district.name", name));
     }
@@ -71,11 +71,11 @@ public class Organisation {
     public void addUnit(String code, String districtCode, String name) {
         var checked = new UnitCode(OrganisationFile.code(code));
         if (districtCode == null || !units.districtCodes().contains(districtCode)) {
-            throw new RuleViolation("organisation.error.district-unknown");
+            throw RuleViolation.forField("organisation.unit.district", "organisation.error.district-unknown");
         }
         if (!units.insertUnit(checked, districtCode,
                 OrganisationFile.name("organisation.unit.name", name))) {
-            throw new RuleViolation("organisation.error.code-taken", checked.value());
+            throw RuleViolation.forField("organisation.code", "organisation.error.code-taken", checked.value());
         }
     }
 
@@ -195,17 +195,17 @@ public class Organisation {
     /** A staff member and a unit must both be chosen; a clear message says which is missing. */
     private static void requireChosen(String username, UnitCode unit) {
         if (username == null || username.isBlank()) {
-            throw new RuleViolation("organisation.error.staff-required");
+            throw RuleViolation.forField("organisation.staff.member", "organisation.error.staff-required");
         }
         if (unit == null) {
-            throw new RuleViolation("organisation.error.unit-required");
+            throw RuleViolation.forField("organisation.unit", "organisation.error.unit-required");
         }
     }
 
     /** The unit, which must be chosen and exist. */
     private OrganisationUnit existing(UnitCode code) {
         if (code == null) {
-            throw new RuleViolation("organisation.error.unit-required");
+            throw RuleViolation.forField("organisation.unit", "organisation.error.unit-required");
         }
         return units.unit(code).orElseThrow(() -> new RuleViolation("organisation.error.unit-unknown",
                 code == null ? "" : code.value()));

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Repository;
 import se.vardkedjan.accesslog.AccessHint;
 import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.AccessLogEntry;
+import se.vardkedjan.accesslog.AccessLogParts;
 import se.vardkedjan.accesslog.AccessLogQuery;
 import se.vardkedjan.accesslog.AccessRecord;
 import se.vardkedjan.accesslog.Purpose;
@@ -17,7 +18,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -26,24 +29,53 @@ import java.util.UUID;
 @Repository
 public class AccessLogRows {
 
-    /** A row to write: the record, when, and the name the organisation register gives its actor. */
-    public record NewRow(Instant occurredAt, String actorName, AccessRecord record) {
+    /**
+     * A row to write: the record, when, the name the organisation register gives its actor, and the page visit it was
+     * written in (null outside a page).
+     */
+    public record NewRow(Instant occurredAt, String actorName, AccessRecord record, UUID visit) {
     }
 
-    /** Distinct persons within ten minutes above which a user's reading is flagged. */
+    /**
+     * Distinct persons whose file a user opened within ten minutes above which the user's reading is flagged
+     * ("Många personer", ADR 0021). Rows written for searches and for overviews of many persons (a list's page, the
+     * start page) do not count: browsing lists is ordinary work, opening file after file is a sweep.
+     */
     public static final int MANY_PERSONS_THRESHOLD = 20;
+
+    /** The window in which {@link #MANY_PERSONS_THRESHOLD} persons are counted. */
+    public static final String MANY_PERSONS_WINDOW = "10 minutes";
 
     private static final String INSERT = """
             INSERT INTO accesslog.access_log (occurred_at, actor_subject, actor_username, actor_name, actor_units,
-                person_id, case_id, case_unit, access_kind, what, purpose, outside_units, protected_identity)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                person_id, case_id, case_unit, access_kind, what, purpose, outside_units, protected_identity, visit_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** Weekends and outside 07–19, Swedish time, of the row {@code l}. */
+    private static final String UNUSUAL_HOURS = """
+            (extract(isodow FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') > 5
+             OR extract(hour FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') NOT BETWEEN 7 AND 18)""";
+
+    /**
+     * The distinct persons whose file the row {@code l}'s user opened in the window up to it (one parameter: the
+     * overview codes, which do not count).
+     */
+    private static final String PERSONS_NEARBY = """
+            (SELECT count(DISTINCT o.person_id) FROM accesslog.access_log o
+             WHERE o.actor_username = l.actor_username
+               AND o.occurred_at BETWEEN l.occurred_at - interval '10 minutes' AND l.occurred_at
+               AND o.purpose <> 'SEARCH' AND o.what <> ALL(?::varchar[]))""";
 
     private final JdbcClient jdbc;
     private final org.springframework.jdbc.core.JdbcTemplate template;
+    private final String[] overviewCodes;
 
-    public AccessLogRows(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template) {
+    public AccessLogRows(JdbcClient jdbc, org.springframework.jdbc.core.JdbcTemplate template,
+                         List<AccessLogParts> parts) {
         this.jdbc = jdbc;
         this.template = template;
+        this.overviewCodes = parts.stream().flatMap(part -> part.overviewCodes().stream()).distinct().sorted()
+                .toArray(String[]::new);
     }
 
     public void insert(List<NewRow> rows) {
@@ -66,6 +98,7 @@ public class AccessLogRows {
             ps.setString(11, row.purpose().name());
             ps.setBoolean(12, row.outsideUnits());
             ps.setBoolean(13, row.protectedIdentity());
+            ps.setObject(14, newRow.visit());
         });
     }
 
@@ -74,17 +107,10 @@ public class AccessLogRows {
      * units), or every row when {@code units} is null (the person's own view, filtered by person).
      */
     public List<AccessLogEntry> search(AccessLogQuery query, Set<UnitCode> units, int offset, int limit) {
-        var sql = new StringBuilder("""
-                SELECT l.*,
-                       (extract(isodow FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') > 5
-                        OR extract(hour FROM l.occurred_at AT TIME ZONE 'Europe/Stockholm') NOT BETWEEN 7 AND 18)
-                           AS unusual_hours,
-                       (SELECT count(DISTINCT o.person_id) FROM accesslog.access_log o
-                        WHERE o.actor_username = l.actor_username
-                          AND o.occurred_at BETWEEN l.occurred_at - interval '10 minutes' AND l.occurred_at
-                          AND o.purpose <> 'SEARCH') AS persons_nearby
-                FROM accesslog.access_log l""");
+        var sql = new StringBuilder("SELECT l.*, " + UNUSUAL_HOURS + " AS unusual_hours, " + PERSONS_NEARBY
+                + " AS persons_nearby FROM accesslog.access_log l");
         var params = new ArrayList<Object>();
+        params.add(overviewCodes);
         where(sql, params, query, units);
         if (query.onlyWithHints()) {
             sql.insert(0, "SELECT * FROM (").append(") h WHERE outside_units OR protected_identity OR unusual_hours "
@@ -96,6 +122,41 @@ public class AccessLogRows {
         params.add(limit);
         params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query(AccessLogRows::map).list();
+    }
+
+    /**
+     * A page of page visits, newest first: the rows one visit wrote about one person, through one case, of one kind and
+     * purpose, as one entry with every part; rows written outside a page stay alone. Limited as {@link #search}.
+     */
+    public List<AccessLogEntry> searchVisits(AccessLogQuery query, Set<UnitCode> units, int offset, int limit) {
+        var inner = new StringBuilder("""
+                SELECT max(l.id) AS id, min(l.occurred_at) AS occurred_at, max(l.occurred_at) AS last_at,
+                       l.actor_username, max(l.actor_name) AS actor_name, l.person_id, l.case_id,
+                       max(l.case_unit) AS case_unit, l.access_kind, l.purpose,
+                       (array_agg(l.what ORDER BY l.id))[1] AS what,
+                       array_agg(l.what ORDER BY l.id) AS parts, count(*) AS part_rows,
+                       bool_or(l.outside_units) AS outside_units, bool_or(l.protected_identity) AS protected_identity
+                FROM accesslog.access_log l""");
+        var params = new ArrayList<Object>();
+        params.add(overviewCodes);
+        var innerParams = new ArrayList<Object>();
+        where(inner, innerParams, query, units);
+        inner.append(" GROUP BY coalesce(l.visit_id::text, 'row-' || l.id), l.actor_username, l.person_id,"
+                + " l.case_id, l.access_kind, l.purpose");
+        var sql = new StringBuilder("SELECT l.*, " + UNUSUAL_HOURS + " AS unusual_hours, "
+                + PERSONS_NEARBY.replace("AND l.occurred_at", "AND l.last_at") + " AS persons_nearby FROM (")
+                .append(inner).append(") l");
+        params.addAll(innerParams);
+        if (query.onlyWithHints()) {
+            sql.insert(0, "SELECT * FROM (").append(") h WHERE outside_units OR protected_identity OR unusual_hours "
+                    + "OR persons_nearby > " + MANY_PERSONS_THRESHOLD);
+            sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
+        } else {
+            sql.append(" ORDER BY l.id DESC LIMIT ? OFFSET ?");
+        }
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(sql.toString()).params(params).query(AccessLogRows::mapVisit).list();
     }
 
     /** The id of the newest row (0 when there is none). */
@@ -137,6 +198,10 @@ public class AccessLogRows {
             sql.append(" AND l.id <= ?");
             params.add(query.upToId());
         }
+        if (query.caseId() != null) {
+            sql.append(" AND l.case_id = ?");
+            params.add(query.caseId().value());
+        }
         if (query.person() != null) {
             sql.append(" AND l.person_id = ?");
             params.add(query.person().value());
@@ -153,6 +218,14 @@ public class AccessLogRows {
             sql.append(" AND l.occurred_at <= ?");
             params.add(Timestamp.from(query.to()));
         }
+    }
+
+    private static AccessLogEntry mapVisit(ResultSet rs, int row) throws SQLException {
+        var one = map(rs, row);
+        var parts = new LinkedHashSet<>(Arrays.asList((String[]) rs.getArray("parts").getArray()));
+        return new AccessLogEntry(one.id(), one.occurredAt(), one.actorUsername(), one.actorName(), one.personId(),
+                one.caseId(), one.caseUnit(), one.kind(), parts.getFirst(), one.purpose(), one.hints(),
+                List.copyOf(parts), rs.getInt("part_rows"));
     }
 
     private static AccessLogEntry map(ResultSet rs, int row) throws SQLException {

@@ -16,7 +16,7 @@ public record Intake(IntakeKind kind, LocalDate receivedOn, String description, 
 
     public Intake {
         if (kind == null) {
-            throw new RuleViolation("casehandling.error.intake-kind-required");
+            throw RuleViolation.forField("casehandling.staff.intake.kind", "casehandling.error.intake-kind-required");
         }
         if (receivedOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.intake.received-on");
@@ -29,14 +29,17 @@ public record Intake(IntakeKind kind, LocalDate receivedOn, String description, 
         immediateRisks = FreeText.optional("casehandling.intake.immediate-risks", immediateRisks, FreeText.MEDIUM);
         if (kind == IntakeKind.REPORT) {
             if (reportingAuthority == null) {
-                throw new RuleViolation("casehandling.error.reporter-required");
+                throw RuleViolation.forField("casehandling.staff.intake.reporting-authority",
+                        "casehandling.error.reporter-required");
             }
             if (lvmReport && !reportingAuthority.isObligedUnderLvm()) {
-                throw new RuleViolation("casehandling.error.lvm-report-needs-authority");
+                throw RuleViolation.forField("casehandling.staff.intake.lvm",
+                        "casehandling.error.lvm-report-needs-authority");
             }
         } else {
             if (lvmReport) {
-                throw new RuleViolation("casehandling.error.lvm-report-only-for-reports");
+                throw RuleViolation.forField("casehandling.staff.intake.lvm",
+                        "casehandling.error.lvm-report-only-for-reports");
             }
             reportingAuthority = null;
         }

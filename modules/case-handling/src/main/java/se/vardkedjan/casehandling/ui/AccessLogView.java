@@ -34,6 +34,7 @@ import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.SecurityEvent;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
 
@@ -60,13 +61,13 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> partKeys = new HashMap<>();
     private final TextField person = new TextField();
     private final TextField user = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = new DateField();
+    private final DatePicker to = new DateField();
     private final Checkbox onlyHints = new Checkbox();
-    private final Grid<AccessLogLine> grid = new Grid<>();
+    private final AccessLogGrid grid;
     private final TextField refusalUser = new TextField();
-    private final DatePicker refusalFrom = new DatePicker();
-    private final DatePicker refusalTo = new DatePicker();
+    private final DatePicker refusalFrom = new DateField();
+    private final DatePicker refusalTo = new DateField();
     private final Grid<SecurityEventLine> refusals = new Grid<>();
     private AccessLogQuery query = AccessLogQuery.everything();
     private SecurityEventQuery refusalQuery = SecurityEventQuery.everything();
@@ -75,9 +76,11 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         this.accessLog = accessLog;
         this.personRegister = personRegister;
         parts.forEach(table -> partKeys.putAll(table.textKeys()));
+        this.grid = new AccessLogGrid(parts, true).lazy();
         var tabs = new TabSheet();
         tabs.setId("access-log-parts");
-        tabs.setWidthFull();
+        tabs.setSizeFull();
+        setSizeFull();
         tabs.add(getTranslation("casehandling.staff.access-log.part.accesses"), accessesPart())
                 .setId("access-log-tab-accesses");
         tabs.add(getTranslation("casehandling.staff.refusals.title"), refusalsPart())
@@ -105,28 +108,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("access-log");
         grid.setAriaLabel(getTranslation("casehandling.staff.access-log.title"));
-        // Nothing cut off: what was read or changed, and why, must be readable without hovering; on a narrow screen
-        // the table scrolls sideways.
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(line -> SwedishTime.DATE_TIME_SECONDS.format(line.entry().occurredAt()))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.time")).setKey("time").setAutoWidth(true);
-        grid.addColumn(line -> getTranslation("casehandling.staff.access-log.user-line", line.entry().actorName(),
-                        line.entry().actorUsername()))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.user")).setKey("user").setAutoWidth(true);
-        grid.addColumn(this::personText).setHeader(getTranslation("casehandling.staff.access-log.col.person"))
-                .setKey("person").setAutoWidth(true);
-        grid.addColumn(line -> line.entry().caseId() == null ? "–"
-                        : getTranslation("casehandling.staff.access-log.case-line",
-                                line.entry().caseId().value().toString().substring(0, 8), line.caseUnitName()))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.case")).setKey("case").setAutoWidth(true);
-        grid.addColumn(this::whatText)
-                .setHeader(getTranslation("casehandling.staff.access-log.col.what")).setKey("what").setAutoWidth(true);
-        grid.addColumn(line -> getTranslation(line.entry().purpose().textKey()))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::hints))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.hints")).setKey("hints").setAutoWidth(true);
-        grid.addColumn(new ComponentRenderer<>(this::openButton))
-                .setHeader(getTranslation("casehandling.staff.access-log.col.open")).setKey("open").setAutoWidth(true);
+        grid.addFixedColumn(this::openButton, "casehandling.staff.access-log.col.open", "open");
         // No separate count: reading the first page logs the manager's own review as new rows, and paging a large log
         // until a short page is cheaper than counting it. The first page pins the search to the rows that existed
         // then, so that the review's own rows do not shift the pages after it.
@@ -141,6 +123,8 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         var part = new VerticalLayout(new Paragraph(getTranslation("casehandling.staff.access-log.masked-note")),
                 filters, grid);
         part.setPadding(false);
+        part.setSizeFull();
+        part.setFlexGrow(1, grid);
         return part;
     }
 
@@ -169,10 +153,10 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("casehandling.staff.access-log.col.user")).setKey("user").setAutoWidth(true);
         refusals.addColumn(this::attemptText)
                 .setHeader(getTranslation("casehandling.staff.refusals.col.attempt")).setKey("attempt")
-                .setAutoWidth(true);
+                .setFlexGrow(3);
         refusals.addColumn(this::targetText)
                 .setHeader(getTranslation("casehandling.staff.refusals.col.target")).setKey("target")
-                .setAutoWidth(true);
+                .setFlexGrow(3);
         refusals.addColumn(event -> reasonText(event.reason()))
                 .setHeader(getTranslation("casehandling.staff.refusals.col.reason")).setKey("reason")
                 .setAutoWidth(true);
@@ -185,49 +169,20 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         var part = new VerticalLayout(new Paragraph(getTranslation("casehandling.staff.refusals.intro")), filters,
                 refusals);
         part.setPadding(false);
+        part.setSizeFull();
+        refusals.setSizeFull();
+        refusals.setMinHeight("20em");
+        part.setFlexGrow(1, refusals);
         return part;
     }
 
-    /**
-     * What the row read or changed, in words ("Läste: utredning"). A code without a text of its own (one added since
-     * the texts were written) shows as it is rather than breaking the page.
-     */
-    private String whatText(AccessLogLine line) {
-        var entry = line.entry();
-        return getTranslation("casehandling.staff.access-log.kind-and-what",
-                getTranslation(entry.kind().textKey()), partText(entry.what()));
-    }
 
     private String partText(String code) {
         var key = partKeys.get(code);
         return key == null ? code : getTranslation(key);
     }
 
-    /**
-     * The row's person as the review may show them: the masked number and the name; for a protected person outside
-     * the reviewer's need to know, the protection alone.
-     */
-    String personText(AccessLogLine line) {
-        if (line.maskedIdentityNumber() == null && line.personName() == null) {
-            return line.protection().isProtected() ? getTranslation("casehandling.staff.protected")
-                    : getTranslation("casehandling.staff.access-log.person-unknown");
-        }
-        var person = getTranslation("casehandling.staff.access-log.person-line", line.maskedIdentityNumber(),
-                line.personName());
-        return line.protection().isProtected()
-                ? getTranslation("casehandling.staff.access-log.protected-person-line",
-                        getTranslation("casehandling.staff.protected"), person)
-                : person;
-    }
 
-    private Component hints(AccessLogLine line) {
-        var badges = new HorizontalLayout();
-        badges.setPadding(false);
-        badges.setSpacing(true);
-        line.entry().hints().stream().sorted().forEach(hint -> badges.add(badge(
-                getTranslation(hint.textKey()))));
-        return badges;
-    }
 
     private Component openButton(AccessLogLine line) {
         if (!line.identifiable()) {

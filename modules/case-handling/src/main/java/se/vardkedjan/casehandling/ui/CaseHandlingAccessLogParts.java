@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import se.vardkedjan.accesslog.AccessLogParts;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The parts of the case file case handling names in its access-log rows, each with its text (ADR 0019). The access log
@@ -49,8 +50,20 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("ACCESS_LOG_REVIEW", "casehandling.staff.access-log.what.ACCESS_LOG_REVIEW"),
             Map.entry("ACCESS_LOG_ENTRY", "casehandling.staff.access-log.what.ACCESS_LOG_ENTRY"));
 
+    /**
+     * Rows written for an overview of many persons at once: a page of a list, search hits, the start page's reminders,
+     * the proposals to approve, the review's own pages. They do not count towards "Många personer" (ADR 0021).
+     */
+    private static final Set<String> OVERVIEWS = Set.of("CASE_LIST", "CASE_REMINDERS", "SEARCH_HIT",
+            "DECISION_PROPOSALS", "COORDINATED_PLAN_LIST", "ACCESS_LOG_REVIEW");
+
     @Override
     public Map<String, String> textKeys() {
         return KEYS;
+    }
+
+    @Override
+    public Set<String> overviewCodes() {
+        return OVERVIEWS;
     }
 }

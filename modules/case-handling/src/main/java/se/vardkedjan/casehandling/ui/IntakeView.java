@@ -41,7 +41,10 @@ import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
+import se.vardkedjan.uikit.DateField;
+import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 
 import java.time.Clock;
@@ -65,17 +68,20 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
     private final CaseHandling caseHandling;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final Organisation organisation;
     private final TextField term = new TextField();
     private final VerticalLayout results = new VerticalLayout();
     private final VerticalLayout registration = new VerticalLayout();
     private final VerticalLayout intake = new VerticalLayout();
     private PersonId personId;
 
-    IntakeView(PersonRegister personRegister, CaseHandling caseHandling, CurrentActor currentActor, Clock clock) {
+    IntakeView(PersonRegister personRegister, CaseHandling caseHandling, CurrentActor currentActor, Clock clock,
+               Organisation organisation) {
         this.personRegister = personRegister;
         this.caseHandling = caseHandling;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.organisation = organisation;
         add(new H1(getTranslation("casehandling.staff.intake.title")));
 
         add(new H2(getTranslation("casehandling.staff.search.heading")));
@@ -85,7 +91,8 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var search = new Button(getTranslation("casehandling.staff.search.button"), click -> search());
         search.setId("person-search");
         search.addClickShortcut(Key.ENTER);
-        var newPerson = new Button(getTranslation("casehandling.staff.register.open"), click -> showRegistration());
+        var newPerson = new Button(getTranslation("casehandling.staff.register.open"),
+                click -> showRegistration(searchedNumber()));
         newPerson.setId("person-register-open");
         var bar = new HorizontalLayout(term, search, newPerson);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -108,7 +115,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
                 var none = new Paragraph(getTranslation("casehandling.staff.search.none"));
                 none.setId("person-search-none");
                 results.add(none);
-                showRegistration();
+                showRegistration(searchedNumber());
                 return;
             }
             if (!found.hits().isEmpty()) {
@@ -188,15 +195,29 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void showRegistration() {
+    /** The search term when it is a personal or coordination number (digits, a dash or a plus), else empty. */
+    private String searchedNumber() {
+        var typed = term.getValue() == null ? "" : term.getValue().strip();
+        return typed.matches("[0-9]{6,8}[-+]?[0-9]{4}") ? typed : "";
+    }
+
+    /**
+     * The new-person form, with the number the user searched for already in it. Required fields are marked; what is
+     * obvious is checked here, the rules by the register, and every problem is shown at its field and in the summary.
+     */
+    private void showRegistration(String searched) {
         registration.removeAll();
         registration.setVisible(true);
         registration.add(new H2(getTranslation("casehandling.staff.register.heading")));
-        var number = new TextField(getTranslation("casehandling.staff.register.identity"));
+        var problems = new FormProblems(this, "register");
+        var number = problems.required("casehandling.staff.register.identity",
+                new TextField(getTranslation("casehandling.staff.register.identity")));
         number.setId("register-identity");
+        number.setValue(searched);
         var noNumber = new Checkbox(getTranslation("casehandling.staff.register.no-number"));
         noNumber.setId("register-no-number");
-        var birthDate = new DatePicker(getTranslation("casehandling.person.birth-date"));
+        var birthDate = problems.required("casehandling.person.birth-date",
+                new DateField(getTranslation("casehandling.person.birth-date")));
         birthDate.setId("register-birth-date");
         var sex = new RadioButtonGroup<Sex>(getTranslation("casehandling.staff.register.sex"));
         sex.setId("register-sex");
@@ -210,19 +231,26 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             birthDate.setVisible(event.getValue());
             sex.setVisible(event.getValue());
         });
-        var given = new TextField(getTranslation("casehandling.person.given-name"));
+        var given = problems.required("casehandling.person.given-name",
+                new TextField(getTranslation("casehandling.person.given-name")));
         given.setId("register-given-name");
-        var family = new TextField(getTranslation("casehandling.person.family-name"));
+        var family = problems.required("casehandling.person.family-name",
+                new TextField(getTranslation("casehandling.person.family-name")));
         family.setId("register-family-name");
-        var phone = new TextField(getTranslation("casehandling.person.phone"));
+        var phone = problems.field("casehandling.person.phone",
+                new TextField(getTranslation("casehandling.person.phone")));
         phone.setId("register-phone");
-        var email = new TextField(getTranslation("casehandling.person.email"));
+        var email = problems.field("casehandling.person.email",
+                new TextField(getTranslation("casehandling.person.email")));
         email.setId("register-email");
-        var street = new TextField(getTranslation("casehandling.person.street-address"));
+        var street = problems.field("casehandling.person.street-address",
+                new TextField(getTranslation("casehandling.person.street-address")));
         street.setId("register-street");
-        var postal = new TextField(getTranslation("casehandling.person.postal-code"));
+        var postal = problems.field("casehandling.person.postal-code",
+                new TextField(getTranslation("casehandling.person.postal-code")));
         postal.setId("register-postal-code");
-        var city = new TextField(getTranslation("casehandling.person.city"));
+        var city = problems.field("casehandling.person.city",
+                new TextField(getTranslation("casehandling.person.city")));
         city.setId("register-city");
         var protection = new ComboBox<ProtectionLevel>(getTranslation("casehandling.staff.register.protection"));
         protection.setId("register-protection");
@@ -235,7 +263,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
                     given.getValue(), family.getValue(), blankToNull(phone.getValue()), blankToNull(email.getValue()),
                     blankToNull(street.getValue()), blankToNull(postal.getValue()), blankToNull(city.getValue()),
                     protection.getValue() == null ? ProtectionLevel.NONE : protection.getValue());
-            Problems.attempt(this, () -> personRegister.register(command)).ifPresent(registered -> {
+            problems.attempt(() -> personRegister.register(command)).ifPresent(registered -> {
                 registration.setVisible(false);
                 results.removeAll();
                 choose(registered, getTranslation("casehandling.protected.search.full-name", given.getValue(),
@@ -244,7 +272,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         });
         save.setId("register-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        registration.add(number, noNumber, birthDate, sex, new FieldRow(given, family),
+        registration.add(problems.summary(), number, noNumber, birthDate, sex, new FieldRow(given, family),
                 new FieldRow(phone, email), new FieldRow(street, postal, city), protection, save);
     }
 
@@ -262,12 +290,16 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
         var who = new Paragraph(getTranslation("casehandling.staff.intake.selected", label));
         who.setId("intake-person");
         intake.add(who);
-        var acknowledge = new Checkbox(getTranslation("casehandling.staff.duplicate.acknowledge"));
+        var problems = new FormProblems(this, "intake");
+        intake.add(problems.summary());
+        var acknowledge = problems.field("casehandling.staff.duplicate.acknowledge",
+                new Checkbox(getTranslation("casehandling.staff.duplicate.acknowledge")));
         acknowledge.setId("intake-acknowledge");
         if (open.get().any()) {
-            var warning = new Div();
+            // A warning, not an error: registering another matter is allowed once the user has looked.
+            var warning = FormProblems.asWarning(new Div());
             warning.setId("intake-duplicate-warning");
-            warning.getElement().setAttribute("role", "alert");
+            warning.getElement().setAttribute("role", "status");
             warning.add(new Paragraph(getTranslation("casehandling.staff.duplicate.warning")));
             var links = new UnorderedList();
             var number = 1;
@@ -284,38 +316,51 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
             intake.add(warning);
         }
 
-        var kind = new RadioButtonGroup<IntakeKind>(getTranslation("casehandling.staff.intake.kind"));
+        var kind = problems.required("casehandling.staff.intake.kind",
+                new RadioButtonGroup<IntakeKind>(getTranslation("casehandling.staff.intake.kind")));
         kind.setId("intake-kind");
         kind.setItems(IntakeKind.values());
         kind.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         kind.setValue(IntakeKind.APPLICATION);
-        var reporterName = new TextField(getTranslation("casehandling.intake.reporter-name"));
+        var reporterName = problems.field("casehandling.intake.reporter-name",
+                new TextField(getTranslation("casehandling.intake.reporter-name")));
         reporterName.setId("intake-reporter-name");
-        var reporterOrganisation = new TextField(getTranslation("casehandling.intake.reporter-organisation"));
+        var reporterOrganisation = problems.field("casehandling.intake.reporter-organisation",
+                new TextField(getTranslation("casehandling.intake.reporter-organisation")));
         reporterOrganisation.setId("intake-reporter-organisation");
-        var authority = new ComboBox<ReportingAuthority>(getTranslation("casehandling.staff.intake.reporting-authority"));
+        var authority = problems.field("casehandling.staff.intake.reporting-authority",
+                new ComboBox<ReportingAuthority>(getTranslation("casehandling.staff.intake.reporting-authority")));
         authority.setId("intake-reporting-authority");
         authority.setItems(ReportingAuthority.values());
         authority.setItemLabelGenerator(value -> getTranslation(value.textKey()));
-        var lvm = new Checkbox(getTranslation("casehandling.staff.intake.lvm"));
+        var lvm = problems.field("casehandling.staff.intake.lvm",
+                new Checkbox(getTranslation("casehandling.staff.intake.lvm")));
         lvm.setId("intake-lvm");
         var reporter = new VerticalLayout(reporterName, reporterOrganisation, authority, lvm);
         reporter.setPadding(false);
         reporter.setVisible(false);
         kind.addValueChangeListener(event -> reporter.setVisible(event.getValue() == IntakeKind.REPORT));
-        var receivedOn = new DatePicker(getTranslation("casehandling.intake.received-on"), LocalDate.now(clock));
+        var receivedOn = problems.required("casehandling.intake.received-on",
+                new DateField(getTranslation("casehandling.intake.received-on"), LocalDate.now(clock)));
         receivedOn.setId("intake-received-on");
-        var description = new TextArea(getTranslation("casehandling.intake.description"));
+        var description = problems.required("casehandling.intake.description",
+                new TextArea(getTranslation("casehandling.intake.description")));
         description.setId("intake-description");
         description.setWidthFull();
-        var risks = new TextArea(getTranslation("casehandling.intake.immediate-risks"));
+        var risks = problems.field("casehandling.intake.immediate-risks",
+                new TextArea(getTranslation("casehandling.intake.immediate-risks")));
         risks.setId("intake-risks");
         risks.setWidthFull();
-        var unit = new ComboBox<UnitCode>(getTranslation("casehandling.staff.intake.unit"));
+        var unit = problems.required("casehandling.staff.intake.unit",
+                new ComboBox<UnitCode>(getTranslation("casehandling.staff.intake.unit")));
         unit.setId("intake-unit");
-        var units = currentActor.require().units().stream().sorted(Comparator.comparing(UnitCode::value)).toList();
+        // The units by their names, not their codes.
+        var names = new java.util.HashMap<UnitCode, String>();
+        currentActor.require().units().forEach(code -> names.put(code, organisation.unitName(code)
+                .orElse(code.value())));
+        var units = names.keySet().stream().sorted(Comparator.comparing(names::get)).toList();
         unit.setItems(units);
-        unit.setItemLabelGenerator(UnitCode::value);
+        unit.setItemLabelGenerator(names::get);
         if (units.size() == 1) {
             unit.setValue(units.getFirst());
         }
@@ -326,7 +371,7 @@ class IntakeView extends VerticalLayout implements HasDynamicTitle {
                     report ? blankToNull(reporterOrganisation.getValue()) : null,
                     report ? authority.getValue() : null, report && lvm.getValue(), blankToNull(risks.getValue()),
                     acknowledge.getValue());
-            Problems.attempt(this, () -> caseHandling.registerIntake(command)).ifPresent(this::registered);
+            problems.attempt(() -> caseHandling.registerIntake(command)).ifPresent(this::registered);
         });
         save.setId("intake-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

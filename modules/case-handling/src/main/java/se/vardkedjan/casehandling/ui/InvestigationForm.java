@@ -29,19 +29,33 @@ import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.readmodel.InvestigationView;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
 
+import com.vaadin.flow.data.value.HasValueChangeMode;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The investigation form. Every change is saved as a draft when the field is left (no completion rules then), with
- * "Utkast sparat HH:mm" shown; the list of what is missing is kept current, and Complete asks the facade to check it.
+ * The investigation form, which guides (issue 15). Beside it a sticky panel lists the form's sections (each a link
+ * that scrolls to it), what is still missing before the investigation can be completed, and "Utkast sparat HH:mm".
+ * Every change is saved as a draft as the caseworker writes (a text after a short pause, other fields when changed;
+ * no completion rules then), and the missing list comes back from the facade with each save: the rule is the
+ * domain's, the view only shows it. Fields required for completion are marked; a refusal is shown at its field and in
+ * the summary at the top ({@link FormProblems}); Complete asks the facade to check everything.
  */
-class InvestigationForm extends VerticalLayout {
+class InvestigationForm extends HorizontalLayout {
+
+    /** How long a pause in typing is before the text is saved as a draft. */
+    private static final int TYPING_PAUSE_MS = 1200;
 
 
     private final Investigations investigations;
@@ -49,7 +63,7 @@ class InvestigationForm extends VerticalLayout {
     private long version;
     private boolean loading;
 
-    private final DatePicker startedOn = new DatePicker(getTranslation("casehandling.investigation.started-on"));
+    private final DatePicker startedOn = new DateField(getTranslation("casehandling.investigation.started-on"));
     private final TextField subject = new TextField(getTranslation("casehandling.investigation.subject"));
     private final VerticalLayout sources = new VerticalLayout();
     private final Map<LifeArea, NeedFields> needs = new EnumMap<>(LifeArea.class);
@@ -60,7 +74,7 @@ class InvestigationForm extends VerticalLayout {
             getTranslation("casehandling.investigation.participation-words"));
     private final TextArea assessment = new TextArea(getTranslation("casehandling.investigation.assessment"));
     private final TextArea proposal = new TextArea(getTranslation("casehandling.investigation.proposal"));
-    private final DatePicker communicatedOn = new DatePicker(
+    private final DatePicker communicatedOn = new DateField(
             getTranslation("casehandling.investigation.communicated-on"));
     private final Select<CommunicationChannel> channel = new Select<>();
     private final TextArea clientResponse = new TextArea(getTranslation("casehandling.investigation.client-response"));
@@ -68,11 +82,16 @@ class InvestigationForm extends VerticalLayout {
     private final UnorderedList missing = new UnorderedList();
     private final Paragraph completedNote = new Paragraph();
     private final Button complete = new Button(getTranslation("casehandling.investigation.complete"));
+    private final FormProblems problems = new FormProblems(this, "investigation");
+    private final Map<String, Component> sections = new LinkedHashMap<>();
+    private final Map<String, String> sectionTitles = new LinkedHashMap<>();
 
     InvestigationForm(Investigations investigations, CaseId caseId) {
         this.investigations = investigations;
         this.caseId = caseId;
         setId("investigation-section");
+        setWidthFull();
+        setAlignItems(Alignment.START);
         var heading = new H2(getTranslation("casehandling.investigation.heading"));
         saved.setId("investigation-draft-saved");
         missing.setId("investigation-missing");
@@ -122,20 +141,35 @@ class InvestigationForm extends VerticalLayout {
                 click -> relatives.add(new RelativeRow(null)));
         addRelative.setId("investigation-add-relative");
 
-        var actions = new HorizontalLayout(complete, saved);
+        var actions = new HorizontalLayout(complete);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(heading, completedNote, new FieldRow(startedOn, subject),
-                new H3(getTranslation("casehandling.investigation.participation-heading")), participationMode,
-                        participationWords,
-                new H3(getTranslation("casehandling.investigation.sources-heading")), sources, addSource,
-                new H3(getTranslation("casehandling.investigation.needs-heading")), needsLayout,
-                new H3(getTranslation("casehandling.investigation.children-heading")), children, addChild,
-                new H3(getTranslation("casehandling.investigation.relatives-heading")), relatives, addRelative,
-                new H3(getTranslation("casehandling.investigation.assessment")), assessment, proposal,
-                new H3(getTranslation("casehandling.investigation.communication-heading")),
-                        new FieldRow(communicatedOn, channel),
-                clientResponse, new Paragraph(getTranslation("casehandling.investigation.missing-heading")), missing,
-                        actions);
+        problems.required("casehandling.investigation.started-on", startedOn);
+        problems.required("casehandling.investigation.subject", subject);
+        problems.required("casehandling.investigation.participation-mode", participationMode);
+        problems.field("casehandling.investigation.participation-words", participationWords);
+        problems.required("casehandling.investigation.assessment", assessment);
+        problems.required("casehandling.investigation.proposal", proposal);
+        problems.required("casehandling.investigation.communicated-on", communicatedOn);
+        problems.required("casehandling.investigation.communication-channel", channel);
+        problems.field("casehandling.investigation.client-response", clientResponse);
+
+        var form = new VerticalLayout();
+        form.setPadding(false);
+        form.setId("investigation-form");
+        form.add(heading, completedNote, problems.summary(),
+                section("casehandling.investigation.section.start", "start", new FieldRow(startedOn, subject)),
+                section("casehandling.investigation.participation-heading", "participation", participationMode,
+                        participationWords),
+                section("casehandling.investigation.sources-heading", "sources", sources, addSource),
+                section("casehandling.investigation.needs-heading", "needs", needsLayout),
+                section("casehandling.investigation.children-heading", "children", children, addChild),
+                section("casehandling.investigation.relatives-heading", "relatives", relatives, addRelative),
+                section("casehandling.investigation.assessment", "assessment", assessment, proposal),
+                section("casehandling.investigation.communication-heading", "communication",
+                        new FieldRow(communicatedOn, channel), clientResponse),
+                actions);
+        form.getStyle().set("flex", "1 1 40em").set("min-width", "0");
+        add(form, guide());
 
         for (var field : List.<HasValue<?, ?>>of(startedOn, subject, participationMode, participationWords, assessment,
                 proposal, communicatedOn, channel, clientResponse)) {
@@ -145,6 +179,10 @@ class InvestigationForm extends VerticalLayout {
     }
 
     private void autosave(HasValue<?, ?> field) {
+        if (field instanceof HasValueChangeMode typed) {
+            typed.setValueChangeMode(ValueChangeMode.LAZY);
+            typed.setValueChangeTimeout(TYPING_PAUSE_MS);
+        }
         field.addValueChangeListener(event -> {
             if (!loading && event.isFromClient()) {
                 saveDraft();
@@ -152,15 +190,75 @@ class InvestigationForm extends VerticalLayout {
         });
     }
 
-    /** Saves what the form holds as a draft; a refusal (markup, a date out of order, a concurrent edit) is shown. */
+    /**
+     * Saves what the form holds as a draft. A refusal (markup, a date out of order) is shown at its field and in the
+     * summary, a concurrent edit as a notification. The fields are not set again from what was saved, so nothing the
+     * caseworker types meanwhile is lost; the version, the save time and what is missing are.
+     */
     void saveDraft() {
-        Problems.attempt(this, () -> investigations.saveDraft(caseId, version, content())).ifPresent(this::show);
+        try {
+            var saved = investigations.saveDraft(caseId, version, content());
+            problems.clear();
+            version = saved.version();
+            showStatus(saved);
+        } catch (se.vardkedjan.sharedkernel.RuleViolation rule) {
+            problems.show(rule);
+        } catch (se.vardkedjan.sharedkernel.ConcurrentChange | se.vardkedjan.sharedkernel.AccessDenied problem) {
+            Problems.show(this, problem);
+        }
     }
 
     private void completeInvestigation() {
-        Problems.attempt(this, () -> investigations.saveAndComplete(caseId, version, content())).ifPresentOrElse(
-                this::show,
-                () -> Problems.attempt(this, () -> investigations.find(caseId).orElse(null)).ifPresent(this::show));
+        // The domain says what is missing (all of it in the guide, the first in its refusal): no checks of our own.
+        problems.attemptRules(() -> investigations.saveAndComplete(caseId, version, content())).ifPresent(this::show);
+    }
+
+    /** A section of the form: its heading (the target of the guide's link) and its fields. */
+    private Component section(String headingKey, String id, Component... content) {
+        var heading = new H3(getTranslation(headingKey));
+        heading.setId("investigation-heading-" + id);
+        heading.getElement().setAttribute("tabindex", "-1");
+        sections.put(id, heading);
+        sectionTitles.put(id, headingKey);
+        var section = new VerticalLayout(heading);
+        section.add(content);
+        section.setPadding(false);
+        section.setId("investigation-part-" + id);
+        return section;
+    }
+
+    /**
+     * The sticky guide beside the form: the sections (links that scroll to each and move the focus there), what is
+     * missing before completion, and when the draft was saved.
+     */
+    private Component guide() {
+        var nav = new Nav();
+        nav.setId("investigation-sections");
+        nav.getElement().setAttribute("aria-label", getTranslation("casehandling.investigation.sections-label"));
+        var links = new UnorderedList();
+        links.getStyle().set("padding-left", "var(--lumo-space-m)").set("margin", "0");
+        sections.forEach((id, heading) -> {
+            var link = new Button(getTranslation(sectionTitles.get(id)), click -> {
+                heading.scrollIntoView();
+                heading.getElement().callJsFunction("focus");
+            });
+            link.setId("investigation-go-" + id);
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            link.getStyle().set("white-space", "normal").set("text-align", "start").set("height", "auto");
+            links.add(new ListItem(link));
+        });
+        nav.add(new H3(getTranslation("casehandling.investigation.sections-label")), links);
+        var missingHeading = new Paragraph(getTranslation("casehandling.investigation.missing-heading"));
+        missingHeading.getStyle().set("font-weight", "600");
+        missing.getElement().setAttribute("aria-live", "polite");
+        var panel = new VerticalLayout(saved, nav, missingHeading, missing);
+        panel.setId("investigation-guide");
+        panel.setPadding(true);
+        panel.setSpacing(false);
+        panel.getStyle().set("position", "sticky").set("top", "0").set("flex", "0 1 18em").set("min-width", "14em")
+                .set("max-height", "100vh").set("overflow", "auto")
+                .set("border-left", "1px solid var(--lumo-contrast-10pct)");
+        return panel;
     }
 
     private InvestigationContent content() {
@@ -201,23 +299,12 @@ class InvestigationForm extends VerticalLayout {
             communicatedOn.setValue(communication == null ? null : communication.communicatedOn());
             channel.setValue(communication == null ? null : communication.channel());
             clientResponse.setValue(communication == null ? "" : orEmpty(communication.clientResponse()));
-            if (view != null) {
-                saved.setText(getTranslation("casehandling.investigation.draft-saved",
-                        SwedishTime.TIME.format(view.draftSavedAt())));
-            } else {
-                saved.setText(getTranslation("casehandling.investigation.none"));
-            }
-            missing.removeAll();
-            var stillMissing = view == null ? List.of("casehandling.investigation.missing.started-on") : view.missing();
-            if (view != null && stillMissing.isEmpty()) {
-                missing.add(new ListItem(getTranslation("casehandling.investigation.nothing-missing")));
-            }
-            stillMissing.forEach(key -> missing.add(new ListItem(getTranslation(key))));
+            showStatus(view);
             var completed = view != null && view.status() == InvestigationStatus.COMPLETED;
             completedNote.setVisible(completed);
             if (completed) {
                 completedNote.setText(getTranslation("casehandling.investigation.completed-by",
-                        view.completedOn().toString(),
+                        SwedishTime.DATE.format(view.completedOn()),
                         view.completedByName()));
                 readOnly(this);
                 complete.setVisible(false);
@@ -227,7 +314,58 @@ class InvestigationForm extends VerticalLayout {
         }
     }
 
+    /**
+     * When the draft was saved and what the domain says is still missing; each missing part a link to where it is
+     * filled in.
+     */
+    private void showStatus(InvestigationView view) {
+        if (view != null) {
+            saved.setText(getTranslation("casehandling.investigation.draft-saved",
+                    SwedishTime.TIME.format(view.draftSavedAt())));
+        } else {
+            saved.setText(getTranslation("casehandling.investigation.none"));
+        }
+        missing.removeAll();
+        var stillMissing = view == null ? List.of("casehandling.investigation.missing.started-on") : view.missing();
+        if (view != null && stillMissing.isEmpty()) {
+            missing.add(new ListItem(getTranslation("casehandling.investigation.nothing-missing")));
+        }
+        stillMissing.forEach(key -> {
+            var target = whereMissing(key);
+            var link = new Button(getTranslation(key), click -> {
+                target.scrollIntoView();
+                if (target instanceof com.vaadin.flow.component.Focusable<?> focusable) {
+                    focusable.focus();
+                } else {
+                    target.getElement().callJsFunction("focus");
+                }
+            });
+            link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            link.getStyle().set("white-space", "normal").set("text-align", "start").set("height", "auto");
+            link.setId("investigation-missing-" + missing.getComponentCount());
+            missing.add(new ListItem(link));
+        });
+    }
+
+    /** Where a missing part is filled in: its field, or its section's heading. Navigation only, not the rule. */
+    private Component whereMissing(String missingKey) {
+        return switch (missingKey) {
+            case "casehandling.investigation.missing.started-on" -> startedOn;
+            case "casehandling.investigation.missing.subject" -> subject;
+            case "casehandling.investigation.missing.participation" -> participationMode;
+            case "casehandling.investigation.missing.child-assessment" ->
+                    sections.get("children");
+            case "casehandling.investigation.missing.assessment" -> assessment;
+            case "casehandling.investigation.missing.proposal" -> proposal;
+            case "casehandling.investigation.missing.communication" -> communicatedOn;
+            default -> sections.get("needs");
+        };
+    }
+
     private static void readOnly(Component component) {
+        if (component.getId().filter("investigation-guide"::equals).isPresent()) {
+            return;
+        }
         if (component instanceof HasValue<?, ?> field) {
             field.setReadOnly(true);
         }
@@ -292,7 +430,7 @@ class InvestigationForm extends VerticalLayout {
     private final class SourceRow extends HorizontalLayout {
         final Select<SourceKind> kind = new Select<>();
         final TextField what = new TextField(getTranslation("casehandling.investigation.source-what"));
-        final DatePicker gatheredOn = new DatePicker(getTranslation("casehandling.investigation.source-date"));
+        final DatePicker gatheredOn = new DateField(getTranslation("casehandling.investigation.source-date"));
 
         SourceRow(InvestigationContent.Source source) {
             var id = "investigation-source-" + sources.getComponentCount() + "-";
@@ -330,7 +468,7 @@ class InvestigationForm extends VerticalLayout {
         final TextField relation = new TextField(getTranslation("casehandling.investigation.child-relation"));
         final TextField living = new TextField(getTranslation("casehandling.investigation.child-living"));
         final TextArea needsAssessment = new TextArea(getTranslation("casehandling.investigation.child-needs"));
-        final DatePicker concern = new DatePicker(getTranslation("casehandling.investigation.concern-reported-on"));
+        final DatePicker concern = new DateField(getTranslation("casehandling.investigation.concern-reported-on"));
 
         ChildRow(InvestigationContent.Child child) {
             setPadding(false);

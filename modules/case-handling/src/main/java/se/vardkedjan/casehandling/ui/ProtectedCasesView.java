@@ -43,6 +43,9 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
 
 
     private final ProtectedCases protectedCases;
+    /** The most cases the work list shows (far more than a municipality's protected cases). */
+    static final int WORK_LIST_MAX = 500;
+
     private final Grid<ProtectedCaseStaffing> grid = new Grid<>();
 
     ProtectedCasesView(ProtectedCases protectedCases) {
@@ -60,28 +63,36 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("protected-cases");
         grid.setAriaLabel(getTranslation("casehandling.protected.cases.title"));
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // Every column sorts by what it shows; the work list is short (the protected cases of the decider's units),
+        // so it is read whole, up to WORK_LIST_MAX, and sorted where it is shown.
         grid.addColumn(ProtectedCaseStaffing::reference)
-                .setHeader(getTranslation("casehandling.protected.cases.col.case")).setKey("case").setAutoWidth(true);
+                .setHeader(getTranslation("casehandling.protected.cases.col.case")).setKey("case").setAutoWidth(true)
+                .setFlexGrow(0).setSortable(true);
         grid.addColumn(ProtectedCaseStaffing::unitName)
-                .setHeader(getTranslation("casehandling.protected.cases.col.unit")).setKey("unit").setAutoWidth(true);
+                .setHeader(getTranslation("casehandling.protected.cases.col.unit")).setKey("unit").setFlexGrow(2)
+                .setSortable(true);
         grid.addColumn(row -> getTranslation(row.intakeKind().textKey()))
-                .setHeader(getTranslation("casehandling.protected.cases.col.kind")).setKey("kind").setAutoWidth(true);
-        grid.addColumn(row -> row.receivedOn().toString())
+                .setHeader(getTranslation("casehandling.protected.cases.col.kind")).setKey("kind").setFlexGrow(1)
+                .setSortable(true);
+        grid.addColumn(row -> SwedishTime.DATE.format(row.receivedOn()))
                 .setHeader(getTranslation("casehandling.protected.cases.col.received")).setKey("received")
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0).setSortable(true).setComparator(ProtectedCaseStaffing::receivedOn);
         grid.addColumn(row -> getTranslation(row.status().textKey()))
                 .setHeader(getTranslation("casehandling.protected.cases.col.status")).setKey("status")
-                .setAutoWidth(true);
+                .setFlexGrow(1).setSortable(true);
         grid.addColumn(ProtectedCaseStaffing::registeredByName)
                 .setHeader(getTranslation("casehandling.protected.cases.col.registered-by")).setKey("registered-by")
-                .setAutoWidth(true);
+                .setFlexGrow(2).setSortable(true);
         grid.addColumn(new ComponentRenderer<>(this::named))
                 .setHeader(getTranslation("casehandling.protected.cases.col.named")).setKey("named")
-                .setAutoWidth(true);
+                .setFlexGrow(2).setSortable(true).setComparator(row -> row.namedStaff().size());
         grid.addColumn(new ComponentRenderer<>(this::actions))
                 .setHeader(getTranslation("casehandling.protected.cases.col.actions")).setKey("actions")
-                .setAutoWidth(true);
-        grid.setItems(query -> protectedCases.workList(query.getOffset(), query.getLimit()).stream());
+                .setAutoWidth(true).setFlexGrow(0);
+        Problems.attempt(this, () -> protectedCases.workList(0, WORK_LIST_MAX)).ifPresent(grid::setItems);
+        setSizeFull();
+        grid.setMinHeight("20em");
+        setFlexGrow(1, grid);
         grid.setEmptyStateText(getTranslation("casehandling.protected.cases.empty"));
         add(grid);
     }
@@ -210,7 +221,7 @@ class ProtectedCasesView extends VerticalLayout implements HasDynamicTitle {
 
     private void saved() {
         Notification.show(getTranslation("casehandling.protected.cases.saved"));
-        grid.getDataProvider().refreshAll();
+        Problems.attempt(this, () -> protectedCases.workList(0, WORK_LIST_MAX)).ifPresent(grid::setItems);
     }
 
     private Dialog dialog(String title, String id) {

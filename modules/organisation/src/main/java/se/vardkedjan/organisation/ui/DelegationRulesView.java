@@ -23,6 +23,7 @@ import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
 
@@ -50,6 +51,7 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     private final TextField basis = new TextField();
     /** The rule as it was read when chosen in the form; its version goes with the change. */
     private DelegationRule chosen;
+    private final FormProblems problems = new FormProblems(this, "delegation-rule");
 
     DelegationRulesView(DelegationRules administration) {
         this.administration = administration;
@@ -66,6 +68,7 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("last-changed")
                         .setHeader(getTranslation("organisation.delegation-rules.last-changed"));
         rules.setAllRowsVisible(true);
+        sortableByText(rules);
         rules.addItemClickListener(click -> choose(click.getItem()));
 
         type.setId("delegation-rule-type");
@@ -100,13 +103,18 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         history.addColumn(DelegationRuleChange::changedBy).setKey("changed-by").setHeader(
                 getTranslation("organisation.delegation-rules.history.changed-by"));
         history.setAllRowsVisible(true);
+        sortableByText(history);
+        problems.required("organisation.delegation-rules.type", type);
+        problems.required("organisation.delegation-rules.level", level);
+        problems.required("organisation.delegation-rules.basis", basis);
         noHistory.setId("delegation-rule-changes-none");
         noHistory.setText(getTranslation("organisation.delegation-rules.history.none"));
 
         var heading = new H1(getTranslation("organisation.delegation-rules.title"));
         heading.setId("delegation-heading");
         add(heading, new Paragraph(getTranslation("organisation.delegation-rules.explained")), rules,
-                new H2(getTranslation("organisation.delegation-rules.change-heading")), new FieldRow(type,
+                new H2(getTranslation("organisation.delegation-rules.change-heading")), problems.summary(),
+                new FieldRow(type,
                         level, basis), save,
                 new H2(getTranslation("organisation.delegation-rules.history.heading")), noHistory, history);
         refresh();
@@ -115,6 +123,9 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
     /** Changes the chosen rule with the version read; on a concurrent change, shows the other change instead. */
     private void save() {
         var rule = chosen;
+        if (!problems.check()) {
+            return;
+        }
         try {
             // Without a chosen rule the facade refuses with its own message (choose the intervention).
             administration.changeDelegationRule(rule == null ? null : rule.type(), rule == null ? 0 : rule.version(),
@@ -131,7 +142,10 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
                     .orElse(changed));
             choose(now.orElse(null));
             return;
-        } catch (RuleViolation | AccessDenied refused) {
+        } catch (RuleViolation refused) {
+            problems.show(refused);
+            return;
+        } catch (AccessDenied refused) {
             Problems.show(this, refused);
             return;
         }
@@ -142,6 +156,15 @@ class DelegationRulesView extends VerticalLayout implements HasDynamicTitle {
         basis.clear();
         refresh();
         choose(rule(rule.type()).orElse(null));
+    }
+
+    /**
+     * Every column sorts by the text it shows (the types' and roles' names, not their codes), the cells wrap so
+     * nothing is cut.
+     */
+    private <T> void sortableByText(Grid<T> grid) {
+        grid.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.getColumns().forEach(column -> column.setSortable(true).setResizable(true));
     }
 
     private void refresh() {

@@ -2,6 +2,8 @@ package se.vardkedjan.organisation.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +26,7 @@ import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 
 import java.io.ByteArrayInputStream;
@@ -84,56 +87,61 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
         var units = organisation.units();
         var staff = organisation.staffMembers();
 
+        var districtNames = districts.stream().collect(Collectors.toMap(District::code, District::name));
+        var unitNames = units.stream().collect(Collectors.toMap(OrganisationUnit::code, OrganisationUnit::name));
+
         content.add(new H2(getTranslation("organisation.districts")));
-        var districtGrid = new Grid<District>();
-        districtGrid.setId("organisation-districts");
-        districtGrid.addColumn(District::code).setHeader(getTranslation("organisation.code"));
-        districtGrid.addColumn(District::name).setHeader(getTranslation("organisation.district.name"));
+        var districtGrid = grid(new Grid<District>(), "organisation-districts");
+        sortable(districtGrid, District::name, "organisation.district.name", 2);
+        sortable(districtGrid, District::code, "organisation.code", 1);
         districtGrid.setItems(districts);
-        districtGrid.setAllRowsVisible(true);
-        var districtCode = field("organisation-district-code", "organisation.code");
-        var districtName = field("organisation-district-name", "organisation.district.name");
+        var districtForm = new FormProblems(this, "organisation-district");
+        var districtCode = districtForm.required("organisation.code", field("organisation-district-code",
+                "organisation.code"));
+        var districtName = districtForm.required("organisation.district.name", field("organisation-district-name",
+                "organisation.district.name"));
         var addDistrict = new Button(getTranslation("organisation.action.add-district"), click -> {
-            if (Problems.attempt(this, () -> organisation.addDistrict(districtCode.getValue(),
+            if (districtForm.attempt(() -> organisation.addDistrict(districtCode.getValue(),
                     districtName.getValue()))) {
                 refresh();
             }
         });
         addDistrict.setId("organisation-add-district");
-        content.add(districtGrid, new FieldRow(districtCode, districtName), addDistrict);
+        content.add(districtGrid, districtForm.summary(), new FieldRow(districtCode, districtName), addDistrict);
 
         content.add(new H2(getTranslation("organisation.units")));
-        var unitGrid = new Grid<OrganisationUnit>();
-        unitGrid.setId("organisation-units");
-        unitGrid.addColumn(u -> u.code().value()).setHeader(getTranslation("organisation.code"));
-        unitGrid.addColumn(OrganisationUnit::name).setHeader(getTranslation("organisation.unit.name"));
-        unitGrid.addColumn(OrganisationUnit::districtCode)
-                .setHeader(getTranslation("organisation.unit.district"));
-        unitGrid.addColumn(u -> getTranslation(u.active() ? "organisation.unit.active"
-                : "organisation.unit.inactive")).setHeader(getTranslation(
-                "organisation.unit.state"));
+        var unitGrid = grid(new Grid<OrganisationUnit>(), "organisation-units");
+        sortable(unitGrid, OrganisationUnit::name, "organisation.unit.name", 3);
+        sortable(unitGrid, u -> districtNames.getOrDefault(u.districtCode(), u.districtCode()),
+                "organisation.unit.district", 2);
+        sortable(unitGrid, u -> getTranslation(u.active() ? "organisation.unit.active" : "organisation.unit.inactive"),
+                "organisation.unit.state", 1);
+        sortable(unitGrid, u -> u.code().value(), "organisation.code", 1);
         unitGrid.setItems(units);
-        unitGrid.setAllRowsVisible(true);
-        var unitCode = field("organisation-unit-code", "organisation.code");
-        var unitDistrict = new Select<District>();
+        var unitForm = new FormProblems(this, "organisation-unit");
+        var unitCode = unitForm.required("organisation.code", field("organisation-unit-code", "organisation.code"));
+        var unitDistrict = unitForm.required("organisation.unit.district", new Select<District>());
         unitDistrict.setLabel(getTranslation("organisation.unit.district"));
         unitDistrict.setItems(districts);
         unitDistrict.setItemLabelGenerator(District::name);
         unitDistrict.setId("organisation-unit-district");
-        var unitName = field("organisation-unit-name", "organisation.unit.name");
+        var unitName = unitForm.required("organisation.unit.name", field("organisation-unit-name",
+                "organisation.unit.name"));
         var addUnit = new Button(getTranslation("organisation.action.add-unit"), click -> {
-            if (Problems.attempt(this, () -> organisation.addUnit(unitCode.getValue(),
+            if (unitForm.attempt(() -> organisation.addUnit(unitCode.getValue(),
                     unitDistrict.getValue() == null ? null : unitDistrict.getValue().code(), unitName.getValue()))) {
                 refresh();
             }
         });
         addUnit.setId("organisation-add-unit");
-        var chosenUnit = unitSelect("organisation-unit-choice", units);
-        var newName = field("organisation-unit-new-name", "organisation.unit.new-name");
-        // Nothing chosen: the facade says so.
+        var changeForm = new FormProblems(this, "organisation-unit-change");
+        var chosenUnit = changeForm.required("organisation.unit", unitSelect("organisation-unit-choice", units));
+        var newName = changeForm.field("organisation.unit.new-name", field("organisation-unit-new-name",
+                "organisation.unit.new-name"));
+        newName.setRequiredIndicatorVisible(true);
         var rename = new Button(getTranslation("organisation.action.rename-unit"), click -> {
             var unit = chosenUnit.getValue();
-            if (Problems.attempt(this, () -> organisation.renameUnit(unit == null ? null : unit.code(),
+            if (changeForm.attempt(() -> organisation.renameUnit(unit == null ? null : unit.code(),
                     unit == null ? 0 : unit.version(), newName.getValue()))) {
                 refresh();
             }
@@ -141,49 +149,65 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
         rename.setId("organisation-rename-unit");
         var deactivate = new Button(getTranslation("organisation.action.deactivate-unit"), click -> {
             var unit = chosenUnit.getValue();
-            if (Problems.attempt(this, () -> organisation.deactivateUnit(unit == null ? null : unit.code(),
+            if (changeForm.attempt(() -> organisation.deactivateUnit(unit == null ? null : unit.code(),
                     unit == null ? 0 : unit.version()))) {
                 refresh();
             }
         });
         deactivate.setId("organisation-deactivate-unit");
-        content.add(unitGrid, new FieldRow(unitCode, unitDistrict, unitName), addUnit,
-                new FieldRow(chosenUnit, newName), rename, deactivate);
+        content.add(unitGrid, unitForm.summary(), new FieldRow(unitCode, unitDistrict, unitName), addUnit,
+                changeForm.summary(), new FieldRow(chosenUnit, newName), rename, deactivate);
 
         content.add(new H2(getTranslation("organisation.staff")));
-        var staffGrid = new Grid<StaffMember>();
-        staffGrid.setId("organisation-staff");
-        staffGrid.addColumn(StaffMember::username)
-                .setHeader(getTranslation("organisation.staff.username"));
-        staffGrid.addColumn(StaffMember::displayName)
-                .setHeader(getTranslation("organisation.staff.display-name"));
-        staffGrid.addColumn(s -> s.title() == null ? "" : s.title())
-                .setHeader(getTranslation("organisation.staff.title"));
-        staffGrid.addColumn(s -> s.units().stream().map(UnitCode::value).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("organisation.staff.units"));
+        var staffGrid = grid(new Grid<StaffMember>(), "organisation-staff");
+        sortable(staffGrid, StaffMember::displayName, "organisation.staff.display-name", 2);
+        sortable(staffGrid, StaffMember::username, "organisation.staff.username", 1);
+        sortable(staffGrid, s -> s.title() == null ? "" : s.title(), "organisation.staff.title", 2);
+        // The units by their names, not their codes.
+        sortable(staffGrid, s -> s.units().stream().map(code -> unitNames.getOrDefault(code, code.value())).sorted()
+                .collect(Collectors.joining(", ")), "organisation.staff.units", 3);
         staffGrid.setItems(staff);
-        staffGrid.setAllRowsVisible(true);
-        var member = new Select<StaffMember>();
+        var staffForm = new FormProblems(this, "organisation-staff");
+        var member = staffForm.required("organisation.staff.member", new Select<StaffMember>());
         member.setLabel(getTranslation("organisation.staff.member"));
         member.setItems(staff);
         member.setItemLabelGenerator(s -> s.displayName() + " (" + s.username() + ")");
         member.setId("organisation-staff-choice");
-        var memberUnit = unitSelect("organisation-staff-unit", units);
+        var memberUnit = staffForm.required("organisation.unit", unitSelect("organisation-staff-unit", units));
         var addToUnit = new Button(getTranslation("organisation.action.add-to-unit"), click -> {
-            if (Problems.attempt(this, () -> organisation.addStaffToUnit(chosenStaff(member),
+            if (staffForm.attempt(() -> organisation.addStaffToUnit(chosenStaff(member),
                     chosenUnit(memberUnit)))) {
                 refresh();
             }
         });
         addToUnit.setId("organisation-add-to-unit");
         var removeFromUnit = new Button(getTranslation("organisation.action.remove-from-unit"), click -> {
-            if (Problems.attempt(this, () -> organisation.removeStaffFromUnit(chosenStaff(member),
+            if (staffForm.attempt(() -> organisation.removeStaffFromUnit(chosenStaff(member),
                     chosenUnit(memberUnit)))) {
                 refresh();
             }
         });
         removeFromUnit.setId("organisation-remove-from-unit");
-        content.add(staffGrid, new FieldRow(member, memberUnit), addToUnit, removeFromUnit);
+        content.add(staffGrid, staffForm.summary(), new FieldRow(member, memberUnit), addToUnit, removeFromUnit);
+    }
+
+    /**
+     * A grid that shows all its rows (no empty space, no inner scrolling on a page of several), its cells wrapping so
+     * nothing is cut at any width.
+     */
+    private <T> Grid<T> grid(Grid<T> grid, String id) {
+        grid.setId(id);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setMultiSort(false);
+        return grid;
+    }
+
+    /** A column that sorts by what it shows, sharing the width by its weight. */
+    private <T> void sortable(Grid<T> grid, ValueProvider<T, String> value, String headerKey, int weight) {
+        grid.addColumn(value).setHeader(getTranslation(headerKey)).setKey(headerKey).setSortable(true)
+                .setComparator(item -> value.apply(item).toLowerCase(getLocale())).setFlexGrow(weight)
+                .setResizable(true);
     }
 
     private static String chosenStaff(Select<StaffMember> member) {
