@@ -133,36 +133,12 @@ class ArchitectureTests {
     }
 
     /**
-     * Every module refuses through one door, the access log's {@code Refusals} (case handling through
-     * {@code PersonalDataAccess.refuse}/{@code unknown}, which hand over to it; ADR 0021), which records the refusal as
-     * a security event before it hands back the exception: an {@code AccessDenied} constructed anywhere else would
-     * refuse without a trace.
-     */
-    /**
-     * The views whose date pickers were still Vaadin's own when the kit's {@code DateField} came (issue 15, work
-     * package C): the start page, case list and case page's panels, changed in parallel by other work. The
-     * coordinator converts them after the merge and empties this list; the rule then holds for every view.
-     */
-    static final java.util.Set<String> DATE_PICKERS_TO_CONVERT = java.util.Set.of(
-            "CaseView", "CaseListView", "DecisionPanel", "JournalPanel", "CarePlanPanel", "CoordinatedPlanSection");
-
-    /**
-     * ADR 0019: every date picker is the kit's {@code DateField} (Swedish, Monday first); no view constructs Vaadin's
-     * {@code DatePicker} itself, but those still {@link #DATE_PICKERS_TO_CONVERT}.
+     * ADR 0019: every date picker is the kit's {@code DateField} (Swedish, Monday first); no view outside the kit
+     * constructs Vaadin's {@code DatePicker} itself.
      */
     @Test
     void viewsUseTheKitsDatePickerNotVaadinsOwn() {
         noClasses().that().resideOutsideOfPackage("se.vardkedjan.uikit..")
-                .and(new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass>(
-                        "are not yet converted") {
-                    @Override
-                    public boolean test(com.tngtech.archunit.core.domain.JavaClass type) {
-                        var outer = type.getSimpleName().isEmpty() || type.getName().contains("$")
-                                ? type.getName().substring(type.getName().lastIndexOf('.') + 1).split("\\$")[0]
-                                : type.getSimpleName();
-                        return !DATE_PICKERS_TO_CONVERT.contains(outer);
-                    }
-                })
                 .should().callConstructorWhere(
                         new com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaConstructorCall>(
                                 "constructs com.vaadin.flow.component.datepicker.DatePicker") {
@@ -175,6 +151,12 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /**
+     * Every module refuses through one door, the access log's {@code Refusals} (case handling through
+     * {@code PersonalDataAccess.refuse}/{@code unknown}, which hand over to it; ADR 0021), which records the refusal as
+     * a security event before it hands back the exception: an {@code AccessDenied} constructed anywhere else would
+     * refuse without a trace.
+     */
     @Test
     void everyModuleRefusesOnlyThroughTheDoorThatRecordsTheRefusal() {
         noClasses().that().doNotHaveFullyQualifiedName("se.vardkedjan.accesslog.Refusals")

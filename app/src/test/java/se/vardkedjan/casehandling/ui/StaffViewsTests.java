@@ -387,6 +387,8 @@ class StaffViewsTests {
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
         var section = context.getBean(AccessLogSection.class);
         assertThat(section.path()).isEqualTo("atkomstlogg");
+        assertThat(_find(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("case-tab-AccessLogSection")))
+                .as("a caseworker gets no access-log tab").isEmpty();
 
         var forCaseworker = section.create(caseId);
         UI.getCurrent().add(forCaseworker);
@@ -397,6 +399,9 @@ class StaffViewsTests {
 
         var manager = signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
                 List.of(NORTH.value()));
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        assertThat(_find(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("case-tab-AccessLogSection")))
+                .as("the unit manager's access-log tab").hasSize(1);
         UI.getCurrent().add(section.create(caseId));
         @SuppressWarnings("unchecked")
         Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class,

@@ -1,6 +1,7 @@
 package se.vardkedjan.casehandling;
 
 import se.vardkedjan.casehandling.readmodel.CaseSummary;
+import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 
 import com.vaadin.flow.component.Component;
@@ -31,6 +32,14 @@ public interface CasePageSection {
 
     /** Where the tab goes: lower comes first (overview 0, investigation 100, decision 200, plan 300, ...). */
     int order();
+
+    /**
+     * Whether the user gets this tab at all (default: everyone who may open the case). A section that only some roles
+     * may use leaves its tab out for the others, rather than showing a tab that only says no; its facade still checks.
+     */
+    default boolean shownTo(Actor actor) {
+        return true;
+    }
 
     /** The tab's content for one case. */
     Component create(CaseId caseId);

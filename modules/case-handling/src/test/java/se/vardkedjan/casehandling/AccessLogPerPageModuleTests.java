@@ -13,6 +13,7 @@ import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.PageVisit;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,9 +36,11 @@ class AccessLogPerPageModuleTests {
     private final Investigations investigations;
     private final AccessLogReview accessLog;
     private final JdbcClient jdbc;
+    private final Workday workday;
 
     AccessLogPerPageModuleTests(PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                                AccessLogReview accessLog, JdbcClient jdbc) {
+                                AccessLogReview accessLog, JdbcClient jdbc, Workday workday) {
+        this.workday = workday;
         this.register = register;
         this.caseHandling = caseHandling;
         this.investigations = investigations;
@@ -98,6 +101,32 @@ class AccessLogPerPageModuleTests {
         TestActors.signIn(TestFixtures.unitManager(NORTH));
         assertThat(accessLog.review(byUser(caseworker.username()), 0, 500).lines())
                 .isNotEmpty()
+                .allSatisfy(line -> assertThat(line.entry().hints()).doesNotContain(AccessHint.MANY_PERSONS));
+    }
+
+    @Test
+    void aCaseworkerWhoseStartPageShowsManyClientsRaisesNoHint() {
+        // 25 applications older than six months, registered by a colleague and then given to the caseworker: each
+        // client may demand a decision, so each is an item on the caseworker's start page today.
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var cases = new ArrayList<UUID>();
+        for (var i = 0; i < 25; i++) {
+            var person = register.register(TestFixtures.person(TestFixtures.personalNumber(), "Väntar", "Länge" + i));
+            cases.add(caseHandling.registerIntake(new RegisterIntake(person, NORTH, IntakeKind.APPLICATION,
+                    LocalDate.now().minusMonths(7), "Ansöker om stöd.", null, null, null, false, null, false))
+                    .caseId().value());
+        }
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        jdbc.sql("UPDATE casehandling.cases SET responsible = ? WHERE id = ANY(?)")
+                .params(caseworker.username(), cases.toArray(UUID[]::new)).update();
+        openPage();
+        assertThat(workday.workItems()).hasSizeGreaterThanOrEqualTo(25);
+
+        TestActors.signIn(TestFixtures.unitManager(NORTH));
+        assertThat(accessLog.review(byUser(caseworker.username()), 0, 500).lines())
+                .as("the start page's overview of the caseworker's own cases")
+                .hasSizeGreaterThanOrEqualTo(25)
+                .allSatisfy(line -> assertThat(line.entry().parts()).containsOnly("START_PAGE"))
                 .allSatisfy(line -> assertThat(line.entry().hints()).doesNotContain(AccessHint.MANY_PERSONS));
     }
 

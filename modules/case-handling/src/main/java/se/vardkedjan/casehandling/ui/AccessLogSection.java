@@ -16,8 +16,8 @@ import java.util.List;
  * The case page's own access log (tab "Åtkomstlogg"): who opened this case, when, what they read and why, one line
  * per page opened, newest first. The review's rules apply (ADR 0017): only a unit manager who may open the case reads
  * it, through {@link AccessLogReview#reviewCase}, which checks and logs; anybody else sees a sentence saying who reads
- * the log, and no facade is asked (so a caseworker's visit to the case page records no refusal). The tab is there for
- * everyone until the case page can hide a section per user.
+ * the log, and no facade is asked (so a caseworker's visit to the case page records no refusal). The case page shows the
+ * tab only to unit managers ({@link #shownTo}); the sentence is for an address typed by someone else.
  */
 @org.springframework.stereotype.Component
 class AccessLogSection implements CasePageSection {
@@ -42,7 +42,13 @@ class AccessLogSection implements CasePageSection {
         return 900;
     }
 
+    @Override
+    public boolean shownTo(se.vardkedjan.sharedkernel.Actor actor) {
+        return actor.hasRole(Roles.UNIT_MANAGER);
+    }
+
     /** The tab's own path on the case page ({@code arenden/:id/atkomstlogg}). */
+    @Override
     public String path() {
         return "atkomstlogg";
     }

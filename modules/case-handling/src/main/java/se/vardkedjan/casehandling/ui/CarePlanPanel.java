@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.ActivityInput;
 import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
@@ -264,7 +265,7 @@ class CarePlanPanel extends VerticalLayout {
     }
 
     private DatePicker datePicker(String labelKey, String id) {
-        var picker = new DatePicker(getTranslation(labelKey));
+        var picker = new DateField(getTranslation(labelKey));
         picker.setId(id);
         return picker;
     }

@@ -51,11 +51,11 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("ACCESS_LOG_ENTRY", "casehandling.staff.access-log.what.ACCESS_LOG_ENTRY"));
 
     /**
-     * Rows written for an overview of many persons at once: a page of a list, search hits, the start page's reminders,
+     * Rows written for an overview of many persons at once: a page of a list, search hits, the start page's work items,
      * the proposals to approve, the review's own pages. They do not count towards "Många personer" (ADR 0021).
      */
     private static final Set<String> OVERVIEWS = Set.of("CASE_LIST", "CASE_REMINDERS", "SEARCH_HIT",
-            "DECISION_PROPOSALS", "COORDINATED_PLAN_LIST", "ACCESS_LOG_REVIEW");
+            "DECISION_PROPOSALS", "COORDINATED_PLAN_LIST", "ACCESS_LOG_REVIEW", "START_PAGE");
 
     @Override
     public Map<String, String> textKeys() {

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
@@ -91,7 +92,7 @@ class CaseListView extends VerticalLayout implements HasDynamicTitle, BeforeEnte
     /** While the address is applied to the fields, their listeners do not write it back. */
     private boolean applyingAddress;
     private final MultiSelectComboBox<CaseStatus> statuses = new MultiSelectComboBox<>();
-    private final DatePicker deadlineBefore = new DatePicker();
+    private final DatePicker deadlineBefore = new DateField();
     private final TextField person = new TextField();
     /** The person filter the list uses: the field's last value that the rule accepted. */
     private String personTerm;

@@ -32,6 +32,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection.TimelineEntry;
 import se.vardkedjan.casehandling.CasePageSection;
@@ -57,6 +58,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -145,7 +147,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private List<CasePageSection> ordered() {
-        return sections.orderedStream().sorted(Comparator.comparingInt(CasePageSection::order)).toList();
+        var actor = currentActor.require();
+        return sections.orderedStream().filter(section -> section.shownTo(actor))
+                .sorted(Comparator.comparingInt(CasePageSection::order)).toList();
     }
 
     /** Reads the case again and rebuilds the page; shows a clear state when the case cannot be shown. */
@@ -572,10 +576,18 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var reasons = new TextArea(getTranslation("casehandling.assessment.reasons"));
         reasons.setId("assessment-reasons");
         reasons.setWidthFull();
-        var assessedOn = new DatePicker(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now(clock));
+        var assessedOn = new DateField(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now(clock));
         assessedOn.setId("assessment-date");
-        var deadline = new DatePicker(getTranslation("casehandling.assessment.deadline"));
+        // The usual time for an investigation is proposed, and follows the assessment's date until the caseworker
+        // chooses another deadline themselves.
+        var deadline = new DateField(getTranslation("casehandling.assessment.deadline"),
+                caseHandling.proposedInvestigationDeadline(assessedOn.getValue()));
         deadline.setId("assessment-deadline");
+        assessedOn.addValueChangeListener(event -> {
+            if (Objects.equals(deadline.getValue(), caseHandling.proposedInvestigationDeadline(event.getOldValue()))) {
+                deadline.setValue(caseHandling.proposedInvestigationDeadline(event.getValue()));
+            }
+        });
         outcome.addValueChangeListener(event ->
                 deadline.setVisible(event.getValue() != PreliminaryOutcome.NO_INVESTIGATION));
         var save = new Button(getTranslation("casehandling.staff.assessment.save"), click -> save(() ->
@@ -587,7 +599,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component deadlineForm(LocalDate current) {
-        var deadline = new DatePicker(getTranslation("casehandling.assessment.deadline"), current);
+        var deadline = new DateField(getTranslation("casehandling.assessment.deadline"), current);
         deadline.setId("deadline-date");
         var save = new Button(getTranslation("casehandling.staff.deadline.save"),
                 click -> save(() -> caseHandling.extendDeadline(caseId, version, deadline.getValue())));
@@ -660,7 +672,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
         outcome.setId("close-outcome");
         outcome.setWidthFull();
-        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), LocalDate.now(clock));
+        var closedOn = new DateField(getTranslation("casehandling.closure.closed-on"), LocalDate.now(clock));
         closedOn.setId("close-date");
         dialog.add(form("close-form", null, warning, reason, outcome, closedOn));
         var close = new Button(getTranslation("casehandling.staff.close.save"), click -> {

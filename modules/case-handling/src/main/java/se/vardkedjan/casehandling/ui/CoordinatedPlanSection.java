@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import org.springframework.stereotype.Component;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanStatus;
@@ -109,14 +110,14 @@ class CoordinatedPlanSection implements CasePageSection {
             form.setId("sip-create-form");
             form.add(new H3(getTranslation("casehandling.sip.create-heading")));
             form.add(new Paragraph(getTranslation("casehandling.sip.consent-explained")));
-            var given = new DatePicker(getTranslation("casehandling.sip.consent-given-on"), clock.today());
+            var given = new DateField(getTranslation("casehandling.sip.consent-given-on"), clock.today());
             given.setId("sip-consent-given-on");
             var how = new Select<ConsentForm>();
             how.setLabel(getTranslation("casehandling.sip.consent-form"));
             how.setItems(ConsentForm.values());
             how.setItemLabelGenerator(f -> getTranslation(f.textKey()));
             how.setId("sip-consent-form");
-            var planDate = new DatePicker(getTranslation("casehandling.sip.plan-date"), clock.today());
+            var planDate = new DateField(getTranslation("casehandling.sip.plan-date"), clock.today());
             planDate.setId("sip-plan-date");
             var create = new Button(getTranslation("casehandling.sip.action.create"), click -> {
                 if (Problems.attempt(this, () -> plans.create(caseId, given.getValue(), how.getValue(),
@@ -239,7 +240,7 @@ class CoordinatedPlanSection implements CasePageSection {
             var write = new Button(getTranslation("casehandling.sip.action.write-goals"), click ->
                     change(() -> plans.writeGoals(plan.id(), plan.version(), goals.getValue())));
             write.setId("sip-write-goals");
-            var followUp = new DatePicker(getTranslation("casehandling.sip.follow-up-on"), plan.followUpOn());
+            var followUp = new DateField(getTranslation("casehandling.sip.follow-up-on"), plan.followUpOn());
             followUp.setId("sip-follow-up-date");
             var schedule = new Button(getTranslation("casehandling.sip.action.schedule-follow-up"), click ->
                     change(() -> plans.scheduleFollowUp(plan.id(), plan.version(), followUp.getValue())));
@@ -257,7 +258,7 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.activate(plan.id(), plan.version())));
             activate.setId("sip-activate");
             activate.setEnabled(plan.status() == CoordinatedPlanStatus.DRAFT);
-            var meetingOn = new DatePicker(getTranslation("casehandling.sip.history.date"), clock.today());
+            var meetingOn = new DateField(getTranslation("casehandling.sip.history.date"), clock.today());
             meetingOn.setId("sip-meeting-date");
             var note = new TextField(getTranslation("casehandling.sip.history.note"));
             note.setId("sip-meeting-note");
@@ -265,7 +266,7 @@ class CoordinatedPlanSection implements CasePageSection {
                     change(() -> plans.recordMeeting(plan.id(), plan.version(), meetingOn.getValue(),
                             note.getValue())));
             meeting.setId("sip-record-meeting");
-            var withdrawnOn = new DatePicker(getTranslation("casehandling.sip.consent-withdrawn-on"), clock.today());
+            var withdrawnOn = new DateField(getTranslation("casehandling.sip.consent-withdrawn-on"), clock.today());
             withdrawnOn.setId("sip-consent-withdrawn-on");
             var withdraw = new Button(getTranslation("casehandling.sip.action.withdraw-consent"), click ->
                     change(() -> plans.withdrawConsent(plan.id(), plan.version(), withdrawnOn.getValue())));

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.DecideInterventions;
@@ -205,7 +206,7 @@ class DecisionPanel extends VerticalLayout {
     private VerticalLayout approvalForm(DecisionView decision) {
         var informedBy = channelSelect();
         informedBy.setId("decision-approval-informed-by");
-        var informedOn = new DatePicker(getTranslation("casehandling.decision.informed-on"), clock.today());
+        var informedOn = new DateField(getTranslation("casehandling.decision.informed-on"), clock.today());
         informedOn.setId("decision-approval-informed-on");
         var comment = new TextArea(getTranslation("casehandling.decision.return-comment"));
         comment.setId("decision-return-comment");
@@ -246,7 +247,7 @@ class DecisionPanel extends VerticalLayout {
         var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
         outcome.setId("decision-close-outcome-" + item.id());
         outcome.setWidthFull();
-        var closedOn = new DatePicker(getTranslation("casehandling.closure.closed-on"), clock.today());
+        var closedOn = new DateField(getTranslation("casehandling.closure.closed-on"), clock.today());
         closedOn.setId("decision-close-date-" + item.id());
         var form = new VerticalLayout(new Paragraph(getTranslation("casehandling.casepage.decision.close-intervention-confirm")),
                 reason, outcome, closedOn);
@@ -297,13 +298,13 @@ class DecisionPanel extends VerticalLayout {
             var addItem = new Button(getTranslation("casehandling.decision.type") + " +", click -> items.add(
                     new ItemRow(items.getComponentCount())));
             addItem.setId("decision-add-item");
-            var decidedOn = new DatePicker(getTranslation("casehandling.decision.decided-on"), clock.today());
+            var decidedOn = new DateField(getTranslation("casehandling.decision.decided-on"), clock.today());
             decidedOn.setId("decision-decided-on");
             decidedOn.setMin(investigationStartedOn);
             decidedOn.setMax(clock.today());
             var informedBy = channelSelect();
             informedBy.setId("decision-informed-by");
-            var informedOn = new DatePicker(getTranslation("casehandling.decision.informed-on"), clock.today());
+            var informedOn = new DateField(getTranslation("casehandling.decision.informed-on"), clock.today());
             informedOn.setId("decision-informed-on");
             var decide = new Button(getTranslation("casehandling.decision.decide"), click -> {
                 var command = new DecideInterventions(caseId, decidedOn.getValue(), items.getChildren()
@@ -323,8 +324,8 @@ class DecisionPanel extends VerticalLayout {
             final Select<InterventionType> type = new Select<>();
             final Select<DecisionOutcome> outcome = new Select<>();
             final TextField scope = new TextField(getTranslation("casehandling.decision.scope"));
-            final DatePicker startsOn = new DatePicker(getTranslation("casehandling.decision.starts-on"));
-            final DatePicker plannedEnd = new DatePicker(getTranslation("casehandling.decision.planned-end"));
+            final DatePicker startsOn = new DateField(getTranslation("casehandling.decision.starts-on"));
+            final DatePicker plannedEnd = new DateField(getTranslation("casehandling.decision.planned-end"));
             final Select<LegalBasis> basis = new Select<>();
             final TextArea reasons = new TextArea(getTranslation("casehandling.decision.reasons"));
 

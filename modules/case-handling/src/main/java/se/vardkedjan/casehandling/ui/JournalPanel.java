@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.casehandling.JournalOrder;
@@ -43,7 +44,7 @@ class JournalPanel extends VerticalLayout {
     private final transient ViewClock clock;
     private final CaseId caseId;
     private final H3 formHeading = new H3();
-    private final DatePicker eventDate = new DatePicker();
+    private final DatePicker eventDate = new DateField();
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final Button cancelEdit = new Button();
@@ -318,7 +319,7 @@ class JournalPanel extends VerticalLayout {
         var objectionText = new TextArea(getTranslation("casehandling.journal.objection.text"));
         objectionText.setId("journal-objection-text");
         objectionText.setWidthFull();
-        var receivedOn = new DatePicker(getTranslation("casehandling.journal.objection.received-on"));
+        var receivedOn = new DateField(getTranslation("casehandling.journal.objection.received-on"));
         receivedOn.setId("journal-objection-received-on");
         receivedOn.setValue(clock.today());
         var save = button("casehandling.journal.objection.save", "journal-objection-save", () -> {
