@@ -82,7 +82,8 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.locator("#person-search-term input").fill(formatted);
         page.locator("#person-search").click();
         expect(page.locator("#person-search-none"));
-        page.locator("#register-identity input").fill(number);
+        // The searched number is carried into the new-person form.
+        assertThat(page.locator("#register-identity input")).hasValue(Pattern.compile(number.substring(2, 8) + ".*"));
         page.locator("#register-given-name input").fill("Vera");
         page.locator("#register-family-name input").fill("Holm");
         page.locator("#register-save").click();
@@ -98,7 +99,8 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.locator("#assessment-outcome").getByRole(AriaRole.RADIO,
                 new Locator.GetByRoleOptions().setName("Utredning inleds").setExact(true)).check();
         page.locator("#assessment-reasons textarea").fill("Behovet behöver utredas.");
-        date("#assessment-deadline", today.plusMonths(4));
+        // The usual time for an investigation is proposed.
+        assertThat(page.locator("#assessment-deadline input")).hasValue(today.plusMonths(4).toString());
         page.locator("#assessment-save").click();
         expect(page.locator("#case-status").filter(new Locator.FilterOptions().setHasText("Utredning pågår")));
         page.locator("#case-tab-InvestigationSection").click();
@@ -142,10 +144,7 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.navigate(EndToEndStack.appUrl() + "/");
         logInAtKeycloak("enhetschef");
         meter.begin("Godkänna ett beslutsförslag (enhetschef)");
-        navigateByMenu("arenden");
-        page.locator("#case-proposal-list a[href*='" + caseId + "']").click();
-        expect(page.locator("#case-heading"));
-        page.locator("#case-tab-DecisionSection").click();
+        workItem(caseId + "/beslut").click();
         expect(page.locator("#decision-approve"));
         choose("#decision-approval-informed-by", "Vid möte");
         page.locator("#decision-approve").click();
@@ -156,11 +155,7 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.navigate(EndToEndStack.appUrl() + "/");
         logInAtKeycloak("handlaggare");
         meter.begin("Fastställa vårdplanen");
-        navigateByMenu("arenden");
-        page.locator("#case-filter-person input").fill(formatted);
-        page.locator("#case-list a[href*='" + caseId + "']").click();
-        expect(page.locator("#case-heading"));
-        page.locator("#case-tab-CarePlanSection").click();
+        workItem(caseId + "/plan").click();
         expect(page.locator("#plan-create"));
         page.locator("#plan-create").click();
         expect(page.locator("#plan-goal-text"));
@@ -185,16 +180,17 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.locator("#journal-title input").fill("Inskrivningssamtal");
         page.locator("#journal-text textarea").fill("Samtal med Vera om planen.");
         page.locator("#journal-sign-new").click();
+        // Signing cannot be undone: the page asks first.
+        var confirmSigning = page.locator("[slot='confirm-button']:visible");
+        expect(confirmSigning);
+        confirmSigning.click();
         expect(page.locator("#journal-entry-title-0"));
         meter.end();
 
         page.navigate(EndToEndStack.appUrl() + "/");
         expect(page.locator("#staff-start-heading"));
         meter.begin("Hitta dagens arbete: en uppföljning som närmar sig");
-        navigateByMenu("arenden");
-        page.locator("#case-follow-up-list a[href*='" + caseId + "']").click();
-        expect(page.locator("#case-heading"));
-        page.locator("#case-tab-CarePlanSection").click();
+        workItem(caseId + "/plan").click();
         expect(page.locator("#plan-goals").filter(new Locator.FilterOptions().setHasText(goal)));
         meter.end();
 
@@ -210,6 +206,13 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
                         }
                     });
         }
+    }
+
+    /** The start page's work item that links to the path (a case and its tab). */
+    private Locator workItem(String path) {
+        var item = page.locator("#work-items a.vk-work-item[href$='" + path + "']");
+        expect(item);
+        return item.first();
     }
 
     /** Clicks the side menu's item that leads to the path. */
