@@ -33,7 +33,9 @@ class StaffLoginEndToEndTest extends EndToEndTest {
         EndToEndStack.screenshot(page, "staff-start");
 
         page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Ärenden")).click();
-        assertThat(page.locator("#case-list-empty")).isVisible();
+        // The list is there, empty or not: other browser tests may have given this caseworker cases already.
+        assertThat(page.locator("#case-list-heading")).isVisible();
+        assertThat(page.locator("#case-list")).isVisible();
         EndToEndStack.assertAccessible(page);
     }
 

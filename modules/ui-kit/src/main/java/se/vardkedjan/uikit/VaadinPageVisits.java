@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * The page visits of Vaadin's pages ({@link PageVisits}): every navigation of a UI (before the page is built, so its
- * first facade calls see it) starts a new visit, kept on the UI until the next navigation.
+ * first facade calls see it) starts a new visit, kept on the UI until the next navigation; moving between the tabs of
+ * one {@link TabbedPage} keeps it.
  */
 @Component
 class VaadinPageVisits implements PageVisits, VaadinServiceInitListener {
@@ -19,7 +20,7 @@ class VaadinPageVisits implements PageVisits, VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter ->
-                PageVisit.begin(enter.getUI())));
+                PageVisit.navigated(enter.getUI(), enter.getNavigationTarget(), enter.getRouteParameters())));
     }
 
     @Override

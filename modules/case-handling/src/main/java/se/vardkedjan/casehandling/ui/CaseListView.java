@@ -29,7 +29,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CaseListQuery;
 import se.vardkedjan.casehandling.CaseStatus;
@@ -38,6 +37,7 @@ import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 

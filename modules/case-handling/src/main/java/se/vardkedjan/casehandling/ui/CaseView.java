@@ -32,7 +32,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.ObjectProvider;
-import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection.TimelineEntry;
 import se.vardkedjan.casehandling.CasePageSection;
@@ -48,8 +47,10 @@ import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.LabelledValue;
 import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.TabbedPage;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,10 +75,10 @@ import java.util.UUID;
  */
 @Route("arenden/:caseId([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/:section?([a-z]+)")
 @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
-class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, TabbedPage {
 
     static final String CASE_ID = "caseId";
-    static final String SECTION = "section";
+    static final String SECTION = TabbedPage.TAB_PARAMETER;
     /** How many past entries the collapsed timeline shows (besides everything coming). */
     static final int TIMELINE_LATEST = 3;
     private static final String ALL = "*";
