@@ -120,10 +120,27 @@ public final class EndToEndStack {
     }
 
     /**
+     * Waits (up to five seconds) until no notification is fading in or out: axe-core measures the colours of what is
+     * on screen, and a half-transparent card in its animation has a contrast no user reads it at.
+     */
+    private static void settleNotifications(Page page) {
+        try {
+            page.waitForFunction("""
+                    () => !Array.from(document.querySelectorAll('vaadin-notification-card'))
+                            .some(card => card.hasAttribute('opening') || card.hasAttribute('closing')
+                                    || card.getAnimations({subtree: true}).some(a => a.playState === 'running'))""",
+                    null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+        } catch (com.microsoft.playwright.TimeoutError stillMoving) {
+            // An endless animation: check the page as it is.
+        }
+    }
+
+    /**
      * Fails with the list of violations when the page breaks a WCAG 2.1 A or AA rule that axe-core checks. One finding
      * inside a Vaadin component is not ours to fix and is left out: see {@link #vaadinTabsScroller}.
      */
     public static void assertAccessible(Page page) {
+        settleNotifications(page);
         var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze();
