@@ -59,10 +59,4 @@ class AdministratorEndToEndTest extends EndToEndTest {
                 .setHasText("Regeln är ändrad: " + intervention))).not().hasCount(0);
         assertThat(page.locator("#problem-message")).hasCount(0);
     }
-
-    private void choose(String selectId, String option) {
-        page.locator(selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-        assertThat(page.locator(selectId)).containsText(option);
-    }
 }

@@ -2,6 +2,7 @@ package se.vardkedjan;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +16,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 /**
  * What every browser test shares: the app on {@link EndToEndStack#appPort()} against the real Keycloak (one Spring
@@ -104,5 +108,59 @@ abstract class EndToEndTest {
                             .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                     HttpResponse.BodyHandlers.ofString());
         }
+    }
+
+    /**
+     * The demo users' unit and staff rows (nord-beroende, handlaggare, enhetschef). The organisation seed loads them
+     * into an empty database; a database where some other unit was registered first would lack them, so a test that
+     * works as the demo users makes sure of them here (idempotently).
+     */
+    protected static void ensureDemoUnitNord(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('nord', 'Nord') ON CONFLICT DO NOTHING")
+                .update();
+        jdbc.sql("""
+                INSERT INTO organisation.units (code, district_code, name)
+                VALUES ('nord-beroende', 'nord', 'Beroendeenheten Nord') ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO organisation.staff_members (username, display_name, title)
+                VALUES ('handlaggare', 'Anna Lindqvist', 'Socialsekreterare'), ('enhetschef', 'Karin Berg', 'Enhetschef')
+                ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO organisation.staff_units (username, unit_code)
+                VALUES ('handlaggare', 'nord-beroende'), ('enhetschef', 'nord-beroende') ON CONFLICT DO NOTHING""")
+                .update();
+        assertThat(jdbc.sql("SELECT active FROM organisation.units WHERE code = 'nord-beroende'")
+                .query(Boolean.class).single()).as("the demo unit nord-beroende is active").isTrue();
+    }
+
+    /** Waits for what an action should show; if the app refused the action instead, fails with its message. */
+    protected void expect(Locator shown) {
+        var problem = page.locator("#problem-message");
+        shown.or(problem).first().waitFor();
+        if (problem.isVisible()) {
+            fail("The app refused the action: " + problem.textContent());
+        }
+        assertThat(shown.first()).isVisible();
+    }
+
+    /** Picks an option of a vaadin-select by its exact text. */
+    protected void choose(String selectId, String option) {
+        page.locator(selectId).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
+        assertThat(page.locator(selectId)).containsText(option);
+    }
+
+    protected void choose(String selectId, Pattern option) {
+        page.locator(selectId).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
+        assertThat(page.locator(selectId)).containsText(option);
+    }
+
+    /** Types a date into a date picker (the Swedish format is ISO) and commits it. */
+    protected void date(String pickerId, LocalDate value) {
+        var input = page.locator(pickerId + " input");
+        input.fill(value.toString());
+        input.press("Enter");
+        assertThat(input).hasValue(value.toString());
     }
 }

@@ -1,7 +1,6 @@
 package se.vardkedjan;
 
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,12 +11,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The workday measured (issue 15): the core tasks done in a real Chromium as the demo caseworker and unit manager do
@@ -50,26 +47,14 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
 
     @BeforeEach
     void demoUnitAndMeter() {
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('nord', 'Nord') ON CONFLICT DO NOTHING")
-                .update();
-        jdbc.sql("""
-                INSERT INTO organisation.units (code, district_code, name)
-                VALUES ('nord-beroende', 'nord', 'Beroendeenheten Nord') ON CONFLICT DO NOTHING""").update();
-        jdbc.sql("""
-                INSERT INTO organisation.staff_members (username, display_name, title)
-                VALUES ('handlaggare', 'Anna Lindqvist', 'Socialsekreterare'), ('enhetschef', 'Karin Berg', 'Enhetschef')
-                ON CONFLICT DO NOTHING""").update();
-        jdbc.sql("""
-                INSERT INTO organisation.staff_units (username, unit_code)
-                VALUES ('handlaggare', 'nord-beroende'), ('enhetschef', 'nord-beroende') ON CONFLICT DO NOTHING""")
-                .update();
+        ensureDemoUnitNord(jdbc);
         page.setViewportSize(1366, 768);
         meter = TaskMeter.on(page);
     }
 
     @Test
     void theCoreTasksOfACaseworkerAndAUnitManagerTakeNoMoreStepsThanTheirFloor() {
-        var number = personalNumber();
+        var number = KaribuVaadin.personalNumber();
         var formatted = number.substring(0, 8) + "-" + number.substring(8);
         var today = LocalDate.now();
         var goal = "Jag ska orka gå till jobbet varje dag, mål " + number.substring(8);
@@ -224,47 +209,5 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
     private void logOut() {
         page.locator("#vk-logout").click();
         assertThat(page.locator("#logged-out")).isVisible();
-    }
-
-    /** Waits for what an action should show; if the app refused the action instead, fails with its message. */
-    private void expect(Locator shown) {
-        var problem = page.locator("#problem-message");
-        shown.or(problem).first().waitFor();
-        if (problem.isVisible()) {
-            fail("The app refused the action: " + problem.textContent());
-        }
-        assertThat(shown.first()).isVisible();
-    }
-
-    private void choose(String selectId, String option) {
-        page.locator(selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
-        assertThat(page.locator(selectId)).containsText(option);
-    }
-
-    private void choose(String selectId, Pattern option) {
-        page.locator(selectId).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
-        assertThat(page.locator(selectId)).containsText(option);
-    }
-
-    private void date(String pickerId, LocalDate value) {
-        var input = page.locator(pickerId + " input");
-        input.fill(value.toString());
-        input.press("Enter");
-        assertThat(input).hasValue(value.toString());
-    }
-
-    /** A valid, random personnummer for a person born in 1960–1999: new to the register. */
-    private static String personalNumber() {
-        var random = ThreadLocalRandom.current();
-        var birth = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
-        var first = birth.toString().replace("-", "").substring(2) + String.format("%03d", 1 + random.nextInt(999));
-        var sum = 0;
-        for (var i = 0; i < first.length(); i++) {
-            var digit = (first.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += digit > 9 ? digit - 9 : digit;
-        }
-        return birth.toString().replace("-", "").substring(0, 2) + first + (10 - sum % 10) % 10;
     }
 }

@@ -184,15 +184,7 @@ public final class FormProblems {
         if (!check()) {
             return Optional.empty();
         }
-        try {
-            return Optional.ofNullable(call.get());
-        } catch (RuleViolation rule) {
-            show(rule);
-            return Optional.empty();
-        } catch (ConcurrentChange | AccessDenied problem) {
-            Problems.show(owner, problem);
-            return Optional.empty();
-        }
+        return call(call);
     }
 
     /**
@@ -201,6 +193,11 @@ public final class FormProblems {
      */
     public <T> Optional<T> attemptRules(Supplier<T> call) {
         clear();
+        return call(call);
+    }
+
+    /** Calls the facade: a rule's refusal at its field and in the summary, anything else as a notification. */
+    private <T> Optional<T> call(Supplier<T> call) {
         try {
             return Optional.ofNullable(call.get());
         } catch (RuleViolation rule) {
