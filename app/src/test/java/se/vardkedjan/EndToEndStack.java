@@ -124,14 +124,14 @@ public final class EndToEndStack {
      * on screen, and a half-transparent card in its animation has a contrast no user reads it at.
      */
     private static void settleNotifications(Page page) {
+        // Vaadin marks a card "opening" or "closing" for as long as its animation runs; Playwright's CSS selectors
+        // reach into the shadow trees the cards live in, which document.querySelectorAll does not.
+        var moving = page.locator("vaadin-notification-card[opening], vaadin-notification-card[closing]");
         try {
-            page.waitForFunction("""
-                    () => !Array.from(document.querySelectorAll('vaadin-notification-card'))
-                            .some(card => card.hasAttribute('opening') || card.hasAttribute('closing')
-                                    || card.getAnimations({subtree: true}).some(a => a.playState === 'running'))""",
-                    null, new Page.WaitForFunctionOptions().setTimeout(5_000));
+            moving.first().waitFor(new com.microsoft.playwright.Locator.WaitForOptions()
+                    .setState(com.microsoft.playwright.options.WaitForSelectorState.DETACHED).setTimeout(5_000));
         } catch (com.microsoft.playwright.TimeoutError stillMoving) {
-            // An endless animation: check the page as it is.
+            // Cards coming and going all the time: check the page as it is.
         }
     }
 
