@@ -188,4 +188,23 @@ class ArchitectureTests {
                         "se.vardkedjan.platform.devstack..")
                 .check(CLASSES);
     }
+
+    /**
+     * Case-file dates are Swedish calendar dates: "today" and "now" come from the one {@link java.time.Clock} bean
+     * (TimeConfiguration, Europe/Stockholm), never from the server's own zone, which on a UTC server is yesterday for
+     * the first hour or two of a Swedish day. A call that reads the JVM's zone fails this rule.
+     */
+    @Test
+    void theProductNeverAsksTheServersZoneForTodayOrNow() {
+        noClasses().that().resideOutsideOfPackages("se.vardkedjan.bench..", "se.vardkedjan.dev..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(java.util.TimeZone.class, "getDefault")
+                .check(CLASSES);
+    }
 }

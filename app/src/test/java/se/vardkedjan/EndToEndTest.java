@@ -48,7 +48,8 @@ abstract class EndToEndTest {
         // A page shows its content once its first round trip to the server is done; on a machine shared by several
         // builds that can take longer than the assertions' default five seconds.
         com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
-        browser = EndToEndStack.browser().newContext(new Browser.NewContextOptions().setLocale("sv-SE"));
+        browser = EndToEndStack.browser().newContext(new Browser.NewContextOptions().setLocale("sv-SE")
+                .setTimezoneId("Europe/Stockholm"));
         page = browser.newPage();
         page.setDefaultTimeout(30_000);
     }
