@@ -76,7 +76,10 @@ class DecisionTests {
         assertThat(decision.events()).singleElement().isInstanceOf(DecisionProposed.class);
 
         assertThatThrownBy(() -> decision.approve(caseworker(), DELEGATION, CommunicationChannel.LETTER, TODAY, TODAY))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("casehandling.decision.error.outside-delegation"));
+        assertThat(decision.status()).isEqualTo(DecisionStatus.PROPOSED);
+        assertThat(decision.decidedBy()).isNull();
         decision.approve(TestActors.staff("ec", MANAGER, "u"), DELEGATION, CommunicationChannel.LETTER, TODAY, TODAY);
         assertThat(decision.status()).isEqualTo(DecisionStatus.DECIDED);
         assertThat(decision.decidedBy()).isEqualTo("ec");
@@ -88,7 +91,11 @@ class DecisionTests {
                 SOL, " ", TODAY)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("casehandling.decision.error.reasons-required"));
         assertThatThrownBy(() -> DecidedIntervention.decide(OUTPATIENT, DecisionOutcome.PARTLY_GRANTED, "ÅP",
-                TODAY, null, SOL, null, TODAY)).isInstanceOf(RuleViolation.class);
+                TODAY, null, SOL, null, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("casehandling.decision.error.reasons-required"));
+        // With its reasons, the same refusal is a decision.
+        assertThat(DecidedIntervention.decide(RESIDENTIAL, DecisionOutcome.REFUSED, "HVB", null, null, SOL,
+                "Behoven kan tillgodoses genom öppenvård.", TODAY).outcome()).isEqualTo(DecisionOutcome.REFUSED);
     }
 
     @Test
@@ -149,8 +156,19 @@ class DecisionTests {
         var decision = Decision.make(CaseId.random(), List.of(item), STARTED.plusDays(1), CommunicationChannel.MEETING,
                 STARTED.plusDays(1), caseworker(), DELEGATION, STARTED, TODAY);
 
+        assertThatThrownBy(() -> decision.closeIntervention(item.id(), null, "Klar", TODAY, "hl", TODAY))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("casehandling.decision.error.closure-reason-required"));
+        assertThatThrownBy(() -> decision.closeIntervention(item.id(), ClosureReason.GOALS_REACHED, " ", TODAY, "hl",
+                TODAY)).isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("casehandling.error.text-required");
+                    assertThat(e.arguments()).containsExactly("casehandling.closure.outcome");
+                });
         assertThatThrownBy(() -> decision.closeIntervention(item.id(), ClosureReason.GOALS_REACHED, "Klar",
-                item.startsOn().minusDays(1), "hl", TODAY)).isInstanceOf(RuleViolation.class);
+                item.startsOn().minusDays(1), "hl", TODAY)).isInstanceOfSatisfying(RuleViolation.class,
+                e -> assertThat(e.messageKey()).isEqualTo("casehandling.error.dates-in-wrong-order"));
+        assertThat(item.closedOn()).isNull();
+        assertThat(decision.events()).noneMatch(InterventionClosed.class::isInstance);
         decision.closeIntervention(item.id(), ClosureReason.GOALS_REACHED, "Målen nådda", TODAY, "hl", TODAY);
 
         assertThat(item.closedOn()).isEqualTo(TODAY);

@@ -111,7 +111,9 @@ class InvestigationTests {
         assertThat(investigation.events()).containsExactly(new InvestigationCompleted(caseId, investigation.id(),
                 TODAY));
         assertThatThrownBy(() -> investigation.saveDraft(draftContent(INTAKE), INTAKE, TODAY))
-                .isInstanceOf(RuleViolation.class);
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("casehandling.investigation.error.already-completed"));
+        assertThat(investigation.status()).isEqualTo(InvestigationStatus.COMPLETED);
     }
 
     @Test
