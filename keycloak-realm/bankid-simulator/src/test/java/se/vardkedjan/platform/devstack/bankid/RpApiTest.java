@@ -112,7 +112,8 @@ class RpApiTest extends SimulatorTest {
                 simulator.rpBaseUrl());
 
         assertThatThrownBy(() -> anonymous.post("auth", "{\"endUserIp\":\"192.0.2.10\"}"))
-                .isInstanceOf(UncheckedIOException.class);
+                .isInstanceOf(UncheckedIOException.class).satisfies(RpApiTest::refusedInTheTlsHandshake);
+        theServerAnswersItsOwnRelyingParty();
     }
 
     @Test
@@ -122,7 +123,26 @@ class RpApiTest extends SimulatorTest {
                 simulator.rpBaseUrl());
 
         assertThatThrownBy(() -> stranger.post("auth", "{\"endUserIp\":\"192.0.2.10\"}"))
-                .isInstanceOf(UncheckedIOException.class);
+                .isInstanceOf(UncheckedIOException.class).satisfies(RpApiTest::refusedInTheTlsHandshake);
+        theServerAnswersItsOwnRelyingParty();
+    }
+
+    /**
+     * A refusal of the client's certificate is a TLS failure: an I/O error of any other kind (a server that is down,
+     * a refused connection) is not proof of mutual TLS.
+     */
+    static void refusedInTheTlsHandshake(Throwable thrown) {
+        var causes = new java.util.ArrayList<Throwable>();
+        for (var cause = thrown; cause != null; cause = cause.getCause()) {
+            causes.add(cause);
+        }
+        assertThat(causes).as("the causes of %s", thrown).anyMatch(javax.net.ssl.SSLException.class::isInstance)
+                .noneMatch(java.net.ConnectException.class::isInstance);
+    }
+
+    /** The same server, at the same moment, answers the relying party whose certificate it trusts. */
+    private void theServerAnswersItsOwnRelyingParty() {
+        assertThat(rp.post("auth", "{\"endUserIp\":\"192.0.2.10\"}").status()).isEqualTo(200);
     }
 
     @Test
