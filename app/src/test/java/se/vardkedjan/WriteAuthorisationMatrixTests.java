@@ -1,0 +1,545 @@
+package se.vardkedjan;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.vardkedjan.BadInputFixture.User;
+import se.vardkedjan.casehandling.ActivityId;
+import se.vardkedjan.casehandling.ActivityInput;
+import se.vardkedjan.casehandling.ActivityPerformer;
+import se.vardkedjan.casehandling.AgreementChannel;
+import se.vardkedjan.casehandling.CarePlans;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.casehandling.CommunicationChannel;
+import se.vardkedjan.casehandling.ConsentForm;
+import se.vardkedjan.casehandling.CoordinatedPlans;
+import se.vardkedjan.casehandling.DecideInterventions;
+import se.vardkedjan.casehandling.DecisionOutcome;
+import se.vardkedjan.casehandling.Decisions;
+import se.vardkedjan.casehandling.GoalId;
+import se.vardkedjan.casehandling.GoalInput;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.Investigations;
+import se.vardkedjan.casehandling.Journal;
+import se.vardkedjan.casehandling.JournalText;
+import se.vardkedjan.casehandling.NewParticipant;
+import se.vardkedjan.casehandling.ParticipantId;
+import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.Principal;
+import se.vardkedjan.casehandling.ProtectedCases;
+import se.vardkedjan.casehandling.ProtectedIdentities;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.SourceKind;
+import se.vardkedjan.organisation.DelegationRules;
+import se.vardkedjan.organisation.LegalReference;
+import se.vardkedjan.organisation.LegalReferences;
+import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.io.ByteArrayInputStream;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Every method that changes data, on every module's facade, called by every user who must be refused it: each call
+ * is refused ({@link AccessDenied} from the module's door, or method security's {@link AccessDeniedException}), the
+ * refusal is recorded as one security event naming the user, and no table of any module changed (rows and versions,
+ * compared before and after; the access log and the security events are the two tables a refusal adds to).
+ * <p>
+ * The facades are found by reflection (the {@code @Service} beans at a module's root package), and so are their
+ * public methods: a method that is neither a known read ({@link #READS}) nor in the matrix ({@link #writes}) fails
+ * {@link #everyPublicFacadeMethodIsAReadOrInTheMatrix}, so a new method joins the matrix by being public on a facade.
+ * The calls aim at the records of {@link BadInputFixture} (a unit's cases in every state), with valid arguments, so a
+ * missing check would store something.
+ */
+@SpringBootTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WriteAuthorisationMatrixTests {
+
+    /** The schemas whose tables a refused call must leave as they were. */
+    private static final List<String> SCHEMAS = List.of("casehandling", "organisation", "providercontracts",
+            "followup", "citizenportal");
+
+    /** Public facade methods that change nothing but the access log: the need-to-know tests cover who reads what. */
+    private static final Set<String> READS = Set.of(
+            "AccessLogReview.search", "AccessLogReview.review", "AccessLogReview.reviewCase", "AccessLogReview.entry",
+            "AccessLogReview.count", "AccessLogReview.securityEvents",
+            "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.dueFollowUps",
+            "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
+            "CaseHandling.list", "CaseHandling.count", "CaseHandling.reminders",
+            "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
+            "CoordinatedPlans.grantedToMe", "CoordinatedPlans.timeline",
+            "Decisions.ofCase", "Decisions.decisionDocument", "Decisions.awaitingApproval",
+            "Decisions.legalReferencesValidOn",
+            "Investigations.find",
+            "Journal.entries", "Journal.entry", "Journal.history", "Journal.releasedEntriesOf",
+            "PersonRegister.search", "PersonRegister.details",
+            "ProtectedCases.decides", "ProtectedCases.workList", "ProtectedCases.candidates", "ProtectedCases.history",
+            "ProtectedIdentities.find", "ProtectedIdentities.pending",
+            "Workday.workItems", "Workday.workload",
+            "Organisation.districts", "Organisation.units", "Organisation.staffMembers", "Organisation.unitsOf",
+            "Organisation.staffOfUnit", "Organisation.staffNames", "Organisation.unitName",
+            "Organisation.activeStaffOfUnit",
+            "DelegationRules.delegationRules", "DelegationRules.delegationRuleChanges", "DelegationRules.lowestRoles",
+            "LegalReferences.legalReferences", "LegalReferences.validOn", "LegalReferences.find");
+
+    /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
+    private static final Set<String> NOT_FACADES = Set.of("AccessLog");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CaseHandling caseHandling;
+    @Autowired
+    PersonRegister register;
+    @Autowired
+    Investigations investigations;
+    @Autowired
+    Decisions decisions;
+    @Autowired
+    CarePlans carePlans;
+    @Autowired
+    Journal journal;
+    @Autowired
+    CoordinatedPlans plans;
+    @Autowired
+    ProtectedCases protectedCases;
+    @Autowired
+    ProtectedIdentities protectedIdentities;
+    @Autowired
+    Organisation organisation;
+    @Autowired
+    DelegationRules delegationRules;
+    @Autowired
+    LegalReferences legalReferences;
+
+    private BadInputFixture f;
+    /** The user a call is made as. */
+    private User caller;
+    private LocalDate today;
+    private String snapshotSql;
+
+    /** Staff of another unit than the fixture's, and a signed-in user without any role. */
+    private final User otherUnitCaseworker = new User("matris-hl-annan", "Olle Annan", List.of(Roles.CASEWORKER),
+            List.of(BadInputFixture.SPARE_UNIT), List.of());
+    private final User otherUnitManager = new User("matris-chef-annan", "Olga Annan",
+            List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(BadInputFixture.SPARE_UNIT), List.of());
+    private final User noRole = new User("matris-ingen-roll", "Nils Ingen", List.of(), List.of(BadInputFixture.UNIT),
+            List.of());
+
+    /** A call of one facade method, aimed at the fixture's records. */
+    private interface Call {
+        void run() throws Exception;
+    }
+
+    /**
+     * One write of the matrix.
+     *
+     * @param administratorsOnly the organisation's register: refused to everyone but the administrator
+     * @param allowed            users of {@link #refusedUsers} this write is allowed to, and why
+     */
+    private record Write(String method, Call call, boolean administratorsOnly, Set<String> allowed, String why,
+                         List<User> alsoRefused) {
+    }
+
+    @BeforeAll
+    void fixture() {
+        f = BadInputFixture.of(context);
+        today = f.today;
+        var tables = jdbc.sql("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname IN ("
+                        + SCHEMAS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
+                        + ") ORDER BY 1")
+                .query(String.class).list();
+        assertThat(tables).as("the module tables").contains("casehandling.cases", "organisation.units");
+        // Rows and their versions: every insert or update leaves a row version with a newer transaction id (xmin),
+        // every delete one row fewer.
+        snapshotSql = tables.stream().map(table -> "SELECT '" + table + "' AS name, count(*) AS rows, "
+                        + "coalesce(max(t.xmin::text::bigint), 0)::text AS digest FROM " + table + " t")
+                .collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /** The users every write is refused to, unless the write names them in {@code mayBeAllowedFor}. */
+    private List<User> refusedUsers() {
+        return List.of(otherUnitCaseworker, otherUnitManager, f.administrator, f.regionParticipant, f.providerStaff,
+                f.client, f.analyst, noRole);
+    }
+
+    /** The users every write of the organisation's register is refused to: everyone but the administrator. */
+    private List<User> notAdministrators() {
+        return List.of(f.caseworker, f.manager, otherUnitManager, f.regionParticipant, f.providerStaff, f.client,
+                f.analyst, noRole);
+    }
+
+    // ---- The matrix
+
+    private Map<String, Write> writes() {
+        var w = new LinkedHashMap<String, Write>();
+        // Case handling: the fixture's unit's records, refused to everyone outside the unit and every other role.
+        add(w, "CaseHandling.registerIntake", () -> caseHandling.registerIntake(new RegisterIntake(f.plainPerson,
+                new UnitCode(BadInputFixture.UNIT), IntakeKind.APPLICATION, today, "Ansöker om stöd.", null, null,
+                null, false, null, true)));
+        add(w, "CaseHandling.assess", () -> caseHandling.assess(f.intakeCase, version("cases", f.intakeCase.value()),
+                PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", today, today.plusMonths(4)));
+        add(w, "CaseHandling.extendDeadline", () -> caseHandling.extendDeadline(f.investigationCase,
+                version("cases", f.investigationCase.value()), today.plusDays(120)));
+        add(w, "CaseHandling.close", () -> caseHandling.close(f.intakeCase, version("cases", f.intakeCase.value()),
+                ClosureReason.OTHER, "Avslutas.", today));
+        // Only the unit's manager makes someone else responsible.
+        add(w, "CaseHandling.assign", List.of(f.caseworker), () -> caseHandling.assign(f.intakeCase, version("cases", f.intakeCase.value()),
+                f.colleague.username()));
+        w.put("PersonRegister.register", new Write("PersonRegister.register", () -> register.register(
+                new RegisterPerson(KaribuVaadin.personalNumber(), null, null, "Rolf", "Registrerad", null, null,
+                        "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE)), false,
+                names(otherUnitCaseworker, otherUnitManager),
+                "the person register is the municipality's: staff of any unit register a person before an intake",
+                List.of()));
+        add(w, "PersonRegister.changeContact", () -> register.changeContact(f.intakePerson,
+                version("persons", f.intakePerson.value()), "070-000 00 00", null, "Nygatan 2", "123 45",
+                "Exempelstad"));
+        // A person's protection: administrators (anyone's) and the unit's managers, never caseworkers; a proposal is
+        // decided by a second person, never by the one who made it.
+        protection(w, "ProtectedIdentities.raise", List.of(), () -> protectedIdentities.raise(f.intakePerson,
+                version("persons", f.intakePerson.value()), ProtectionLevel.CONFIDENTIALITY_MARKING));
+        protection(w, "ProtectedIdentities.propose", List.of(), () -> protectedIdentities.propose(f.protectedPerson,
+                version("persons", f.protectedPerson.value()), ProtectionLevel.NONE, "Skyddet har upphört."));
+        protection(w, "ProtectedIdentities.approve", List.of(f.otherManager),
+                () -> protectedIdentities.approve(f.pendingProposal));
+        protection(w, "ProtectedIdentities.reject", List.of(f.otherManager),
+                () -> protectedIdentities.reject(f.pendingProposal, "Stämmer inte."));
+        // Who sees a protected person's case is decided by the unit's manager, never by a caseworker: not even the
+        // colleague who names themselves.
+        // Everyone tries to name themselves, the unit manager too: nobody gains access by their own act alone.
+        add(w, "ProtectedCases.nameStaff", List.of(f.caseworker, f.colleague, f.manager),
+                () -> protectedCases.nameStaff(f.protectedCase, caller.username(), "Ska handlägga ärendet."));
+        add(w, "ProtectedCases.removeNamedStaff", List.of(f.caseworker, f.colleague),
+                () -> protectedCases.removeNamedStaff(f.protectedCase, f.caseworker.username(), "Slutar."));
+        add(w, "Investigations.saveDraft", () -> investigations.saveDraft(f.investigationCase,
+                investigationVersion(), draft()));
+        add(w, "Investigations.saveAndComplete", () -> investigations.saveAndComplete(f.investigationCase,
+                investigationVersion(), draft()));
+        add(w, "Decisions.decide", () -> decisions.decide(new DecideInterventions(f.decidedCase, today, List.of(
+                new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED, "Samtal",
+                        today, null, "SOL-11-1", null)), CommunicationChannel.MEETING, today)));
+        // A proposal is the unit manager's to approve or return, not the caseworker's who made it.
+        add(w, "Decisions.approve", List.of(f.caseworker, f.colleague), () -> decisions.approve(f.proposedDecision,
+                version("decisions", f.proposedDecision.value()), CommunicationChannel.MEETING, today));
+        add(w, "Decisions.returnProposal", List.of(f.caseworker, f.colleague), () -> decisions.returnProposal(f.proposedDecision,
+                version("decisions", f.proposedDecision.value()), "Komplettera."));
+        add(w, "Decisions.closeIntervention", () -> decisions.closeIntervention(f.grantedIntervention,
+                version("decisions", f.decidedDecision.value()), ClosureReason.GOALS_REACHED, "Målen nådda.", today));
+        add(w, "CarePlans.draft", () -> carePlans.draft(f.decidedCase, today));
+        add(w, "CarePlans.revise", () -> carePlans.revise(f.agreedPlan, version("care_plans", f.agreedPlan.value()),
+                today));
+        add(w, "CarePlans.setGoal", () -> carePlans.setGoal(f.draftPlan, planVersion(),
+                new GoalInput("Jag vill må bättre.", "Samtal", today.plusDays(30))));
+        add(w, "CarePlans.removeGoal", () -> carePlans.removeGoal(f.draftPlan, planVersion(),
+                new GoalId(child("care_plan_goals", "care_plan_id", f.draftPlan.value()))));
+        add(w, "CarePlans.planActivity", () -> carePlans.planActivity(f.draftPlan, planVersion(),
+                new ActivityInput("Promenad", ActivityPerformer.MUNICIPALITY, "Varje vecka")));
+        add(w, "CarePlans.removeActivity", () -> carePlans.removeActivity(f.draftPlan, planVersion(),
+                new ActivityId(child("care_plan_activities", "care_plan_id", f.draftPlan.value()))));
+        add(w, "CarePlans.recordAgreement", () -> carePlans.recordAgreement(f.draftPlan, planVersion(), today,
+                AgreementChannel.MEETING));
+        add(w, "CarePlans.recordDisagreement", () -> carePlans.recordDisagreement(f.draftPlan, planVersion(), today,
+                AgreementChannel.MEETING, "Jag vill inte."));
+        add(w, "Journal.draft", () -> journal.draft(f.decidedCase, text()));
+        add(w, "Journal.writeSigned", () -> journal.writeSigned(f.decidedCase, text()));
+        add(w, "Journal.reviseDraft", () -> journal.reviseDraft(f.draftEntry, entryVersion(), text()));
+        add(w, "Journal.reviseAndSign", () -> journal.reviseAndSign(f.draftEntry, entryVersion(), text()));
+        add(w, "Journal.sign", () -> journal.sign(f.draftEntry, entryVersion()));
+        add(w, "Journal.deleteDraft", () -> journal.deleteDraft(f.draftEntry, entryVersion()));
+        add(w, "Journal.correct", () -> journal.correct(f.signedEntry, "Rättad text.", "Fel datum."));
+        add(w, "Journal.attachObjection", () -> journal.attachObjection(f.signedEntry, "Jag håller inte med.",
+                today));
+        add(w, "Journal.release", () -> journal.release(f.signedEntry, true));
+        add(w, "Journal.revokeRelease", () -> journal.revokeRelease(f.signedEntry));
+        add(w, "CoordinatedPlans.create", () -> plans.create(f.decidedCase, today, ConsentForm.ORAL, today));
+        add(w, "CoordinatedPlans.addParticipant", () -> plans.addParticipant(f.sip, sipVersion(),
+                NewParticipant.municipal(f.manager.username(), null, "enhetschef")));
+        add(w, "CoordinatedPlans.removeParticipant", () -> plans.removeParticipant(f.sip, sipVersion(),
+                new ParticipantId(child("coordinated_plan_participants", "plan_id", f.sip.value()))));
+        add(w, "CoordinatedPlans.addMeasure", () -> plans.addMeasure(f.sip, sipVersion(), Principal.MUNICIPALITY,
+                "Boende", "Stöd i boendet"));
+        add(w, "CoordinatedPlans.assignOverallResponsibility", () -> plans.assignOverallResponsibility(f.sip,
+                sipVersion(), Principal.REGION));
+        add(w, "CoordinatedPlans.appointCoordinator", () -> plans.appointCoordinator(f.sip, sipVersion(),
+                new ParticipantId(child("coordinated_plan_participants", "plan_id", f.sip.value()))));
+        add(w, "CoordinatedPlans.writeGoals", () -> plans.writeGoals(f.sip, sipVersion(), "Ett eget boende."));
+        add(w, "CoordinatedPlans.scheduleFollowUp", () -> plans.scheduleFollowUp(f.sip, sipVersion(),
+                today.plusDays(30)));
+        add(w, "CoordinatedPlans.activate", () -> plans.activate(f.sip, sipVersion()));
+        add(w, "CoordinatedPlans.recordMeeting", () -> plans.recordMeeting(f.sip, sipVersion(), today, "Möte."));
+        add(w, "CoordinatedPlans.recordFollowUp", () -> plans.recordFollowUp(f.sip, sipVersion(), today,
+                "Uppföljning."));
+        add(w, "CoordinatedPlans.close", () -> plans.close(f.sip, sipVersion()));
+        add(w, "CoordinatedPlans.withdrawConsent", () -> plans.withdrawConsent(f.sip, sipVersion(), today));
+
+        // The organisation's register: the administrator's alone.
+        admin(w, "Organisation.importFrom", () -> organisation.importFrom(new ByteArrayInputStream(
+                "distrikt;matris-d;Matris\n".getBytes(StandardCharsets.UTF_8))));
+        admin(w, "Organisation.addDistrict", () -> organisation.addDistrict("matris-d", "Matrisdistriktet"));
+        admin(w, "Organisation.addUnit", () -> organisation.addUnit("matris-enhet", "fel-d", "Matrisenheten"));
+        admin(w, "Organisation.renameUnit", () -> organisation.renameUnit(new UnitCode(BadInputFixture.SPARE_UNIT),
+                unitVersion(), "Nytt namn"));
+        admin(w, "Organisation.deactivateUnit", () -> organisation.deactivateUnit(
+                new UnitCode(BadInputFixture.SPARE_UNIT), unitVersion()));
+        admin(w, "Organisation.reactivateUnit", () -> organisation.reactivateUnit(
+                new UnitCode(BadInputFixture.SPARE_UNIT), unitVersion()));
+        admin(w, "Organisation.registerStaffMember", () -> organisation.registerStaffMember("matris-ny", "Ny Nysson",
+                "Socialsekreterare"));
+        admin(w, "Organisation.addStaffToUnit", () -> organisation.addStaffToUnit(f.caseworker.username(),
+                new UnitCode(BadInputFixture.SPARE_UNIT)));
+        admin(w, "Organisation.removeStaffFromUnit", () -> organisation.removeStaffFromUnit(f.colleague.username(),
+                new UnitCode(BadInputFixture.UNIT)));
+        admin(w, "DelegationRules.changeDelegationRule", () -> delegationRules.changeDelegationRule("OCCUPATION",
+                jdbc.sql("SELECT version FROM organisation.delegation_rules WHERE intervention_type = 'OCCUPATION'")
+                        .query(Long.class).single(), Roles.UNIT_MANAGER, "Nämndens beslut 2026-12-01 § 1"));
+        admin(w, "LegalReferences.addLegalReference", () -> legalReferences.addLegalReference(new LegalReference(
+                "MATRIS-1", "SoL (2025:400)", "11", "99", "Ett påhittat lagrum", today, null)));
+        admin(w, "LegalReferences.retireLegalReference", () -> legalReferences.retireLegalReference("SOL-11-1",
+                today.plusYears(1)));
+        return w;
+    }
+
+    private void add(Map<String, Write> writes, String method, Call call) {
+        add(writes, method, List.of(), call);
+    }
+
+    private void add(Map<String, Write> writes, String method, List<User> alsoRefused, Call call) {
+        writes.put(method, new Write(method, call, false, Set.of(), "", alsoRefused));
+    }
+
+    private void admin(Map<String, Write> writes, String method, Call call) {
+        writes.put(method, new Write(method, call, true, Set.of(), "", List.of()));
+    }
+
+    private void protection(Map<String, Write> writes, String method, List<User> alsoRefused, Call call) {
+        var refused = new ArrayList<>(List.of(f.caseworker, f.colleague));
+        refused.addAll(alsoRefused);
+        writes.put(method, new Write(method, call, false, names(f.administrator),
+                "the administrator changes anyone's protection as the population register states it", refused));
+    }
+
+    // ---- The tests
+
+    @Test
+    void everyPublicFacadeMethodIsAReadOrInTheMatrix() {
+        var facades = facades();
+        assertThat(facades).as("the facades found").containsKeys("CaseHandling", "Journal", "CoordinatedPlans",
+                "Organisation", "DelegationRules");
+        var writes = writes().keySet();
+        var unknown = new TreeSet<String>();
+        var both = new TreeSet<String>();
+        facades.forEach((name, type) -> methodsOf(type).forEach(method -> {
+            var key = name + "." + method.getName();
+            if (READS.contains(key) && writes.contains(key)) {
+                both.add(key);
+            } else if (!READS.contains(key) && !writes.contains(key)) {
+                unknown.add(key);
+            }
+        }));
+        assertThat(unknown).as("public facade methods neither read nor in the write matrix: add each to the matrix "
+                + "(a write) or to READS (it changes nothing but the access log)").isEmpty();
+        assertThat(both).isEmpty();
+        var known = facades.entrySet().stream().flatMap(e -> methodsOf(e.getValue()).stream()
+                .map(m -> e.getKey() + "." + m.getName())).collect(Collectors.toSet());
+        assertThat(writes).as("matrix entries that are no public facade method").allMatch(known::contains);
+        assertThat(READS).as("reads that are no public facade method").allMatch(known::contains);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyWriteIsRefusedToEveryoneWhoMustNotMakeItAndChangesNothing() {
+        return writes().values().stream().flatMap(write -> Stream.concat((write.administratorsOnly()
+                ? notAdministrators() : refusedUsers()).stream(), write.alsoRefused().stream())
+                .filter(user -> !write.allowed().contains(user.username()))
+                .map(user -> DynamicTest.dynamicTest(write.method() + " by " + describe(user),
+                        () -> refused(write, user))));
+    }
+
+    private void refused(Write write, User user) throws Exception {
+        KaribuVaadin.useSecurityOf(context);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
+        try {
+            com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.of("sv"));
+            f.signIn(context, user);
+            caller = user;
+            var eventsBefore = refusalsOf(user);
+            // In a transaction that is rolled back: the tables are compared inside it, where even a write the facade
+            // made before refusing shows, and nothing a missing check let through stays for the next test.
+            var outcome = new TransactionTemplate(transactionManager).execute(status -> {
+                status.setRollbackOnly();
+                var before = snapshot();
+                Throwable thrown = null;
+                try {
+                    write.call().run();
+                } catch (Throwable t) {
+                    thrown = t;
+                }
+                return new Object[] {thrown, changed(before, snapshot())};
+            });
+            var thrown = (Throwable) outcome[0];
+            if (thrown == null) {
+                fail("%s by %s was not refused", write.method(), describe(user));
+            }
+            if (!(thrown instanceof AccessDenied) && !(thrown instanceof AccessDeniedException)) {
+                fail("%s by %s ended in %s, not a refusal", write.method(), describe(user), thrown);
+            }
+            assertThat(outcome[1]).as("tables changed by the refused %s by %s", write.method(), describe(user))
+                    .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).isEmpty();
+            assertThat(refusalsOf(user) - eventsBefore).as("security events recording the refusal of %s to %s",
+                    write.method(), describe(user)).isEqualTo(1);
+        } finally {
+            MockVaadin.tearDown();
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    // ---- Facades and their methods
+
+    private Map<String, Class<?>> facades() {
+        var found = new TreeMap<String, Class<?>>();
+        context.getBeansWithAnnotation(Service.class).values().forEach(bean -> {
+            var type = AopUtils.getTargetClass(bean);
+            var packageName = type.getPackageName();
+            if (packageName.startsWith("se.vardkedjan.") && packageName.chars().filter(c -> c == '.').count() == 2
+                    && Modifier.isPublic(type.getModifiers()) && !NOT_FACADES.contains(type.getSimpleName())) {
+                found.put(type.getSimpleName(), type);
+            }
+        });
+        return found;
+    }
+
+    private static List<Method> methodsOf(Class<?> type) {
+        return Arrays.stream(type.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers())
+                        && !m.isSynthetic() && !m.isBridge())
+                .toList();
+    }
+
+    // ---- What the database holds
+
+    private Map<String, String> snapshot() {
+        var rows = new TreeMap<String, String>();
+        jdbc.sql(snapshotSql).query((rs, n) -> rows.put(rs.getString("name"),
+                rs.getLong("rows") + " rows, " + rs.getString("digest"))).list();
+        return rows;
+    }
+
+    private static List<String> changed(Map<String, String> before, Map<String, String> after) {
+        return after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey())))
+                .map(e -> e.getKey() + ": " + before.get(e.getKey()) + " -> " + e.getValue()).toList();
+    }
+
+    private long refusalsOf(User user) {
+        return jdbc.sql("SELECT count(*) FROM accesslog.security_events WHERE actor_subject = ?")
+                .param("subject-" + user.username()).query(Long.class).single();
+    }
+
+    private long version(String table, UUID id) {
+        return jdbc.sql("SELECT version FROM casehandling." + table + " WHERE id = ?").param(id)
+                .query(Long.class).single();
+    }
+
+    private long investigationVersion() {
+        return jdbc.sql("SELECT version FROM casehandling.investigations WHERE case_id = ?")
+                .param(f.investigationCase.value()).query(Long.class).single();
+    }
+
+    private long planVersion() {
+        return version("care_plans", f.draftPlan.value());
+    }
+
+    private long entryVersion() {
+        return version("journal_entries", f.draftEntry.value());
+    }
+
+    private long sipVersion() {
+        return version("coordinated_plans", f.sip.value());
+    }
+
+    private long unitVersion() {
+        return jdbc.sql("SELECT version FROM organisation.units WHERE code = ?").param(BadInputFixture.SPARE_UNIT)
+                .query(Long.class).single();
+    }
+
+    private UUID child(String table, String parentColumn, UUID parent) {
+        return jdbc.sql("SELECT id FROM casehandling." + table + " WHERE " + parentColumn + " = ? ORDER BY id LIMIT 1")
+                .param(parent).query(UUID.class).single();
+    }
+
+    private InvestigationContent draft() {
+        var started = today.minusDays(18);
+        return new InvestigationContent(started, "Alkohol och boende",
+                List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal med klienten", started)),
+                List.of(), List.of(), List.of(),
+                new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
+                null, null, null);
+    }
+
+    private JournalText text() {
+        return new JournalText(today, "Samtal", "Samtal om boendet.");
+    }
+
+    private static Set<String> names(User... users) {
+        return Arrays.stream(users).map(User::username).collect(Collectors.toSet());
+    }
+
+    private String describe(User user) {
+        if (user == otherUnitCaseworker) {
+            return "a caseworker of another unit";
+        }
+        if (user == otherUnitManager) {
+            return "a unit manager of another unit";
+        }
+        if (user == noRole) {
+            return "a user without a role";
+        }
+        return user.roles().isEmpty() ? user.username() : user.roles().getFirst()
+                + (user.units().contains(BadInputFixture.UNIT) ? " of the unit" : "");
+    }
+}
