@@ -94,6 +94,12 @@ class CaseHandlingModuleTests {
                 .isInstanceOf(AccessDenied.class);
         assertThat(caseHandling.list(CaseListQuery.units(), 0, 50)).extracting(CaseListItem::caseId)
                 .doesNotContain(caseId);
+
+        // The refused closing changed nothing.
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var summary = caseHandling.summary(caseId);
+        assertThat(summary.status()).isEqualTo(CaseStatus.INTAKE);
+        assertThat(summary.version()).isZero();
     }
 
     @Test

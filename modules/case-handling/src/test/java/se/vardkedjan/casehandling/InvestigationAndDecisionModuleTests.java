@@ -141,6 +141,11 @@ class InvestigationAndDecisionModuleTests {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         assertThatThrownBy(() -> decisions.approve(proposal.id(), proposal.version(), CommunicationChannel.LETTER,
                 TODAY)).isInstanceOf(AccessDenied.class);
+        assertThat(decisions.ofCase(caseId)).singleElement().satisfies(still -> {
+            assertThat(still.status()).isEqualTo(DecisionStatus.PROPOSED);
+            assertThat(still.version()).isEqualTo(proposal.version());
+            assertThat(still.decidedBy()).isNull();
+        });
 
         var manager = TestActors.signIn(TestFixtures.unitManager(NORTH));
         TestFixtures.registerStaff(jdbc, manager, "Elsa Enhetschef");
@@ -222,6 +227,13 @@ class InvestigationAndDecisionModuleTests {
         assertThatThrownBy(() -> decisions.decisionDocument(decision.id())).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> decisions.decide(DecisionFixtures.decision(caseId, TODAY,
                 DecisionFixtures.granted(InterventionType.OUTPATIENT, TODAY)))).isInstanceOf(AccessDenied.class);
+
+        // Nothing was decided by the refused call: the case still has its one decision, as it was.
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThat(decisions.ofCase(caseId)).singleElement().satisfies(only -> {
+            assertThat(only.id()).isEqualTo(decision.id());
+            assertThat(only.version()).isEqualTo(decision.version());
+        });
     }
 
     @Test
