@@ -35,6 +35,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -55,7 +56,6 @@ class DemoMunicipalityTests {
     private static final int PERSONS = 400;
 
     private static DemoMunicipality.Result result;
-    private static long personsBefore;
 
     private final JdbcTemplate jdbc;
     private final CaseHandling caseHandling;
@@ -86,9 +86,21 @@ class DemoMunicipalityTests {
         this.register = register;
         synchronized (DemoMunicipalityTests.class) {
             if (result == null) {
-                personsBefore = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
+                // What was there before the generation, so that every count below is over what it made and nothing
+                // another test made in the same database.
+                var casesBefore = new java.util.HashSet<>(jdbc.queryForList("SELECT id FROM casehandling.cases",
+                        UUID.class));
+                var personsBefore = new java.util.HashSet<>(jdbc.queryForList("SELECT id FROM casehandling.persons",
+                        UUID.class));
                 result = transactions.execute(status ->
                         new DemoMunicipality(jdbc, CLOCK, 7).generate(DemoScale.tiny(PERSONS)));
+                DEMO_CASES = idList(jdbc.queryForList("SELECT id FROM casehandling.cases", UUID.class), casesBefore);
+                DEMO_PERSONS = idList(jdbc.queryForList("SELECT id FROM casehandling.persons", UUID.class),
+                        personsBefore);
+                DEMO_INVESTIGATIONS = "(SELECT id FROM casehandling.investigations WHERE case_id IN " + DEMO_CASES + ")";
+                DEMO_DECISIONS = "(SELECT id FROM casehandling.decisions WHERE case_id IN " + DEMO_CASES + ")";
+                DEMO_PLANS = "(SELECT id FROM casehandling.care_plans WHERE case_id IN " + DEMO_CASES + ")";
+                DEMO_ENTRIES = "(SELECT id FROM casehandling.journal_entries WHERE case_id IN " + DEMO_CASES + ")";
             }
         }
     }
@@ -99,27 +111,46 @@ class DemoMunicipalityTests {
         TestActors.signOut();
     }
 
-    /** A count over the generated cases (those registered by generated or demo staff). */
+    /** A count; restrict it to {@link #DEMO_CASES} or {@link #DEMO_PERSONS}. */
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
     }
 
-    private static final String DEMO_CASES = "(SELECT id FROM casehandling.cases WHERE registered_by LIKE 'hl.%' "
-            + "OR registered_by IN ('handlaggare', 'handlaggare.syd'))";
+    /** The ids of the cases and persons the generation made, as an SQL list (set in the constructor). */
+    private static String DEMO_CASES;
+    private static String DEMO_PERSONS;
+    /** The investigations, decisions, plans and journal entries of the generated cases. */
+    private static String DEMO_INVESTIGATIONS;
+    private static String DEMO_DECISIONS;
+    private static String DEMO_PLANS;
+    private static String DEMO_ENTRIES;
+
+    /** The ids in {@code now} that were not in {@code before}, as {@code ('…', '…')}. */
+    private static String idList(List<UUID> now, Set<UUID> before) {
+        var made = now.stream().filter(id -> !before.contains(id)).map(id -> "'" + id + "'").toList();
+        if (made.isEmpty()) {
+            throw new IllegalStateException("The generation made nothing");
+        }
+        return "(" + String.join(", ", made) + ")";
+    }
 
     @Test
     void aSmallMunicipalityHasValidNumbersCasesInEveryStageAndTheDemoAccountsUnits() {
         assertThat(result.persons()).isEqualTo(PERSONS);
-        assertThat(count("SELECT count(*) FROM casehandling.persons")).isGreaterThanOrEqualTo(personsBefore + PERSONS);
+        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE id IN " + DEMO_PERSONS)).isEqualTo(PERSONS);
         var numbers = jdbc.queryForList("SELECT identity_number FROM casehandling.persons WHERE identity_kind <> "
-                + "'RESERVE_NUMBER' AND registered_at >= now() - interval '10 minutes'", String.class);
+                + "'RESERVE_NUMBER' AND id IN " + DEMO_PERSONS, String.class);
+        assertThat(numbers).hasSizeGreaterThan(PERSONS / 2);
         assertThat(numbers).allSatisfy(number -> assertThat(Personnummer.valid(number)).as(number).isTrue());
-        var statuses = jdbc.queryForList("SELECT DISTINCT status FROM casehandling.cases", String.class);
+        var statuses = jdbc.queryForList("SELECT DISTINCT status FROM casehandling.cases WHERE id IN " + DEMO_CASES,
+                String.class);
         assertThat(statuses).contains("INTAKE", "NOT_OPENED", "INVESTIGATION", "DECIDED", "CLOSED");
-        assertThat(count("SELECT count(*) FROM casehandling.cases WHERE responsible = 'handlaggare'")).isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE protection <> 'NONE'")).isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE identity_kind = 'COORDINATION_NUMBER'"))
-                .isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.cases WHERE responsible = 'handlaggare' AND id IN "
+                + DEMO_CASES)).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE protection <> 'NONE' AND id IN "
+                + DEMO_PERSONS)).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE identity_kind = 'COORDINATION_NUMBER' "
+                + "AND id IN " + DEMO_PERSONS)).isPositive();
         assertThat(count("SELECT count(*) FROM accesslog.access_log l JOIN casehandling.cases c "
                 + "ON c.person_id = l.person_id WHERE c.registered_by LIKE 'hl.%' AND l.occurred_at < ?",
                 java.sql.Timestamp.from(Instant.now().minusSeconds(3_600)))).isZero();
@@ -137,7 +168,8 @@ class DemoMunicipalityTests {
                 + " AND c.status IN ('INVESTIGATION', 'DECIDED', 'CLOSED') AND NOT EXISTS "
                 + "(SELECT 1 FROM casehandling.investigations i WHERE i.case_id = c.id)")).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
-                + "ON i.case_id = c.id WHERE c.status = 'INVESTIGATION' AND i.status = 'DRAFT'")).isPositive();
+                + "ON i.case_id = c.id WHERE c.status = 'INVESTIGATION' AND i.status = 'DRAFT' AND c.id IN "
+                + DEMO_CASES)).isPositive();
         // Decided cases: completed, with participation, all seven life areas, assessment, proposal, kommunicering.
         assertThat(count("SELECT count(*) FROM casehandling.cases c JOIN casehandling.investigations i "
                 + "ON i.case_id = c.id WHERE c.id IN " + DEMO_CASES + " AND c.status IN ('DECIDED', 'CLOSED') AND "
@@ -152,8 +184,10 @@ class DemoMunicipalityTests {
                 + "AND investigation_id IN (SELECT id FROM casehandling.investigations WHERE status = 'COMPLETED' "
                 + "AND case_id IN " + DEMO_CASES + ")"))
                 .isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.investigation_sources")).isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.investigation_relatives")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.investigation_sources WHERE investigation_id IN "
+                + DEMO_INVESTIGATIONS)).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.investigation_relatives WHERE investigation_id IN "
+                + DEMO_INVESTIGATIONS)).isPositive();
     }
 
     @Test
@@ -167,7 +201,8 @@ class DemoMunicipalityTests {
         // HVB is decided by the unit manager of the case's unit; everything else by the caseworker.
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.decided_interventions i "
                 + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
-                + "WHERE i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED'")).isPositive();
+                + "WHERE i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED' AND c.id IN " + DEMO_CASES))
+                .isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.decided_interventions i "
                 + "ON i.decision_id = d.id JOIN casehandling.cases c ON c.id = d.case_id "
                 + "WHERE c.id IN " + DEMO_CASES + " AND i.intervention_type = 'RESIDENTIAL' AND d.status = 'DECIDED' "
@@ -175,16 +210,17 @@ class DemoMunicipalityTests {
                 + "<> 'unit_manager' OR NOT EXISTS (SELECT 1 FROM organisation.staff_members s "
                 + "JOIN organisation.staff_units u ON u.username = s.username WHERE s.username = d.decided_by "
                 + "AND s.title = 'Enhetschef' AND u.unit_code = c.unit_code))")).isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.decisions WHERE status = 'PROPOSED'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.decisions WHERE status = 'PROPOSED' AND case_id IN "
+                + DEMO_CASES)).isPositive();
         for (var type : new String[] {"OUTPATIENT", "SUPPORTED_HOUSING", "CONTACT_PERSON", "OCCUPATION",
                 "SERVICE_WITHOUT_DECISION"}) {
-            assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE intervention_type = ?",
-                    type)).as(type).isPositive();
+            assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE intervention_type = ? "
+                    + "AND decision_id IN " + DEMO_DECISIONS, type)).as(type).isPositive();
         }
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE outcome = 'REFUSED' "
-                + "AND reasons IS NOT NULL")).isPositive();
+                + "AND reasons IS NOT NULL AND decision_id IN " + DEMO_DECISIONS)).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE outcome = 'PARTLY_GRANTED' "
-                + "AND reasons IS NOT NULL")).isPositive();
+                + "AND reasons IS NOT NULL AND decision_id IN " + DEMO_DECISIONS)).isPositive();
         // The legal basis in force on the decision's date.
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
                 + "ON d.id = i.decision_id JOIN organisation.legal_references r ON r.code = i.legal_reference_code "
@@ -199,8 +235,8 @@ class DemoMunicipalityTests {
         assertThat(count("SELECT count(*) FROM casehandling.decided_interventions i JOIN casehandling.decisions d "
                 + "ON d.id = i.decision_id WHERE d.case_id IN " + DEMO_CASES + " AND i.closed_on IS NOT NULL "
                 + "AND (i.outcome = 'REFUSED' OR i.closure_reason IS NULL OR i.closed_on > ?)", TODAY)).isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE closed_on IS NOT NULL"))
-                .isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.decided_interventions WHERE closed_on IS NOT NULL "
+                + "AND decision_id IN " + DEMO_DECISIONS)).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.decisions d JOIN casehandling.investigations i "
                 + "ON i.case_id = d.case_id WHERE d.case_id IN " + DEMO_CASES + " AND (d.proposed_on < i.completed_on "
                 + "OR d.informed_on > ?)", TODAY))
@@ -213,12 +249,14 @@ class DemoMunicipalityTests {
         var agreed = count("SELECT count(*) FROM casehandling.care_plans p JOIN casehandling.cases c "
                 + "ON c.id = p.case_id WHERE c.status = 'DECIDED' AND p.status = 'AGREED' AND c.id IN " + DEMO_CASES);
         assertThat(agreed).isGreaterThan(decided / 2);
-        assertThat(count("SELECT count(*) FROM casehandling.care_plans WHERE status = 'DRAFT'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.care_plans WHERE status = 'DRAFT' AND case_id IN "
+                + DEMO_CASES)).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.care_plans p WHERE p.status = 'AGREED' AND NOT EXISTS "
                 + "(SELECT 1 FROM casehandling.care_plan_goals g WHERE g.care_plan_id = p.id) AND p.case_id IN "
                 + DEMO_CASES))
                 .isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.care_plan_activities")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.care_plan_activities WHERE care_plan_id IN "
+                + DEMO_PLANS)).isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.care_plan_goals g JOIN casehandling.care_plans p "
                 + "ON p.id = g.care_plan_id WHERE g.follow_up_on <= p.plan_date AND p.case_id IN " + DEMO_CASES))
                 .isZero();
@@ -251,9 +289,11 @@ class DemoMunicipalityTests {
                 + "ON c.id = e.case_id WHERE c.id IN " + DEMO_CASES + " AND (e.event_date < c.received_on "
                 + "OR e.event_date > coalesce(c.closed_on, ?))", TODAY)).isZero();
         assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE version_number = 2 "
-                + "AND correction_reason IS NOT NULL")).isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.journal_releases WHERE action = 'RELEASED'")).isPositive();
-        assertThat(count("SELECT count(*) FROM casehandling.journal_objections")).isPositive();
+                + "AND correction_reason IS NOT NULL AND case_id IN " + DEMO_CASES)).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_releases WHERE action = 'RELEASED' "
+                + "AND original_id IN " + DEMO_ENTRIES)).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.journal_objections WHERE original_id IN " + DEMO_ENTRIES))
+                .isPositive();
         assertThat(count("SELECT count(*) FROM casehandling.journal_releases r JOIN casehandling.journal_entries e "
                 + "ON e.id = r.original_id WHERE r.occurred_at < e.signed_at AND e.case_id IN " + DEMO_CASES)).isZero();
         assertThat(result.journalEntries()).isEqualTo(count("SELECT count(*) FROM casehandling.journal_entries e "
@@ -274,8 +314,9 @@ class DemoMunicipalityTests {
         assertThat(count("SELECT count(*) FROM casehandling.coordinated_plans p JOIN casehandling.cases c "
                 + "ON c.id = p.case_id WHERE c.id IN " + DEMO_CASES + " AND (c.status NOT IN ('DECIDED', 'CLOSED') "
                 + "OR p.consent_given_on > ? OR (c.status = 'CLOSED') <> (p.status = 'CLOSED'))", TODAY)).isZero();
-        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plan_read_grants WHERE "
-                + "account_username = 'region.lakare'")).isPositive();
+        assertThat(count("SELECT count(*) FROM casehandling.coordinated_plan_read_grants g JOIN "
+                + "casehandling.coordinated_plans p ON p.id = g.plan_id WHERE g.account_username = 'region.lakare' "
+                + "AND p.case_id IN " + DEMO_CASES)).isPositive();
     }
 
     /** A demo account as Keycloak would sign it in: the same subject every time for the same username. */
