@@ -60,10 +60,15 @@ class RealmAuthoritiesTests {
     }
 
     @Test
-    void staffRolesNeverCountFromAPortalLogin() {
-        assertThat(map("vardkedjan-portal", Map.of("roles", List.of("caseworker", "administrator"),
-                "assurance_level", LOA3)))
-                .doesNotContain("ROLE_caseworker", "ROLE_administrator");
+    void aPortalLoginGivesTheClientRoleAndNoOtherWhateverRolesTheTokenCarries() {
+        // Every role the app knows, so that a role added later is refused through the portal too.
+        assertThat(map("vardkedjan-portal", Map.of("roles", se.vardkedjan.sharedkernel.Roles.all(),
+                "assurance_level", LOA3)).stream().filter(authority -> authority.startsWith("ROLE_")))
+                .containsExactly("ROLE_client");
+        assertThat(map("vardkedjan-staff", Map.of("roles", se.vardkedjan.sharedkernel.Roles.all())).stream()
+                .filter(authority -> authority.startsWith("ROLE_")))
+                .as("and a staff login never the client role").doesNotContain("ROLE_client")
+                .hasSize(se.vardkedjan.sharedkernel.Roles.all().size() - 1);
     }
 
     @Test
