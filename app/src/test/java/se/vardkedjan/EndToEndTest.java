@@ -157,6 +157,29 @@ abstract class EndToEndTest {
         assertThat(page.locator(selectId)).containsText(option);
     }
 
+    /**
+     * Runs {@code work} on the test's own thread signed in as the OIDC login would sign in a caseworker of the unit,
+     * so that a test makes its own records through the facades (and depends on no other test's).
+     */
+    protected static <T> T asCaseworker(String username, String unit, java.util.function.Supplier<T> work) {
+        var token = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", java.time.Instant.now(),
+                java.time.Instant.now().plusSeconds(300), Map.of("sub", "e2e-" + java.util.UUID.randomUUID(),
+                "preferred_username", username, "name", username));
+        var authorities = java.util.List.<org.springframework.security.core.GrantedAuthority>of(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority(
+                        "ROLE_" + se.vardkedjan.sharedkernel.Roles.CASEWORKER),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("UNIT_" + unit));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
+                        new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities, token),
+                        authorities, "staff"));
+        try {
+            return work.get();
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     /** Types a date into a date picker (the Swedish format is ISO) and commits it. */
     protected void date(String pickerId, LocalDate value) {
         var input = page.locator(pickerId + " input");

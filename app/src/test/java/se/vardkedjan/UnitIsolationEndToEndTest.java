@@ -3,12 +3,6 @@ package se.vardkedjan;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
@@ -19,14 +13,10 @@ import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -101,23 +91,14 @@ class UnitIsolationEndToEndTest extends EndToEndTest {
 
     /** A case of the north unit (as its demo caseworker, through the facades) with a SIP. */
     private NorthCase northCaseWithASip(String number, String family) {
-        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
-                "sub", "e2e-" + UUID.randomUUID(), "preferred_username", "handlaggare", "name", "Anna Lindqvist"));
-        var authorities = new ArrayList<GrantedAuthority>(List.of(new SimpleGrantedAuthority("ROLE_" + Roles.CASEWORKER),
-                new SimpleGrantedAuthority("UNIT_nord-beroende")));
-        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(
-                new DefaultOidcUser(authorities, token), authorities, "staff"));
-        try {
+        return asCaseworker("handlaggare", "nord-beroende", () -> {
             var today = LocalDate.now();
             var person = register.register(new RegisterPerson(number, null, null, "Ina", family, null, null, null,
                     null, null, ProtectionLevel.NONE));
             var caseId = caseHandling.registerIntake(new RegisterIntake(person, new UnitCode("nord-beroende"),
                     IntakeKind.APPLICATION, today.minusDays(3), "Ansöker om stöd.", null, null, null, false, null,
                     true)).caseId();
-            var sip = plans.create(caseId, today.minusDays(1), ConsentForm.WRITTEN, today);
-            return new NorthCase(caseId, sip);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+            return new NorthCase(caseId, plans.create(caseId, today.minusDays(1), ConsentForm.WRITTEN, today));
+        });
     }
 }
