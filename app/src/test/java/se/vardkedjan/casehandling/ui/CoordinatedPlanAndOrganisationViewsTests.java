@@ -217,7 +217,7 @@ class CoordinatedPlanAndOrganisationViewsTests {
         Grid<CoordinatedPlanSummary> list = _get(Grid.class, spec -> spec.withId("sip-list"));
         assertThat(GridKt._size(list)).as("only the plan they take part in").isEqualTo(1);
         assertThat(((RouterLink) GridKt._getCellComponent(list, 0, "client")).getText()).isEqualTo("Greta Test");
-        assertThat(GridKt._getFormatted(list, 0, "unit")).isEqualTo("Beroende Norr");
+        assertThat(GridKt._getFormatted(list, 0, "unit")).isEqualTo("Beroendeenheten Nord");
         assertThat(list.getColumns()).allMatch(Grid.Column::isSortable);
 
         GridKt._clickItem(list, 0);
