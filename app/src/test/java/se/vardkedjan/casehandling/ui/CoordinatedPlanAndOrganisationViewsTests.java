@@ -1,6 +1,7 @@
 package se.vardkedjan.casehandling.ui;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +46,7 @@ import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.readmodel.CoordinatedPlanSummary;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -205,12 +209,19 @@ class CoordinatedPlanAndOrganisationViewsTests {
         var account = "region.ui" + ACCOUNTS.incrementAndGet();
         signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
         var id = planWithRegionParticipant(caseInNorth("Greta"), account);
+        planWithRegionParticipant(caseInNorth("Hedda"), "region.other" + ACCOUNTS.incrementAndGet());
 
         signIn(account, List.of(Roles.REGION_PARTICIPANT), List.of());
         UI.getCurrent().navigate("sip");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-list")).getElement().getTextRecursively())
-                .contains("Greta Test");
+        @SuppressWarnings("unchecked")
+        Grid<CoordinatedPlanSummary> list = _get(Grid.class, spec -> spec.withId("sip-list"));
+        assertThat(GridKt._size(list)).as("only the plan they take part in").isEqualTo(1);
+        assertThat(((RouterLink) GridKt._getCellComponent(list, 0, "client")).getText()).isEqualTo("Greta Test");
+        assertThat(GridKt._getFormatted(list, 0, "unit")).isEqualTo("Beroendeenheten Nord");
+        assertThat(list.getColumns()).allMatch(Grid.Column::isSortable);
 
+        GridKt._clickItem(list, 0);
+        assertThat(_get(H2.class).getText()).isEqualTo("Greta Test");
         UI.getCurrent().navigate("sip/" + id.value());
         assertThat(_get(H2.class).getText()).isEqualTo("Greta Test");
         var details = _get(se.vardkedjan.casehandling.ui.CoordinatedPlanReadOnly.class).getElement().getTextRecursively();

@@ -677,6 +677,41 @@ class StaffViewsTests {
     }
 
     @Test
+    void theAccessLogSortsByEveryColumnThroughTheDatabaseNewestFirstUntilAskedOtherwise() {
+        var worker = caseworker(NORTH);
+        for (var name : List.of("Första", "Andra", "Tredje")) {
+            intakeFor(newPerson(name, "Sortering"), NORTH, LocalDate.now().minusDays(1));
+        }
+        signIn("chef" + USERS.incrementAndGet(), List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of(NORTH.value()));
+        UI.getCurrent().navigate("atkomstlogg");
+        _setValue(_get(TextField.class, spec -> spec.withId("access-log-user")), worker.username());
+        _click(_get(Button.class, spec -> spec.withId("access-log-search")));
+        @SuppressWarnings("unchecked")
+        Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid = _get(Grid.class, spec -> spec.withId("access-log"));
+
+        assertThat(grid.getColumns()).filteredOn(column -> !"open".equals(column.getKey()))
+                .extracting(Grid.Column::getKey).containsExactly("time", "user", "person", "what", "purpose", "hints");
+        assertThat(grid.getColumns()).filteredOn(column -> !"open".equals(column.getKey()))
+                .allMatch(column -> column.isSortable() && column.getSortOrder(
+                        com.vaadin.flow.data.provider.SortDirection.ASCENDING)
+                        .map(com.vaadin.flow.data.provider.QuerySortOrder::getSorted).toList()
+                        .equals(List.of(column.getKey())));
+        assertThat(times(grid)).hasSizeGreaterThanOrEqualTo(3)
+                .isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+        GridKt._sortByKey(grid, "time", com.vaadin.flow.data.provider.SortDirection.ASCENDING);
+        assertThat(times(grid)).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        for (var key : List.of("user", "person", "what", "purpose", "hints")) {
+            GridKt._sortByKey(grid, key, com.vaadin.flow.data.provider.SortDirection.DESCENDING);
+            assertThat(GridKt._size(grid)).as("sorted by " + key).isEqualTo(times(grid).size());
+        }
+    }
+
+    private static List<String> times(Grid<se.vardkedjan.casehandling.readmodel.AccessLogLine> grid) {
+        return IntStream.range(0, GridKt._size(grid)).mapToObj(row -> GridKt._getFormatted(grid, row, "time"))
+                .toList();
+    }
+
+    @Test
     void theAccessLogMasksNumbersLogsEveryPersonAPageShowsAndShowsAWholeNumberOnlyWhenARowIsOpened() {
         var worker = caseworker(NORTH);
         var number = se.vardkedjan.KaribuVaadin.personalNumber();

@@ -91,6 +91,15 @@ public class AccessLog {
         return rows.searchVisits(query, Set.copyOf(units), offset, limit);
     }
 
+    /**
+     * A page of the review as {@link #searchVisits(AccessLogQuery, Set, int, int)}, in the given order, sorted by the
+     * database before the page is cut (every column of the review sorts, ADR 0021).
+     */
+    public List<AccessLogEntry> searchVisits(AccessLogQuery query, AccessLogSort sort, Set<UnitCode> units, int offset,
+                                             int limit) {
+        return rows.searchVisits(query, sort, Set.copyOf(units), offset, limit);
+    }
+
     /** How many rows {@link #search} would find (rows with hints counted up to 10 000). */
     public int count(AccessLogQuery query, Set<UnitCode> units) {
         return rows.count(query, Set.copyOf(units));

@@ -10,6 +10,7 @@ class TestModuleParts implements AccessLogParts {
 
     @Override
     public Map<String, String> textKeys() {
-        return Map.of("NOTE", "accesslog.test.what.NOTE");
+        return Map.of("NOTE", "accesslog.test.what.NOTE", "LETTER", "accesslog.test.what.LETTER", "PLAN",
+                "accesslog.test.what.PLAN");
     }
 }

@@ -16,7 +16,6 @@ import se.vardkedjan.casehandling.events.GoalSet;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
-import se.vardkedjan.casehandling.readmodel.DueFollowUp;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.organisation.StaffNames;
 import se.vardkedjan.sharedkernel.AccessDenied;
@@ -170,24 +169,6 @@ public class CarePlans {
     public List<LocalDate> followUpDates(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, "CARE_PLAN_FOLLOW_UPS", Purpose.CASE_WORK);
         return plans.followUpDates(caseId);
-    }
-
-    /**
-     * Goals of plans in force with a follow-up before the date, in open cases of the user's units that they may see,
-     * earliest first (reminders on the staff start page). Each case listed is logged as read.
-     */
-    @Transactional
-    public List<DueFollowUp> dueFollowUps(LocalDate before, int limit) {
-        var actor = access.caseStaff();
-        if (before == null || limit <= 0 || actor.units().isEmpty()) {
-            return List.of();
-        }
-        var rows = plans.dueFollowUps(before, actor.subject(), actor.units(), Math.min(limit, 200));
-        var read = new LinkedHashMap<CaseId, CaseReference>();
-        rows.forEach(row -> read.putIfAbsent(row.followUp().caseId(), new CaseReference(row.followUp().caseId(),
-                row.personId(), row.unit(), row.protectedIdentity())));
-        access.logCaseReads(actor, List.copyOf(read.values()), "CARE_PLAN_FOLLOW_UPS", Purpose.CASE_WORK);
-        return rows.stream().map(CarePlanRows.DueRow::followUp).toList();
     }
 
     private PersonalDataAccess.CaseAccess openPlan(CarePlanId id, AccessKind kind) {

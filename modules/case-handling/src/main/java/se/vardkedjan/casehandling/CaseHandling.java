@@ -245,23 +245,6 @@ public class CaseHandling {
     /** How many days ahead an investigation deadline counts as near. */
     public static final int DEADLINE_REMINDER_DAYS = 14;
 
-    /**
-     * The signed-in user's own open cases that need attention: the investigation deadline is within
-     * {@value #DEADLINE_REMINDER_DAYS} days or has passed, or six months have passed since intake without a decision
-     * (the client may demand one). Soonest first; each listed case is logged as read.
-     */
-    @Transactional
-    public List<CaseListItem> reminders() {
-        var actor = access.caseStaff();
-        var today = LocalDate.now(clock);
-        var found = cases.reminders(actor.username(), actor.subject(), actor.units(),
-                today.plusDays(DEADLINE_REMINDER_DAYS),
-                today.minusMonths(6), 50);
-        access.logCaseReads(actor, found.stream().map(item -> new CaseReference(item.caseId(), item.personId(),
-                item.unit(), item.protection().isProtected())).toList(), "CASE_REMINDERS", Purpose.CASE_WORK);
-        return found;
-    }
-
     private Case load(CaseId id, long version) {
         var found = cases.find(id).orElseThrow(() -> access.unknown(AccessKind.CHANGE, "CASE", "CASE", id.value()));
         if (found.version() != version) {

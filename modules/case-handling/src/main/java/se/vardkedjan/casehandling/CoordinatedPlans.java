@@ -82,7 +82,8 @@ public class CoordinatedPlans {
     public List<CoordinatedPlanSummary> ofCase(CaseId caseId) {
         access.openCase(caseId, AccessKind.READ, WHAT, Purpose.COORDINATION);
         var name = clientName(caseId);
-        return plans.ofCase(caseId).stream().map(plan -> summary(plan, name)).toList();
+        var unitName = unitName(caseId);
+        return plans.ofCase(caseId).stream().map(plan -> summary(plan, name, unitName)).toList();
     }
 
     /** One SIP with everything in it, for staff. Logged as a read of the case. */
@@ -203,8 +204,10 @@ public class CoordinatedPlans {
         var granted = plans.grantedTo(actor.subject()).stream().map(id -> plans.find(id).orElseThrow()).toList();
         var names = logRegionRead(actor, granted.stream().map(CoordinatedPlan::caseId).toList(), "COORDINATED_PLAN_LIST");
         var result = new ArrayList<CoordinatedPlanSummary>(granted.size());
+        var unitNames = new java.util.HashMap<CaseId, String>();
         for (var i = 0; i < granted.size(); i++) {
-            result.add(summary(granted.get(i), names.get(i)));
+            var plan = granted.get(i);
+            result.add(summary(plan, names.get(i), unitNames.computeIfAbsent(plan.caseId(), this::unitName)));
         }
         return result;
     }
@@ -274,9 +277,15 @@ public class CoordinatedPlans {
         return persons.find(facts.personId()).map(p -> p.givenName() + " " + p.familyName()).orElse(null);
     }
 
-    private static CoordinatedPlanSummary summary(CoordinatedPlan plan, String clientName) {
+    /** The name of the unit whose case it is, as the organisation register gives it (else its code). */
+    private String unitName(CaseId caseId) {
+        var unit = cases.accessFacts(caseId).orElseThrow().unit();
+        return organisation.unitName(unit).orElse(unit.value());
+    }
+
+    private static CoordinatedPlanSummary summary(CoordinatedPlan plan, String clientName, String unitName) {
         return new CoordinatedPlanSummary(plan.id(), plan.caseId(), clientName, plan.status(), plan.planDate(),
-                plan.followUpOn());
+                plan.followUpOn(), unitName);
     }
 
     private CoordinatedPlanDetails details(CoordinatedPlan plan, String clientName) {

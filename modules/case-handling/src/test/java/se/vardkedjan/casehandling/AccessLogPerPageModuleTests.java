@@ -91,7 +91,7 @@ class AccessLogPerPageModuleTests {
             caseHandling.list(CaseListQuery.units(), page * 10, 10);
         }
         openPage();
-        caseHandling.reminders();
+        workday.workItems();
         // A few case pages are ordinary work too.
         for (var i = 0; i < 5; i++) {
             openPage();

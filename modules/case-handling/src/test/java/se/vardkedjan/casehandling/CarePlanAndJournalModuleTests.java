@@ -11,7 +11,7 @@ import se.vardkedjan.casehandling.events.CarePlanAgreed;
 import se.vardkedjan.casehandling.events.GoalSet;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
-import se.vardkedjan.casehandling.readmodel.DueFollowUp;
+import se.vardkedjan.casehandling.readmodel.CaseWorkItem;
 import se.vardkedjan.casehandling.readmodel.JournalEntryDetails;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
@@ -25,6 +25,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Care plans and the journal against real PostgreSQL: the flows, events, access checks, the log and the trigger. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
@@ -38,18 +39,20 @@ class CarePlanAndJournalModuleTests {
     private final Journal journal;
     private final CaseRows cases;
     private final JdbcClient jdbc;
+    private final Workday workday;
 
     private UnitCode unit;
     private Actor caseworker;
 
     CarePlanAndJournalModuleTests(PersonRegister register, CaseHandling caseHandling, CarePlans carePlans,
-                                  Journal journal, CaseRows cases, JdbcClient jdbc) {
+                                  Journal journal, CaseRows cases, JdbcClient jdbc, Workday workday) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.carePlans = carePlans;
         this.journal = journal;
         this.cases = cases;
         this.jdbc = jdbc;
+        this.workday = workday;
     }
 
     @BeforeEach
@@ -180,26 +183,26 @@ class CarePlanAndJournalModuleTests {
     }
 
     @Test
-    void dueFollowUpsShowTheUsersUnitsOnlyEarliestFirstAndAreLoggedAsReads() {
+    void theStartPageShowsAgreedGoalsDueForFollowUpInTheUsersUnitsOnlyAndLogsTheirCases() {
         var caseId = decidedCase();
         var planId = carePlans.draft(caseId, TODAY.minusDays(2));
-        var soon = carePlans.setGoal(planId, 0, goal("Jag vill sova bättre.", TODAY.plusDays(5)));
+        carePlans.setGoal(planId, 0, goal("Jag vill sova bättre.", TODAY.plusDays(5)));
         carePlans.setGoal(planId, 1, goal("Jag vill ha ett jobb.", TODAY.plusMonths(6)));
         var draftOnly = decidedCase();
         var draftPlan = carePlans.draft(draftOnly, TODAY);
         carePlans.setGoal(draftPlan, 0, goal("Utkast", TODAY.plusDays(3)));
         carePlans.recordAgreement(planId, 2, TODAY, AgreementChannel.MEETING);
-        var logged = logRows(caseId, "CARE_PLAN_FOLLOW_UPS");
+        var logged = logRows(caseId, "START_PAGE");
 
-        var due = carePlans.dueFollowUps(TODAY.plusDays(10), 50);
+        var due = workday.workItems().stream().filter(item -> item.kind() == CaseWorkItem.Kind.FOLLOW_UP_DUE)
+                .toList();
 
-        assertThat(due).containsExactly(new DueFollowUp(caseId, planId, soon, TODAY.plusDays(5),
-                "Jag vill sova bättre."));
-        assertThat(logRows(caseId, "CARE_PLAN_FOLLOW_UPS")).isEqualTo(logged + 1);
+        assertThat(due).extracting(CaseWorkItem::caseId, CaseWorkItem::due, CaseWorkItem::text)
+                .containsExactly(tuple(caseId, TODAY.plusDays(5), "Jag vill sova bättre."));
+        assertThat(logRows(caseId, "START_PAGE")).isEqualTo(logged + 1);
 
         TestActors.signIn(TestFixtures.caseworker(TestFixtures.SOUTH));
-        assertThat(carePlans.dueFollowUps(TODAY.plusDays(10), 200)).extracting(DueFollowUp::caseId)
-                .doesNotContain(caseId);
+        assertThat(workday.workItems()).extracting(CaseWorkItem::caseId).doesNotContain(caseId, draftOnly);
     }
 
     // --- Journal -----------------------------------------------------------------------------------------------

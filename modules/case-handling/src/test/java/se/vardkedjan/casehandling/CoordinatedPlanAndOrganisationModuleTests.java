@@ -107,6 +107,9 @@ class CoordinatedPlanAndOrganisationModuleTests {
         var caseId = caseInNorth();
         var theirs = planWithRegionParticipant(caseId, account);
         var other = plans.create(caseInNorth(), LocalDate.now(), ConsentForm.WRITTEN, LocalDate.now());
+        var otherAccount = "region" + ACCOUNTS.incrementAndGet();
+        plans.addParticipant(other, 0, NewParticipant.region("Bo Annan", "Region Exempel", "Psykiatrin", "läkare",
+                otherAccount));
 
         actors.login(regionParticipant(account));
         var read = plans.forRegionParticipant(theirs);
@@ -114,7 +117,11 @@ class CoordinatedPlanAndOrganisationModuleTests {
         assertThat(read.clientName()).isEqualTo("Eva Sip");
         assertThat(read.currentParticipants()).extracting(CoordinatedPlanDetails.Participant::organisation)
                 .containsExactly("Region Exempel");
-        assertThat(plans.grantedToMe()).extracting(CoordinatedPlanSummary::id).containsExactly(theirs);
+        assertThat(plans.grantedToMe()).singleElement().satisfies(listed -> {
+            assertThat(listed.id()).isEqualTo(theirs);
+            assertThat(listed.clientName()).isEqualTo("Eva Sip");
+            assertThat(listed.unitName()).isEqualTo("Beroendeenheten Norr");
+        });
 
         assertThatThrownBy(() -> plans.forRegionParticipant(other)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> plans.plan(theirs)).isInstanceOf(AccessDeniedException.class);

@@ -6,6 +6,7 @@ import se.vardkedjan.TestActors;
 import se.vardkedjan.accesslog.AccessHint;
 import se.vardkedjan.accesslog.AccessLogQuery;
 import se.vardkedjan.casehandling.readmodel.CaseListItem;
+import se.vardkedjan.casehandling.readmodel.CaseWorkItem;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.CaseId;
 
@@ -13,28 +14,31 @@ import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
 
-/** The queries the staff UI adds: reminders on "my cases" and the access log with its persons identified. */
+/** The queries the staff UI adds: the start page's deadlines on "my cases" and the access log with its persons identified. */
 @CaseHandlingModuleTest
 class StaffQueriesModuleTests {
 
     private final PersonRegister register;
     private final CaseHandling caseHandling;
     private final AccessLogReview accessLog;
+    private final Workday workday;
     private final JdbcClient jdbc;
 
     StaffQueriesModuleTests(PersonRegister register, CaseHandling caseHandling, AccessLogReview accessLog,
-                            JdbcClient jdbc) {
+                            Workday workday, JdbcClient jdbc) {
         this.register = register;
         this.caseHandling = caseHandling;
         this.accessLog = accessLog;
+        this.workday = workday;
         this.jdbc = jdbc;
     }
 
     @Test
-    void remindersListMyCasesWithANearDeadlineOrSixMonthsWithoutDecisionAndLogThem() {
+    void theStartPageListsMyCasesWithANearDeadlineOrSixMonthsWithoutDecisionAndLogsThem() {
         var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
         var today = LocalDate.now();
         var nearDeadline = intake("Nära", today.minusDays(20));
@@ -46,15 +50,17 @@ class StaffQueriesModuleTests {
         var old = intake("Gammal", today.minusMonths(7));
         var fresh = intake("Ny", today.minusDays(2));
 
-        var reminders = caseHandling.reminders();
+        var items = workday.workItems();
 
-        assertThat(reminders).extracting(CaseListItem::caseId).contains(nearDeadline, old)
-                .doesNotContain(farDeadline, fresh);
-        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? AND what = 'CASE_REMINDERS'")
+        assertThat(items).extracting(CaseWorkItem::kind, CaseWorkItem::caseId).contains(
+                tuple(CaseWorkItem.Kind.INVESTIGATION_DEADLINE, nearDeadline),
+                tuple(CaseWorkItem.Kind.DECISION_DEMANDABLE, old));
+        assertThat(items).extracting(CaseWorkItem::caseId).doesNotContain(farDeadline, fresh);
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE case_id = ? AND what = 'START_PAGE'")
                 .param(old.value()).query(Integer.class).single()).isEqualTo(1);
 
         TestActors.signIn(TestFixtures.caseworker(NORTH));
-        assertThat(caseHandling.reminders()).extracting(CaseListItem::caseId).doesNotContain(nearDeadline, old);
+        assertThat(workday.workItems()).extracting(CaseWorkItem::caseId).doesNotContain(nearDeadline, old);
         TestActors.signIn(caseworker);
     }
 
@@ -87,8 +93,6 @@ class StaffQueriesModuleTests {
                     assertThat(item.responsibleName()).isEqualTo(caseworker.username());
                     assertThat(item.unitName()).isEqualTo("Beroendeenheten Norr");
                 });
-        assertThat(caseHandling.reminders()).filteredOn(item -> item.caseId().equals(caseId)).singleElement()
-                .satisfies(item -> assertThat(item.responsibleName()).isEqualTo(caseworker.username()));
         assertThat(caseHandling.summary(caseId).staffing().responsibleName()).isEqualTo(caseworker.username());
     }
 

@@ -2,6 +2,7 @@ package se.vardkedjan.uikit;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param clientKey  the text key shown instead of a name (the protected marker), or null
  * @param detail     a short plain text (a goal's text), or null
  * @param detailKey  the text key of the detail (an intervention type), translated by the page, or null; shown
- *                   instead of {@code detail}
+ *                   instead of {@code detail}; the first of {@code detailKeys}
  * @param dateKey    the text key of the date line, with the date as {0} and the number of days between today and
  *                   the date as {1} (always zero or more), e.g. "Utredningstiden går ut {0}"
  * @param date       the date the line shows
@@ -22,9 +23,27 @@ import java.util.Objects;
  *                   "Denna vecka", later "Kommande"; null when it waits now without a deadline (this week)
  * @param path       the route the item links to, e.g. {@code arenden/<case id>/beslut}; never carries personal data
  * @param severity   higher comes first within a group (then the due date)
+ * @param detailKeys the text keys of a detail that names several things (every intervention of a proposal: "Boende
+ *                   och Öppenvård"), translated and listed by the page in the reader's language; empty when there is
+ *                   no key, {@code detailKey} alone when there is one
  */
 public record WorkItem(String kindKey, String clientName, String clientKey, String detail, String detailKey,
-                       String dateKey, LocalDate date, LocalDate due, String path, int severity) {
+                       String dateKey, LocalDate date, LocalDate due, String path, int severity,
+                       List<String> detailKeys) {
+
+    /** An item with at most one detail key. */
+    public WorkItem(String kindKey, String clientName, String clientKey, String detail, String detailKey,
+                    String dateKey, LocalDate date, LocalDate due, String path, int severity) {
+        this(kindKey, clientName, clientKey, detail, detailKey, dateKey, date, due, path, severity,
+                detailKey == null ? List.of() : List.of(detailKey));
+    }
+
+    /** An item whose detail names several things by their text keys (listed in the reader's language). */
+    public static WorkItem withDetailKeys(String kindKey, String clientName, String clientKey, List<String> detailKeys,
+                                          String dateKey, LocalDate date, LocalDate due, String path, int severity) {
+        return new WorkItem(kindKey, clientName, clientKey, null, detailKeys.isEmpty() ? null : detailKeys.getFirst(),
+                dateKey, date, due, path, severity, detailKeys);
+    }
 
     /** The order within a group: the most severe first, then the earliest due, then the date shown. */
     public static final Comparator<WorkItem> ORDER = Comparator.comparingInt(WorkItem::severity).reversed()
@@ -32,6 +51,8 @@ public record WorkItem(String kindKey, String clientName, String clientKey, Stri
             .thenComparing(WorkItem::date, Comparator.nullsLast(Comparator.naturalOrder()));
 
     public WorkItem {
+        detailKeys = detailKeys == null || detailKeys.isEmpty()
+                ? (detailKey == null ? List.of() : List.of(detailKey)) : List.copyOf(detailKeys);
         Objects.requireNonNull(kindKey, "kindKey");
         Objects.requireNonNull(dateKey, "dateKey");
         Objects.requireNonNull(path, "path");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 
+import java.text.ListFormat;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -73,7 +74,9 @@ public class WorkItemList extends Section {
         var link = new Anchor(item.path(), client == null ? kind : getTranslation("uikit.work.item", kind, client));
         link.addClassName("vk-work-item");
         var entry = new ListItem(link);
-        var detail = item.detailKey() != null ? getTranslation(item.detailKey()) : item.detail();
+        var detail = item.detailKeys().isEmpty() ? item.detail()
+                : ListFormat.getInstance(getLocale(), ListFormat.Type.STANDARD, ListFormat.Style.FULL)
+                        .format(item.detailKeys().stream().map(key -> getTranslation(key)).toList());
         if (detail != null && !detail.isBlank()) {
             var text = new Span(detail);
             text.addClassName("vk-work-detail");

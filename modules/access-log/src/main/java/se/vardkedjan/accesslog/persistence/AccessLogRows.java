@@ -7,6 +7,7 @@ import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.AccessLogEntry;
 import se.vardkedjan.accesslog.AccessLogParts;
 import se.vardkedjan.accesslog.AccessLogQuery;
+import se.vardkedjan.accesslog.AccessLogSort;
 import se.vardkedjan.accesslog.AccessRecord;
 import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -129,6 +130,15 @@ public class AccessLogRows {
      * purpose, as one entry with every part; rows written outside a page stay alone. Limited as {@link #search}.
      */
     public List<AccessLogEntry> searchVisits(AccessLogQuery query, Set<UnitCode> units, int offset, int limit) {
+        return searchVisits(query, AccessLogSort.newestFirst(), units, offset, limit);
+    }
+
+    /**
+     * A page of page visits as {@link #searchVisits(AccessLogQuery, Set, int, int)}, in the given order: the database
+     * sorts the grouped lines before the page is cut, with one of {@link #orderBy}'s fixed clauses.
+     */
+    public List<AccessLogEntry> searchVisits(AccessLogQuery query, AccessLogSort sort, Set<UnitCode> units,
+                                             int offset, int limit) {
         var inner = new StringBuilder("""
                 SELECT max(l.id) AS id, min(l.occurred_at) AS occurred_at, max(l.occurred_at) AS last_at,
                        l.actor_username, max(l.actor_name) AS actor_name, l.person_id, l.case_id,
@@ -143,20 +153,41 @@ public class AccessLogRows {
         where(inner, innerParams, query, units);
         inner.append(" GROUP BY coalesce(l.visit_id::text, 'row-' || l.id), l.actor_username, l.person_id,"
                 + " l.case_id, l.access_kind, l.purpose");
-        var sql = new StringBuilder("SELECT l.*, " + UNUSUAL_HOURS + " AS unusual_hours, "
+        var sql = new StringBuilder("SELECT * FROM (SELECT l.*, " + UNUSUAL_HOURS + " AS unusual_hours, "
                 + PERSONS_NEARBY.replace("AND l.occurred_at", "AND l.last_at") + " AS persons_nearby FROM (")
-                .append(inner).append(") l");
+                .append(inner).append(") l) h");
         params.addAll(innerParams);
         if (query.onlyWithHints()) {
-            sql.insert(0, "SELECT * FROM (").append(") h WHERE outside_units OR protected_identity OR unusual_hours "
-                    + "OR persons_nearby > " + MANY_PERSONS_THRESHOLD);
-            sql.append(" ORDER BY id DESC LIMIT ? OFFSET ?");
-        } else {
-            sql.append(" ORDER BY l.id DESC LIMIT ? OFFSET ?");
+            sql.append(" WHERE outside_units OR protected_identity OR unusual_hours OR persons_nearby > "
+                    + MANY_PERSONS_THRESHOLD);
+        }
+        sql.append(" ORDER BY ").append(orderBy(sort)).append(" LIMIT ? OFFSET ?");
+        if (sort.key() == AccessLogSort.Key.WHAT || sort.key() == AccessLogSort.Key.PURPOSE) {
+            params.add(sort.textOrder().toArray(String[]::new));
         }
         params.add(limit);
         params.add(offset);
         return jdbc.sql(sql.toString()).params(params).query(AccessLogRows::mapVisit).list();
+    }
+
+    /**
+     * The ORDER BY clause of a review's lines (columns of {@link #searchVisits}'s outer query), made of this class's
+     * constants only: the key picks a clause, the direction one of two words. The text order, where a clause needs
+     * it, is its one parameter. Lines with the same value keep the newest first.
+     */
+    static String orderBy(AccessLogSort sort) {
+        var direction = sort.descending() ? " DESC" : " ASC";
+        var nulls = sort.descending() ? " NULLS LAST" : " NULLS FIRST";
+        var byText = "coalesce(array_position(?::varchar[], %s), 2147483647)";
+        return switch (sort.key()) {
+            case TIME -> "occurred_at" + direction + ", id" + direction;
+            case USER -> "actor_name" + direction + nulls + ", actor_username" + direction + ", id DESC";
+            case PERSON -> "person_id" + direction + ", id DESC";
+            case WHAT -> byText.formatted("what") + direction + ", access_kind" + direction + ", id DESC";
+            case PURPOSE -> byText.formatted("purpose") + direction + ", id DESC";
+            case HINTS -> "(outside_units::int + protected_identity::int + unusual_hours::int + (persons_nearby > "
+                    + MANY_PERSONS_THRESHOLD + ")::int)" + direction + ", id DESC";
+        };
     }
 
     /** The id of the newest row (0 when there is none). */

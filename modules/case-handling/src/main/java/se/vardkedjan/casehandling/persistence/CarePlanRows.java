@@ -12,7 +12,6 @@ import se.vardkedjan.casehandling.domain.Activity;
 import se.vardkedjan.casehandling.domain.CarePlan;
 import se.vardkedjan.casehandling.domain.ClientResponse;
 import se.vardkedjan.casehandling.domain.Goal;
-import se.vardkedjan.casehandling.readmodel.DueFollowUp;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.PersonId;
@@ -32,10 +31,6 @@ import java.util.UUID;
  */
 @Repository
 public class CarePlanRows {
-
-    /** A due follow-up with what the access log needs about its case. */
-    public record DueRow(DueFollowUp followUp, PersonId personId, UnitCode unit, boolean protectedIdentity) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -121,33 +116,6 @@ public class CarePlanRows {
                         JOIN casehandling.care_plans p ON p.id = g.care_plan_id
                         WHERE p.case_id = ? AND p.status = 'AGREED' ORDER BY g.follow_up_on""")
                 .param(caseId.value()).query(LocalDate.class).list();
-    }
-
-    /**
-     * Goals of plans in force, in open cases of the given units that the user may see (protected cases only where
-     * they are named), followed up before the date; the earliest first.
-     */
-    public List<DueRow> dueFollowUps(LocalDate before, String subject, Set<UnitCode> units, int limit) {
-        return jdbc.sql("""
-                        SELECT g.id AS goal_id, g.follow_up_on, g.text, cp.id AS plan_id, c.id AS case_id,
-                               c.person_id, c.unit_code, p.protection
-                        FROM casehandling.care_plan_goals g
-                        JOIN casehandling.care_plans cp ON cp.id = g.care_plan_id AND cp.status = 'AGREED'
-                        JOIN casehandling.cases c ON c.id = cp.case_id
-                        JOIN casehandling.persons p ON p.id = c.person_id
-                        WHERE g.follow_up_on < ? AND c.unit_code = ANY(?)
-                          AND c.status IN ('INVESTIGATION', 'DECIDED')
-                          AND""" + CaseRows.SEEN_BY_SUBJECT + """
-
-                        ORDER BY g.follow_up_on, g.id LIMIT ?""")
-                .params(before, units.stream().map(UnitCode::value).toArray(String[]::new), subject, limit)
-                .query((rs, row) -> new DueRow(new DueFollowUp(new CaseId(rs.getObject("case_id", UUID.class)),
-                        new CarePlanId(rs.getObject("plan_id", UUID.class)),
-                        new GoalId(rs.getObject("goal_id", UUID.class)),
-                        rs.getObject("follow_up_on", LocalDate.class), rs.getString("text")),
-                        new PersonId(rs.getObject("person_id", UUID.class)), new UnitCode(rs.getString("unit_code")),
-                        CaseRows.protectedIdentity(rs)))
-                .list();
     }
 
     private CarePlan map(ResultSet rs, int row) throws SQLException {

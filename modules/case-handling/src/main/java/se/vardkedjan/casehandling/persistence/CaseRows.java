@@ -87,10 +87,19 @@ public class CaseRows {
             WHERE up.unit_code = ANY(?) AND up.given_name = ANY(ARRAY(
                 SELECT name FROM casehandling.person_names WHERE lower(name) LIKE ?))""";
 
+    /**
+     * The status of the case {@code c}'s latest decision or proposal (a proposal before a decision of the same moment),
+     * as the case's stage reads it ({@link CaseStage#of}); the case head and the list read the same.
+     */
+    private static final String LATEST_DECISION = """
+            (SELECT d.status FROM casehandling.decisions d WHERE d.case_id = c.id
+             ORDER BY d.created_at DESC, CASE d.status WHEN 'PROPOSED' THEN 0 WHEN 'DECIDED' THEN 1 ELSE 2 END
+             LIMIT 1)""";
+
     /** The register's names of a list row's responsible caseworker and unit (null when the register has none). */
     private static final String NAMES = "rsm.display_name AS responsible_name, ru.name AS unit_name, "
-            + "EXISTS (SELECT 1 FROM casehandling.investigations ci WHERE ci.case_id = c.id AND ci.status = 'COMPLETED')"
-            + " AS investigation_completed";
+            + "(SELECT ci.status FROM casehandling.investigations ci WHERE ci.case_id = c.id) AS investigation, "
+            + LATEST_DECISION + " AS decision";
     private static final String NAMES_JOIN = """
 
             LEFT JOIN organisation.staff_members rsm ON rsm.username = c.responsible
@@ -118,21 +127,25 @@ public class CaseRows {
      */
     public StageFacts stageFacts(CaseId id, CaseStatus status, String username) {
         return jdbc.sql("""
-                        SELECT (SELECT i.status FROM casehandling.investigations i WHERE i.case_id = :id) AS investigation,
-                               (SELECT d.status FROM casehandling.decisions d WHERE d.case_id = :id
-                                ORDER BY d.created_at DESC,
-                                    CASE d.status WHEN 'PROPOSED' THEN 0 WHEN 'DECIDED' THEN 1 ELSE 2 END
-                                LIMIT 1) AS decision,
-                               (SELECT count(*) FROM casehandling.journal_entries j WHERE j.case_id = :id
-                                AND j.signed_at IS NULL AND j.author_username = :username) AS drafts""")
+                        SELECT (SELECT i.status FROM casehandling.investigations i WHERE i.case_id = c.id)
+                                   AS investigation,
+                               """ + LATEST_DECISION + """
+                                AS decision,
+                               (SELECT count(*) FROM casehandling.journal_entries j WHERE j.case_id = c.id
+                                AND j.signed_at IS NULL AND j.author_username = :username) AS drafts
+                        FROM (SELECT CAST(:id AS uuid) AS id) c""")
                 .param("id", id.value())
                 .param("username", username)
-                .query((rs, row) -> new StageFacts(CaseStage.of(status,
-                        rs.getString("investigation") == null ? null
-                                : InvestigationStatus.valueOf(rs.getString("investigation")),
-                        rs.getString("decision") == null ? null
-                                : DecisionStatus.valueOf(rs.getString("decision"))), rs.getInt("drafts")))
+                .query((rs, row) -> new StageFacts(stage(status, rs), rs.getInt("drafts")))
                 .single();
+    }
+
+    /** The stage of a case of the given status from a row's {@code investigation} and {@code decision} statuses. */
+    private static CaseStage stage(CaseStatus status, ResultSet rs) throws SQLException {
+        return CaseStage.of(status,
+                rs.getString("investigation") == null ? null
+                        : InvestigationStatus.valueOf(rs.getString("investigation")),
+                rs.getString("decision") == null ? null : DecisionStatus.valueOf(rs.getString("decision")));
     }
 
     /** The case's stage, and the number of the user's own unsigned journal drafts in it. */
@@ -293,30 +306,6 @@ public class CaseRows {
     }
 
     /**
-     * The user's own open cases that need attention: an investigation deadline on or before {@code deadlineBy}, or
-     * no decision yet although received on or before {@code receivedBy} (the client may then demand a decision).
-     */
-    public List<CaseListItem> reminders(String username, String subject, Set<UnitCode> units, LocalDate deadlineBy,
-                                        LocalDate receivedBy, int limit) {
-        var sql = new StringBuilder("""
-                SELECT c.id, c.person_id, p.given_name, p.family_name, p.identity_kind, p.identity_number,
-                       p.birth_date, p.sex, p.protection, c.unit_code, c.responsible, c.status, c.intake_kind,
-                       c.received_on, c.investigation_deadline, %s
-                FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id%s"""
-                .formatted(NAMES, NAMES_JOIN));
-        var params = new ArrayList<Object>();
-        where(sql, params, new CaseListQuery(CaseListQuery.Scope.MINE,
-                Set.of(CaseStatus.INTAKE, CaseStatus.INVESTIGATION), null, null, null, true), username, subject, units,
-                deadlineBy);
-        sql.append(" AND (c.investigation_deadline <= ? OR c.received_on <= ?)"
-                + " ORDER BY least(c.investigation_deadline, c.received_on + interval '6 months'), c.id LIMIT ?");
-        params.add(deadlineBy);
-        params.add(receivedBy);
-        params.add(limit);
-        return jdbc.sql(sql.toString()).params(params).query(CaseRows::mapListItem).list();
-    }
-
-    /**
      * The filter of a list: the units, protected cases only where the user's subject is named, then the query's own.
      * {@code username} is what "my cases" compare with the responsible caseworker.
      */
@@ -429,7 +418,8 @@ public class CaseRows {
                 orElse(rs.getString("responsible_name"), rs.getString("responsible")),
                 CaseStatus.valueOf(rs.getString("status")),
                 IntakeKind.valueOf(rs.getString("intake_kind")), rs.getObject("received_on", LocalDate.class),
-                rs.getObject("investigation_deadline", LocalDate.class), rs.getBoolean("investigation_completed"));
+                rs.getObject("investigation_deadline", LocalDate.class),
+                stage(CaseStatus.valueOf(rs.getString("status")), rs));
     }
 
     private static String orElse(String name, String fallback) {

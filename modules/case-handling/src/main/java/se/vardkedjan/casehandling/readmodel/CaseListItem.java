@@ -15,19 +15,18 @@ import java.time.LocalDate;
  * @param unitName        the unit's name in the organisation register, or its code when the register has none
  * @param responsible     the responsible caseworker's username, or null
  * @param responsibleName their name in the organisation register, or the username when the register has none
- * @param investigationCompleted whether the case's investigation is complete (its deadline then no longer runs)
+ * @param stage           where the case stands ({@link CaseStage}, read as the case page's head reads it)
  */
 public record CaseListItem(CaseId caseId, PersonId personId, String personName, String identityNumber,
                            ProtectionLevel protection, UnitCode unit, String unitName, String responsible,
                            String responsibleName, CaseStatus status, IntakeKind intakeKind, LocalDate receivedOn,
-                           LocalDate investigationDeadline, boolean investigationCompleted) {
+                           LocalDate investigationDeadline, CaseStage stage) {
 
     /**
-     * Whether the investigation is late on the day: the case is undecided, the investigation not complete and its
-     * deadline passed. A decided case, or a complete investigation, is never late (issue 15).
+     * Whether the investigation is late on the day ("Försenad"): the case head's rule,
+     * {@link CaseStage#investigationOverdue}, so the list and the case page never disagree.
      */
     public boolean investigationOverdue(LocalDate today) {
-        return investigationDeadline != null && investigationDeadline.isBefore(today) && !investigationCompleted
-                && (status == CaseStatus.INTAKE || status == CaseStatus.INVESTIGATION);
+        return stage.investigationOverdue(investigationDeadline, today);
     }
 }

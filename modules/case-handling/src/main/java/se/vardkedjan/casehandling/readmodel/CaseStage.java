@@ -68,6 +68,16 @@ public enum CaseStage {
     }
 
     /**
+     * The one rule of lateness ("Försenad"), read by the case list ({@link CaseListItem#investigationOverdue}), the
+     * case page's head and its investigation tab ({@link CaseSummary#applicableInvestigationDeadline}): the
+     * investigation's deadline applies at this stage and has passed on the day. A decided case, a complete
+     * investigation and a proposal are never late for it (issue 15).
+     */
+    public boolean investigationOverdue(java.time.LocalDate deadline, java.time.LocalDate today) {
+        return investigationDeadlineApplies() && deadline != null && deadline.isBefore(today);
+    }
+
+    /**
      * The next step of the case for the user, and the case page's tab where it is done ({@code ""} is the overview).
      * A proposal waiting for approval is the unit manager's step; the caseworker has none meanwhile.
      */

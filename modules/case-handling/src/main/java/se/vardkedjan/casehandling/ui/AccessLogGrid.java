@@ -14,7 +14,15 @@ import se.vardkedjan.accesslog.AccessLogParts;
 import se.vardkedjan.casehandling.readmodel.AccessLogLine;
 import se.vardkedjan.uikit.SwedishTime;
 
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import se.vardkedjan.accesslog.AccessLogSort;
+import se.vardkedjan.accesslog.Purpose;
+
+import java.text.Collator;
 import java.text.ListFormat;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +34,9 @@ import java.util.function.Function;
  * ({@link AccessLogSection}): one line per page opened, saying every part it read ("Öppnade ärendet (ärende,
  * utredning och beslut)"), the person as the review may show them with a link to the case, the purpose and the hints
  * in words. Nothing is cut: cells wrap, the columns share the width, and the table fills the height it is given.
- * Shown from a list (the case page's log, at most {@link #IN_MEMORY} lines) every column sorts; shown lazily page by
- * page (the unit manager's whole log, {@link #lazy}) the lines come newest first and the columns do not sort, since
- * the log is read in pages pinned to the time the review began.
+ * Every column sorts: shown from a list (the case page's log, at most {@link #IN_MEMORY} lines) in memory; shown
+ * lazily page by page (the unit manager's whole log, {@link #sortedByTheDatabase}) by the database, over the rows
+ * the review's pin holds, before the page is cut (ADR 0021).
  */
 class AccessLogGrid extends Grid<AccessLogLine> {
 
@@ -71,11 +79,36 @@ class AccessLogGrid extends Grid<AccessLogLine> {
         setMinHeight("20em");
     }
 
-    /** Read page by page, newest first: no column sorts (the pages are the log's order). */
-    AccessLogGrid lazy() {
-        sort(List.of());
-        getColumns().forEach(column -> column.setSortable(false));
+    /**
+     * Read page by page (the unit manager's whole log): every column still sorts, but the database sorts it
+     * ({@link #sortOf}); the columns' keys are the sort keys the access-log module knows.
+     */
+    AccessLogGrid sortedByTheDatabase() {
+        getColumns().forEach(column -> column.setSortProperty(column.getKey()));
         return this;
+    }
+
+    /**
+     * The order a page of the lazily read log asks the database for: the column sorted by, with the codes of what was
+     * read and of purposes in the order of their texts in the reader's language; newest first when nothing is sorted.
+     */
+    AccessLogSort sortOf(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return AccessLogSort.newestFirst();
+        }
+        var order = orders.getFirst();
+        var textOrder = switch (order.getSorted()) {
+            case "what" -> inTextOrder(partKeys.keySet(), this::partText);
+            case "purpose" -> inTextOrder(Arrays.stream(Purpose.values()).map(Purpose::name).toList(),
+                    code -> getTranslation(Purpose.valueOf(code).textKey()));
+            default -> List.<String>of();
+        };
+        return AccessLogSort.of(order.getSorted(), order.getDirection() == SortDirection.DESCENDING, textOrder);
+    }
+
+    private List<String> inTextOrder(Collection<String> codes, Function<String, String> text) {
+        var collator = Collator.getInstance(getLocale());
+        return codes.stream().sorted(Comparator.comparing(text, collator)).toList();
     }
 
     /** The first column the view adds itself (the "Visa" button) goes last and keeps its size. */

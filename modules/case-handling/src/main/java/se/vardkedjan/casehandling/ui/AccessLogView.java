@@ -76,7 +76,7 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
         this.accessLog = accessLog;
         this.personRegister = personRegister;
         parts.forEach(table -> partKeys.putAll(table.textKeys()));
-        this.grid = new AccessLogGrid(parts, true).lazy();
+        this.grid = new AccessLogGrid(parts, true).sortedByTheDatabase();
         var tabs = new TabSheet();
         tabs.setId("access-log-parts");
         tabs.setSizeFull();
@@ -108,12 +108,13 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("access-log");
         grid.setAriaLabel(getTranslation("casehandling.staff.access-log.title"));
-        grid.addFixedColumn(this::openButton, "casehandling.staff.access-log.col.open", "open");
+        grid.addFixedColumn(this::openButton, "casehandling.staff.access-log.col.open", "open").setSortable(false);
         // No separate count: reading the first page logs the manager's own review as new rows, and paging a large log
         // until a short page is cheaper than counting it. The first page pins the search to the rows that existed
         // then, so that the review's own rows do not shift the pages after it.
         grid.setItems(fetch -> {
-            var page = accessLog.review(query, fetch.getOffset(), fetch.getLimit());
+            var page = accessLog.review(query, grid.sortOf(fetch.getSortOrders()), fetch.getOffset(),
+                    fetch.getLimit());
             if (query.upToId() == null) {
                 query = query.upTo(page.upToId());
             }

@@ -58,8 +58,9 @@ class CaseWorkItems implements WorkItemSource {
             case UNSIGNED_DRAFT -> new WorkItem("casehandling.work.kind.unsigned-draft", item.personName(), clientKey,
                     item.text(), null, "casehandling.work.date.draft", item.date(), item.due(),
                     caseUrl + "/journal", 1);
-            case PROPOSAL_TO_APPROVE -> new WorkItem("casehandling.work.kind.proposal-to-approve", item.personName(),
-                    clientKey, null, item.types().isEmpty() ? null : item.types().getFirst().textKey(),
+            // Every proposed intervention, in the proposal's order ("Boende och Öppenvård").
+            case PROPOSAL_TO_APPROVE -> WorkItem.withDetailKeys("casehandling.work.kind.proposal-to-approve",
+                    item.personName(), clientKey, item.types().stream().map(type -> type.textKey()).toList(),
                     "casehandling.work.date.waiting", item.date(), item.due(), caseUrl + "/beslut", 2);
             // A protected person's case the manager is not named on: the deciding role's work list staffs it.
             case UNASSIGNED_CASE -> new WorkItem("casehandling.work.kind.unassigned", item.personName(), clientKey,
