@@ -134,12 +134,15 @@ abstract class EndToEndTest {
                 .query(Boolean.class).single()).as("the demo unit nord-beroende is active").isTrue();
     }
 
-    /** Waits for what an action should show; if the app refused the action instead, fails with its message. */
+    /**
+     * Waits for what an action should show; if the app refused the action instead (a notification, or a form's summary
+     * of problems, ADR 0019), fails with its message.
+     */
     protected void expect(Locator shown) {
-        var problem = page.locator("#problem-message");
+        var problem = page.locator("#problem-message, [role='alert'][id$='-problems']:not([hidden])");
         shown.or(problem).first().waitFor();
-        if (problem.isVisible()) {
-            fail("The app refused the action: " + problem.textContent());
+        if (problem.first().isVisible()) {
+            fail("The app refused the action: " + problem.first().textContent());
         }
         assertThat(shown.first()).isVisible();
     }

@@ -676,7 +676,8 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var dialog = new Dialog();
         dialog.setId("close-dialog");
         dialog.setHeaderTitle(getTranslation("casehandling.staff.close.heading"));
-        var warning = new Paragraph(getTranslation("casehandling.casepage.close.confirm"));
+        // What closing does is worth a look, not an error: the kit's warning style, never error red.
+        var warning = FormProblems.asWarning(new Paragraph(getTranslation("casehandling.casepage.close.confirm")));
         warning.setId("close-confirm-text");
         var problems = new FormProblems(this, "close");
         var reason = problems.required("casehandling.staff.close.reason",

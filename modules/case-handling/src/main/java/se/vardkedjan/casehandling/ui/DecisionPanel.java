@@ -264,7 +264,8 @@ class DecisionPanel extends VerticalLayout {
         var closedOn = problems.required("casehandling.closure.closed-on",
                 new DateField(getTranslation("casehandling.closure.closed-on"), clock.today()));
         closedOn.setId("decision-close-date-" + item.id());
-        var form = new VerticalLayout(problems.summary(), new Paragraph(getTranslation("casehandling.casepage.decision.close-intervention-confirm")),
+        var form = new VerticalLayout(problems.summary(), FormProblems.asWarning(
+                new Paragraph(getTranslation("casehandling.casepage.decision.close-intervention-confirm"))),
                 reason, outcome, closedOn);
         form.setPadding(false);
         dialog.add(form);
