@@ -200,6 +200,7 @@ class JournalPanel extends VerticalLayout {
         title.setValue(draft.title());
         text.setValue(draft.text());
         cancelEdit.setVisible(true);
+        problems.clear();
         title.focus();
     }
 
