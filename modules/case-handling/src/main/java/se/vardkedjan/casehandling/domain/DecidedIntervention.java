@@ -60,7 +60,8 @@ public final class DecidedIntervention {
             throw RuleViolation.forField("casehandling.decision.type", "casehandling.decision.error.type-required");
         }
         if (outcome == null) {
-            throw RuleViolation.forField("casehandling.decision.outcome", "casehandling.decision.error.outcome-required");
+            throw RuleViolation.forField("casehandling.decision.outcome",
+                    "casehandling.decision.error.outcome-required");
         }
         var checkedScope = FreeText.required("casehandling.decision.scope", scope, FreeText.MEDIUM);
         var checkedReasons = FreeText.optional("casehandling.decision.reasons", reasons, FreeText.MEDIUM);

@@ -229,8 +229,8 @@ class CoordinatedPlanSection implements CasePageSection {
                     new TextArea(getTranslation("casehandling.sip.measure.measure")));
             measure.setId("sip-measure-measure");
             var add = new Button(getTranslation("casehandling.sip.action.add-measure"), click ->
-                    change(problems, () -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(), need.getValue(),
-                            measure.getValue())));
+                    change(problems, () -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(),
+                            need.getValue(), measure.getValue())));
             add.setId("sip-add-measure");
             form.add(problems.summary(), new FieldRow(principal, need, measure), add);
             return form;
@@ -258,7 +258,8 @@ class CoordinatedPlanSection implements CasePageSection {
                     changeByRules(problems, () -> plans.appointCoordinator(plan.id(), plan.version(),
                             coordinator.getValue() == null ? null : coordinator.getValue().id())));
             appoint.setId("sip-appoint-coordinator");
-            var goals = problems.field("casehandling.sip.goals", new TextArea(getTranslation("casehandling.sip.goals")));
+            var goals = problems.field("casehandling.sip.goals",
+                    new TextArea(getTranslation("casehandling.sip.goals")));
             goals.setId("sip-goals-text");
             goals.setValue(plan.goals() == null ? "" : plan.goals());
             var write = new Button(getTranslation("casehandling.sip.action.write-goals"), click ->
@@ -268,10 +269,11 @@ class CoordinatedPlanSection implements CasePageSection {
                     new DateField(getTranslation("casehandling.sip.follow-up-on"), plan.followUpOn()));
             followUp.setId("sip-follow-up-date");
             var schedule = new Button(getTranslation("casehandling.sip.action.schedule-follow-up"), click ->
-                    changeByRules(problems, () -> plans.scheduleFollowUp(plan.id(), plan.version(), followUp.getValue())));
+                    changeByRules(problems, () -> plans.scheduleFollowUp(plan.id(), plan.version(),
+                            followUp.getValue())));
             schedule.setId("sip-schedule-follow-up");
-            form.add(problems.summary(), new FieldRow(responsibility), assign, new FieldRow(coordinator), appoint, goals, write,
-                    new FieldRow(followUp), schedule);
+            form.add(problems.summary(), new FieldRow(responsibility), assign, new FieldRow(coordinator), appoint, goals,
+                    write, new FieldRow(followUp), schedule);
             return form;
         }
 
@@ -298,9 +300,11 @@ class CoordinatedPlanSection implements CasePageSection {
                     new DateField(getTranslation("casehandling.sip.consent-withdrawn-on"), clock.today()));
             withdrawnOn.setId("sip-consent-withdrawn-on");
             var withdraw = new Button(getTranslation("casehandling.sip.action.withdraw-consent"), click ->
-                    changeByRules(problems, () -> plans.withdrawConsent(plan.id(), plan.version(), withdrawnOn.getValue())));
+                    changeByRules(problems, () -> plans.withdrawConsent(plan.id(), plan.version(),
+                            withdrawnOn.getValue())));
             withdraw.setId("sip-withdraw-consent");
-            form.add(problems.summary(), activate, new FieldRow(meetingOn, note), meeting, new FieldRow(withdrawnOn), withdraw);
+            form.add(problems.summary(), activate, new FieldRow(meetingOn, note), meeting, new FieldRow(withdrawnOn),
+                    withdraw);
             return form;
         }
 
