@@ -134,15 +134,12 @@ abstract class EndToEndTest {
                 .query(Boolean.class).single()).as("the demo unit nord-beroende is active").isTrue();
     }
 
-    /**
-     * Waits for what an action should show; if the app refused the action instead (a notification, or a form's summary
-     * of problems, ADR 0019), fails with its message.
-     */
+    /** Waits for what an action should show; if the app refused the action instead, fails with its message. */
     protected void expect(Locator shown) {
-        var problem = page.locator("#problem-message, [role='alert'][id$='-problems']:not([hidden])");
+        var problem = page.locator("#problem-message");
         shown.or(problem).first().waitFor();
-        if (problem.first().isVisible()) {
-            fail("The app refused the action: " + problem.first().textContent());
+        if (problem.isVisible()) {
+            fail("The app refused the action: " + problem.textContent());
         }
         assertThat(shown.first()).isVisible();
     }
