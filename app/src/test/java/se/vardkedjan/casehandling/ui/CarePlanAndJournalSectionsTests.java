@@ -11,7 +11,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -32,6 +31,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CasePageSection.TimelineEntry;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.Journal;
@@ -82,6 +82,8 @@ class CarePlanAndJournalSectionsTests {
     CaseRows cases;
     @Autowired
     Journal journal;
+    @Autowired
+    CarePlans carePlans;
     @Autowired
     CarePlanSection planSection;
     @Autowired
@@ -160,14 +162,16 @@ class CarePlanAndJournalSectionsTests {
         _setValue(_get(TextArea.class, spec -> spec.withId("plan-goal-measured-by")), "Utandningsprov");
         _setValue(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")), TODAY.minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("plan-goal-add")));
-        assertThat(problem()).isEqualTo("Uppföljningsdatumet (" + TODAY.minusDays(1)
+        assertThat(summary("plan-goal")).containsExactly("Uppföljningsdatumet (" + TODAY.minusDays(1)
                 + ") måste vara efter planens datum (" + TODAY + ").");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")).isInvalid()).isTrue();
 
         _setValue(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")), TODAY.plusMonths(1));
         _click(_get(Button.class, spec -> spec.withId("plan-goal-add")));
         selectValue("plan-response-channel", AgreementChannel.PHONE);
         _click(_get(Button.class, spec -> spec.withId("plan-agree")));
-        assertThat(problems()).contains("Klientens samtycke kan registreras först när beslut har fattats i ärendet.");
+        assertThat(summary("plan-response-form"))
+                .contains("Klientens samtycke kan registreras först när beslut har fattats i ärendet.");
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
                 .isEqualTo("Utkast – inte gällande");
     }
@@ -203,7 +207,10 @@ class CarePlanAndJournalSectionsTests {
 
         _click(_get(Button.class, spec -> spec.withId("journal-entry-release-0")));
         _click(_get(Button.class, spec -> spec.withId("journal-release-save")));
-        assertThat(problem()).isEqualTo("Bekräfta sekretessprövningen innan anteckningen lämnas ut.");
+        assertThat(summary("journal-release-form"))
+                .containsExactly("Bekräfta sekretessprövningen innan anteckningen lämnas ut.");
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("journal-release-dialog")).isOpened()).isTrue();
         _setValue(_get(Checkbox.class, spec -> spec.withId("journal-release-checked")), true);
         _click(_get(Button.class, spec -> spec.withId("journal-release-save")));
         // Not in the organisation register: named by the account, never by the name the login token carries.
@@ -258,7 +265,13 @@ class CarePlanAndJournalSectionsTests {
         _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Telefonsamtal");
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "<script>alert(1)</script>");
         _click(_get(Button.class, spec -> spec.withId("journal-save-draft")));
-        assertThat(problem()).isEqualTo("Anteckning får inte innehålla HTML-kod eller skript (till exempel <script>).");
+        var text = _get(TextArea.class, spec -> spec.withId("journal-text"));
+        assertThat(text.isInvalid()).isTrue();
+        assertThat(text.getErrorMessage())
+                .isEqualTo("Anteckning får inte innehålla HTML-kod eller skript (till exempel <script>).");
+        assertThat(summary("journal-form")).containsExactly(text.getErrorMessage());
+        assertThat(text.getValue()).as("what was typed is kept").isEqualTo("<script>alert(1)</script>");
+        assertThat(toasts()).isEmpty();
         assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 10).total()).isZero();
 
         _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten ringde.");
@@ -278,6 +291,92 @@ class CarePlanAndJournalSectionsTests {
         assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 10).entries().getFirst().signed()).isTrue();
     }
 
+    @Test
+    void anOversizedGoalIsRefusedAtItsFieldWithTheTextKeptAndNoGoalStored() {
+        var caseId = decidedCase();
+        show(planSection.create(caseId));
+        _click(_get(Button.class, spec -> spec.withId("plan-create")));
+        var goal = _get(TextArea.class, spec -> spec.withId("plan-goal-text"));
+        var oversized = "Nykter. ".repeat(600);
+        _setValue(goal, oversized);
+        _setValue(_get(TextArea.class, spec -> spec.withId("plan-goal-measured-by")), "Utandningsprov");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("plan-goal-follow-up")), TODAY.plusMonths(1));
+
+        _click(_get(Button.class, spec -> spec.withId("plan-goal-add")));
+
+        assertThat(goal.isInvalid()).isTrue();
+        assertThat(goal.getErrorMessage()).contains("får vara högst", "tecken");
+        assertThat(summary("plan-goal")).containsExactly(goal.getErrorMessage());
+        assertThat(goal.getValue()).isEqualTo(oversized);
+        assertThat(toasts()).isEmpty();
+        assertThat(carePlans.plans(caseId).getFirst().goals()).isEmpty();
+    }
+
+    @Test
+    void agreeingToAPlanWithoutGoalsLinksTheRefusalToTheGoalsText() {
+        var caseId = decidedCase();
+        show(planSection.create(caseId));
+        _click(_get(Button.class, spec -> spec.withId("plan-create")));
+        selectValue("plan-response-channel", AgreementChannel.MEETING);
+
+        _click(_get(Button.class, spec -> spec.withId("plan-agree")));
+
+        assertThat(summary("plan-response-form")).singleElement().asString().contains("mål");
+        assertThat(_get(TextArea.class, spec -> spec.withId("plan-goal-text")).isInvalid()).isTrue();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("plan-status")).getText())
+                .isEqualTo("Utkast – inte gällande");
+    }
+
+    @Test
+    void signingAnEntryWithoutATitleIsMarkedBeforeTheConfirmationAndNothingIsStored() {
+        var caseId = decidedCase();
+        show(journalSection.create(caseId));
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten ringde.");
+
+        _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+
+        var title = _get(TextField.class, spec -> spec.withId("journal-title"));
+        assertThat(title.isRequiredIndicatorVisible()).isTrue();
+        assertThat(title.isInvalid()).isTrue();
+        assertThat(summary("journal-form")).containsExactly("Fyll i Rubrik.");
+        assertThat(_find(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class,
+                spec -> spec.withId("journal-sign-confirm"))).as("nothing to confirm yet").isEmpty();
+        assertThat(_get(TextArea.class, spec -> spec.withId("journal-text")).getValue()).isEqualTo("Klienten ringde.");
+        assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 10).total()).isZero();
+    }
+
+    @Test
+    void aCorrectionWithoutAReasonStaysInItsDialogMarkedAndTheEntryIsUnchanged() {
+        var caseId = decidedCase();
+        show(journalSection.create(caseId));
+        _setValue(_get(TextField.class, spec -> spec.withId("journal-title")), "Hembesök");
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-text")), "Klienten var nykter.");
+        _click(_get(Button.class, spec -> spec.withId("journal-sign-new")));
+        confirmSigning();
+
+        _click(_get(Button.class, spec -> spec.withId("journal-entry-correct-0")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("journal-correct-text")), "Klienten var trött.");
+        _click(_get(Button.class, spec -> spec.withId("journal-correct-save")));
+
+        var reason = _get(TextArea.class, spec -> spec.withId("journal-correct-reason"));
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(summary("journal-correct-form")).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("journal-correct-dialog")).isOpened()).isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("journal-correct-text")).getValue())
+                .isEqualTo("Klienten var trött.");
+        assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 10).entries().getFirst().text())
+                .isEqualTo("Klienten var nykter.");
+    }
+
+    private static List<String> summary(String form) {
+        return InvestigationAndDecisionSectionsTests.summary(form);
+    }
+
+    private static List<String> toasts() {
+        return InvestigationAndDecisionSectionsTests.toasts();
+    }
+
     private static void show(com.vaadin.flow.component.Component section) {
         UI.getCurrent().add(section);
     }
@@ -285,16 +384,6 @@ class CarePlanAndJournalSectionsTests {
     @SuppressWarnings("unchecked")
     private static <T> void selectValue(String id, T value) {
         _setValue((Select<T>) _get(Select.class, spec -> spec.withId(id)), value);
-    }
-
-    private static String problem() {
-        var all = problems();
-        assertThat(all).isNotEmpty();
-        return all.getLast();
-    }
-
-    private static List<String> problems() {
-        return _find(Span.class, spec -> spec.withId("problem-message")).stream().map(Span::getText).toList();
     }
 
     private CaseId caseUnderInvestigation() {

@@ -289,6 +289,61 @@ class CasePageTests {
     }
 
     @Test
+    void aRefusedClosingIsMarkedAtItsFieldInTheDialogWhichStaysOpenWithWhatWasTypedAndTheCaseStaysOpen() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = caseUnderInvestigation("Olle", "Oavslutad");
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withId("case-more")), "case-more-close");
+        var dialog = _get(Dialog.class, spec -> spec.withId("close-dialog"));
+        @SuppressWarnings("unchecked")
+        ComboBox<ClosureReason> reason = _get(ComboBox.class, spec -> spec.withId("close-reason"));
+        _setValue(reason, ClosureReason.MOVED_AWAY);
+        var outcome = _get(TextArea.class, spec -> spec.withId("close-outcome"));
+        _setValue(outcome, "<script>alert(1)</script>");
+
+        _click(_get(Button.class, spec -> spec.withId("close-save")));
+
+        assertThat(outcome.isInvalid()).isTrue();
+        assertThat(outcome.getErrorMessage()).contains("får inte innehålla HTML-kod eller skript");
+        assertThat(InvestigationAndDecisionSectionsTests.summary("close")).containsExactly(outcome.getErrorMessage());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(outcome.getValue()).isEqualTo("<script>alert(1)</script>");
+        assertThat(InvestigationAndDecisionSectionsTests.toasts()).isEmpty();
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+
+        _setValue(outcome, "Klienten har flyttat.");
+        var closedOn = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("close-date"));
+        _setValue(closedOn, LocalDate.of(1066, 10, 14));
+        _click(_get(Button.class, spec -> spec.withId("close-save")));
+
+        assertThat(outcome.isInvalid()).isFalse();
+        assertThat(closedOn.isInvalid()).isTrue();
+        assertThat(InvestigationAndDecisionSectionsTests.summary("close")).containsExactly(closedOn.getErrorMessage());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(caseHandling.summary(caseId).status()).isEqualTo(CaseStatus.INVESTIGATION);
+    }
+
+    @Test
+    void aDeadlineCenturiesAwayIsRefusedAtTheDeadlineAndTheOldOneStands() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = caseUnderInvestigation("Dora", "Datum");
+        var before = caseHandling.summary(caseId).investigationDeadline();
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        var deadline = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("deadline-date"));
+        _setValue(deadline, LocalDate.of(9999, 12, 31));
+
+        _click(_get(Button.class, spec -> spec.withId("deadline-save")));
+
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(InvestigationAndDecisionSectionsTests.summary("deadline"))
+                .containsExactly(deadline.getErrorMessage());
+        assertThat(InvestigationAndDecisionSectionsTests.toasts()).isEmpty();
+        assertThat(caseHandling.summary(caseId).investigationDeadline()).isEqualTo(before);
+    }
+
+    @Test
     void aUnitManagerLandsOnTheProposalWithItsPeriodWhoProposedItAndALinkToTheInvestigationAndOnePrimaryAction() {
         signIn(List.of(Roles.CASEWORKER));
         var caseId = investigated();

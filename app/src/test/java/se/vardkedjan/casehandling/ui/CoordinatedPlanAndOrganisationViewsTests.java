@@ -14,7 +14,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -169,6 +168,48 @@ class CoordinatedPlanAndOrganisationViewsTests {
     }
 
     @Test
+    void aSipDatedBeforeTheConsentIsRefusedAtItsDateAndNoPlanIsCreated() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var caseId = caseInNorth("Vera");
+        UI.getCurrent().add(section.create(caseId));
+        _get(Select.class, spec -> spec.withId("sip-consent-form")).setValue(ConsentForm.WRITTEN);
+        var planDate = _get(DatePicker.class, spec -> spec.withId("sip-plan-date"));
+        planDate.setValue(LocalDate.now().minusDays(3));
+
+        _click(_get(Button.class, spec -> spec.withId("sip-create")));
+
+        assertThat(planDate.isInvalid()).isTrue();
+        assertThat(InvestigationAndDecisionSectionsTests.summary("sip-create"))
+                .containsExactly(planDate.getErrorMessage());
+        assertThat(_get(DatePicker.class, spec -> spec.withId("sip-consent-given-on")).isInvalid()).isFalse();
+        assertThat(InvestigationAndDecisionSectionsTests.toasts()).isEmpty();
+        assertThat(plans.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aParticipantsAccountWithMarkupIsRefusedAtTheAccountAndNobodyIsAdded() {
+        signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
+        var caseId = caseInNorth("Lisa");
+        var plan = plans.create(caseId, LocalDate.now(), ConsentForm.ORAL, LocalDate.now());
+        var before = plans.plan(plan).currentParticipants();
+        UI.getCurrent().add(section.create(caseId));
+        _get(Select.class, spec -> spec.withId("sip-participant-kind")).setValue(ParticipantKind.REGION);
+        _get(TextField.class, spec -> spec.withId("sip-participant-name")).setValue("Anna Läkare");
+        _get(TextField.class, spec -> spec.withId("sip-participant-organisation")).setValue("Region Norr");
+        _get(TextField.class, spec -> spec.withId("sip-participant-role")).setValue("Läkare");
+        var account = _get(TextField.class, spec -> spec.withId("sip-participant-account"));
+        account.setValue("<img src=x onerror=alert(1)>");
+
+        _click(_get(Button.class, spec -> spec.withId("sip-add-participant")));
+
+        assertThat(account.isInvalid()).isTrue();
+        assertThat(InvestigationAndDecisionSectionsTests.summary("sip-participant"))
+                .containsExactly(account.getErrorMessage());
+        assertThat(account.getValue()).isEqualTo("<img src=x onerror=alert(1)>");
+        assertThat(plans.plan(plan).currentParticipants()).isEqualTo(before);
+    }
+
+    @Test
     void aRelativeTheClientObjectsToIsRefusedWithAClearMessage() {
         signIn("handlaggare", List.of(Roles.CASEWORKER), List.of("nord-beroende"));
         var caseId = caseInNorth("Rut");
@@ -181,8 +222,9 @@ class CoordinatedPlanAndOrganisationViewsTests {
         assertThat(_get(Checkbox.class, spec -> spec.withId("sip-participant-no-objection")).getValue()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("sip-add-participant")));
 
-        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
+        assertThat(InvestigationAndDecisionSectionsTests.summary("sip-participant")).singleElement().asString()
                 .contains("bara delta om klienten inte motsätter sig");
+        assertThat(_get(TextField.class, spec -> spec.withId("sip-participant-name")).getValue()).isEqualTo("Eva Ek");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("sip-participants")).getChildren()).isEmpty();
     }
 
@@ -195,8 +237,9 @@ class CoordinatedPlanAndOrganisationViewsTests {
 
         _get(DatePicker.class, spec -> spec.withId("sip-follow-up-date")).setValue(LocalDate.now().minusDays(1));
         _click(_get(Button.class, spec -> spec.withId("sip-schedule-follow-up")));
-        assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
+        assertThat(InvestigationAndDecisionSectionsTests.summary("sip-overview")).singleElement().asString()
                 .contains("Uppföljningsdatum måste vara efter");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("sip-follow-up-date")).isInvalid()).isTrue();
 
         _click(_get(Button.class, spec -> spec.withId("sip-withdraw-consent")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("sip-consent-withdrawn")).getText())

@@ -206,6 +206,120 @@ class InvestigationAndDecisionSectionsTests {
                 .contains("Beslutat", "av Elsa Enhetschef");
     }
 
+    @Test
+    void aDecisionInformedBeforeItWasMadeIsRefusedAtTheInformedDateWithWhatWasTypedKeptAndNothingStored() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        UI.getCurrent().add(decisionSection.create(caseId));
+        chooseItem(InterventionType.OUTPATIENT);
+        var informedOn = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("decision-informed-on"));
+        _setValue(informedOn, TODAY.minusDays(1));
+
+        _click(_get(Button.class, spec -> spec.withId("decision-decide")));
+
+        assertThat(informedOn.isInvalid()).isTrue();
+        assertThat(informedOn.getErrorMessage()).isEqualTo("Underrättad datum kan inte vara före Beslutsdatum.");
+        assertThat(summary("decision-form")).containsExactly(informedOn.getErrorMessage());
+        assertThat(_get(TextField.class, spec -> spec.withId("decision-item-0-scope")).getValue())
+                .isEqualTo("Två samtal i veckan");
+        assertThat(toasts()).as("at the field, not a notification").isEmpty();
+        assertThat(decisions.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void markupInTheScopeAndAStartCenturiesAwayAreRefusedAtTheirFieldsAndNothingIsStored() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        UI.getCurrent().add(decisionSection.create(caseId));
+        chooseItem(InterventionType.OUTPATIENT);
+        var scope = _get(TextField.class, spec -> spec.withId("decision-item-0-scope"));
+        _setValue(scope, "<script>alert(1)</script>");
+
+        _click(_get(Button.class, spec -> spec.withId("decision-decide")));
+
+        assertThat(scope.isInvalid()).isTrue();
+        assertThat(scope.getErrorMessage()).contains("får inte innehålla HTML-kod eller skript");
+        assertThat(scope.getValue()).isEqualTo("<script>alert(1)</script>");
+        assertThat(summary("decision-form")).containsExactly(scope.getErrorMessage());
+
+        _setValue(scope, "Två samtal i veckan");
+        var startsOn = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("decision-item-0-starts-on"));
+        _setValue(startsOn, LocalDate.of(3026, 1, 1));
+        _click(_get(Button.class, spec -> spec.withId("decision-decide")));
+
+        assertThat(scope.isInvalid()).isFalse();
+        assertThat(startsOn.isInvalid()).isTrue();
+        assertThat(startsOn.getErrorMessage()).contains("måste vara ett datum mellan 1900-01-01 och 2199-12-31");
+        assertThat(summary("decision-form")).containsExactly(startsOn.getErrorMessage());
+        assertThat(toasts()).isEmpty();
+        assertThat(decisions.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void aDecisionWithoutItsRequiredFieldsIsMarkedBeforeTheFacadeIsAsked() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        UI.getCurrent().add(decisionSection.create(caseId));
+
+        _click(_get(Button.class, spec -> spec.withId("decision-decide")));
+
+        var scope = _get(TextField.class, spec -> spec.withId("decision-item-0-scope"));
+        assertThat(scope.isRequiredIndicatorVisible()).isTrue();
+        assertThat(scope.isInvalid()).isTrue();
+        assertThat(summary("decision-form")).contains("Fyll i Insats.", "Fyll i Omfattning.");
+        assertThat(decisions.ofCase(caseId)).isEmpty();
+    }
+
+    @Test
+    void closingAnInterventionBeforeItStartedIsRefusedAtTheDateInTheDialogWhichStaysOpen() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+        var decided = decisions.decide(new se.vardkedjan.casehandling.DecideInterventions(caseId, TODAY,
+                List.of(new se.vardkedjan.casehandling.DecideInterventions.Item(InterventionType.OUTPATIENT,
+                        DecisionOutcome.GRANTED, "Två samtal i veckan", TODAY, null, "SOL-11-1", null)),
+                CommunicationChannel.MEETING, TODAY));
+        var item = decided.items().getFirst().id();
+        UI.getCurrent().add(decisionSection.create(caseId));
+        _click(_get(Button.class, spec -> spec.withId("decision-close-open-" + item)));
+        var dialog = _get(com.vaadin.flow.component.dialog.Dialog.class,
+                spec -> spec.withId("decision-close-dialog-" + item));
+        @SuppressWarnings("unchecked")
+        Select<se.vardkedjan.casehandling.ClosureReason> reason = _get(Select.class,
+                spec -> spec.withId("decision-close-reason-" + item));
+        _setValue(reason, se.vardkedjan.casehandling.ClosureReason.GOALS_REACHED);
+
+        _click(_get(Button.class, spec -> spec.withId("decision-close-" + item)));
+        var outcome = _get(TextField.class, spec -> spec.withId("decision-close-outcome-" + item));
+        assertThat(outcome.isInvalid()).as("required, before the facade is asked").isTrue();
+        assertThat(dialog.isOpened()).isTrue();
+
+        _setValue(outcome, "Målen är nådda.");
+        var closedOn = _get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("decision-close-date-" + item));
+        _setValue(closedOn, TODAY.minusDays(1));
+        _click(_get(Button.class, spec -> spec.withId("decision-close-" + item)));
+
+        assertThat(closedOn.isInvalid()).isTrue();
+        assertThat(summary("decision-close-form-" + item)).containsExactly(closedOn.getErrorMessage());
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(outcome.getValue()).isEqualTo("Målen är nådda.");
+        assertThat(toasts()).isEmpty();
+        assertThat(decisions.ofCase(caseId).getFirst().items().getFirst().closedOn()).isNull();
+    }
+
+    /** What a form's summary at its top lists (ADR 0019); empty while it is hidden. */
+    static List<String> summary(String form) {
+        return _find(UnorderedList.class, spec -> spec.withId(form + "-problems-list")).stream()
+                .flatMap(list -> list.getChildren()).map(item -> item.getElement().getTextRecursively()).toList();
+    }
+
+    /** The refusals shown as notifications (concurrent changes and missing access only). */
+    static List<String> toasts() {
+        return _find(Span.class, spec -> spec.withId("problem-message")).stream().map(Span::getText).toList();
+    }
+
     @SuppressWarnings("unchecked")
     private void chooseItem(InterventionType type) {
         _setValue((Select<InterventionType>) _get(Select.class, spec -> spec.withId("decision-item-0-type")), type);

@@ -532,9 +532,10 @@ class StaffViewsTests {
         var caseId = intakeFor(newPerson("Vera", "Välj"), NORTH, LocalDate.now().minusDays(2));
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
 
-        // Nobody chosen: a clear message, nothing saved.
+        // Nobody chosen: marked at the choice before the facade is asked, nothing saved.
         _click(_get(Button.class, spec -> spec.withId("assign-save")));
-        assertThat(problemMessages()).anyMatch(message -> message.contains("Välj en person ur enhetens personal"));
+        assertThat(problemMessages()).contains("Fyll i Handläggare.");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("assign-staff")).isInvalid()).isTrue();
         assertThat(caseHandling.summary(caseId).staffing().responsible()).isEqualTo(manager.username());
 
         @SuppressWarnings("unchecked")

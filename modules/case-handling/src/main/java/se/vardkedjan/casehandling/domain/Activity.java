@@ -13,7 +13,8 @@ public record Activity(ActivityId id, String what, ActivityPerformer who, String
         Objects.requireNonNull(id, "activity id");
         what = FreeText.required("casehandling.plan.activity.what", what, FreeText.MEDIUM);
         if (who == null) {
-            throw new RuleViolation("casehandling.plan.error.performer-required");
+            throw RuleViolation.forField("casehandling.plan.activity.who",
+                    "casehandling.plan.error.performer-required");
         }
         timing = FreeText.requiredLine("casehandling.plan.activity.timing", timing, FreeText.SHORT);
     }

@@ -146,7 +146,7 @@ public final class CarePlan {
         var agreement = new ClientResponse(agreedOn, channel, true, null, by);
         checkResponseDate(agreedOn, today);
         if (goals.isEmpty()) {
-            throw new RuleViolation("casehandling.plan.error.goals-required");
+            throw RuleViolation.forField("casehandling.plan.goal.text", "casehandling.plan.error.goals-required");
         }
         goals.forEach(g -> g.checkFollowUpAfter(planDate));
         this.response = agreement;

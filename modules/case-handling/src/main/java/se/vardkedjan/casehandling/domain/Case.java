@@ -93,7 +93,8 @@ public final class Case {
             }
             DateRange.check("casehandling.assessment.deadline", deadline);
             if (!deadline.isAfter(assessment.assessedOn())) {
-                throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+                throw RuleViolation.forField("casehandling.assessment.deadline",
+                        "casehandling.error.dates-in-wrong-order",
                         "casehandling.assessment.assessed-on", "casehandling.assessment.deadline");
             }
             this.investigationDeadline = deadline;
@@ -113,7 +114,7 @@ public final class Case {
         requireStatus(CaseStatus.INVESTIGATION);
         DateRange.check("casehandling.assessment.deadline", deadline);
         if (deadline == null || !deadline.isAfter(preliminaryAssessment.assessedOn())) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order",
+            throw RuleViolation.forField("casehandling.assessment.deadline", "casehandling.error.dates-in-wrong-order",
                     "casehandling.assessment.assessed-on", "casehandling.assessment.deadline");
         }
         this.investigationDeadline = deadline;

@@ -18,7 +18,8 @@ public record ClientResponse(LocalDate on, AgreementChannel channel, boolean agr
             throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.response.on");
         }
         if (channel == null) {
-            throw new RuleViolation("casehandling.plan.error.channel-required");
+            throw RuleViolation.forField("casehandling.plan.response.channel",
+                    "casehandling.plan.error.channel-required");
         }
         clientsWords = agrees
                 ? FreeText.optional("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM)

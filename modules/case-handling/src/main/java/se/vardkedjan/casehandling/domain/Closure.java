@@ -15,7 +15,8 @@ public record Closure(LocalDate closedOn, ClosureReason reason, String outcome, 
         }
         DateRange.check("casehandling.closure.closed-on", closedOn);
         if (reason == null) {
-            throw new RuleViolation("casehandling.error.closure-reason-required");
+            throw RuleViolation.forField("casehandling.staff.close.reason",
+                    "casehandling.error.closure-reason-required");
         }
         outcome = FreeText.required("casehandling.closure.outcome", outcome, FreeText.MEDIUM);
         Objects.requireNonNull(closedBy, "closed by");

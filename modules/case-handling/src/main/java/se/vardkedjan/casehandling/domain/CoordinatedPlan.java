@@ -125,8 +125,8 @@ public final class CoordinatedPlan {
         }
         DateRange.check("casehandling.sip.plan-date", planDate);
         if (planDate.isBefore(consentGivenOn)) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.sip.consent-given-on",
-                    "casehandling.sip.plan-date");
+            throw RuleViolation.forField("casehandling.sip.plan-date", "casehandling.error.dates-in-wrong-order",
+                    "casehandling.sip.consent-given-on", "casehandling.sip.plan-date");
         }
         var plan = new CoordinatedPlan(CoordinatedPlanId.random(), caseId, planDate, recordedBy,
                 CoordinatedPlanStatus.DRAFT, new Consent(consentGivenOn, form, recordedBy, null, null), List.of(),
@@ -150,7 +150,8 @@ public final class CoordinatedPlan {
         requireOpen();
         Objects.requireNonNull(candidate, "participant");
         if (candidate.kind() == null) {
-            throw new RuleViolation("casehandling.sip.error.participant-kind-required");
+            throw RuleViolation.forField("casehandling.sip.participant.kind",
+                    "casehandling.sip.error.participant-kind-required");
         }
         var participantId = ParticipantId.random();
         var participant = switch (candidate.kind()) {
@@ -159,7 +160,8 @@ public final class CoordinatedPlan {
                         candidate.staffUsername(), 100);
                 var name = FreeText.optional("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT);
                 if (staff == null && name == null) {
-                    throw new RuleViolation("casehandling.sip.error.municipal-participant-needs-staff-or-name");
+                    throw RuleViolation.forField("casehandling.sip.participant.name",
+                            "casehandling.sip.error.municipal-participant-needs-staff-or-name");
                 }
                 yield new Participant(participantId, ParticipantKind.MUNICIPALITY, staff, name, null, null,
                         FreeText.requiredLine("casehandling.sip.participant.role", candidate.role(), FreeText.SHORT),
@@ -171,11 +173,13 @@ public final class CoordinatedPlan {
                 if (account != null) {
                     account = account.toLowerCase(java.util.Locale.ROOT);
                     if (!ACCOUNT.matcher(account).matches()) {
-                        throw new RuleViolation("casehandling.sip.error.account-invalid", account);
+                        throw RuleViolation.forField("casehandling.sip.participant.account",
+                                "casehandling.sip.error.account-invalid", account);
                     }
                     var taken = account;
                     if (currentParticipants().stream().anyMatch(p -> taken.equals(p.accountUsername()))) {
-                        throw new RuleViolation("casehandling.sip.error.account-already-participant", account);
+                        throw RuleViolation.forField("casehandling.sip.participant.account",
+                                "casehandling.sip.error.account-already-participant", account);
                     }
                 }
                 yield new Participant(participantId, ParticipantKind.REGION, null,
@@ -222,7 +226,8 @@ public final class CoordinatedPlan {
     public void addMeasure(Principal principal, String need, String measure) {
         requireOpen();
         if (principal == null) {
-            throw new RuleViolation("casehandling.sip.error.principal-required");
+            throw RuleViolation.forField("casehandling.sip.principal",
+                    "casehandling.sip.error.principal-required");
         }
         measures.add(new Measure(principal,
                 FreeText.required("casehandling.sip.measure.need", need, FreeText.MEDIUM),
@@ -263,7 +268,8 @@ public final class CoordinatedPlan {
         }
         DateRange.check("casehandling.sip.follow-up-on", date);
         if (!date.isAfter(planDate)) {
-            throw new RuleViolation("casehandling.sip.error.follow-up-not-after-plan-date");
+            throw RuleViolation.forField("casehandling.sip.follow-up-on",
+                    "casehandling.sip.error.follow-up-not-after-plan-date");
         }
         followUpOn = date;
         events.add(new CoordinatedPlanFollowUpSet(caseId, id, date));

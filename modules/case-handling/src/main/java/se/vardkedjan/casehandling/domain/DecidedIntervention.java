@@ -57,29 +57,35 @@ public final class DecidedIntervention {
                                              LocalDate startsOn, LocalDate plannedEnd, LegalBasis legalReference,
                                              String reasons, LocalDate decidedOn) {
         if (type == null) {
-            throw new RuleViolation("casehandling.decision.error.type-required");
+            throw RuleViolation.forField("casehandling.decision.type", "casehandling.decision.error.type-required");
         }
         if (outcome == null) {
-            throw new RuleViolation("casehandling.decision.error.outcome-required");
+            throw RuleViolation.forField("casehandling.decision.outcome",
+                    "casehandling.decision.error.outcome-required");
         }
         var checkedScope = FreeText.required("casehandling.decision.scope", scope, FreeText.MEDIUM);
         var checkedReasons = FreeText.optional("casehandling.decision.reasons", reasons, FreeText.MEDIUM);
         if (Delegation.needsDecision(type)) {
             if (legalReference == null) {
-                throw new RuleViolation("casehandling.decision.error.legal-basis-required");
+                throw RuleViolation.forField("casehandling.decision.legal-basis",
+                        "casehandling.decision.error.legal-basis-required");
             }
             if (decidedOn != null && !legalReference.validOn(decidedOn)) {
-                throw new RuleViolation("casehandling.decision.error.legal-basis-not-valid", legalReference.code());
+                throw RuleViolation.forField("casehandling.decision.legal-basis",
+                        "casehandling.decision.error.legal-basis-not-valid", legalReference.code());
             }
             if (outcome != DecisionOutcome.GRANTED && checkedReasons == null) {
-                throw new RuleViolation("casehandling.decision.error.reasons-required");
+                throw RuleViolation.forField("casehandling.decision.reasons",
+                        "casehandling.decision.error.reasons-required");
             }
         } else {
             if (legalReference != null) {
-                throw new RuleViolation("casehandling.decision.error.service-has-no-legal-basis");
+                throw RuleViolation.forField("casehandling.decision.legal-basis",
+                        "casehandling.decision.error.service-has-no-legal-basis");
             }
             if (outcome != DecisionOutcome.GRANTED) {
-                throw new RuleViolation("casehandling.decision.error.service-is-given");
+                throw RuleViolation.forField("casehandling.decision.outcome",
+                        "casehandling.decision.error.service-is-given");
             }
         }
         DateRange.check("casehandling.decision.starts-on", startsOn);
@@ -88,8 +94,8 @@ public final class DecidedIntervention {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.starts-on");
         }
         if (plannedEnd != null && (startsOn == null || !plannedEnd.isAfter(startsOn))) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.starts-on",
-                    "casehandling.decision.planned-end");
+            throw RuleViolation.forField("casehandling.decision.planned-end", "casehandling.error.dates-in-wrong-order",
+                    "casehandling.decision.starts-on", "casehandling.decision.planned-end");
         }
         return new DecidedIntervention(InterventionId.random(), type, outcome, checkedScope,
                 outcome.grantsHelp() ? startsOn : null, outcome.grantsHelp() ? plannedEnd : null, legalReference,
@@ -113,15 +119,16 @@ public final class DecidedIntervention {
             throw new RuleViolation("casehandling.decision.error.already-closed");
         }
         if (reason == null) {
-            throw new RuleViolation("casehandling.decision.error.closure-reason-required");
+            throw RuleViolation.forField("casehandling.decision.closure-reason",
+                    "casehandling.decision.error.closure-reason-required");
         }
         if (on == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.closure.closed-on");
         }
         DateRange.check("casehandling.closure.closed-on", on);
         if (on.isBefore(startsOn)) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.starts-on",
-                    "casehandling.closure.closed-on");
+            throw RuleViolation.forField("casehandling.closure.closed-on", "casehandling.error.dates-in-wrong-order",
+                    "casehandling.decision.starts-on", "casehandling.closure.closed-on");
         }
         if (on.isAfter(today)) {
             throw new RuleViolation("casehandling.error.date-in-future", "casehandling.closure.closed-on");

@@ -144,7 +144,8 @@ public final class Decision {
         var onlyServices = items.stream().allMatch(DecidedIntervention::serviceWithoutDecision);
         if (!onlyServices) {
             if (channel == null) {
-                throw new RuleViolation("casehandling.decision.error.informed-required");
+                throw RuleViolation.forField("casehandling.decision.informed-by",
+                        "casehandling.decision.error.informed-required");
             }
             if (informed == null) {
                 throw new RuleViolation("casehandling.error.date-required", "casehandling.decision.informed-on");
@@ -153,7 +154,8 @@ public final class Decision {
         if (informed != null) {
             DateRange.check("casehandling.decision.informed-on", informed);
             if (informed.isBefore(on)) {
-                throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.decision.decided-on",
+                throw RuleViolation.forField("casehandling.decision.informed-on",
+                        "casehandling.error.dates-in-wrong-order", "casehandling.decision.decided-on",
                         "casehandling.decision.informed-on");
             }
             if (informed.isAfter(today)) {
@@ -179,7 +181,8 @@ public final class Decision {
         }
         DateRange.check("casehandling.decision.decided-on", decidedOn);
         if (investigationStartedOn != null && decidedOn.isBefore(investigationStartedOn)) {
-            throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.investigation.started-on",
+            throw RuleViolation.forField("casehandling.decision.decided-on",
+                    "casehandling.error.dates-in-wrong-order", "casehandling.investigation.started-on",
                     "casehandling.decision.decided-on");
         }
         if (decidedOn.isAfter(today)) {

@@ -25,7 +25,8 @@ public record Goal(GoalId id, String text, String measuredBy, LocalDate followUp
     /** Refuses a follow-up date on or before the plan's date. */
     void checkFollowUpAfter(LocalDate planDate) {
         if (!followUpOn.isAfter(planDate)) {
-            throw new RuleViolation("casehandling.plan.error.follow-up-not-after-plan-date", followUpOn, planDate);
+            throw RuleViolation.forField("casehandling.plan.goal.follow-up-on",
+                    "casehandling.plan.error.follow-up-not-after-plan-date", followUpOn, planDate);
         }
     }
 }

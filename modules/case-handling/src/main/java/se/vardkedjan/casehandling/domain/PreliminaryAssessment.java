@@ -11,7 +11,8 @@ public record PreliminaryAssessment(PreliminaryOutcome outcome, String reasons, 
 
     public PreliminaryAssessment {
         if (outcome == null) {
-            throw new RuleViolation("casehandling.error.assessment-outcome-required");
+            throw RuleViolation.forField("casehandling.staff.assessment.outcome",
+                    "casehandling.error.assessment-outcome-required");
         }
         reasons = FreeText.required("casehandling.assessment.reasons", reasons, FreeText.MEDIUM);
         Objects.requireNonNull(assessedBy, "assessed by");

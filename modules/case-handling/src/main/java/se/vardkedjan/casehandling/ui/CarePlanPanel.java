@@ -24,6 +24,7 @@ import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 
@@ -35,6 +36,9 @@ import java.util.List;
  * and re-reads the plan.
  */
 class CarePlanPanel extends VerticalLayout {
+
+    /** The draft's goal text, for the response form's link when agreeing needs a goal (null when none shown). */
+    private TextArea goalText;
 
     private final transient CarePlans carePlans;
     private final transient ViewClock clock;
@@ -65,16 +69,18 @@ class CarePlanPanel extends VerticalLayout {
     private void showStart() {
         var none = new Paragraph(getTranslation("casehandling.plan.none"));
         none.setId("plan-none");
-        var planDate = datePicker("casehandling.plan.plan-date", "plan-date");
+        var problems = new FormProblems(this, "plan-start");
+        var planDate = problems.required("casehandling.plan.plan-date",
+                datePicker("casehandling.plan.plan-date", "plan-date"));
         planDate.setValue(clock.today());
         var create = new Button(getTranslation("casehandling.plan.create"), click -> {
-            if (Problems.attempt(this, () -> carePlans.draft(caseId, planDate.getValue())).isPresent()) {
+            if (problems.attempt(() -> carePlans.draft(caseId, planDate.getValue())).isPresent()) {
                 refresh();
             }
         });
         create.setId("plan-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(none, new FieldRow(planDate, create));
+        add(none, problems.summary(), new FieldRow(planDate, create));
     }
 
     private void showPlan(CarePlanDetails plan) {
@@ -87,6 +93,7 @@ class CarePlanPanel extends VerticalLayout {
 
         add(new H3(getTranslation("casehandling.plan.goals")));
         add(goals(plan, draft));
+        goalText = null;
         if (draft) {
             add(goalForm(plan));
         }
@@ -135,14 +142,19 @@ class CarePlanPanel extends VerticalLayout {
     }
 
     private Div goalForm(CarePlanDetails plan) {
-        var text = textArea("casehandling.plan.goal.text", "plan-goal-text");
-        var measuredBy = textArea("casehandling.plan.goal.measured-by", "plan-goal-measured-by");
-        var followUp = datePicker("casehandling.plan.goal.follow-up-on", "plan-goal-follow-up");
-        var add = new Button(getTranslation("casehandling.plan.goal.add"), click -> change(() ->
+        var problems = new FormProblems(this, "plan-goal");
+        var text = problems.required("casehandling.plan.goal.text",
+                textArea("casehandling.plan.goal.text", "plan-goal-text"));
+        goalText = text;
+        var measuredBy = problems.required("casehandling.plan.goal.measured-by",
+                textArea("casehandling.plan.goal.measured-by", "plan-goal-measured-by"));
+        var followUp = problems.required("casehandling.plan.goal.follow-up-on",
+                datePicker("casehandling.plan.goal.follow-up-on", "plan-goal-follow-up"));
+        var add = new Button(getTranslation("casehandling.plan.goal.add"), click -> change(problems, () ->
                 carePlans.setGoal(plan.id(), plan.version(),
                         new GoalInput(text.getValue(), measuredBy.getValue(), followUp.getValue()))));
         add.setId("plan-goal-add");
-        return new Div(text, measuredBy, new FieldRow(followUp, add));
+        return new Div(problems.summary(), text, measuredBy, new FieldRow(followUp, add));
     }
 
     private Div activities(CarePlanDetails plan, boolean draft) {
@@ -172,45 +184,60 @@ class CarePlanPanel extends VerticalLayout {
     }
 
     private Div activityForm(CarePlanDetails plan) {
-        var what = new TextField(getTranslation("casehandling.plan.activity.what"));
+        var problems = new FormProblems(this, "plan-activity");
+        var what = problems.required("casehandling.plan.activity.what",
+                new TextField(getTranslation("casehandling.plan.activity.what")));
         what.setId("plan-activity-what");
-        var who = new Select<ActivityPerformer>();
+        var who = problems.required("casehandling.plan.activity.who", new Select<ActivityPerformer>());
         who.setLabel(getTranslation("casehandling.plan.activity.who"));
         who.setId("plan-activity-who");
         who.setItems(ActivityPerformer.values());
         who.setItemLabelGenerator(p -> getTranslation(p.textKey()));
-        var timing = new TextField(getTranslation("casehandling.plan.activity.timing"));
+        var timing = problems.required("casehandling.plan.activity.timing",
+                new TextField(getTranslation("casehandling.plan.activity.timing")));
         timing.setId("plan-activity-timing");
-        var add = new Button(getTranslation("casehandling.plan.activity.add"), click -> change(() ->
+        var add = new Button(getTranslation("casehandling.plan.activity.add"), click -> change(problems, () ->
                 carePlans.planActivity(plan.id(), plan.version(),
                         new ActivityInput(what.getValue(), who.getValue(), timing.getValue()))));
         add.setId("plan-activity-add");
-        return new Div(new FieldRow(what, who, timing, add));
+        return new Div(problems.summary(), new FieldRow(what, who, timing, add));
     }
 
     private Div responseForm(CarePlanDetails plan) {
-        var on = datePicker("casehandling.plan.response.on", "plan-response-on");
+        var problems = new FormProblems(this, "plan-response-form");
+        var on = problems.required("casehandling.plan.response.on",
+                datePicker("casehandling.plan.response.on", "plan-response-on"));
         on.setValue(clock.today());
-        var channel = channelSelect();
-        var words = textArea("casehandling.plan.response.clients-words", "plan-response-words");
-        var agree = new Button(getTranslation("casehandling.plan.response.agree"), click -> change(() ->
+        var channel = problems.required("casehandling.plan.response.channel", channelSelect());
+        var words = problems.field("casehandling.plan.response.clients-words",
+                textArea("casehandling.plan.response.clients-words", "plan-response-words"));
+        if (goalText != null) {
+            // Agreeing needs a goal: the refusal links to the goal form's text.
+            problems.field("casehandling.plan.goal.text", goalText);
+        }
+        var agree = new Button(getTranslation("casehandling.plan.response.agree"), click -> change(problems, () ->
                 carePlans.recordAgreement(plan.id(), plan.version(), on.getValue(), channel.getValue())));
         agree.setId("plan-agree");
         agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var disagree = new Button(getTranslation("casehandling.plan.response.disagree"), click -> change(() ->
+        var disagree = new Button(getTranslation("casehandling.plan.response.disagree"), click -> change(problems,
+                () ->
                 carePlans.recordDisagreement(plan.id(), plan.version(), on.getValue(), channel.getValue(),
                         words.getValue())));
         disagree.setId("plan-disagree");
-        return new Div(new FieldRow(on, channel), words, new FieldRow(agree, disagree));
+        return new Div(problems.summary(), new FieldRow(on, channel), words, new FieldRow(agree, disagree));
     }
 
     private Div reviseForm(CarePlanDetails plan) {
-        var date = datePicker("casehandling.plan.revise.date", "plan-revise-date");
+        var problems = new FormProblems(this, "plan-revise");
+        var date = problems.required("casehandling.plan.revise.date",
+                datePicker("casehandling.plan.revise.date", "plan-revise-date"));
+        // The domain names the new plan's date.
+        problems.field("casehandling.plan.plan-date", date);
         date.setValue(clock.today());
-        var revise = new Button(getTranslation("casehandling.plan.revise"), click -> change(() ->
+        var revise = new Button(getTranslation("casehandling.plan.revise"), click -> change(problems, () ->
                 carePlans.revise(plan.id(), plan.version(), date.getValue())));
         revise.setId("plan-revise");
-        return new Div(new FieldRow(date, revise));
+        return new Div(problems.summary(), new FieldRow(date, revise));
     }
 
     private void showHistory(List<CarePlanDetails> earlier) {
@@ -253,6 +280,13 @@ class CarePlanPanel extends VerticalLayout {
 
     private void change(Runnable call) {
         if (Problems.attempt(this, call)) {
+            refresh();
+        }
+    }
+
+    /** Saves after the form's obvious checks; a refusal stays in the form, at its field, with what was typed. */
+    private void change(FormProblems problems, Runnable call) {
+        if (problems.attempt(call)) {
             refresh();
         }
     }

@@ -48,6 +48,7 @@ import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.uikit.DateField;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.LabelledValue;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.TabbedPage;
@@ -62,6 +63,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The staff case page: a compact head that stays on top (who, the case's real stage, who has it, the next deadline,
@@ -570,19 +572,24 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private Component assessmentForm() {
-        var outcome = new RadioButtonGroup<PreliminaryOutcome>(getTranslation("casehandling.staff.assessment.outcome"));
+        var problems = new FormProblems(this, "assessment");
+        var outcome = problems.required("casehandling.staff.assessment.outcome",
+                new RadioButtonGroup<PreliminaryOutcome>(getTranslation("casehandling.staff.assessment.outcome")));
         outcome.setId("assessment-outcome");
         outcome.setItems(PreliminaryOutcome.values());
         outcome.setItemLabelGenerator(value -> getTranslation(value.textKey()));
-        var reasons = new TextArea(getTranslation("casehandling.assessment.reasons"));
+        var reasons = problems.required("casehandling.assessment.reasons",
+                new TextArea(getTranslation("casehandling.assessment.reasons")));
         reasons.setId("assessment-reasons");
         reasons.setWidthFull();
-        var assessedOn = new DateField(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now(clock));
+        var assessedOn = problems.required("casehandling.assessment.assessed-on",
+                new DateField(getTranslation("casehandling.assessment.assessed-on"), LocalDate.now(clock)));
         assessedOn.setId("assessment-date");
         // The usual time for an investigation is proposed, and follows the assessment's date until the caseworker
         // chooses another deadline themselves.
-        var deadline = new DateField(getTranslation("casehandling.assessment.deadline"),
-                caseHandling.proposedInvestigationDeadline(assessedOn.getValue()));
+        var deadline = problems.required("casehandling.assessment.deadline",
+                new DateField(getTranslation("casehandling.assessment.deadline"),
+                        caseHandling.proposedInvestigationDeadline(assessedOn.getValue())));
         deadline.setId("assessment-deadline");
         assessedOn.addValueChangeListener(event -> {
             if (Objects.equals(deadline.getValue(), caseHandling.proposedInvestigationDeadline(event.getOldValue()))) {
@@ -591,21 +598,23 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         });
         outcome.addValueChangeListener(event ->
                 deadline.setVisible(event.getValue() != PreliminaryOutcome.NO_INVESTIGATION));
-        var save = new Button(getTranslation("casehandling.staff.assessment.save"), click -> save(() ->
+        var save = new Button(getTranslation("casehandling.staff.assessment.save"), click -> save(problems, () ->
                 caseHandling.assess(caseId, version, outcome.getValue(), reasons.getValue(), assessedOn.getValue(),
                         outcome.getValue() == PreliminaryOutcome.NO_INVESTIGATION ? null : deadline.getValue())));
         save.setId("assessment-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return form("assessment-form", null, outcome, reasons, assessedOn, deadline, save);
+        return form("assessment-form", null, problems.summary(), outcome, reasons, assessedOn, deadline, save);
     }
 
     private Component deadlineForm(LocalDate current) {
-        var deadline = new DateField(getTranslation("casehandling.assessment.deadline"), current);
+        var problems = new FormProblems(this, "deadline");
+        var deadline = problems.required("casehandling.assessment.deadline",
+                new DateField(getTranslation("casehandling.assessment.deadline"), current));
         deadline.setId("deadline-date");
         var save = new Button(getTranslation("casehandling.staff.deadline.save"),
-                click -> save(() -> caseHandling.extendDeadline(caseId, version, deadline.getValue())));
+                click -> save(problems, () -> caseHandling.extendDeadline(caseId, version, deadline.getValue())));
         save.setId("deadline-save");
-        return form("deadline-form", "casehandling.staff.deadline.heading", deadline, save);
+        return form("deadline-form", "casehandling.staff.deadline.heading", problems.summary(), deadline, save);
     }
 
     /**
@@ -614,22 +623,26 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
      */
     private Optional<Component> assignForm(CaseSummary summary) {
         var actor = currentActor.require();
+        var problems = new FormProblems(this, "assign");
         var parts = new ArrayList<Component>();
+        parts.add(problems.summary());
         if (!actor.username().equals(summary.staffing().responsible())) {
+            // Taking the case asks nothing of the form's fields: only the rules decide.
             var takeIt = new Button(getTranslation("casehandling.staff.assign.me"),
-                    click -> save(() -> caseHandling.assign(caseId, version, actor.username())));
+                    click -> saveByRules(problems, () -> caseHandling.assign(caseId, version, actor.username())));
             takeIt.setId("assign-me");
             parts.add(takeIt);
         }
         if (actor.hasRole(Roles.UNIT_MANAGER)) {
-            var staff = staffPicker("assign-staff", "casehandling.staff.assign.staff", summary);
+            var staff = problems.required("casehandling.staff.assign.staff",
+                    staffPicker("assign-staff", "casehandling.staff.assign.staff", summary));
             var assign = new Button(getTranslation("casehandling.staff.assign.save"),
-                    click -> save(() -> caseHandling.assign(caseId, version, chosen(staff))));
+                    click -> save(problems, () -> caseHandling.assign(caseId, version, chosen(staff))));
             assign.setId("assign-save");
             parts.add(staff);
             parts.add(assign);
         }
-        return parts.isEmpty() ? Optional.empty() : Optional.of(
+        return parts.size() == 1 ? Optional.empty() : Optional.of(
                 form("assign-form", "casehandling.staff.assign.heading", parts.toArray(Component[]::new)));
     }
 
@@ -663,22 +676,28 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var dialog = new Dialog();
         dialog.setId("close-dialog");
         dialog.setHeaderTitle(getTranslation("casehandling.staff.close.heading"));
-        var warning = new Paragraph(getTranslation("casehandling.casepage.close.confirm"));
+        // What closing does is worth a look, not an error: the kit's warning style, never error red.
+        var warning = FormProblems.asWarning(new Paragraph(getTranslation("casehandling.casepage.close.confirm")));
         warning.setId("close-confirm-text");
-        var reason = new ComboBox<ClosureReason>(getTranslation("casehandling.staff.close.reason"));
+        var problems = new FormProblems(this, "close");
+        var reason = problems.required("casehandling.staff.close.reason",
+                new ComboBox<ClosureReason>(getTranslation("casehandling.staff.close.reason")));
         reason.setId("close-reason");
         reason.setItems(ClosureReason.values());
         reason.setItemLabelGenerator(value -> getTranslation(value.textKey()));
         reason.setWidthFull();
-        var outcome = new TextArea(getTranslation("casehandling.closure.outcome"));
+        var outcome = problems.required("casehandling.closure.outcome",
+                new TextArea(getTranslation("casehandling.closure.outcome")));
         outcome.setId("close-outcome");
         outcome.setWidthFull();
-        var closedOn = new DateField(getTranslation("casehandling.closure.closed-on"), LocalDate.now(clock));
+        var closedOn = problems.required("casehandling.closure.closed-on",
+                new DateField(getTranslation("casehandling.closure.closed-on"), LocalDate.now(clock)));
         closedOn.setId("close-date");
-        dialog.add(form("close-form", null, warning, reason, outcome, closedOn));
+        // The summary at the dialog's top; a refusal keeps the dialog open with what was typed.
+        dialog.add(form("close-form", null, problems.summary(), warning, reason, outcome, closedOn));
         var close = new Button(getTranslation("casehandling.staff.close.save"), click -> {
-            if (Problems.save(this, () -> caseHandling.close(caseId, version, reason.getValue(), outcome.getValue(),
-                    closedOn.getValue()), () -> {
+            if (saved(problems, true, () -> caseHandling.close(caseId, version, reason.getValue(),
+                    outcome.getValue(), closedOn.getValue()), () -> {
                 dialog.close();
                 reload();
             })) {
@@ -727,14 +746,41 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     /**
-     * Saves through the facade with the version read. On success, and on a concurrent change (shown, never
-     * overwritten), the page reads the case again; on another refusal the form keeps what the user typed.
+     * Saves a form through the facade with the version read, its refusals at their fields ({@link FormProblems}): on
+     * success the page reads the case again; on a concurrent change (a notification, never overwritten) too; on a rule
+     * the form keeps what the user typed.
      */
-    private void save(Runnable call) {
-        if (Problems.save(this, call, this::reload)) {
+    private void save(FormProblems problems, Runnable call) {
+        if (saved(problems, true, call, this::reload)) {
             Notification.show(getTranslation("casehandling.staff.case.saved"));
             reload();
         }
+    }
+
+    /** As {@link #save(FormProblems, Runnable)} without the form's obvious checks (an action that asks no field). */
+    private void saveByRules(FormProblems problems, Runnable call) {
+        if (saved(problems, false, call, this::reload)) {
+            Notification.show(getTranslation("casehandling.staff.case.saved"));
+            reload();
+        }
+    }
+
+    private boolean saved(FormProblems problems, boolean checkFirst, Runnable call, Runnable onConcurrentChange) {
+        var changedMeanwhile = new boolean[1];
+        Supplier<Boolean> saving = () -> {
+            try {
+                call.run();
+                return Boolean.TRUE;
+            } catch (ConcurrentChange change) {
+                changedMeanwhile[0] = true;
+                throw change;
+            }
+        };
+        var done = (checkFirst ? problems.attempt(saving) : problems.attemptRules(saving)).isPresent();
+        if (changedMeanwhile[0]) {
+            onConcurrentChange.run();
+        }
+        return done;
     }
 
     @Override

@@ -22,6 +22,7 @@ import se.vardkedjan.casehandling.readmodel.CoordinatedPlanDetails;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 
@@ -110,23 +111,26 @@ class CoordinatedPlanSection implements CasePageSection {
             form.setId("sip-create-form");
             form.add(new H3(getTranslation("casehandling.sip.create-heading")));
             form.add(new Paragraph(getTranslation("casehandling.sip.consent-explained")));
-            var given = new DateField(getTranslation("casehandling.sip.consent-given-on"), clock.today());
+            var problems = new FormProblems(this, "sip-create");
+            var given = problems.required("casehandling.sip.consent-given-on",
+                    new DateField(getTranslation("casehandling.sip.consent-given-on"), clock.today()));
             given.setId("sip-consent-given-on");
-            var how = new Select<ConsentForm>();
+            var how = problems.required("casehandling.sip.consent-form", new Select<ConsentForm>());
             how.setLabel(getTranslation("casehandling.sip.consent-form"));
             how.setItems(ConsentForm.values());
             how.setItemLabelGenerator(f -> getTranslation(f.textKey()));
             how.setId("sip-consent-form");
-            var planDate = new DateField(getTranslation("casehandling.sip.plan-date"), clock.today());
+            var planDate = problems.required("casehandling.sip.plan-date",
+                    new DateField(getTranslation("casehandling.sip.plan-date"), clock.today()));
             planDate.setId("sip-plan-date");
             var create = new Button(getTranslation("casehandling.sip.action.create"), click -> {
-                if (Problems.attempt(this, () -> plans.create(caseId, given.getValue(), how.getValue(),
+                if (problems.attempt(() -> plans.create(caseId, given.getValue(), how.getValue(),
                         planDate.getValue())).isPresent()) {
                     refresh();
                 }
             });
             create.setId("sip-create");
-            form.add(new FieldRow(given, how, planDate), create);
+            form.add(problems.summary(), new FieldRow(given, how, planDate), create);
             return form;
         }
 
@@ -141,18 +145,28 @@ class CoordinatedPlanSection implements CasePageSection {
             var form = new Div();
             form.setId("sip-participant-form");
             form.add(new H3(getTranslation("casehandling.sip.add-participant")));
-            var kind = new Select<ParticipantKind>();
+            var problems = new FormProblems(this, "sip-participant");
+            var kind = problems.required("casehandling.sip.participant.kind", new Select<ParticipantKind>());
             kind.setLabel(getTranslation("casehandling.sip.participant.kind"));
             kind.setItems(ParticipantKind.values());
             kind.setItemLabelGenerator(k -> getTranslation(k.textKey()));
             kind.setValue(ParticipantKind.MUNICIPALITY);
             kind.setId("sip-participant-kind");
-            var name = field("sip-participant-name", "casehandling.sip.participant.name");
-            var staff = field("sip-participant-staff", "casehandling.sip.participant.staff-username");
-            var organisation = field("sip-participant-organisation", "casehandling.sip.participant.organisation");
-            var unit = field("sip-participant-unit", "casehandling.sip.participant.organisational-unit");
-            var role = field("sip-participant-role", "casehandling.sip.participant.role-or-relation");
-            var account = field("sip-participant-account", "casehandling.sip.participant.account");
+            var name = problems.field("casehandling.sip.participant.name",
+                    field("sip-participant-name", "casehandling.sip.participant.name"));
+            var staff = problems.field("casehandling.sip.participant.staff-username",
+                    field("sip-participant-staff", "casehandling.sip.participant.staff-username"));
+            var organisation = problems.field("casehandling.sip.participant.organisation",
+                    field("sip-participant-organisation", "casehandling.sip.participant.organisation"));
+            var unit = problems.field("casehandling.sip.participant.organisational-unit",
+                    field("sip-participant-unit", "casehandling.sip.participant.organisational-unit"));
+            // One field for a role or, for a relative, the relation: the domain names it by either.
+            var role = problems.required("casehandling.sip.participant.role-or-relation",
+                    field("sip-participant-role", "casehandling.sip.participant.role-or-relation"));
+            problems.field("casehandling.sip.participant.role", role);
+            problems.field("casehandling.sip.participant.relation", role);
+            var account = problems.field("casehandling.sip.participant.account",
+                    field("sip-participant-account", "casehandling.sip.participant.account"));
             // Wide enough for their whole labels.
             for (var wide : List.of(staff, role, account)) {
                 wide.setWidth("20em");
@@ -171,17 +185,18 @@ class CoordinatedPlanSection implements CasePageSection {
                     case RELATIVE -> NewParticipant.relative(name.getValue(), role.getValue(),
                             noObjection.getValue());
                 };
-                change(() -> plans.addParticipant(plan.id(), plan.version(), candidate));
+                change(problems, () -> plans.addParticipant(plan.id(), plan.version(), candidate));
             });
             add.setId("sip-add-participant");
-            var current = participantSelect(plan, "sip-remove-participant-choice",
-                    "casehandling.sip.participant.choose");
+            var removal = new FormProblems(this, "sip-remove-participant");
+            var current = removal.field("casehandling.sip.participant.choose", participantSelect(plan,
+                    "sip-remove-participant-choice", "casehandling.sip.participant.choose"));
             var remove = new Button(getTranslation("casehandling.sip.action.remove-participant"), click ->
-                    change(() -> plans.removeParticipant(plan.id(), plan.version(),
+                    change(removal, () -> plans.removeParticipant(plan.id(), plan.version(),
                             current.getValue() == null ? null : current.getValue().id())));
             remove.setId("sip-remove-participant");
-            form.add(new FieldRow(kind, name, staff, organisation, unit, role, account), noObjection, add,
-                    new FieldRow(current), remove);
+            form.add(problems.summary(), new FieldRow(kind, name, staff, organisation, unit, role, account),
+                    noObjection, add, removal.summary(), new FieldRow(current), remove);
             return form;
         }
 
@@ -204,16 +219,20 @@ class CoordinatedPlanSection implements CasePageSection {
             var form = new Div();
             form.setId("sip-measure-form");
             form.add(new H3(getTranslation("casehandling.sip.add-measure")));
-            var principal = principalSelect("sip-measure-principal", Principal.values());
-            var need = new TextArea(getTranslation("casehandling.sip.measure.need"));
+            var problems = new FormProblems(this, "sip-measure");
+            var principal = problems.required("casehandling.sip.principal",
+                    principalSelect("sip-measure-principal", Principal.values()));
+            var need = problems.required("casehandling.sip.measure.need",
+                    new TextArea(getTranslation("casehandling.sip.measure.need")));
             need.setId("sip-measure-need");
-            var measure = new TextArea(getTranslation("casehandling.sip.measure.measure"));
+            var measure = problems.required("casehandling.sip.measure.measure",
+                    new TextArea(getTranslation("casehandling.sip.measure.measure")));
             measure.setId("sip-measure-measure");
             var add = new Button(getTranslation("casehandling.sip.action.add-measure"), click ->
-                    change(() -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(), need.getValue(),
-                            measure.getValue())));
+                    change(problems, () -> plans.addMeasure(plan.id(), plan.version(), principal.getValue(),
+                            need.getValue(), measure.getValue())));
             add.setId("sip-add-measure");
-            form.add(new FieldRow(principal, need, measure), add);
+            form.add(problems.summary(), new FieldRow(principal, need, measure), add);
             return form;
         }
 
@@ -221,32 +240,40 @@ class CoordinatedPlanSection implements CasePageSection {
             var form = new Div();
             form.setId("sip-overview-form");
             form.add(new H3(getTranslation("casehandling.sip.responsibility-and-goals")));
+            // Four actions share the form: each asks the domain only (a required check of one field would block the
+            // others), and a refusal is shown at the field it names.
+            var problems = new FormProblems(this, "sip-overview");
             var responsibility = principalSelect("sip-responsibility-choice", Principal.MUNICIPALITY,
                     Principal.REGION);
             responsibility.setLabel(getTranslation("casehandling.sip.overall-responsibility"));
             responsibility.setValue(plan.overallResponsibility());
+            problems.field("casehandling.sip.overall-responsibility", responsibility);
             var assign = new Button(getTranslation("casehandling.sip.action.assign-responsibility"), click ->
-                    change(() -> plans.assignOverallResponsibility(plan.id(), plan.version(),
+                    changeByRules(problems, () -> plans.assignOverallResponsibility(plan.id(), plan.version(),
                             responsibility.getValue())));
             assign.setId("sip-assign-responsibility");
-            var coordinator = participantSelect(plan, "sip-coordinator-choice", "casehandling.sip.coordinator");
+            var coordinator = problems.field("casehandling.sip.coordinator",
+                    participantSelect(plan, "sip-coordinator-choice", "casehandling.sip.coordinator"));
             var appoint = new Button(getTranslation("casehandling.sip.action.appoint-coordinator"), click ->
-                    change(() -> plans.appointCoordinator(plan.id(), plan.version(),
+                    changeByRules(problems, () -> plans.appointCoordinator(plan.id(), plan.version(),
                             coordinator.getValue() == null ? null : coordinator.getValue().id())));
             appoint.setId("sip-appoint-coordinator");
-            var goals = new TextArea(getTranslation("casehandling.sip.goals"));
+            var goals = problems.field("casehandling.sip.goals",
+                    new TextArea(getTranslation("casehandling.sip.goals")));
             goals.setId("sip-goals-text");
             goals.setValue(plan.goals() == null ? "" : plan.goals());
             var write = new Button(getTranslation("casehandling.sip.action.write-goals"), click ->
-                    change(() -> plans.writeGoals(plan.id(), plan.version(), goals.getValue())));
+                    changeByRules(problems, () -> plans.writeGoals(plan.id(), plan.version(), goals.getValue())));
             write.setId("sip-write-goals");
-            var followUp = new DateField(getTranslation("casehandling.sip.follow-up-on"), plan.followUpOn());
+            var followUp = problems.field("casehandling.sip.follow-up-on",
+                    new DateField(getTranslation("casehandling.sip.follow-up-on"), plan.followUpOn()));
             followUp.setId("sip-follow-up-date");
             var schedule = new Button(getTranslation("casehandling.sip.action.schedule-follow-up"), click ->
-                    change(() -> plans.scheduleFollowUp(plan.id(), plan.version(), followUp.getValue())));
+                    changeByRules(problems, () -> plans.scheduleFollowUp(plan.id(), plan.version(),
+                            followUp.getValue())));
             schedule.setId("sip-schedule-follow-up");
-            form.add(new FieldRow(responsibility), assign, new FieldRow(coordinator), appoint, goals, write,
-                    new FieldRow(followUp), schedule);
+            form.add(problems.summary(), new FieldRow(responsibility), assign, new FieldRow(coordinator), appoint, goals,
+                    write, new FieldRow(followUp), schedule);
             return form;
         }
 
@@ -254,29 +281,46 @@ class CoordinatedPlanSection implements CasePageSection {
             var form = new Div();
             form.setId("sip-status-form");
             form.add(new H3(getTranslation("casehandling.sip.status-and-meetings")));
+            var problems = new FormProblems(this, "sip-status");
             var activate = new Button(getTranslation("casehandling.sip.action.activate"), click ->
-                    change(() -> plans.activate(plan.id(), plan.version())));
+                    changeByRules(problems, () -> plans.activate(plan.id(), plan.version())));
             activate.setId("sip-activate");
             activate.setEnabled(plan.status() == CoordinatedPlanStatus.DRAFT);
-            var meetingOn = new DateField(getTranslation("casehandling.sip.history.date"), clock.today());
+            var meetingOn = problems.field("casehandling.sip.history.date",
+                    new DateField(getTranslation("casehandling.sip.history.date"), clock.today()));
             meetingOn.setId("sip-meeting-date");
-            var note = new TextField(getTranslation("casehandling.sip.history.note"));
+            var note = problems.field("casehandling.sip.history.note",
+                    new TextField(getTranslation("casehandling.sip.history.note")));
             note.setId("sip-meeting-note");
             var meeting = new Button(getTranslation("casehandling.sip.action.record-meeting"), click ->
-                    change(() -> plans.recordMeeting(plan.id(), plan.version(), meetingOn.getValue(),
+                    changeByRules(problems, () -> plans.recordMeeting(plan.id(), plan.version(), meetingOn.getValue(),
                             note.getValue())));
             meeting.setId("sip-record-meeting");
-            var withdrawnOn = new DateField(getTranslation("casehandling.sip.consent-withdrawn-on"), clock.today());
+            var withdrawnOn = problems.field("casehandling.sip.consent-withdrawn-on",
+                    new DateField(getTranslation("casehandling.sip.consent-withdrawn-on"), clock.today()));
             withdrawnOn.setId("sip-consent-withdrawn-on");
             var withdraw = new Button(getTranslation("casehandling.sip.action.withdraw-consent"), click ->
-                    change(() -> plans.withdrawConsent(plan.id(), plan.version(), withdrawnOn.getValue())));
+                    changeByRules(problems, () -> plans.withdrawConsent(plan.id(), plan.version(),
+                            withdrawnOn.getValue())));
             withdraw.setId("sip-withdraw-consent");
-            form.add(activate, new FieldRow(meetingOn, note), meeting, new FieldRow(withdrawnOn), withdraw);
+            form.add(problems.summary(), activate, new FieldRow(meetingOn, note), meeting, new FieldRow(withdrawnOn),
+                    withdraw);
             return form;
         }
 
-        private void change(Runnable call) {
-            if (Problems.attempt(this, call)) {
+        /** Saves after the form's obvious checks; a refusal stays in the form, with what was typed. */
+        private void change(FormProblems problems, Runnable call) {
+            if (problems.attempt(call)) {
+                refresh();
+            }
+        }
+
+        /** Saves by the domain's rules only (a form of several actions); a refusal stays in the form. */
+        private void changeByRules(FormProblems problems, Runnable call) {
+            if (problems.attemptRules(() -> {
+                call.run();
+                return Boolean.TRUE;
+            }).isPresent()) {
                 refresh();
             }
         }

@@ -34,6 +34,7 @@ import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.ViewClock;
 
@@ -204,28 +205,39 @@ class DecisionPanel extends VerticalLayout {
     }
 
     private VerticalLayout approvalForm(DecisionView decision) {
-        var informedBy = channelSelect();
+        var problems = new FormProblems(this, "decision-approval-" + decision.id());
+        var informedBy = problems.field("casehandling.decision.informed-by", channelSelect());
         informedBy.setId("decision-approval-informed-by");
-        var informedOn = new DateField(getTranslation("casehandling.decision.informed-on"), clock.today());
+        var informedOn = problems.field("casehandling.decision.informed-on",
+                new DateField(getTranslation("casehandling.decision.informed-on"), clock.today()));
+        // How and when the client was told is asked for unless the decision only gives services without a decision
+        // (the domain's rule, which stays the authority).
+        if (decision.items().stream().anyMatch(item -> !item.serviceWithoutDecision())) {
+            problems.required("casehandling.decision.informed-by", informedBy);
+            problems.required("casehandling.decision.informed-on", informedOn);
+        }
         informedOn.setId("decision-approval-informed-on");
-        var comment = new TextArea(getTranslation("casehandling.decision.return-comment"));
+        var comment = problems.field("casehandling.decision.return-comment",
+                new TextArea(getTranslation("casehandling.decision.return-comment")));
         comment.setId("decision-return-comment");
         var approve = new Button(getTranslation("casehandling.decision.approve"), click -> {
-            if (Problems.attempt(this, () -> decisions.approve(decision.id(), decision.version(),
+            if (problems.attempt(() -> decisions.approve(decision.id(), decision.version(),
                     informedBy.getValue(), informedOn.getValue())).isPresent()) {
                 refresh();
             }
         });
         approve.setId("decision-approve");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        // Sending back asks only for the comment (the facade's rule); the approval's fields are not checked for it.
         var sendBack = new Button(getTranslation("casehandling.decision.return"), click -> {
-            if (Problems.attempt(this, () -> decisions.returnProposal(decision.id(), decision.version(),
+            if (problems.attemptRules(() -> decisions.returnProposal(decision.id(), decision.version(),
                     comment.getValue())).isPresent()) {
                 refresh();
             }
         });
         sendBack.setId("decision-return");
-        var form = new VerticalLayout(new FieldRow(informedBy, informedOn), approve, comment, sendBack);
+        var form = new VerticalLayout(problems.summary(), new FieldRow(informedBy, informedOn), approve, comment,
+                sendBack);
         form.setPadding(false);
         return form;
     }
@@ -239,22 +251,26 @@ class DecisionPanel extends VerticalLayout {
         dialog.setId("decision-close-dialog-" + item.id());
         dialog.setHeaderTitle(getTranslation("casehandling.casepage.decision.close-intervention-heading",
                 getTranslation(item.type().textKey())));
-        var reason = new Select<ClosureReason>();
+        var problems = new FormProblems(this, "decision-close-form-" + item.id());
+        var reason = problems.required("casehandling.decision.closure-reason", new Select<ClosureReason>());
         reason.setLabel(getTranslation("casehandling.decision.closure-reason"));
         reason.setItems(ClosureReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.interventionTextKey()));
         reason.setId("decision-close-reason-" + item.id());
-        var outcome = new TextField(getTranslation("casehandling.closure.outcome"));
+        var outcome = problems.required("casehandling.closure.outcome",
+                new TextField(getTranslation("casehandling.closure.outcome")));
         outcome.setId("decision-close-outcome-" + item.id());
         outcome.setWidthFull();
-        var closedOn = new DateField(getTranslation("casehandling.closure.closed-on"), clock.today());
+        var closedOn = problems.required("casehandling.closure.closed-on",
+                new DateField(getTranslation("casehandling.closure.closed-on"), clock.today()));
         closedOn.setId("decision-close-date-" + item.id());
-        var form = new VerticalLayout(new Paragraph(getTranslation("casehandling.casepage.decision.close-intervention-confirm")),
+        var form = new VerticalLayout(problems.summary(), FormProblems.asWarning(
+                new Paragraph(getTranslation("casehandling.casepage.decision.close-intervention-confirm"))),
                 reason, outcome, closedOn);
         form.setPadding(false);
         dialog.add(form);
         var close = new Button(getTranslation("casehandling.decision.close-intervention"), click -> {
-            if (Problems.attempt(this, () -> decisions.closeIntervention(item.id(), decision.version(),
+            if (problems.attempt(() -> decisions.closeIntervention(item.id(), decision.version(),
                     reason.getValue(), outcome.getValue(), closedOn.getValue())).isPresent()) {
                 dialog.close();
                 refresh();
@@ -288,6 +304,7 @@ class DecisionPanel extends VerticalLayout {
 
         private final VerticalLayout items = new VerticalLayout();
         private final List<LegalBasis> references;
+        private final FormProblems problems = new FormProblems(DecisionPanel.this, "decision-form");
 
         DecisionForm(LocalDate investigationStartedOn) {
             setPadding(false);
@@ -298,25 +315,28 @@ class DecisionPanel extends VerticalLayout {
             var addItem = new Button(getTranslation("casehandling.decision.type") + " +", click -> items.add(
                     new ItemRow(items.getComponentCount())));
             addItem.setId("decision-add-item");
-            var decidedOn = new DateField(getTranslation("casehandling.decision.decided-on"), clock.today());
+            var decidedOn = problems.required("casehandling.decision.decided-on",
+                    new DateField(getTranslation("casehandling.decision.decided-on"), clock.today()));
             decidedOn.setId("decision-decided-on");
             decidedOn.setMin(investigationStartedOn);
             decidedOn.setMax(clock.today());
-            var informedBy = channelSelect();
+            // Not required here: a decision of services without a decision informs no one (the domain decides).
+            var informedBy = problems.field("casehandling.decision.informed-by", channelSelect());
             informedBy.setId("decision-informed-by");
-            var informedOn = new DateField(getTranslation("casehandling.decision.informed-on"), clock.today());
+            var informedOn = problems.field("casehandling.decision.informed-on",
+                    new DateField(getTranslation("casehandling.decision.informed-on"), clock.today()));
             informedOn.setId("decision-informed-on");
             var decide = new Button(getTranslation("casehandling.decision.decide"), click -> {
                 var command = new DecideInterventions(caseId, decidedOn.getValue(), items.getChildren()
                         .map(ItemRow.class::cast).map(ItemRow::value).toList(), informedBy.getValue(),
                         informedOn.getValue());
-                if (Problems.attempt(DecisionPanel.this, () -> decisions.decide(command)).isPresent()) {
+                if (problems.attempt(() -> decisions.decide(command)).isPresent()) {
                     refresh();
                 }
             });
             decide.setId("decision-decide");
             decide.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(items, addItem, new FieldRow(decidedOn, informedBy, informedOn), decide);
+            add(problems.summary(), items, addItem, new FieldRow(decidedOn, informedBy, informedOn), decide);
         }
 
         /** One intervention in the new decision. */
@@ -359,6 +379,18 @@ class DecisionPanel extends VerticalLayout {
                         basis.clear();
                     }
                 });
+                // The domain names a field by its label key, which every intervention shares: the first
+                // intervention's fields carry those names (and their required marks); a refusal about a later one is
+                // listed in the summary.
+                if (index == 0) {
+                    problems.required("casehandling.decision.type", type);
+                    problems.required("casehandling.decision.outcome", outcome);
+                    problems.required("casehandling.decision.scope", scope);
+                    problems.field("casehandling.decision.starts-on", startsOn);
+                    problems.field("casehandling.decision.planned-end", plannedEnd);
+                    problems.field("casehandling.decision.legal-basis", basis);
+                    problems.field("casehandling.decision.reasons", reasons);
+                }
                 add(new FieldRow(type, outcome, scope), new FieldRow(startsOn, plannedEnd, basis),
                         reasons);
             }

@@ -24,6 +24,7 @@ import se.vardkedjan.casehandling.JournalText;
 import se.vardkedjan.casehandling.readmodel.JournalEntryDetails;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.DateField;
+import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
@@ -48,6 +49,7 @@ class JournalPanel extends VerticalLayout {
     private final TextField title = new TextField();
     private final TextArea text = new TextArea();
     private final Button cancelEdit = new Button();
+    private final FormProblems problems = new FormProblems(this, "journal-form");
     private final Select<JournalOrder> order = new Select<>();
     private final Div list = new Div();
     private final Paragraph pageInfo = new Paragraph();
@@ -108,13 +110,22 @@ class JournalPanel extends VerticalLayout {
         text.setMinHeight("8em");
         var saveDraft = new Button(getTranslation("casehandling.journal.save-draft"), click -> saveDraft());
         saveDraft.setId("journal-save-draft");
-        var sign = new Button(getTranslation("casehandling.journal.sign"), click -> confirmSigning(this::signFromForm));
+        problems.required("casehandling.journal.event-date", eventDate);
+        problems.required("casehandling.journal.title", title);
+        problems.required("casehandling.journal.text", text);
+        // What is obviously missing is said before the confirmation, which should only ask about signing.
+        var sign = new Button(getTranslation("casehandling.journal.sign"), click -> {
+            if (problems.check()) {
+                confirmSigning(this::signFromForm);
+            }
+        });
         sign.setId("journal-sign-new");
         sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         cancelEdit.setText(getTranslation("casehandling.journal.cancel"));
         cancelEdit.setId("journal-cancel-edit");
         cancelEdit.addClickListener(click -> clearForm());
-        var form = new Div(formHeading, eventDate, title, text, new FieldRow(saveDraft, sign, cancelEdit));
+        var form = new Div(formHeading, problems.summary(), eventDate, title, text,
+                new FieldRow(saveDraft, sign, cancelEdit));
         form.setWidthFull();
         return form;
     }
@@ -125,8 +136,8 @@ class JournalPanel extends VerticalLayout {
 
     private void saveDraft() {
         var saved = editing == null
-                ? Problems.attempt(this, () -> journal.draft(caseId, written())).isPresent()
-                : Problems.attempt(this, () -> journal.reviseDraft(editing, editingVersion, written()));
+                ? problems.attempt(() -> journal.draft(caseId, written())).isPresent()
+                : problems.attempt(() -> journal.reviseDraft(editing, editingVersion, written()));
         if (saved) {
             clearForm();
             refresh();
@@ -136,11 +147,11 @@ class JournalPanel extends VerticalLayout {
     private void signFromForm() {
         boolean signed;
         if (editing == null) {
-            signed = Problems.attempt(this, () -> journal.writeSigned(caseId, written())).isPresent();
+            signed = problems.attempt(() -> journal.writeSigned(caseId, written())).isPresent();
         } else {
             var id = editing;
             var version = editingVersion;
-            signed = Problems.attempt(this, () -> journal.reviseAndSign(id, version, written()));
+            signed = problems.attempt(() -> journal.reviseAndSign(id, version, written()));
         }
         if (signed) {
             clearForm();
@@ -178,6 +189,7 @@ class JournalPanel extends VerticalLayout {
         title.clear();
         text.clear();
         cancelEdit.setVisible(false);
+        problems.clear();
     }
 
     private void edit(JournalEntryDetails draft) {
@@ -188,6 +200,7 @@ class JournalPanel extends VerticalLayout {
         title.setValue(draft.title());
         text.setValue(draft.text());
         cancelEdit.setVisible(true);
+        problems.clear();
         title.focus();
     }
 
@@ -294,59 +307,71 @@ class JournalPanel extends VerticalLayout {
 
     private void correct(JournalEntryDetails entry) {
         var dialog = dialog("casehandling.journal.correct.heading", "journal-correct-dialog");
-        var newText = new TextArea(getTranslation("casehandling.journal.text"));
+        var correction = new FormProblems(this, "journal-correct-form");
+        var newText = correction.required("casehandling.journal.text",
+                new TextArea(getTranslation("casehandling.journal.text")));
         newText.setId("journal-correct-text");
         newText.setValue(entry.text());
         newText.setWidthFull();
-        var reason = new TextArea(getTranslation("casehandling.journal.correction-reason"));
+        var reason = correction.required("casehandling.journal.correction-reason",
+                new TextArea(getTranslation("casehandling.journal.correction-reason")));
         reason.setId("journal-correct-reason");
         reason.setWidthFull();
         var save = button("casehandling.journal.correct.save", "journal-correct-save", () -> {
-            if (Problems.attempt(this, () -> journal.correct(entry.id(), newText.getValue(), reason.getValue()))
+            if (correction.attempt(() -> journal.correct(entry.id(), newText.getValue(), reason.getValue()))
                     .isPresent()) {
                 dialog.close();
                 refresh();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(newText, reason);
+        dialog.add(correction.summary(), newText, reason);
         dialog.getFooter().add(save);
         dialog.open();
     }
 
     private void objection(JournalEntryDetails entry) {
         var dialog = dialog("casehandling.journal.objection", "journal-objection-dialog");
-        var objectionText = new TextArea(getTranslation("casehandling.journal.objection.text"));
+        var problemsOfObjection = new FormProblems(this, "journal-objection-form");
+        var objectionText = problemsOfObjection.required("casehandling.journal.objection.text",
+                new TextArea(getTranslation("casehandling.journal.objection.text")));
         objectionText.setId("journal-objection-text");
         objectionText.setWidthFull();
-        var receivedOn = new DateField(getTranslation("casehandling.journal.objection.received-on"));
+        var receivedOn = problemsOfObjection.required("casehandling.journal.objection.received-on",
+                new DateField(getTranslation("casehandling.journal.objection.received-on")));
         receivedOn.setId("journal-objection-received-on");
         receivedOn.setValue(clock.today());
         var save = button("casehandling.journal.objection.save", "journal-objection-save", () -> {
-            if (Problems.attempt(this, () -> journal.attachObjection(entry.id(), objectionText.getValue(),
+            if (problemsOfObjection.attempt(() -> journal.attachObjection(entry.id(), objectionText.getValue(),
                     receivedOn.getValue()))) {
                 dialog.close();
                 refresh();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(objectionText, receivedOn);
+        dialog.add(problemsOfObjection.summary(), objectionText, receivedOn);
         dialog.getFooter().add(save);
         dialog.open();
     }
 
     private void release(JournalEntryDetails entry) {
         var dialog = dialog("casehandling.journal.release.heading", "journal-release-dialog");
+        // A checkbox is not a field with an error of its own: its refusal is the summary's, at the dialog's top.
+        var releaseProblems = new FormProblems(this, "journal-release-form");
         var checked = new Checkbox(getTranslation("casehandling.journal.release.confirm-check"));
         checked.setId("journal-release-checked");
         var save = button("casehandling.journal.release.save", "journal-release-save", () -> {
-            if (Problems.attempt(this, () -> journal.release(entry.id(), checked.getValue()))) {
+            if (releaseProblems.attemptRules(() -> {
+                journal.release(entry.id(), checked.getValue());
+                return Boolean.TRUE;
+            }).isPresent()) {
                 dialog.close();
                 refresh();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph(getTranslation("casehandling.journal.release.explanation")), checked);
+        dialog.add(releaseProblems.summary(), new Paragraph(getTranslation("casehandling.journal.release.explanation")),
+                checked);
         dialog.getFooter().add(save);
         dialog.open();
     }

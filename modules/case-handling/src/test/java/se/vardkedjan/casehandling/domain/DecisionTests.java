@@ -89,7 +89,10 @@ class DecisionTests {
     void aRefusalWithoutReasonsIsRefused() {
         assertThatThrownBy(() -> DecidedIntervention.decide(RESIDENTIAL, DecisionOutcome.REFUSED, "HVB", null, null,
                 SOL, " ", TODAY)).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo("casehandling.decision.error.reasons-required"));
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo("casehandling.decision.error.reasons-required");
+                    assertThat(e.field()).contains("casehandling.decision.reasons");
+                });
         assertThatThrownBy(() -> DecidedIntervention.decide(OUTPATIENT, DecisionOutcome.PARTLY_GRANTED, "ÅP",
                 TODAY, null, SOL, null, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("casehandling.decision.error.reasons-required"));
@@ -128,7 +131,11 @@ class DecisionTests {
     void datesInTheWrongOrderAreRefused() {
         assertThatThrownBy(() -> DecidedIntervention.decide(OUTPATIENT, DecisionOutcome.GRANTED, "ÅP", TODAY,
                 TODAY.minusDays(1), SOL, null, TODAY)).isInstanceOfSatisfying(RuleViolation.class,
-                e -> assertThat(e.messageKey()).isEqualTo("casehandling.error.dates-in-wrong-order"));
+                e -> {
+                    assertThat(e.messageKey()).isEqualTo("casehandling.error.dates-in-wrong-order");
+                    assertThat(e.field()).as("the later date is the one to correct")
+                            .contains("casehandling.decision.planned-end");
+                });
         assertThatThrownBy(() -> Decision.make(CaseId.random(), List.of(granted(OUTPATIENT)), STARTED.minusDays(1),
                 CommunicationChannel.MEETING, STARTED, caseworker(), DELEGATION, STARTED, TODAY))
                 .isInstanceOfSatisfying(RuleViolation.class,
