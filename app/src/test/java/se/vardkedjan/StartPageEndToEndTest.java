@@ -76,6 +76,9 @@ class StartPageEndToEndTest extends EndToEndTest {
     @Test
     void aCaseworkerFindsTheirLateInvestigationOnTheStartPageAndReachesItsTabByKeyboard() {
         var late = lateInvestigation("handlaggare.syd", "syd-beroende", "Stina", "Startsida");
+        for (var i = 0; i < 13; i++) {
+            lateInvestigation("handlaggare.syd", "syd-beroende", "Tät", "Lista" + (char) ('a' + i));
+        }
 
         page.navigate(EndToEndStack.appUrl() + "/");
         logInAtKeycloak("handlaggare.syd");
@@ -86,6 +89,13 @@ class StartPageEndToEndTest extends EndToEndTest {
         assertThat(link).hasAttribute("href", "arenden/" + late.value() + "/utredning");
         EndToEndStack.assertAccessible(page);
         EndToEndStack.screenshot(page, "start-page-caseworker");
+        // Dense: one line per item, so the first screen of 1366×768 shows a dozen items or more.
+        var firstScreen = ((Number) page.evaluate("""
+                () => [...document.querySelectorAll('a.vk-work-item')].filter(a => {
+                    const box = a.getBoundingClientRect();
+                    return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+                }).length""")).intValue();
+        assertThat(firstScreen).as("work items inside the first screen at 1366×768").isGreaterThanOrEqualTo(12);
 
         tabTo(link);
         page.keyboard().press("Enter");

@@ -78,6 +78,7 @@ class StartView extends VerticalLayout implements BeforeEnterObserver, HasDynami
                 .map(role -> getTranslation(roleKey(role))).collect(Collectors.joining(", "));
         var signedInAs = new Paragraph(getTranslation("platform.start.roles", roles));
         signedInAs.setId("staff-start-roles");
+        signedInAs.addClassName("vk-start-roles");
         add(signedInAs);
         var items = new ArrayList<WorkItem>();
         sources.stream().filter(source -> source.appliesTo(actor)).forEach(source -> items.addAll(source.workItems()));

@@ -211,6 +211,64 @@ class CasePageTests {
     }
 
     @Test
+    void choosingATabKeepsThePageAndReadsNeitherTheHeadNorTheTimelineAgain() {
+        var me = signIn(List.of(Roles.CASEWORKER));
+        var caseId = investigated();
+
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
+        var page = _get(CaseView.class);
+        var head = _get(Div.class, spec -> spec.withId("case-head"));
+        assertThat(rows(me, caseId, "CASE")).as("the summary read once on opening").isEqualTo(1);
+        var journalRows = rows(me, caseId, "JOURNAL");
+        pushedAddresses();
+
+        _get(TabSheet.class, spec -> spec.withId("case-tabs"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId("case-tab-JournalSection")));
+        assertThat(pushedAddresses()).as("the address follows the tab")
+                .containsExactly("arenden/" + caseId.value() + "/journal");
+        assertThat(page.address()).isEqualTo("arenden/" + caseId.value() + "/journal");
+        _get(TabSheet.class, spec -> spec.withId("case-tabs"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId("case-tab-DecisionSection")));
+        assertThat(pushedAddresses()).containsExactly("arenden/" + caseId.value() + "/beslut");
+        _get(TabSheet.class, spec -> spec.withId("case-tabs"))
+                .setSelectedTab(_get(Tab.class, spec -> spec.withId("case-tab-overview")));
+        assertThat(pushedAddresses()).containsExactly("arenden/" + caseId.value());
+        _click(_get(Button.class, spec -> spec.withId("case-next-step")));
+        assertThat(pushedAddresses()).containsExactly("arenden/" + caseId.value() + "/beslut");
+        assertThat(selectedTabId()).isEqualTo("case-tab-DecisionSection");
+
+        assertThat(_get(CaseView.class)).as("the same page").isSameAs(page);
+        assertThat(_get(Div.class, spec -> spec.withId("case-head"))).isSameAs(head);
+        assertThat(rows(me, caseId, "CASE")).as("the summary is not read again per tab").isEqualTo(1);
+        assertThat(rows(me, caseId, "JOURNAL")).as("the journal tab's own read is logged")
+                .isGreaterThan(journalRows);
+        assertThat(jdbc.sql("SELECT count(DISTINCT visit_id) FROM accesslog.access_log WHERE actor_username = ? "
+                        + "AND case_id = ? AND what IN ('CASE', 'JOURNAL', 'DECISION')").params(me, caseId.value())
+                .query(Integer.class).single()).as("the page's reads are one page visit across the tabs").isEqualTo(1);
+
+        // Another case builds the page anew.
+        var other = investigated();
+        UI.getCurrent().navigate(CaseView.class, CaseView.parameters(other));
+        assertThat(_get(CaseView.class)).isNotSameAs(page);
+        assertThat(rows(me, other, "CASE")).isEqualTo(1);
+    }
+
+    /** The addresses the page put in the browser's history since last asked (history.pushState through the router). */
+    private static List<String> pushedAddresses() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(pending -> pending.getInvocation())
+                .filter(invocation -> invocation.getExpression().contains("vaadin-navigate")
+                        || invocation.getExpression().contains("pushState"))
+                .map(invocation -> String.valueOf(invocation.getParameters().get(1)).replace("\"", ""))
+                .toList();
+    }
+
+    private int rows(String actor, CaseId caseId, String what) {
+        return jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND case_id = ? AND what = ?")
+                .params(actor, caseId.value(), what).query(Integer.class).single();
+    }
+
+    @Test
     void anUnknownTabIsAnAddressThatLeadsNowhere() {
         signIn(List.of(Roles.CASEWORKER));
         var caseId = caseUnderInvestigation("Nils", "Noll");
@@ -475,8 +533,10 @@ class CasePageTests {
                 CommunicationChannel.MEETING, TODAY);
     }
 
+    /** The address in the browser: the one the case page put in the history when it shows one, else the router's. */
     private static String location() {
-        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        var page = _find(CaseView.class);
+        return page.isEmpty() ? UI.getCurrent().getInternals().getActiveViewLocation().getPath() : page.get(0).address();
     }
 
     private static String selectedTabId() {

@@ -1,7 +1,6 @@
 package se.vardkedjan.uikit;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -19,8 +18,11 @@ import java.util.EnumMap;
 import java.util.List;
 
 /**
- * The start page's "Att göra" (ADR 0022), headed at level 2 under the page's own heading: the work items of every source grouped Försenat / Denna vecka / Kommande,
- * each heading with the number of its items, each item one link to the place where the work is done. A group without
+ * The start page's "Att göra" (ADR 0022), headed at level 2 under the page's own heading: the work items of every
+ * source grouped Försenat / Denna vecka / Kommande, each heading with the number of its items, each item one dense
+ * line (what and the client as one link to the place where the work is done, the detail cut to the line, the date at
+ * the end; styles {@code vk-work-*} in the app's style sheet), so that a first screen of 1366×768 shows a dozen items
+ * or more. A group without
  * items is left out; no items at all give the honest empty state. Used by the staff start page and the provider's.
  */
 public class WorkItemList extends Section {
@@ -74,13 +76,16 @@ public class WorkItemList extends Section {
         var link = new Anchor(item.path(), client == null ? kind : getTranslation("uikit.work.item", kind, client));
         link.addClassName("vk-work-item");
         var entry = new ListItem(link);
+        entry.addClassName("vk-work-entry");
         var detail = item.detailKeys().isEmpty() ? item.detail()
                 : ListFormat.getInstance(getLocale(), ListFormat.Type.STANDARD, ListFormat.Style.FULL)
                         .format(item.detailKeys().stream().map(key -> getTranslation(key)).toList());
         if (detail != null && !detail.isBlank()) {
             var text = new Span(detail);
             text.addClassName("vk-work-detail");
-            entry.add(new Div(text));
+            // The line cuts a long detail; the whole text stays readable on hover and to screen readers.
+            text.getElement().setAttribute("title", detail);
+            entry.add(text);
         }
         var days = item.date() == null ? 0 : Math.abs(ChronoUnit.DAYS.between(today, item.date()));
         var date = new Span(getTranslation(item.dateKey(), item.date() == null ? "–" : SwedishTime.date(item.date()),
@@ -89,7 +94,7 @@ public class WorkItemList extends Section {
         if (group == WorkItem.Group.OVERDUE) {
             date.getElement().getThemeList().add("badge error");
         }
-        entry.add(new Div(date));
+        entry.add(date);
         return entry;
     }
 }

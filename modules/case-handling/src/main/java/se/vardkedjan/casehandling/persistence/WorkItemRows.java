@@ -22,7 +22,8 @@ import java.util.UUID;
  * workload per caseworker. Each reads the cases from an index first (cases_responsible_list, decisions_proposed_order,
  * cases_unit_unassigned, cases_unit_responsible_open) and looks up only their investigation, decisions, plans and
  * drafts by case, so the caseworker's cost follows their own cases, not the unit's or the register's; the manager's
- * workload follows the unit's open cases (docs/performance.md, "The start page").
+ * workload counts index ranges of the unit, its follow-ups from the kept workload_follow_ups (docs/performance.md,
+ * "The start page").
  */
 @Repository
 public class WorkItemRows {
@@ -164,36 +165,47 @@ public class WorkItemRows {
     }
 
     /**
-     * The open work per responsible caseworker in the units: counts only. The unit's open cases are read from
-     * cases_unit_responsible_open (index-only); for each, the late ones' investigations (investigations_completed),
-     * the agreed plan (care_plans_agreed_case) and its goals in the follow-up window (care_plan_goals_plan_follow_up)
-     * and the drafts (journal_entries_unsigned) are probed index-only, so the cost is a few index probes per open case.
+     * The open work per responsible caseworker in the units: counts only, each from an index range of the units
+     * rather than a probe per open case. The open cases and the overdue ones from cases_unit_responsible_open
+     * (index-only; the overdue ones, few, probe investigations_completed), the goals due from the kept
+     * workload_follow_ups (casehandling-1305, one range of the units and the window), the drafts from
+     * journal_entries_unsigned (drafts are few) with a probe of their case.
      */
     public List<CaseworkerWorkload> workload(Set<UnitCode> units, LocalDate today, LocalDate followUpFrom,
                                              LocalDate followUpBy) {
+        var codes = unitCodes(units);
         return jdbc.sql("""
-                        SELECT w.responsible, coalesce(s.display_name, w.responsible) AS name, w.open_cases,
-                               w.overdue, w.follow_ups, w.drafts
-                        FROM (
+                        WITH open AS (
                             SELECT c.responsible, count(*) AS open_cases,
                                    count(*) FILTER (WHERE c.status IN ('INTAKE', 'INVESTIGATION')
                                        AND c.investigation_deadline < ?
                                        AND NOT EXISTS (SELECT 1 FROM casehandling.investigations i
-                                                       WHERE i.case_id = c.id AND i.status = 'COMPLETED')) AS overdue,
-                                   coalesce(sum((SELECT count(*) FROM casehandling.care_plans cp
-                                                 JOIN casehandling.care_plan_goals g ON g.care_plan_id = cp.id
-                                                 WHERE cp.case_id = c.id AND cp.status = 'AGREED'
-                                                   AND g.follow_up_on BETWEEN ? AND ?)), 0) AS follow_ups,
-                                   coalesce(sum((SELECT count(*) FROM casehandling.journal_entries j
-                                                 WHERE j.case_id = c.id AND j.signed_at IS NULL)), 0) AS drafts
+                                                       WHERE i.case_id = c.id AND i.status = 'COMPLETED')) AS overdue
                             FROM casehandling.cases c
                             WHERE c.unit_code = ANY(?) AND c.responsible IS NOT NULL
                               AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
                             GROUP BY c.responsible
-                        ) w
-                        LEFT JOIN organisation.staff_members s ON s.username = w.responsible
-                        ORDER BY name, w.responsible""")
-                .params(today, followUpFrom, followUpBy, unitCodes(units))
+                        ), follow_ups AS (
+                            SELECT f.responsible, count(*) AS n
+                            FROM casehandling.workload_follow_ups f
+                            WHERE f.unit_code = ANY(?) AND f.follow_up_on BETWEEN ? AND ?
+                            GROUP BY f.responsible
+                        ), drafts AS (
+                            SELECT c.responsible, count(*) AS n
+                            FROM casehandling.journal_entries j
+                            JOIN casehandling.cases c ON c.id = j.case_id
+                            WHERE j.signed_at IS NULL AND c.unit_code = ANY(?) AND c.responsible IS NOT NULL
+                              AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
+                            GROUP BY c.responsible
+                        )
+                        SELECT o.responsible, coalesce(s.display_name, o.responsible) AS name, o.open_cases,
+                               o.overdue, coalesce(f.n, 0) AS follow_ups, coalesce(d.n, 0) AS drafts
+                        FROM open o
+                        LEFT JOIN follow_ups f ON f.responsible = o.responsible
+                        LEFT JOIN drafts d ON d.responsible = o.responsible
+                        LEFT JOIN organisation.staff_members s ON s.username = o.responsible
+                        ORDER BY name, o.responsible""")
+                .params(today, codes, codes, followUpFrom, followUpBy, codes)
                 .query((rs, row) -> new CaseworkerWorkload(rs.getString("responsible"), rs.getString("name"),
                         rs.getInt("open_cases"), rs.getInt("overdue"), rs.getInt("follow_ups"), rs.getInt("drafts")))
                 .list();

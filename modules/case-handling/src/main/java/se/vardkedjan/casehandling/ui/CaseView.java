@@ -70,8 +70,10 @@ import java.util.function.Supplier;
  * the next step and the final actions under "Fler åtgärder"), the timeline (the latest entries and what is coming,
  * each a link to its tab), and one tab per part of the case (the overview here, then every {@link CasePageSection}
  * bean in order). Each tab has its own address: {@code arenden/<id>} is the overview, {@code arenden/<id>/<path>} a
- * section's tab; choosing a tab navigates to its address (a history entry, so Back returns to the previous tab; the
- * page is read again as when it is opened), and an unknown path is an address that leads nowhere (404). Holds only the case's id and the version it last read; every
+ * section's tab; choosing a tab shows it in place and puts its address in the browser's history (so Back, a reload
+ * or a link lands on it) without reading the head and the timeline again: only the tab's own content is read, the
+ * first time it is shown. Entering the page by its address (a link, Back, a reload, another case) builds it anew. An
+ * unknown path is an address that leads nowhere (404). Holds only the case's id and the version it last read; every
  * save passes that version, and a concurrent change reloads the page instead of overwriting. The address takes only a
  * UUID as the case's id.
  */
@@ -85,6 +87,9 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     static final int TIMELINE_LATEST = 3;
     private static final String ALL = "*";
     private static final String COMING = "!";
+    /** Evaluated in the browser on a link's click: a plain click is kept from the browser and opens the tab here. */
+    private static final String PLAIN_CLICK = "!(event.ctrlKey || event.metaKey || event.shiftKey || event.altKey "
+            + "|| event.button !== 0) && (event.preventDefault(), true)";
 
     private final CaseHandling caseHandling;
     private final Organisation organisation;
@@ -369,11 +374,40 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
     }
 
-    /** Goes to a tab of this case by its address, so that a reload or a link lands there too. */
+    /**
+     * Goes to a tab of this page: shows it (its content is read the first time, as a tab is) and puts its address in
+     * the browser's history, so that Back, a reload or a copied link lands there too. It does not navigate: the head,
+     * the timeline and the other tabs stay as they are, and the case's summary is not read again.
+     */
     private void open(String wanted) {
-        if (!wanted.equals(path) || tabs == null || tabs.getSelectedTab() != tabsByPath.get(wanted)) {
-            getUI().ifPresent(ui -> ui.navigate(CaseView.class, parameters(caseId, wanted)));
+        if (tabs == null || !tabsByPath.containsKey(wanted)) {
+            return;
         }
+        if (!wanted.equals(path)) {
+            path = wanted;
+            getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null, address(caseId, wanted)));
+        }
+        select(wanted);
+    }
+
+    /**
+     * A link to a tab of this page that, clicked plainly (or with Enter), opens the tab in place as choosing the tab
+     * does; with a modifier key or another button the browser follows its address (a new tab or window). The router
+     * ignores it, and the page's click handler stops the browser only for a plain click.
+     */
+    private RouterLink inPage(RouterLink link, String tabPath) {
+        link.getElement().setAttribute("router-ignore", true);
+        link.getElement().addEventListener("click", event -> {
+            if (event.getEventData().path(PLAIN_CLICK).asBoolean(false)) {
+                open(tabPath);
+            }
+        }).addEventData(PLAIN_CLICK);
+        return link;
+    }
+
+    /** The address of the tab shown, as the browser has it ({@code arenden/<id>} or {@code arenden/<id>/<path>}). */
+    String address() {
+        return address(caseId, path);
     }
 
     // ---- The timeline
@@ -499,7 +533,7 @@ class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 due.getElement().getThemeList().add(overdue ? "badge error" : "badge");
                 item.add(due, new Span(" "));
             }
-            item.add(new RouterLink(text, CaseView.class, parameters(caseId, entry.path())));
+            item.add(inPage(new RouterLink(text, CaseView.class, parameters(caseId, entry.path())), entry.path()));
             timelineList.add(item);
         }
         if (chosen.isEmpty()) {
