@@ -105,9 +105,9 @@ class WriteAuthorisationMatrixTests {
     private static final Set<String> READS = Set.of(
             "AccessLogReview.search", "AccessLogReview.review", "AccessLogReview.reviewCase", "AccessLogReview.entry",
             "AccessLogReview.count", "AccessLogReview.securityEvents",
-            "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.dueFollowUps",
+            "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates",
             "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
-            "CaseHandling.list", "CaseHandling.count", "CaseHandling.reminders",
+            "CaseHandling.list", "CaseHandling.count",
             "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
             "CoordinatedPlans.grantedToMe", "CoordinatedPlans.timeline",
             "Decisions.ofCase", "Decisions.decisionDocument", "Decisions.awaitingApproval",
