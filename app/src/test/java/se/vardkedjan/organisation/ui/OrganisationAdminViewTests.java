@@ -61,6 +61,8 @@ class OrganisationAdminViewTests {
 
     @Autowired
     ApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @BeforeEach
     void startVaadin() {
@@ -82,14 +84,24 @@ class OrganisationAdminViewTests {
         UI.getCurrent().navigate("admin/organisation");
         var view = _get(OrganisationAdminView.class);
 
-        view.importFile(stream("district;ui-d;UI-distrikt\nunit;ui-enhet;ui-okand;UI-enhet\n"));
+        // Line 3 is wrong: the valid district and unit before it are not stored either, nor the staff after it.
+        var n = ACCOUNTS.incrementAndGet();
+        view.importFile(stream("district;ui-fil-" + n + ";UI-distrikt\nunit;ui-fil-enhet-" + n + ";ui-fil-" + n
+                + ";UI-enhet\nunit;ui-fil-trasig-" + n + ";ui-okand;Trasig\nstaff;ui.fil" + n
+                + ";UI Handläggare;;ui-fil-enhet-" + n + "\n"));
         assertThat(_get(Span.class, spec -> spec.withId("problem-message")).getText())
-                .isEqualTo("Rad 2: okänt distrikt (ui-okand). Ingenting sparades.");
-        assertThat(unitCodes()).doesNotContain("ui-enhet");
+                .isEqualTo("Rad 3: okänt distrikt (ui-okand). Ingenting sparades.");
+        assertThat(unitCodes()).doesNotContain("ui-fil-enhet-" + n, "ui-fil-trasig-" + n);
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.districts WHERE code = ?").param("ui-fil-" + n)
+                .query(Long.class).single()).as("the valid district of line 1").isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.staff_members WHERE username = ?")
+                .param("ui.fil" + n).query(Long.class).single()).as("the staff line after the error").isZero();
 
-        view.importFile(stream("district;ui-d;UI-distrikt\nunit;ui-enhet;ui-d;UI-enhet\n"
-                + "staff;ui.hl;UI Handläggare;;ui-enhet\n"));
-        assertThat(unitCodes()).contains("ui-enhet", "nord-beroende", "syd-beroende");
+        view.importFile(stream("district;ui-fil-" + n + ";UI-distrikt\nunit;ui-fil-enhet-" + n + ";ui-fil-" + n
+                + ";UI-enhet\nstaff;ui.fil" + n + ";UI Handläggare;;ui-fil-enhet-" + n + "\n"));
+        assertThat(unitCodes()).contains("ui-fil-enhet-" + n, "nord-beroende", "syd-beroende");
+        assertThat(jdbc.sql("SELECT count(*) FROM organisation.staff_units WHERE username = ? AND unit_code = ?")
+                .params("ui.fil" + n, "ui-fil-enhet-" + n).query(Long.class).single()).isOne();
     }
 
     @Test

@@ -430,7 +430,7 @@ class CarePlanAndJournalModuleTests {
         var planId = carePlans.draft(caseId, TODAY);
         var entry = journal.writeSigned(caseId, note("Samtal", "Text."));
 
-        TestActors.signIn(TestFixtures.caseworker(TestFixtures.SOUTH));
+        var intruder = TestActors.signIn(TestFixtures.caseworker(TestFixtures.SOUTH));
         assertThatThrownBy(() -> carePlans.plans(caseId)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> carePlans.setGoal(planId, 0, goal("Mål", TODAY.plusMonths(1))))
                 .isInstanceOf(AccessDenied.class);
@@ -442,7 +442,20 @@ class CarePlanAndJournalModuleTests {
         assertThatThrownBy(() -> journal.release(entry, true)).isInstanceOf(AccessDenied.class);
         var person = cases.find(caseId).orElseThrow().personId();
         assertThat(journal.releasedEntriesOf(person)).isEmpty();
-        assertThat(logRowsBy(caseId, TestActors.signIn(TestFixtures.caseworker(TestFixtures.SOUTH)))).isZero();
+        // The intruder (not a new user: the one refused) read nothing, and each refusal is recorded.
+        assertThat(logRowsBy(caseId, intruder)).isZero();
+        assertThat(jdbc.sql("SELECT count(*) FROM accesslog.security_events WHERE actor_subject = ?")
+                .param(intruder.subject()).query(Long.class).single()).isGreaterThanOrEqualTo(7);
+
+        // And nothing changed: the plan has no goal and its first version, the journal its one signed entry, not
+        // released.
+        TestActors.signIn(caseworker);
+        var plan = carePlans.plan(planId);
+        assertThat(plan.goals()).isEmpty();
+        assertThat(plan.version()).isZero();
+        assertThat(journal.entries(caseId, JournalOrder.NEWEST_FIRST, 0, 20).entries())
+                .extracting(JournalEntryDetails::id).containsExactly(entry);
+        assertThat(journal.entry(entry).release()).isNull();
     }
 
     @Test

@@ -234,6 +234,13 @@ class CoordinatedPlanAndOrganisationModuleTests {
         assertThatThrownBy(() -> plans.writeGoals(id, 0, "Mål")).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> plans.create(caseId, LocalDate.now(), ConsentForm.ORAL, LocalDate.now()))
                 .isInstanceOf(AccessDenied.class);
+
+        // Nothing changed: the case has its one SIP, without goals, at its first version.
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThat(plans.ofCase(caseId)).singleElement().satisfies(only -> assertThat(only.id()).isEqualTo(id));
+        var plan = plans.plan(id);
+        assertThat(plan.goals()).isNull();
+        assertThat(plan.version()).isZero();
     }
 
     @Test

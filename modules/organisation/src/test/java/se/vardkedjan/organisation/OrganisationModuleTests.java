@@ -102,9 +102,18 @@ class OrganisationModuleTests {
 
     @Test
     void onlyAnAdministratorChangesTheOrganisation() {
-        TestActors.signIn(TestActors.staff("handlaggare" + System.nanoTime(), Set.of(Roles.CASEWORKER)));
-        assertThatThrownBy(() -> organisation.addDistrict("mod-x", "X")).isInstanceOf(AccessDeniedException.class);
-        assertThat(organisation.units()).extracting(OrganisationUnit::code).contains(NORTH);
+        for (var role : Roles.all().stream().filter(role -> !role.equals(Roles.ADMINISTRATOR)).toList()) {
+            TestActors.signIn(TestActors.staff(role + System.nanoTime(), Set.of(role)));
+            assertThatThrownBy(() -> organisation.addDistrict("mod-x", "X")).as(role)
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> organisation.addUnit("mod-x-enhet", "mod-a", "X")).as(role)
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        // Nothing of the refused changes is stored.
+        TestActors.signIn(TestActors.administrator());
+        assertThat(organisation.districts()).extracting(District::code).doesNotContain("mod-x");
+        assertThat(organisation.units()).extracting(OrganisationUnit::code).contains(NORTH)
+                .doesNotContain(new UnitCode("mod-x-enhet"));
     }
 
     @Test

@@ -61,10 +61,10 @@ class AccessLogGrid extends Grid<AccessLogLine> {
         if (withPerson) {
             addColumn(new ComponentRenderer<>(this::personAndCase))
                     .setHeader(getTranslation("casehandling.staff.access-log.col.person-and-case")).setKey("person")
-                    .setFlexGrow(3).setSortable(true).setComparator(Comparator.comparing(this::personText));
+                    .setFlexGrow(5).setSortable(true).setComparator(Comparator.comparing(this::personText));
         }
         addColumn(this::whatText).setHeader(getTranslation("casehandling.staff.access-log.col.what"))
-                .setKey("what").setFlexGrow(4).setSortable(true).setComparator(Comparator.comparing(this::whatText));
+                .setKey("what").setFlexGrow(3).setSortable(true).setComparator(Comparator.comparing(this::whatText));
         addColumn(line -> getTranslation(line.entry().purpose().textKey()))
                 .setHeader(getTranslation("casehandling.staff.access-log.col.purpose")).setKey("purpose")
                 .setFlexGrow(1).setSortable(true)
