@@ -265,9 +265,9 @@ public final class CaseHandlingBenchmark {
                             CaseListQuery.Sort.RECEIVED_ON, false);
                     var fullFilter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientName,
                             CaseListQuery.Sort.RECEIVED_ON, false);
-                    time(measured, searchNumber, () -> register.search(number));
-                    time(measured, searchName, () -> register.search(name));
-                    time(measured, searchPartial, () -> register.search(partial));
+                    Answers.search(time(measured, searchNumber, () -> register.search(number)), number);
+                    Answers.search(time(measured, searchName, () -> register.search(name)), name);
+                    Answers.search(time(measured, searchPartial, () -> register.search(partial)), partial);
                     var total = 0L;
                     var page = 0L;
                     var totalRows = 0L;
@@ -277,6 +277,7 @@ public final class CaseHandlingBenchmark {
                         var started = System.nanoTime();
                         var read = part.getValue().apply(caseId);
                         var took = System.nanoTime() - started;
+                        Answers.casePart(part.getKey(), read, caseId);
                         var rows = Timings.rows(read);
                         if (measured) {
                             partTimings.get(part.getKey()).record(took, rows);
@@ -292,21 +293,29 @@ public final class CaseHandlingBenchmark {
                         openCase.record(page, pageRows);
                         openAll.record(total, totalRows);
                     }
-                    time(measured, listPage, () -> pageAndCount(caseHandling, CaseListQuery.units(), offset));
-                    time(measured, listDeep, () -> pageAndCount(caseHandling, CaseListQuery.units(), deepOffset));
-                    time(measured, listFiltered, () -> pageAndCount(caseHandling, filter, 0));
-                    time(measured, listFilteredFull, () -> pageAndCount(caseHandling, fullFilter, 0));
+                    Answers.page("the unit's list", time(measured, listPage,
+                            () -> pageAndCount(caseHandling, CaseListQuery.units(), offset)));
+                    Answers.page("the unit's deep page", time(measured, listDeep,
+                            () -> pageAndCount(caseHandling, CaseListQuery.units(), deepOffset)));
+                    Answers.filtered("the list filtered by " + clientFamily, time(measured, listFiltered,
+                            () -> pageAndCount(caseHandling, filter, 0)), clientFamily);
+                    Answers.filtered("the list filtered by " + clientName, time(measured, listFilteredFull,
+                            () -> pageAndCount(caseHandling, fullFilter, 0)), clientName);
                     BenchActor.signIn(owner);
-                    time(measured, listMine, () -> pageAndCount(caseHandling, CaseListQuery.mine(), 0));
+                    Answers.mine("my cases", time(measured, listMine,
+                            () -> pageAndCount(caseHandling, CaseListQuery.mine(), 0)), owner.username());
                     BenchActor.signIn(startCaseworker);
-                    time(measured, startPage, workday::workItems);
+                    Answers.workItems("the start page", time(measured, startPage, workday::workItems));
                     if (i < managerSamples) {
                         BenchActor.signIn(manager);
+                        var workload = new ArrayList<se.vardkedjan.casehandling.readmodel.CaseworkerWorkload>();
                         time(measured, managerPage, () -> {
                             var items = new ArrayList<Object>(workday.workItems());
-                            items.addAll(workday.workload());
+                            workload.addAll(workday.workload());
+                            items.addAll(workload);
                             return items;
                         });
+                        Answers.workload("the unit manager's workload", workload);
                     }
                     BenchActor.signIn(actor);
                 }
@@ -383,12 +392,9 @@ public final class CaseHandlingBenchmark {
             return found.size() >= 100 ? found : jdbc.queryForList(sql.formatted(""), String.class);
         }
 
-        private static void time(boolean measured, Timings timings, java.util.function.Supplier<?> call) {
-            if (measured) {
-                timings.time(call);
-            } else {
-                call.get();
-            }
+        /** Runs the call, timed when {@code measured}; returns its answer for the caller to check. */
+        private static Object time(boolean measured, Timings timings, java.util.function.Supplier<?> call) {
+            return measured ? timings.time(call) : call.get();
         }
 
         private static String loadAverage() {

@@ -22,11 +22,13 @@ final class Timings {
         this.samples = new long[capacity];
     }
 
-    void time(Supplier<?> call) {
+    /** Times the call and returns its answer. */
+    Object time(Supplier<?> call) {
         var start = System.nanoTime();
         var result = call.get();
         samples[count++] = System.nanoTime() - start;
         rows += rows(result);
+        return result;
     }
 
     /** Adds a sample measured elsewhere (a part, or a sum of parts) with the rows it returned. */

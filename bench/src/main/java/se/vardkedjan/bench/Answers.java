@@ -1,0 +1,97 @@
+package se.vardkedjan.bench;
+
+import se.vardkedjan.casehandling.readmodel.CaseListItem;
+import se.vardkedjan.casehandling.readmodel.CaseSummary;
+import se.vardkedjan.casehandling.readmodel.CaseWorkItem;
+import se.vardkedjan.casehandling.readmodel.CaseworkerWorkload;
+import se.vardkedjan.casehandling.readmodel.PersonSearch;
+import se.vardkedjan.sharedkernel.CaseId;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a measured call must have answered. A fast wrong answer (an empty page, a search that found nobody, another
+ * case's summary) must not count as a fast answer: the benchmark checks every answer, outside the timing, and stops
+ * with the reason when one is wrong.
+ */
+final class Answers {
+
+    private Answers() {
+    }
+
+    /** A search for a number or a name taken from the register finds the person, or says a protected one matched. */
+    static PersonSearch search(Object answer, String term) {
+        var search = (PersonSearch) Objects.requireNonNull(answer, "search");
+        require(!search.hits().isEmpty() || search.protectedPersonMatched(),
+                "the search for '" + term + "', a term from the register, found nobody");
+        return search;
+    }
+
+    /** A case page part: the summary is the case asked for; every other part answers something. */
+    static void casePart(String part, Object answer, CaseId caseId) {
+        require(answer != null, part + " answered nothing for case " + caseId.value());
+        if (answer instanceof CaseSummary summary) {
+            require(summary.caseId().equals(caseId), part + " answered case " + summary.caseId().value()
+                    + " for case " + caseId.value());
+        }
+    }
+
+    /** A page of a list that has at least one page. */
+    static List<?> page(String what, Object answer) {
+        var page = (List<?>) Objects.requireNonNull(answer, what);
+        require(!page.isEmpty(), what + " answered an empty page");
+        require(page.size() <= 50, what + " answered more than a page: " + page.size());
+        return page;
+    }
+
+    /** A list filtered by a client's name: not empty, and every named row carries each word of the name. */
+    static void filtered(String what, Object answer, String name) {
+        for (var item : page(what, answer)) {
+            var row = (CaseListItem) item;
+            if (row.personName() == null) {
+                continue;
+            }
+            for (var word : name.split("\\s+")) {
+                require(plain(row.personName()).contains(plain(word)),
+                        what + " answered a row without '" + word + "' in its name");
+            }
+        }
+    }
+
+    /** "My cases": not empty, and every row the user's own. */
+    static void mine(String what, Object answer, String username) {
+        for (var item : page(what, answer)) {
+            require(username.equals(((CaseListItem) item).responsible()),
+                    what + " answered a case of " + ((CaseListItem) item).responsible());
+        }
+    }
+
+    /** A start page's items are about cases. */
+    static void workItems(String what, Object answer) {
+        var items = (List<?>) Objects.requireNonNull(answer, what);
+        for (var item : items) {
+            require(item instanceof CaseWorkItem work && work.caseId() != null,
+                    what + " answered an item without a case");
+        }
+    }
+
+    /** The unit manager's workload names the unit's caseworkers. */
+    static void workload(String what, List<CaseworkerWorkload> workload) {
+        require(!workload.isEmpty(), what + " answered no caseworker");
+        require(workload.stream().allMatch(row -> row.username() != null && row.openCases() >= 0),
+                what + " answered a row without a caseworker");
+    }
+
+    private static String plain(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static void require(boolean holds, String wrong) {
+        if (!holds) {
+            throw new IllegalStateException("A measured call answered wrongly: " + wrong);
+        }
+    }
+}
