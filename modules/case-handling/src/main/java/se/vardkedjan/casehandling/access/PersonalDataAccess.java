@@ -132,7 +132,7 @@ public class PersonalDataAccess {
      *
      * @throws AccessDenied when the user may see none of the person's cases (recorded as a security event)
      */
-    public Actor openPerson(PersonId person, AccessKind kind, String what, Purpose purpose) {
+    public void openPerson(PersonId person, AccessKind kind, String what, Purpose purpose) {
         var actor = caseStaff();
         var theirs = cases.casesOf(person);
         var visible = theirs.stream().filter(c ->
@@ -147,7 +147,6 @@ public class PersonalDataAccess {
         var outside = theirs.stream().filter(AccessFacts::open).noneMatch(c -> actor.belongsTo(c.unit()));
         log.record(AccessRecord.ofPerson(actor, person, kind, what, purpose, outside,
                 theirs.getFirst().protectedIdentity()));
-        return actor;
     }
 
     /**
