@@ -72,7 +72,14 @@ class DatabaseRightsTests {
             entry("casehandling.case_named_staff_history", APPEND_ONLY),
             entry("casehandling.protection_proposals", NEVER_REMOVED),
             entry("casehandling.protection_history", APPEND_ONLY),
-            entry("accesslog.security_events", APPEND_ONLY));
+            entry("accesslog.security_events", APPEND_ONLY),
+            // Named by assignments and their costs for as long as the file is kept: deactivated or ended, not removed.
+            entry("providercontracts.providers", NEVER_REMOVED),
+            entry("providercontracts.methods", NEVER_REMOVED),
+            entry("providercontracts.contracts", NEVER_REMOVED),
+            entry("providercontracts.provider_units", ORDINARY),
+            entry("providercontracts.method_intervention_types", ORDINARY),
+            entry("providercontracts.contract_methods", ORDINARY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");
