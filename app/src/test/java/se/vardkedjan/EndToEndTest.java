@@ -18,6 +18,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.UUID;
+import java.util.List;
+import java.time.Instant;
+import se.vardkedjan.sharedkernel.Roles;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.GrantedAuthority;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -161,22 +172,17 @@ abstract class EndToEndTest {
      * Runs {@code work} on the test's own thread signed in as the OIDC login would sign in a caseworker of the unit,
      * so that a test makes its own records through the facades (and depends on no other test's).
      */
-    protected static <T> T asCaseworker(String username, String unit, java.util.function.Supplier<T> work) {
-        var token = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", java.time.Instant.now(),
-                java.time.Instant.now().plusSeconds(300), Map.of("sub", "e2e-" + java.util.UUID.randomUUID(),
-                "preferred_username", username, "name", username));
-        var authorities = java.util.List.<org.springframework.security.core.GrantedAuthority>of(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority(
-                        "ROLE_" + se.vardkedjan.sharedkernel.Roles.CASEWORKER),
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("UNIT_" + unit));
-        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
-                        new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities, token),
-                        authorities, "staff"));
+    protected static <T> T asCaseworker(String username, String unit, Supplier<T> work) {
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
+                "sub", "e2e-" + UUID.randomUUID(), "preferred_username", username, "name", username));
+        var authorities = List.<GrantedAuthority>of(new SimpleGrantedAuthority("ROLE_" + Roles.CASEWORKER),
+                new SimpleGrantedAuthority("UNIT_" + unit));
+        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(
+                new DefaultOidcUser(authorities, token), authorities, "staff"));
         try {
             return work.get();
         } finally {
-            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+            SecurityContextHolder.clearContext();
         }
     }
 

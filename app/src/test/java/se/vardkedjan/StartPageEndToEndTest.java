@@ -6,12 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.PersonRegister;
@@ -20,14 +15,8 @@ import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.Roles;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -147,8 +136,7 @@ class StartPageEndToEndTest extends EndToEndTest {
 
     /** A new client of the caseworker in the unit whose investigation deadline passed yesterday. */
     private CaseId lateInvestigation(String caseworker, String unit, String given, String family) {
-        signInToTheFacades(caseworker, unit);
-        try {
+        return asCaseworker(caseworker, unit, () -> {
             var person = register.register(new RegisterPerson(KaribuVaadin.personalNumber(), null, null, given,
                     family, null, null, null, null, null, ProtectionLevel.NONE));
             var caseId = caseHandling.registerIntake(new RegisterIntake(person,
@@ -157,18 +145,6 @@ class StartPageEndToEndTest extends EndToEndTest {
             caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
                     LocalDate.now().minusDays(39), LocalDate.now().minusDays(1));
             return caseId;
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
-
-    /** Signs the test's own thread in as the OIDC login would, so the facades see the demo user. */
-    private static void signInToTheFacades(String username, String unit) {
-        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
-                "sub", "e2e-" + UUID.randomUUID(), "preferred_username", username, "name", username));
-        var authorities = new ArrayList<GrantedAuthority>(List.of(
-                new SimpleGrantedAuthority("ROLE_" + Roles.CASEWORKER), new SimpleGrantedAuthority("UNIT_" + unit)));
-        SecurityContextHolder.getContext().setAuthentication(new OAuth2AuthenticationToken(
-                new DefaultOidcUser(authorities, token), authorities, "staff"));
+        });
     }
 }
