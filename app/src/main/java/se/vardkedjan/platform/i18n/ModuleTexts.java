@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
 
@@ -45,22 +46,31 @@ public class ModuleTexts implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         var english = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        var pattern = find(key, locale);
+        if (pattern.isEmpty()) {
+            log.warn("Missing text for key {}", key);
+            return "!" + key + "!";
+        }
+        // Numbers as the reader writes them: "4 000 tecken" in Swedish, not "4,000" (four point nought).
+        return params.length == 0 ? pattern.get()
+                : new MessageFormat(pattern.get(), english ? Locale.ENGLISH : SWEDISH).format(params);
+    }
+
+    /** The text of the key in the locale (English, or else Swedish) as written in its bundle, if some bundle has it. */
+    public Optional<String> find(String key, Locale locale) {
+        var english = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         var effective = english ? Locale.ENGLISH : Locale.ROOT;
         for (var baseName : baseNames) {
             try {
                 var bundle = ResourceBundle.getBundle(baseName, effective, getClass().getClassLoader(), NO_FALLBACK);
                 if (bundle.containsKey(key)) {
-                    var pattern = bundle.getString(key);
-                    // Numbers as the reader writes them: "4 000 tecken" in Swedish, not "4,000" (four point nought).
-                    return params.length == 0 ? pattern
-                            : new MessageFormat(pattern, english ? Locale.ENGLISH : SWEDISH).format(params);
+                    return Optional.of(bundle.getString(key));
                 }
             } catch (MissingResourceException e) {
                 // This module has no bundle for the locale; try the next.
             }
         }
-        log.warn("Missing text for key {}", key);
-        return "!" + key + "!";
+        return Optional.empty();
     }
 
     /** The bundles found on the classpath, e.g. {@code i18n.casehandling}. */

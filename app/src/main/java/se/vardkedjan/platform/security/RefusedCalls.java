@@ -3,16 +3,15 @@ package se.vardkedjan.platform.security;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authorization.event.AuthorizationDeniedEvent;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Component;
 import se.vardkedjan.sharedkernel.SecurityEvent;
 import se.vardkedjan.sharedkernel.SecurityEvents;
 
 /**
- * Records what method security refuses a signed-in user: a facade method whose {@code @RolesAllowed} their roles do
- * not meet, as operation {@code <Class>.<method>}. Spring Security publishes the refusal because an
- * {@code AuthorizationEventPublisher} bean exists ({@link SecurityConfiguration}). Refusals of anonymous requests (a
- * visitor on the way to the login page) name nobody and are not recorded.
+ * Records what method security refuses a signed-in user or a provider's system calling the API: a facade method whose
+ * {@code @RolesAllowed} their roles do not meet, as operation {@code <Class>.<method>}. Spring Security publishes the
+ * refusal because an {@code AuthorizationEventPublisher} bean exists ({@link SecurityConfiguration}). Refusals of
+ * anonymous requests (a visitor on the way to the login page) name nobody and are not recorded.
  */
 @Component
 class RefusedCalls {
@@ -26,7 +25,7 @@ class RefusedCalls {
     @EventListener
     void refused(AuthorizationDeniedEvent<?> event) {
         var authentication = event.getAuthentication().get();
-        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser)
+        if (!SecurityContextCurrentActor.isSignedIn(authentication)
                 || !(event.getObject() instanceof MethodInvocation invocation)) {
             return;
         }

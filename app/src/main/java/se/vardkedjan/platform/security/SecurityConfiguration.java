@@ -13,7 +13,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
-import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -28,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may reach what over HTTP. Login is Spring Security's OIDC client against Keycloak (authorization code with PKCE),
  * one registration for the staff and provider UI and one for the citizen portal; an anonymous visitor to a portal path
  * is sent to the portal's login, to any other protected path to the staff login. View-level rules are the views'
- * {@code @RolesAllowed}, enforced by Vaadin's navigation access control; record-level rules live in the facades.
+ * {@code @RolesAllowed}, enforced by Vaadin's navigation access control; record-level rules live in the facades. The
+ * REST API under {@code /api} has a chain of its own before this one ({@link ProviderApiSecurity}).
  */
 @Configuration
 @EnableWebSecurity
@@ -102,8 +102,9 @@ class SecurityConfiguration {
         return new SpringAuthorizationEventPublisher(events);
     }
 
+    /** The login's authorities mapper, and the API's too ({@link ProviderApiSecurity}). */
     @Bean
-    GrantedAuthoritiesMapper realmAuthorities(IdentityProperties properties) {
+    RealmAuthorities realmAuthorities(IdentityProperties properties) {
         return new RealmAuthorities(properties.staff().clientId(), properties.portal().clientId(),
                 properties.clientAssuranceLevels());
     }

@@ -68,7 +68,49 @@ class RealmAuthoritiesTests {
         assertThat(map("vardkedjan-staff", Map.of("roles", se.vardkedjan.sharedkernel.Roles.all())).stream()
                 .filter(authority -> authority.startsWith("ROLE_")))
                 .as("and a staff login never the client role").doesNotContain("ROLE_client")
-                .hasSize(se.vardkedjan.sharedkernel.Roles.all().size() - 1);
+                .doesNotContain("ROLE_provider_system")
+                .hasSize(se.vardkedjan.sharedkernel.Roles.all().size() - 2);
+    }
+
+    @Test
+    void noLoginOfAPersonIsEverAProviderSystem() {
+        var claims = Map.<String, Object>of("roles", List.of("provider_system", "provider_staff"),
+                "provider_organisations", List.of("solgarden-hvb"), "assurance_level", LOA3);
+
+        assertThat(map("vardkedjan-staff", claims))
+                .contains("ROLE_provider_staff", "PROVIDER_ORGANISATION_solgarden-hvb")
+                .doesNotContain("ROLE_provider_system");
+        assertThat(map("vardkedjan-portal", claims)).doesNotContain("ROLE_provider_system");
+    }
+
+    @Test
+    void anAccessTokenOfAProviderSystemGivesTheProviderSystemRoleAndItsOrganisationsAndNothingElse() {
+        assertThat(accessToken("provider-solgarden-hvb", Map.of("roles", se.vardkedjan.sharedkernel.Roles.all(),
+                "units", List.of("nord-beroende"), "provider_organisations", List.of("solgarden-hvb"),
+                "assurance_level", LOA3)))
+                .containsExactlyInAnyOrder("ROLE_provider_system", "PROVIDER_ORGANISATION_solgarden-hvb");
+    }
+
+    @Test
+    void anAccessTokenOfTheStaffOrPortalClientCountsAsThatLoginDoes() {
+        assertThat(accessToken("vardkedjan-staff", Map.of("roles", List.of("caseworker", "provider_system"),
+                "units", List.of("nord-beroende"))))
+                .containsExactlyInAnyOrder("ROLE_caseworker", "UNIT_nord-beroende");
+        assertThat(accessToken("vardkedjan-portal", Map.of("roles", List.of("client", "provider_system"),
+                "assurance_level", LOA3)))
+                .containsExactly("ROLE_client");
+        assertThat(accessToken(null, Map.of("roles", List.of("provider_system"),
+                "provider_organisations", List.of("solgarden-hvb"))))
+                .as("a token that names no client counts for nothing").isEmpty();
+    }
+
+    private List<String> accessToken(String authorisedParty, Map<String, Object> claims) {
+        var all = new java.util.HashMap<String, Object>(claims);
+        all.put("sub", "subject-1");
+        if (authorisedParty != null) {
+            all.put("azp", authorisedParty);
+        }
+        return mapper.accessToken(all).stream().map(GrantedAuthority::getAuthority).toList();
     }
 
     @Test

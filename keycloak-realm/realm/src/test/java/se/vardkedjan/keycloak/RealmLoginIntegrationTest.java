@@ -290,6 +290,59 @@ class RealmLoginIntegrationTest {
         }
     }
 
+    /**
+     * The demo providers' own systems (ADR 0025): each gets an access token with its client's credentials alone, and
+     * the token carries the provider-system role and exactly its own provider organisation, hard-coded on the client,
+     * never anything of a person.
+     */
+    @Test
+    void eachProviderSystemGetsATokenForItsOwnOrganisationWithItsClientCredentials() throws Exception {
+        for (var code : List.of("solgarden-hvb", "nykter-vag-oppenvard")) {
+            var response = tokenRequest("provider-" + code, "provider-" + code + "-dev-secret",
+                    Map.of("grant_type", "client_credentials"));
+
+            assertThat(response.statusCode()).as("%s: %s", code, response.body()).isEqualTo(200);
+            var tokens = OidcTokens.json(response.body());
+            assertThat(tokens).as(code).containsKey("access_token").doesNotContainKey("refresh_token")
+                    .doesNotContainKey("id_token");
+            var access = payload(tokens.get("access_token"));
+            assertThat(stringList(access.get("roles"))).as(code).containsExactly("provider_system");
+            assertThat(stringList(access.get("provider_organisations"))).as(code).containsExactly(code);
+            assertThat(access).as(code).doesNotContainKey("units").doesNotContainKey("email")
+                    .containsEntry("azp", "provider-" + code).containsEntry("typ", "Bearer")
+                    .containsEntry("iss", keycloak.issuerUri(REALM)).containsKey("sub");
+        }
+    }
+
+    @Test
+    void aProviderSystemClientGetsNoTokenWithAWrongSecretOrThroughAnyOtherGrant() throws Exception {
+        var client = "provider-solgarden-hvb";
+        var secret = client + "-dev-secret";
+
+        var wrongSecret = tokenRequest(client, "provider-nykter-vag-oppenvard-dev-secret",
+                Map.of("grant_type", "client_credentials"));
+        assertThat(wrongSecret.statusCode()).as(wrongSecret.body()).isEqualTo(401);
+        // Keycloak answers a wrong secret with the error code unauthorized_client and says why in the description
+        assertThat(wrongSecret.body()).contains("Invalid client credentials").doesNotContain("access_token");
+
+        var password = tokenRequest(client, secret, Map.of("grant_type", "password", "username", "utforare",
+                "password", DemoStaff.PASSWORD));
+        assertThat(password.statusCode()).as(password.body()).isIn(400, 401);
+        assertThat(password.body()).as("the client is known, the grant refused").contains("unauthorized_client")
+                .doesNotContain("Invalid client credentials").doesNotContain("access_token");
+
+        var device = tokenRequest(client, secret, Map.of(), "/protocol/openid-connect/auth/device");
+        assertThat(device.statusCode()).as(device.body()).isIn(400, 401);
+        assertThat(device.body()).doesNotContain("device_code");
+
+        try (var http = new KeycloakHttpSession()) {
+            var browserLogin = http.send(get(oidc().authorizationUri(client, APP_URL + "/", Pkce.create(), "s")));
+            assertThat(browserLogin.statusCode()).as(browserLogin.body()).isIn(302, 400);
+            assertThat(browserLogin.body()).doesNotContain("kc-form-login");
+            assertThat(browserLogin.headers().firstValue("Location").orElse("")).doesNotContain("code=");
+        }
+    }
+
     @Test
     void aRestartOnTheSameDatabaseKeepsTheRealm() throws Exception {
         var subjectBefore = payload(login("handlaggare").get("id_token")).get("sub");
@@ -304,6 +357,24 @@ class RealmLoginIntegrationTest {
         var idToken = payload(login("handlaggare").get("id_token"));
         assertThat(idToken.get("sub")).as("same user, not a re-imported one").isEqualTo(subjectBefore);
         assertThat(stringList(idToken.get("units"))).containsExactly("nord-beroende");
+    }
+
+    private static HttpResponse<String> tokenRequest(String clientId, String secret, Map<String, String> parameters)
+            throws Exception {
+        return tokenRequest(clientId, secret, parameters, "/protocol/openid-connect/token");
+    }
+
+    /** A POST with the client's credentials (HTTP Basic) to one of the realm's OIDC endpoints. */
+    private static HttpResponse<String> tokenRequest(String clientId, String secret, Map<String, String> parameters,
+                                                     String endpoint) throws Exception {
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create(keycloak.issuerUri(REALM) + endpoint))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (clientId + ":" + secret).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(form(parameters)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** The staff login through the staff client, as a browser and Spring Security would run it; the token response. */

@@ -25,6 +25,12 @@ public final class Roles {
      * SIPs they are granted, never anything else in case handling.
      */
     public static final String REGION_PARTICIPANT = "region_participant";
+    /**
+     * A provider's own system (verksamhetssystem) calling the REST API with Keycloak client credentials, bound to one
+     * provider organisation by its client's configuration (ADR 0025). Never a person: no login through the staff or
+     * portal client gives it.
+     */
+    public static final String PROVIDER_SYSTEM = "provider_system";
 
     /** Roles that work in the municipality's staff UI. */
     public static final List<String> STAFF = List.of(CASEWORKER, UNIT_MANAGER, ANALYST, ADMINISTRATOR);
@@ -33,6 +39,7 @@ public final class Roles {
     }
 
     public static List<String> all() {
-        return List.of(CLIENT, CASEWORKER, UNIT_MANAGER, ANALYST, PROVIDER_STAFF, ADMINISTRATOR, REGION_PARTICIPANT);
+        return List.of(CLIENT, CASEWORKER, UNIT_MANAGER, ANALYST, PROVIDER_STAFF, ADMINISTRATOR, REGION_PARTICIPANT,
+                PROVIDER_SYSTEM);
     }
 }
