@@ -386,7 +386,7 @@ class WriteAuthorisationMatrixTests {
 
         // The provider register and the intervention catalogue: the administrator's alone.
         admin(w, "ProviderRegister.registerProvider", () -> providerRegister.registerProvider(new ProviderInput(
-                "matris-ny-utforare", "Nya matrisgården", "559123-4561", ProviderKind.PRIVATE, null, null, null)));
+                "matris-ny-utforare", "Nya matrisgården", "556432-1098", ProviderKind.PRIVATE, null, null, null)));
         admin(w, "ProviderRegister.describeProvider", () -> providerRegister.describeProvider(MATRIX_PROVIDER,
                 providerVersion(), new ProviderInput("matris-utforare", "Omdöpta gården", "559900-0014",
                         ProviderKind.PRIVATE, null, null, null)));

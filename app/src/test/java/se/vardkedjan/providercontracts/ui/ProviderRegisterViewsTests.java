@@ -29,12 +29,14 @@ import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.providercontracts.CatalogueMethod;
 import se.vardkedjan.providercontracts.ContractForm;
+import se.vardkedjan.providercontracts.ContractTerms;
 import se.vardkedjan.providercontracts.InterventionCatalogue;
 import se.vardkedjan.providercontracts.MethodCode;
 import se.vardkedjan.providercontracts.PriceUnit;
 import se.vardkedjan.providercontracts.ProviderKind;
 import se.vardkedjan.providercontracts.ProviderRegister;
 import se.vardkedjan.providercontracts.RegisteredProvider;
+import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.DateField;
 
@@ -244,6 +246,24 @@ class ProviderRegisterViewsTests {
         _click(_get(Button.class, spec -> spec.withId("method-add")));
         assertThat(catalogue.methodsFor(InterventionType.OUTPATIENT)).extracting(CatalogueMethod::code)
                 .contains(new MethodCode(code));
+    }
+
+    @Test
+    void theDemoMunicipalityStartsWithItsProvidersAndTheirContracts() {
+        signIn("handlaggare.register", Roles.CASEWORKER);
+        var solgarden = register.providerWithCode(new ProviderOrganisationCode("solgarden-hvb")).orElseThrow();
+        assertThat(solgarden.kind()).isEqualTo(ProviderKind.PRIVATE);
+        assertThat(register.contractsOf(solgarden.id())).extracting(ContractTerms::form)
+                .contains(ContractForm.FRAMEWORK_AGREEMENT);
+        var day = LocalDate.of(2026, 12, 1);
+        assertThat(register.contractsCovering(new MethodCode("RESIDENTIAL_TREATMENT"), day))
+                .extracting(contract -> contract.providerCode().value()).contains("solgarden-hvb");
+        assertThat(register.contractsCovering(new MethodCode("CBT"), day))
+                .filteredOn(contract -> contract.form() == ContractForm.LOV)
+                .extracting(contract -> contract.providerCode().value()).contains("nykter-vag-oppenvard");
+        assertThat(register.providerWithCode(new ProviderOrganisationCode("kompassen-oppenvard")).orElseThrow()
+                .kind()).isEqualTo(ProviderKind.OWN_RUN);
+        assertThat(register.providerWithCode(new ProviderOrganisationCode("bryggan-stodboende"))).isPresent();
     }
 
     @Test
