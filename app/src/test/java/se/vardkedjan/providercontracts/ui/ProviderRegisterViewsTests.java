@@ -6,11 +6,12 @@ import com.github.mvysny.kaributesting.v10.mock.MockedUI;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -29,10 +30,12 @@ import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.providercontracts.CatalogueMethod;
 import se.vardkedjan.providercontracts.ContractForm;
+import se.vardkedjan.providercontracts.ContractInput;
 import se.vardkedjan.providercontracts.ContractTerms;
 import se.vardkedjan.providercontracts.InterventionCatalogue;
 import se.vardkedjan.providercontracts.MethodCode;
 import se.vardkedjan.providercontracts.PriceUnit;
+import se.vardkedjan.providercontracts.ProviderInput;
 import se.vardkedjan.providercontracts.ProviderKind;
 import se.vardkedjan.providercontracts.ProviderRegister;
 import se.vardkedjan.providercontracts.RegisteredProvider;
@@ -233,7 +236,7 @@ class ProviderRegisterViewsTests {
         _setValue(text("method-name-sv"), "Vymetod");
         _setValue(text("method-name-en"), "View method");
         @SuppressWarnings("unchecked")
-        CheckboxGroup<InterventionType> types = _get(CheckboxGroup.class,
+        MultiSelectComboBox<InterventionType> types = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("method-intervention-types"));
         _setValue(types, Set.of(InterventionType.OUTPATIENT));
         _setValue(text("method-guideline-priority"), "11");
@@ -264,6 +267,27 @@ class ProviderRegisterViewsTests {
         assertThat(register.providerWithCode(new ProviderOrganisationCode("kompassen-oppenvard")).orElseThrow()
                 .kind()).isEqualTo(ProviderKind.OWN_RUN);
         assertThat(register.providerWithCode(new ProviderOrganisationCode("bryggan-stodboende"))).isPresent();
+    }
+
+    @Test
+    void anAdministratorSeesAContractThatExpiresSoonOnTheStartPageLinkedToTheRegister() {
+        signIn("admin.register", Roles.ADMINISTRATOR);
+        var code = "vy-" + UUID.randomUUID().toString().substring(0, 8);
+        var provider = register.registerProvider(new ProviderInput(code, "Startgården " + code, organisationNumber(),
+                ProviderKind.PRIVATE, null, null, null));
+        register.addContract(provider, new ContractInput("RA-START", ContractForm.DIRECT_AWARD,
+                LocalDate.now().minusMonths(1), LocalDate.now().plusDays(10), Set.of(new MethodCode("CBT")),
+                PriceUnit.HOUR, 90_000L, null));
+        UI.getCurrent().navigate("");
+
+        var entries = _find(ListItem.class, spec -> spec.withClasses("vk-work-entry"));
+        assertThat(entries).filteredOn(entry -> entry.getElement().getTextRecursively()
+                        .contains("Startgården " + code + " (RA-START)"))
+                .singleElement().satisfies(entry -> {
+                    var link = (Anchor) entry.getChildren().findFirst().orElseThrow();
+                    assertThat(link.getText()).isEqualTo("Avtal löper ut");
+                    assertThat(link.getHref()).isEqualTo("admin/utforare");
+                });
     }
 
     @Test

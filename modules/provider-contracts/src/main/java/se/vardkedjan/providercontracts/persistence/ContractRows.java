@@ -92,6 +92,7 @@ public class ContractRows {
     }
 
     public void insert(Contract contract, String changedBy, Instant at) {
+        checkReferenceFree(contract);
         try {
             jdbc.sql("INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from, valid_to, "
                             + "price_unit, price_ore, places, changed_at, changed_by, version) "
@@ -115,6 +116,7 @@ public class ContractRows {
      */
     public void update(Contract contract, String changedBy, Instant at) {
         var stored = find(contract.id()).orElseThrow(() -> new ConcurrentChange("contract", contract.id()));
+        checkReferenceFree(contract);
         int updated;
         try {
             updated = jdbc.sql("UPDATE providercontracts.contracts SET reference = ?, form = ?, valid_from = ?, "
@@ -132,6 +134,21 @@ public class ContractRows {
             throw new ConcurrentChange("contract", contract.id());
         }
         saveMethods(contract.id(), stored.methods(), contract.methods());
+    }
+
+    /**
+     * Refuses a reference the provider's other contract has, before the insert or update would fail on the unique key
+     * (which would abort the transaction rather than leave the refusal to the caller).
+     */
+    private void checkReferenceFree(Contract contract) {
+        var taken = jdbc.sql("SELECT EXISTS (SELECT 1 FROM providercontracts.contracts WHERE provider_id = ? "
+                        + "AND reference = ? AND id <> ?)")
+                .params(contract.providerId().value(), contract.reference(), contract.id().value())
+                .query(Boolean.class).single();
+        if (taken) {
+            throw RuleViolation.forField("providercontracts.contract.reference",
+                    "providercontracts.error.contract-reference-taken", contract.reference());
+        }
     }
 
     private void saveMethods(ContractId contract, Set<MethodCode> stored, Set<MethodCode> methods) {

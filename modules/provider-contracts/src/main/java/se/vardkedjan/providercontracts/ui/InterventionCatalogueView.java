@@ -2,7 +2,7 @@ package se.vardkedjan.providercontracts.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -88,7 +88,8 @@ class InterventionCatalogueView extends VerticalLayout implements HasDynamicTitl
                 new TextField(getTranslation("providercontracts.method.name-en")));
         nameEn.setId("method-name-en");
         var types = form.required("providercontracts.method.intervention-types",
-                new CheckboxGroup<InterventionType>(getTranslation("providercontracts.method.intervention-types")));
+                new MultiSelectComboBox<InterventionType>(
+                        getTranslation("providercontracts.method.intervention-types")));
         types.setId("method-intervention-types");
         types.setItems(InterventionType.values());
         types.setItemLabelGenerator(type -> getTranslation(type.textKey()));
@@ -116,7 +117,7 @@ class InterventionCatalogueView extends VerticalLayout implements HasDynamicTitl
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         add(heading, methods, new H2(getTranslation("providercontracts.catalogue.add")), form.summary(),
-                new FieldRow(code, nameSv, nameEn), types, new FieldRow(priority, reference), add);
+                new FieldRow(code, nameSv, nameEn), new FieldRow(types, priority, reference), add);
         refresh();
     }
 

@@ -261,7 +261,8 @@ class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         priceUnit.setId("contract-price-unit");
         priceUnit.setItems(PriceUnit.values());
         priceUnit.setItemLabelGenerator(value -> getTranslation(value.textKey()));
-        var price = contractForm.required(PRICE, new BigDecimalField(getTranslation("providercontracts.contract.price-kronor")));
+        var price = contractForm.required(PRICE,
+                new BigDecimalField(getTranslation("providercontracts.contract.price-kronor")));
         price.setId("contract-price");
         var places = contractForm.field("providercontracts.contract.places",
                 new IntegerField(getTranslation("providercontracts.contract.places")));
