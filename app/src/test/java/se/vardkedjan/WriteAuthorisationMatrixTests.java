@@ -56,6 +56,19 @@ import se.vardkedjan.organisation.DelegationRules;
 import se.vardkedjan.organisation.LegalReference;
 import se.vardkedjan.organisation.LegalReferences;
 import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.providercontracts.ContractForm;
+import se.vardkedjan.providercontracts.ContractId;
+import se.vardkedjan.providercontracts.ContractInput;
+import se.vardkedjan.providercontracts.InterventionCatalogue;
+import se.vardkedjan.providercontracts.MethodCode;
+import se.vardkedjan.providercontracts.MethodInput;
+import se.vardkedjan.providercontracts.PriceUnit;
+import se.vardkedjan.providercontracts.ProviderId;
+import se.vardkedjan.providercontracts.ProviderInput;
+import se.vardkedjan.providercontracts.ProviderKind;
+import se.vardkedjan.providercontracts.ProviderRegister;
+import se.vardkedjan.providercontracts.ProviderUnitId;
+import se.vardkedjan.providercontracts.ProviderUnitInput;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -122,7 +135,11 @@ class WriteAuthorisationMatrixTests {
             "Organisation.staffOfUnit", "Organisation.staffNames", "Organisation.unitName",
             "Organisation.activeStaffOfUnit",
             "DelegationRules.delegationRules", "DelegationRules.delegationRuleChanges", "DelegationRules.lowestRoles",
-            "LegalReferences.legalReferences", "LegalReferences.validOn", "LegalReferences.find");
+            "LegalReferences.legalReferences", "LegalReferences.validOn", "LegalReferences.find",
+            "ProviderRegister.providers", "ProviderRegister.provider", "ProviderRegister.providerWithCode",
+            "ProviderRegister.contracts", "ProviderRegister.contractsOf", "ProviderRegister.expiringContracts",
+            "ProviderRegister.contractsCovering",
+            "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -157,6 +174,18 @@ class WriteAuthorisationMatrixTests {
     DelegationRules delegationRules;
     @Autowired
     LegalReferences legalReferences;
+    @Autowired
+    ProviderRegister providerRegister;
+    @Autowired
+    InterventionCatalogue catalogue;
+
+    /** The provider register's records the matrix aims at (inserted once, by id). */
+    private static final ProviderId MATRIX_PROVIDER = new ProviderId(
+            UUID.fromString("00000000-0000-4000-8000-00000000b001"));
+    private static final ContractId MATRIX_CONTRACT = new ContractId(
+            UUID.fromString("00000000-0000-4000-8000-00000000b002"));
+    private static final ProviderUnitId MATRIX_UNIT = new ProviderUnitId(
+            UUID.fromString("00000000-0000-4000-8000-00000000b003"));
 
     private BadInputFixture f;
     /** The user a call is made as. */
@@ -196,6 +225,17 @@ class WriteAuthorisationMatrixTests {
                         + ") ORDER BY 1")
                 .query(String.class).list();
         assertThat(tables).as("the module tables").contains("casehandling.cases", "organisation.units");
+        jdbc.sql("INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by) "
+                + "VALUES (?, 'matris-utforare', 'Matrisgården', '5599000014', 'PRIVATE', 'system') "
+                + "ON CONFLICT DO NOTHING").param(MATRIX_PROVIDER.value()).update();
+        jdbc.sql("INSERT INTO providercontracts.provider_units (id, provider_id, name) VALUES (?, ?, 'Matrishuset') "
+                + "ON CONFLICT DO NOTHING").params(MATRIX_UNIT.value(), MATRIX_PROVIDER.value()).update();
+        jdbc.sql("INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from, price_unit, "
+                        + "price_ore, changed_by) VALUES (?, ?, 'MATRIS-1', 'LOV', DATE '2026-01-01', 'HOUR', 90000, "
+                        + "'system') ON CONFLICT DO NOTHING")
+                .params(MATRIX_CONTRACT.value(), MATRIX_PROVIDER.value()).update();
+        jdbc.sql("INSERT INTO providercontracts.contract_methods (contract_id, method_code) VALUES (?, 'CBT') "
+                + "ON CONFLICT DO NOTHING").param(MATRIX_CONTRACT.value()).update();
         // Rows and their versions: every insert or update leaves a row version with a newer transaction id (xmin),
         // every delete one row fewer.
         snapshotSql = tables.stream().map(table -> "SELECT '" + table + "' AS name, count(*) AS rows, "
@@ -343,6 +383,40 @@ class WriteAuthorisationMatrixTests {
                 "MATRIS-1", "SoL (2025:400)", "11", "99", "Ett påhittat lagrum", today, null)));
         admin(w, "LegalReferences.retireLegalReference", () -> legalReferences.retireLegalReference("SOL-11-1",
                 today.plusYears(1)));
+
+        // The provider register and the intervention catalogue: the administrator's alone.
+        admin(w, "ProviderRegister.registerProvider", () -> providerRegister.registerProvider(new ProviderInput(
+                "matris-ny-utforare", "Nya matrisgården", "556432-1098", ProviderKind.PRIVATE, null, null, null)));
+        admin(w, "ProviderRegister.describeProvider", () -> providerRegister.describeProvider(MATRIX_PROVIDER,
+                providerVersion(), new ProviderInput("matris-utforare", "Omdöpta gården", "559900-0014",
+                        ProviderKind.PRIVATE, null, null, null)));
+        admin(w, "ProviderRegister.deactivateProvider", () -> providerRegister.deactivateProvider(MATRIX_PROVIDER,
+                providerVersion()));
+        admin(w, "ProviderRegister.reactivateProvider", () -> providerRegister.reactivateProvider(MATRIX_PROVIDER,
+                providerVersion()));
+        admin(w, "ProviderRegister.addUnit", () -> providerRegister.addUnit(MATRIX_PROVIDER, providerVersion(),
+                new ProviderUnitInput("Matrisannexet", null, null, null, null)));
+        admin(w, "ProviderRegister.changeUnit", () -> providerRegister.changeUnit(MATRIX_PROVIDER, providerVersion(),
+                MATRIX_UNIT, new ProviderUnitInput("Matrishuset", "Ny väg 1", "12345", "Matrisby", null)));
+        admin(w, "ProviderRegister.deactivateUnit", () -> providerRegister.deactivateUnit(MATRIX_PROVIDER,
+                providerVersion(), MATRIX_UNIT));
+        admin(w, "ProviderRegister.addContract", () -> providerRegister.addContract(MATRIX_PROVIDER,
+                new ContractInput("MATRIS-2", ContractForm.LOV, today, null, Set.of(new MethodCode("CBT")),
+                        PriceUnit.HOUR, 95_000L, null)));
+        admin(w, "ProviderRegister.changeContract", () -> providerRegister.changeContract(MATRIX_CONTRACT,
+                contractVersion(), new ContractInput("MATRIS-1", ContractForm.LOV, LocalDate.of(2026, 1, 1), null,
+                        Set.of(new MethodCode("CBT"), new MethodCode("MI")), PriceUnit.HOUR, 99_000L, null)));
+        admin(w, "ProviderRegister.endContract", () -> providerRegister.endContract(MATRIX_CONTRACT,
+                contractVersion(), today.plusDays(30)));
+        admin(w, "InterventionCatalogue.addMethod", () -> catalogue.addMethod(new MethodInput("MATRIS_METOD",
+                "Matrismetod", "Matrix method", Set.of(InterventionType.OUTPATIENT), null, null)));
+        admin(w, "InterventionCatalogue.describeMethod", () -> catalogue.describeMethod(new MethodCode("CBT"),
+                methodVersion(), new MethodInput("CBT", "KBT", "CBT", Set.of(InterventionType.OUTPATIENT), "3",
+                        null)));
+        admin(w, "InterventionCatalogue.deactivateMethod", () -> catalogue.deactivateMethod(new MethodCode("CBT"),
+                methodVersion()));
+        admin(w, "InterventionCatalogue.reactivateMethod", () -> catalogue.reactivateMethod(new MethodCode("CBT"),
+                methodVersion()));
         return w;
     }
 
@@ -505,6 +579,21 @@ class WriteAuthorisationMatrixTests {
     private long unitVersion() {
         return jdbc.sql("SELECT version FROM organisation.units WHERE code = ?").param(BadInputFixture.SPARE_UNIT)
                 .query(Long.class).single();
+    }
+
+    private long providerVersion() {
+        return jdbc.sql("SELECT version FROM providercontracts.providers WHERE id = ?")
+                .param(MATRIX_PROVIDER.value()).query(Long.class).single();
+    }
+
+    private long contractVersion() {
+        return jdbc.sql("SELECT version FROM providercontracts.contracts WHERE id = ?")
+                .param(MATRIX_CONTRACT.value()).query(Long.class).single();
+    }
+
+    private long methodVersion() {
+        return jdbc.sql("SELECT version FROM providercontracts.methods WHERE code = 'CBT'").query(Long.class)
+                .single();
     }
 
     private UUID child(String table, String parentColumn, UUID parent) {

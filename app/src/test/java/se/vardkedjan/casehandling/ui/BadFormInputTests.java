@@ -61,6 +61,11 @@ import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.readmodel.CoordinatedPlanDetails;
 import se.vardkedjan.casehandling.readmodel.ProtectedCaseStaffing;
 import se.vardkedjan.organisation.District;
+import se.vardkedjan.providercontracts.CatalogueMethod;
+import se.vardkedjan.providercontracts.ContractForm;
+import se.vardkedjan.providercontracts.PriceUnit;
+import se.vardkedjan.providercontracts.ProviderKind;
+import se.vardkedjan.providercontracts.RegisteredProvider;
 import se.vardkedjan.organisation.OrganisationUnit;
 import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -71,6 +76,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -750,6 +756,60 @@ class BadFormInputTests {
                         choice("delegation-rule-level", Roles.UNIT_MANAGER, REQUIRED),
                         text("delegation-rule-basis", "Nämndens beslut 2026-12-01 § 12", 200, REQUIRED))
                 .submittedBy("delegation-rule-save");
+
+        // The provider register (ADR 0023): a provider, then a unit and a contract of the demo's Solgården.
+        var providers = screen("Utförare och avtal", "admin/utforare", "provider-active-toggle",
+                "text:Avsluta i dag");
+        Runnable openProviders = () -> UI.getCurrent().navigate("admin/utforare");
+        Runnable openSolgarden = () -> {
+            UI.getCurrent().navigate("admin/utforare");
+            @SuppressWarnings("unchecked")
+            Grid<RegisteredProvider> grid = _get(Grid.class, spec -> spec.withId("providers"));
+            grid.select(grid.getListDataView().getItems()
+                    .filter(provider -> provider.code().value().equals("solgarden-hvb")).findFirst().orElseThrow());
+        };
+        new Form("Ny utförare", providers).by(admin).opens(openProviders)
+                .with(text("provider-code", "fel-utforare", 64, REQUIRED, "Fel Kod", "solgarden-hvb"),
+                        text("provider-name", "Felgårdens behandlingshem", 200, REQUIRED),
+                        text("provider-organisation-number", "556987-6542", 11, REQUIRED, "556987-6543",
+                                "811218-9876", "55698765", "556677-8899"),
+                        choice("provider-kind", ProviderKind.PRIVATE, REQUIRED),
+                        text("provider-contact-name", "Kim Kontakt", 200, OPTIONAL),
+                        text("provider-contact-phone", "08-123 45 67", 40, OPTIONAL, "ring mig"),
+                        text("provider-contact-email", "kim@felgarden.example", 200, OPTIONAL, "ingen-adress"))
+                .submittedBy("provider-add");
+        new Form("Ny enhet hos en utförare", providers).by(admin).opens(openSolgarden)
+                .with(text("unit-name", "Felhuset", 200, REQUIRED, "Solgården, huvudhuset"),
+                        text("unit-street", "Felvägen 1", 200, OPTIONAL),
+                        text("unit-postal-code", "123 45", 6, OPTIONAL, "1234", "abcde"),
+                        text("unit-city", "Felby", 100, OPTIONAL),
+                        text("unit-phone", "08-123 45 67", 40, OPTIONAL, "ring mig"))
+                .submittedBy("unit-add");
+        new Form("Nytt avtal med en utförare", providers).by(admin).opens(openSolgarden)
+                .with(text("contract-reference", "RA-FEL-1", 100, REQUIRED, "RA-2025-017"),
+                        new Field("contract-form", ContractForm.FRAMEWORK_AGREEMENT, java.util.Arrays.asList(null,
+                                ContractForm.OWN_RUN)),
+                        date("contract-valid-from", today, REQUIRED, ANY),
+                        date("contract-valid-to", today.plusYears(1), OPTIONAL, ANY, today.minusDays(1)),
+                        new Field("contract-methods", Set.of((Predicate<Object>) method -> ((CatalogueMethod) method)
+                                .code().value().equals("RESIDENTIAL_TREATMENT")), List.of(Set.of())),
+                        choice("contract-price-unit", PriceUnit.CARE_DAY, REQUIRED),
+                        new Field("contract-price", new BigDecimal("2850"), java.util.Arrays.asList(null,
+                                new BigDecimal("-1"), new BigDecimal("12.345"), new BigDecimal("1E+20"))),
+                        number("contract-places", 12, 1, 10_000))
+                .submittedBy("contract-add");
+
+        var methods = screen("Insatskatalog", "admin/insatskatalog", "text:Inaktivera", "text:Aktivera igen");
+        new Form("Ny metod i insatskatalogen", methods).by(admin)
+                .opens(() -> UI.getCurrent().navigate("admin/insatskatalog"))
+                .with(text("method-code", "FEL_METOD", 40, REQUIRED, "fel kod", "CBT"),
+                        text("method-name-sv", "Felmetod", 200, REQUIRED),
+                        text("method-name-en", "Wrong method", 200, REQUIRED),
+                        new Field("method-intervention-types", Set.of(InterventionType.OUTPATIENT),
+                                List.of(Set.of())),
+                        text("method-guideline-priority", "3", 16, OPTIONAL, "11", "0", "kanske"),
+                        text("method-guideline-reference", "Nationella riktlinjer", 400, OPTIONAL))
+                .submittedBy("method-add");
     }
 
     // ---- The tests
@@ -998,7 +1058,10 @@ class BadFormInputTests {
             return;
         }
         var field = (HasValue) component;
-        if (value != null && component instanceof HasListDataView<?, ?> list) {
+        if (value instanceof java.util.Set<?> wanted && component instanceof HasListDataView<?, ?> list) {
+            // A multi-select (the methods a contract covers, the types a method refines): each wanted item.
+            value = wanted.stream().map(each -> item(component, list, each)).collect(Collectors.toSet());
+        } else if (value != null && component instanceof HasListDataView<?, ?> list) {
             value = item(component, list, value);
         }
         _setValue(field, value);

@@ -107,6 +107,16 @@ class RealmLoginIntegrationTest {
     }
 
     @Test
+    void theSecondDemoProvidersStaffGetOnlyTheirOwnOrganisation() throws Exception {
+        var tokens = login("utforare.nyktervag");
+
+        var idToken = payload(tokens.get("id_token"));
+        assertThat(stringList(idToken.get("roles"))).contains("provider_staff");
+        assertThat(stringList(idToken.get("provider_organisations"))).containsExactly("nykter-vag-oppenvard");
+        assertThat(idToken).doesNotContainKey("units").containsEntry("name", "Jonas Ek");
+    }
+
+    @Test
     void unitManagerHasBothRolesAndThePortalOffersOnlyBankId() throws Exception {
         var manager = payload(login("enhetschef").get("id_token"));
         assertThat(stringList(manager.get("roles"))).contains("unit_manager", "caseworker");

@@ -216,6 +216,7 @@ public final class DevStackLauncher {
         out.println("   enhetschef        unit manager + caseworker, Beroendeenheten Nord");
         out.println("   analytiker        analyst");
         out.println("   utforare          provider staff, Solgårdens behandlingshem");
+        out.println("   utforare.nyktervag provider staff, Nykter väg öppenvård (LOV)");
         out.println("   administrator     administrator");
         out.println("   region.lakare     region participant (reads the SIPs they take part in)");
         if (bankId != null) {
