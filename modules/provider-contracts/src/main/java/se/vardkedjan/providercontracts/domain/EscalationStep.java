@@ -1,5 +1,7 @@
 package se.vardkedjan.providercontracts.domain;
 
+import se.vardkedjan.providercontracts.AssignmentStatus;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,7 +52,7 @@ public enum EscalationStep {
             return NONE;
         }
         var sentOn = LocalDate.ofInstant(sentAt, ZONE);
-        var today = LocalDate.now(clock.withZone(ZONE));
+        var today = LocalDate.ofInstant(clock.instant(), ZONE);
         var remindOn = sentOn.plusDays(deadlines.reminderDays());
         if (today.isBefore(remindOn)) {
             return NONE;

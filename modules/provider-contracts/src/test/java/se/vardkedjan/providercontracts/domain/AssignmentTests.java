@@ -1,5 +1,9 @@
 package se.vardkedjan.providercontracts.domain;
 
+import se.vardkedjan.providercontracts.EndReason;
+
+import se.vardkedjan.providercontracts.AssignmentStatus;
+
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.casehandling.DecisionId;
 import se.vardkedjan.casehandling.InterventionId;

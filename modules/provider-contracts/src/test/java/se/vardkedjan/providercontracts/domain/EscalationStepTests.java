@@ -1,5 +1,7 @@
 package se.vardkedjan.providercontracts.domain;
 
+import se.vardkedjan.providercontracts.AssignmentStatus;
+
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.sharedkernel.RuleViolation;
 

@@ -1,4 +1,4 @@
-package se.vardkedjan.providercontracts.domain;
+package se.vardkedjan.providercontracts;
 
 /** Why an assignment ended: completed as planned, broken off, or replaced by another assignment. */
 public enum EndReason {

@@ -1,4 +1,4 @@
-package se.vardkedjan.providercontracts.domain;
+package se.vardkedjan.providercontracts;
 
 /**
  * Where an assignment stands: written by the caseworker (draft), sent to the provider, received, accepted with a start
