@@ -528,9 +528,21 @@ class WriteAuthorisationMatrixTests {
 
     /**
      * A provider that is not the fixture's provider staff's (code {@code matris-annan}) with a contract for CBT, and
-     * assignments of the fixture's decided case in each state a write starts from, made by SQL (ADR 0024).
+     * assignments of a case of the fixture's unit in each state a write starts from, made by SQL (ADR 0024). First it
+     * waits for the drafts the fixture's decisions make (the listener runs after their commit, on Spring Modulith's
+     * executor), so that none is written while a refused call's tables are compared.
      */
     private void assignmentFixture() {
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (jdbc.sql("SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL")
+                .query(Long.class).single() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         matrixProvider = new ProviderId(UUID.nameUUIDFromBytes("matris-annan".getBytes(StandardCharsets.UTF_8)));
         matrixContract = new ContractId(UUID.nameUUIDFromBytes("matris-avtal".getBytes(StandardCharsets.UTF_8)));
         jdbc.sql("""
@@ -569,7 +581,7 @@ class WriteAuthorisationMatrixTests {
                             decline_reason, changed_by)
                         VALUES (?, ?, ?, ?, 'OUTPATIENT', ?, ?, ?, 'CBT', ?, ?, ?, 'Sex månader', 'Närvaro',
                             'Efter tre månader', 'Hanna', ?, ?, ?, 'matris')""")
-                .params(id.value(), f.decidedCase.value(), f.decidedDecision.value(), UUID.randomUUID(),
+                .params(id.value(), f.agreedPlanCase.value(), f.decidedDecision.value(), UUID.randomUUID(),
                         java.sql.Date.valueOf(today), status, java.sql.Date.valueOf(today), matrixProvider.value(),
                         matrixContract.value(), java.sql.Date.valueOf(today.plusDays(7)),
                         sent ? java.sql.Timestamp.from(java.time.Instant.now()) : null,

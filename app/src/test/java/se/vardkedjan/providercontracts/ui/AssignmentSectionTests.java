@@ -115,24 +115,25 @@ class AssignmentSectionTests {
         var full = provider("Fulla Huset", 1);
         fillContract(full);
         f.signIn(context, f.caseworker);
+        var draft = liveAssignment(caseId);
         UI.getCurrent().add(section.create(caseId));
 
-        selectMethod();
+        selectMethod(draft);
         @SuppressWarnings("unchecked")
-        ComboBox<ProviderOption> provider = _get(ComboBox.class, spec -> spec.withId("assignment-provider"));
+        ComboBox<ProviderOption> provider = _get(ComboBox.class, spec -> spec.withId("assignment-provider-" + draft));
         var labels = provider.getListDataView().getItems().map(provider.getItemLabelGenerator()).toList();
         assertThat(labels).anyMatch(label -> label.startsWith("Fulla Huset") && label.contains("FULLT (1 av 1 platser)"));
         assertThat(labels).anyMatch(label -> label.startsWith("Öppna Vägen") && label.contains("2 av 2 platser lediga"));
         _setValue(provider, provider.getListDataView().getItems().filter(o -> o.contract().equals(open)).findFirst()
                 .orElseThrow());
-        _setValue(_get(DatePicker.class, spec -> spec.withId("assignment-starts-on")), today.plusDays(7));
-        _setValue(_get(TextField.class, spec -> spec.withId("assignment-expected-length")), "Sex månader");
-        _setValue(_get(TextArea.class, spec -> spec.withId("assignment-reporting")), "Närvaro varje månad");
-        _setValue(_get(TextArea.class, spec -> spec.withId("assignment-follow-up")), "Möte efter tre månader");
-        _setValue(_get(TextArea.class, spec -> spec.withId("assignment-contact-persons")), "Hanna Handläggare");
-        _click(_get(Button.class, spec -> spec.withId("assignment-send")));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("assignment-starts-on-" + draft)), today.plusDays(7));
+        _setValue(_get(TextField.class, spec -> spec.withId("assignment-expected-length-" + draft)), "Sex månader");
+        _setValue(_get(TextArea.class, spec -> spec.withId("assignment-reporting-" + draft)), "Närvaro varje månad");
+        _setValue(_get(TextArea.class, spec -> spec.withId("assignment-follow-up-" + draft)), "Möte efter tre månader");
+        _setValue(_get(TextArea.class, spec -> spec.withId("assignment-contact-persons-" + draft)), "Hanna Handläggare");
+        _click(_get(Button.class, spec -> spec.withId("assignment-send-" + draft)));
 
-        var id = liveAssignment(caseId);
+        var id = draft;
         assertThat(_get(H3.class, spec -> spec.withText("Öppenvård – skickat")).isVisible()).isTrue();
         assertThat(_find(Anchor.class, spec -> spec.withId("assignment-download-" + id))).hasSize(1);
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
@@ -157,35 +158,52 @@ class AssignmentSectionTests {
         var caseId = decidedCase(decidedOn);
         provider("Tidiga Vägen", 2);
         f.signIn(context, f.caseworker);
+        var draft = liveAssignment(caseId);
         UI.getCurrent().add(section.create(caseId));
 
-        selectMethod();
+        selectMethod(draft);
         @SuppressWarnings("unchecked")
-        ComboBox<ProviderOption> provider = _get(ComboBox.class, spec -> spec.withId("assignment-provider"));
+        ComboBox<ProviderOption> provider = _get(ComboBox.class, spec -> spec.withId("assignment-provider-" + draft));
         _setValue(provider, provider.getListDataView().getItems().filter(o -> o.providerName().equals("Tidiga Vägen"))
                 .findFirst().orElseThrow());
-        var startsOn = _get(DatePicker.class, spec -> spec.withId("assignment-starts-on"));
+        var startsOn = _get(DatePicker.class, spec -> spec.withId("assignment-starts-on-" + draft));
         _setValue(startsOn, decidedOn.minusDays(3));
-        _click(_get(Button.class, spec -> spec.withId("assignment-save")));
+        _click(_get(Button.class, spec -> spec.withId("assignment-save-" + draft)));
 
         assertThat(startsOn.getErrorMessage()).isEqualTo("Startdatum kan inte vara före beslutet den " + decidedOn
                 + ".");
         assertThat(jdbc.sql("SELECT status || ' v' || version FROM providercontracts.assignments WHERE id = ?")
-                .param(liveAssignment(caseId).value()).query(String.class).single()).isEqualTo("DRAFT v0");
+                .param(draft.value()).query(String.class).single()).isEqualTo("DRAFT v0");
     }
 
-    private void selectMethod() {
+    private void selectMethod(AssignmentId draft) {
         @SuppressWarnings("unchecked")
-        ComboBox<MethodOption> method = _get(ComboBox.class, spec -> spec.withId("assignment-method"));
+        ComboBox<MethodOption> method = _get(ComboBox.class, spec -> spec.withId("assignment-method-" + draft));
         _setValue(method, method.getListDataView().getItems().filter(m -> m.code().value().equals("CBT"))
                 .findFirst().orElseThrow());
     }
 
+    /** The case's live assignment: the draft the listener makes asynchronously after the decision, waited for. */
     private AssignmentId liveAssignment(CaseId caseId) {
-        return new AssignmentId(jdbc.sql("""
-                        SELECT id FROM providercontracts.assignments WHERE case_id = ?
-                        AND status NOT IN ('WITHDRAWN', 'DECLINED')""")
-                .param(caseId.value()).query(UUID.class).single());
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            var found = jdbc.sql("""
+                            SELECT id FROM providercontracts.assignments WHERE case_id = ?
+                            AND status NOT IN ('WITHDRAWN', 'DECLINED')""")
+                    .param(caseId.value()).query(UUID.class).optional();
+            if (found.isPresent()) {
+                return new AssignmentId(found.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No assignment draft for case " + caseId);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** A provider with a CBT contract of the given places; returns the contract's id. */
@@ -219,6 +237,7 @@ class AssignmentSectionTests {
     /** Takes the contract's places with an accepted assignment of another case. */
     private void fillContract(se.vardkedjan.providercontracts.ContractId contract) {
         var caseId = decidedCase(today.minusDays(1));
+        liveAssignment(caseId);
         jdbc.sql("""
                         UPDATE providercontracts.assignments SET status = 'ACCEPTED', method_code = 'CBT',
                             provider_id = (SELECT provider_id FROM providercontracts.contracts WHERE id = ?),

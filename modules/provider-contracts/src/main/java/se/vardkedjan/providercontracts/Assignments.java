@@ -17,6 +17,7 @@ import se.vardkedjan.providercontracts.access.AssignmentAccess;
 import se.vardkedjan.providercontracts.document.AssignmentDocuments;
 import se.vardkedjan.providercontracts.domain.Assignment;
 import se.vardkedjan.providercontracts.domain.AssignmentContent;
+import se.vardkedjan.providercontracts.domain.AssignmentDates;
 import se.vardkedjan.providercontracts.domain.AssignmentGoal;
 import se.vardkedjan.providercontracts.domain.ContractOffer;
 import se.vardkedjan.providercontracts.domain.EscalationDeadlines;
@@ -215,6 +216,7 @@ public class Assignments {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public List<ProviderOption> providerOptions(MethodCode method, LocalDate on) {
+        AssignmentDates.check("providercontracts.assignment.starts-on", on);
         return register.covering(method, on).stream().map(o -> new ProviderOption(o.provider(), o.providerName(),
                 o.contract(), o.reference(), o.form().name(), o.places(), o.taken())).toList();
     }

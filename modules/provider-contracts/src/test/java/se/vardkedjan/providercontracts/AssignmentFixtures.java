@@ -83,12 +83,30 @@ final class AssignmentFixtures {
         return new Provider(id, code, contract);
     }
 
-    /** The id of the intervention's live assignment (the listener's draft). */
+    /**
+     * The id of the intervention's live assignment: the listener's draft, made asynchronously after the decision's
+     * transaction commits (Spring Modulith runs {@code @ApplicationModuleListener}s on its executor), so waited for.
+     */
     static AssignmentId liveAssignment(JdbcClient jdbc, InterventionId intervention) {
-        return new AssignmentId(jdbc.sql("""
-                        SELECT id FROM providercontracts.assignments WHERE intervention_id = ?
-                        AND status NOT IN ('WITHDRAWN', 'DECLINED')""")
-                .param(intervention.value()).query(UUID.class).single());
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            var found = jdbc.sql("""
+                            SELECT id FROM providercontracts.assignments WHERE intervention_id = ?
+                            AND status NOT IN ('WITHDRAWN', 'DECLINED')""")
+                    .param(intervention.value()).query(UUID.class).optional();
+            if (found.isPresent()) {
+                return new AssignmentId(found.get());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("No assignment draft for intervention " + intervention);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     static AssignmentDraft complete(Provider provider, LocalDate startsOn) {

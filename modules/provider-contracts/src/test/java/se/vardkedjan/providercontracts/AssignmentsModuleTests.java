@@ -24,6 +24,7 @@ import se.vardkedjan.sharedkernel.UnitCode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,11 +45,13 @@ class AssignmentsModuleTests {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final LocalDate today;
+    private final se.vardkedjan.providercontracts.persistence.AssignmentRows rows;
 
     AssignmentsModuleTests(Assignments assignments, PersonRegister register, CaseHandling caseHandling,
                            Investigations investigations, Decisions decisions, JdbcClient jdbc,
                            ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
-                           Clock clock) {
+                           Clock clock, se.vardkedjan.providercontracts.persistence.AssignmentRows rows) {
+        this.rows = rows;
         this.assignments = assignments;
         this.register = register;
         this.caseHandling = caseHandling;
@@ -75,6 +78,42 @@ class AssignmentsModuleTests {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void twoDraftsForOneInterventionInsertedAtTheSameMomentMakeOne() throws Exception {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var granted = granted(NORTH);
+        var existing = AssignmentFixtures.liveAssignment(jdbc, granted.interventionId());
+        var other = new se.vardkedjan.casehandling.InterventionId(UUID.randomUUID());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Supplier<Boolean> insert = () -> {
+            try {
+                start.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return transactions.execute(status -> rows.insertDraftIfNone(
+                    se.vardkedjan.providercontracts.domain.Assignment.draft(AssignmentId.random(), granted.caseId(),
+                            granted.decision().id(), other, InterventionType.OUTPATIENT, today, "system",
+                            java.time.Instant.now()), "system"));
+        };
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(insert);
+        var second = java.util.concurrent.CompletableFuture.supplyAsync(insert);
+        start.countDown();
+
+        assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(true, false);
+        assertThat(rows("SELECT count(*) FROM providercontracts.assignments WHERE intervention_id = ?",
+                other.value())).isEqualTo(1);
+        assertThat(existing).isNotNull();
+    }
+
     private long refusalsOf(Actor actor) {
         return rows("SELECT count(*) FROM accesslog.security_events WHERE actor_subject = ?", actor.subject());
     }
@@ -97,9 +136,15 @@ class AssignmentsModuleTests {
         var event = new InterventionGranted(granted.caseId(), granted.decision().id(), granted.interventionId(),
                 InterventionType.OUTPATIENT, today);
 
+        AssignmentFixtures.liveAssignment(jdbc, granted.interventionId());
         transactions.executeWithoutResult(status -> events.publishEvent(event));
         transactions.executeWithoutResult(status -> events.publishEvent(event));
-
+        // The listener runs on Spring Modulith's executor after each commit: the count stays one while they run.
+        for (var i = 0; i < 40; i++) {
+            assertThat(rows("SELECT count(*) FROM providercontracts.assignments WHERE intervention_id = ?",
+                    granted.interventionId().value())).isEqualTo(1);
+            pause();
+        }
         assertThat(rows("SELECT count(*) FROM providercontracts.assignments WHERE intervention_id = ?",
                 granted.interventionId().value())).isEqualTo(1);
         var views = assignments.ofCase(granted.caseId());
@@ -179,6 +224,23 @@ class AssignmentsModuleTests {
         assertThat(state(id)).isEqualTo("DRAFT v0");
         assertThat(rows("SELECT count(*) FROM providercontracts.assignment_history WHERE assignment_id = ?",
                 id.value())).isEqualTo(1);
+    }
+
+    @Test
+    void aDateBeyondAnyCalendarGetsAClearMessageAndChangesNothing() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var granted = granted(NORTH);
+        var provider = AssignmentFixtures.provider(jdbc, "FRAMEWORK_AGREEMENT", 3, today);
+        var id = AssignmentFixtures.liveAssignment(jdbc, granted.interventionId());
+        var beyond = LocalDate.of(9_999_999, 12, 31);
+
+        assertThatThrownBy(() -> assignments.providerOptions(AssignmentFixtures.CBT, beyond))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.messageKey())
+                        .isEqualTo("providercontracts.error.date-out-of-range"));
+        assertThatThrownBy(() -> assignments.saveDraft(id, 0, AssignmentFixtures.complete(provider, beyond)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> assertThat(violation.field())
+                        .contains("providercontracts.assignment.starts-on"));
+        assertThat(state(id)).isEqualTo("DRAFT v0");
     }
 
     @Test

@@ -146,6 +146,7 @@ public final class Assignment {
             throw RuleViolation.forField("providercontracts.assignment.ended-on",
                     "providercontracts.error.text-required", "providercontracts.assignment.ended-on");
         }
+        AssignmentDates.check("providercontracts.assignment.ended-on", on);
         var from = startedOn != null ? startedOn : acceptedStart;
         if (from != null && on.isBefore(from) && reason != EndReason.REPLACED) {
             throw RuleViolation.forField("providercontracts.assignment.ended-on",
@@ -174,6 +175,7 @@ public final class Assignment {
             throw RuleViolation.forField("providercontracts.assignment.accepted-start",
                     "providercontracts.error.text-required", "providercontracts.assignment.accepted-start");
         }
+        AssignmentDates.check("providercontracts.assignment.accepted-start", startsOn);
         checkStartAfterDecision(startsOn, decidedOn, "providercontracts.assignment.accepted-start");
         this.status = AssignmentStatus.ACCEPTED;
         this.acceptedStart = startsOn;
@@ -198,6 +200,7 @@ public final class Assignment {
             throw RuleViolation.forField("providercontracts.assignment.started-on",
                     "providercontracts.error.text-required", "providercontracts.assignment.started-on");
         }
+        AssignmentDates.check("providercontracts.assignment.started-on", on);
         checkStartAfterDecision(on, decidedOn, "providercontracts.assignment.started-on");
         this.status = AssignmentStatus.RUNNING;
         this.startedOn = on;

@@ -18,6 +18,7 @@ public record AssignmentContent(LocalDate startsOn, String expectedLength, Strin
             SharedPersonalData.IDENTITY_ONLY);
 
     public AssignmentContent {
+        startsOn = AssignmentDates.check("providercontracts.assignment.starts-on", startsOn);
         expectedLength = AssignmentText.optional("providercontracts.assignment.expected-length", expectedLength,
                 AssignmentText.SHORT);
         reporting = AssignmentText.optional("providercontracts.assignment.reporting", reporting,

@@ -25,6 +25,7 @@ import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.EndReason;
 import se.vardkedjan.providercontracts.MethodOption;
 import se.vardkedjan.providercontracts.ProviderOption;
+import se.vardkedjan.providercontracts.domain.AssignmentDates;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
@@ -179,37 +180,38 @@ class AssignmentPanel extends VerticalLayout {
         DraftForm(AssignmentView assignment) {
             this.assignment = assignment;
             setPadding(false);
-            setId("assignment-form");
+            setId("assignment-form-" + assignment.id());
             problems = new FormProblems(AssignmentPanel.this, "assignment-form-" + assignment.id());
             method.setLabel(getTranslation("providercontracts.assignment.method"));
-            method.setId("assignment-method");
+            method.setId("assignment-method-" + assignment.id());
             method.setItemLabelGenerator(m -> getLocale().getLanguage().equals("en") ? m.nameEn() : m.nameSv());
             method.setItems(Problems.attempt(AssignmentPanel.this,
                     () -> assignments.methods(assignment.interventionType())).orElse(List.of()));
             problems.field("providercontracts.assignment.method", method);
             provider.setLabel(getTranslation("providercontracts.assignment.provider"));
-            provider.setId("assignment-provider");
+            provider.setId("assignment-provider-" + assignment.id());
             provider.setWidthFull();
             provider.setItemLabelGenerator(this::providerLabel);
             problems.field("providercontracts.assignment.provider", provider);
             clientsChoice.setLabel(getTranslation("providercontracts.assignment.clients-choice"));
-            clientsChoice.setId("assignment-clients-choice");
+            clientsChoice.setId("assignment-clients-choice-" + assignment.id());
             startsOn = problems.field("providercontracts.assignment.starts-on",
                     new DateField(getTranslation("providercontracts.assignment.starts-on"),
                             assignment.startsOn() != null ? assignment.startsOn() : assignment.grantedFrom()));
-            startsOn.setId("assignment-starts-on");
+            startsOn.setId("assignment-starts-on-" + assignment.id());
             expectedLength = problems.field("providercontracts.assignment.expected-length",
                     new TextField(getTranslation("providercontracts.assignment.expected-length")));
-            expectedLength.setId("assignment-expected-length");
-            reporting = textArea("providercontracts.assignment.reporting", "assignment-reporting");
-            followUp = textArea("providercontracts.assignment.follow-up", "assignment-follow-up");
-            contactPersons = textArea("providercontracts.assignment.contact-persons", "assignment-contact-persons");
+            expectedLength.setId("assignment-expected-length-" + assignment.id());
+            reporting = textArea("providercontracts.assignment.reporting", "assignment-reporting-" + assignment.id());
+            followUp = textArea("providercontracts.assignment.follow-up", "assignment-follow-up-" + assignment.id());
+            contactPersons = textArea("providercontracts.assignment.contact-persons",
+                    "assignment-contact-persons-" + assignment.id());
             consent.setLabel(getTranslation("providercontracts.assignment.consent"));
-            consent.setId("assignment-consent");
+            consent.setId("assignment-consent-" + assignment.id());
             shareAddress.setLabel(getTranslation("providercontracts.assignment.share-address"));
-            shareAddress.setId("assignment-share-address");
+            shareAddress.setId("assignment-share-address-" + assignment.id());
             sharePhone.setLabel(getTranslation("providercontracts.assignment.share-phone-label"));
-            sharePhone.setId("assignment-share-phone");
+            sharePhone.setId("assignment-share-phone-" + assignment.id());
             fill();
             method.addValueChangeListener(event -> loadProviders());
             startsOn.addValueChangeListener(event -> loadProviders());
@@ -220,7 +222,7 @@ class AssignmentPanel extends VerticalLayout {
                     refresh();
                 }
             });
-            save.setId("assignment-save");
+            save.setId("assignment-save-" + assignment.id());
             var send = new Button(getTranslation("providercontracts.casepage.send"), click -> {
                 var saved = problems.attempt(() -> assignments.saveDraft(assignment.id(), assignment.version(),
                         draft()));
@@ -231,14 +233,14 @@ class AssignmentPanel extends VerticalLayout {
                     refresh();
                 }
             });
-            send.setId("assignment-send");
+            send.setId("assignment-send-" + assignment.id());
             send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             var withdraw = new Button(getTranslation("providercontracts.casepage.withdraw"), click -> {
                 if (problems.attempt(() -> assignments.withdraw(assignment.id(), assignment.version())).isPresent()) {
                     refresh();
                 }
             });
-            withdraw.setId("assignment-withdraw");
+            withdraw.setId("assignment-withdraw-" + assignment.id());
             withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             add(problems.summary(), new FieldRow(method, startsOn), provider, clientsChoice, expectedLength,
                     reporting, followUp, contactPersons, consent, shareAddress, sharePhone,
@@ -275,7 +277,9 @@ class AssignmentPanel extends VerticalLayout {
         private void loadProviders() {
             var chosen = method.getValue();
             var on = startsOn.getValue() != null ? startsOn.getValue() : clock.today();
-            var options = chosen == null ? List.<ProviderOption>of() : Problems.attempt(AssignmentPanel.this,
+            // A date no record can hold offers nothing; saving names the field (AssignmentDates).
+            var options = chosen == null || on.isBefore(AssignmentDates.FIRST) || on.isAfter(AssignmentDates.LAST)
+                    ? List.<ProviderOption>of() : Problems.attempt(AssignmentPanel.this,
                     () -> assignments.providerOptions(chosen.code(), on)).orElse(List.of());
             var before = provider.getValue();
             provider.setItems(options);
