@@ -774,6 +774,13 @@ class BadFormInputTests {
                         choice("delegation-rule-level", Roles.UNIT_MANAGER, REQUIRED),
                         text("delegation-rule-basis", "Nämndens beslut 2026-12-01 § 12", 200, REQUIRED))
                 .submittedBy("delegation-rule-save");
+
+        var escalation = screen("Påminnelser om uppdrag", "admin/uppdrag");
+        new Form("Påminnelsetider", escalation).by(admin)
+                .opens(() -> UI.getCurrent().navigate("admin/uppdrag"))
+                .with(number("escalation-reminder-days", 4, 1, 90),
+                        number("escalation-escalation-days", 6, 1, 90))
+                .submittedBy("escalation-save");
     }
 
     // ---- The tests
