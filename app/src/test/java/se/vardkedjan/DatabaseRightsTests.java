@@ -79,7 +79,13 @@ class DatabaseRightsTests {
             entry("providercontracts.contracts", NEVER_REMOVED),
             entry("providercontracts.provider_units", ORDINARY),
             entry("providercontracts.method_intervention_types", ORDINARY),
-            entry("providercontracts.contract_methods", ORDINARY));
+            entry("providercontracts.contract_methods", ORDINARY),
+            // Assignments stay in the case file (a withdrawn draft too); their history and the goals copied when
+            // sent are never changed (providercontracts-0290, ADR 0024).
+            entry("providercontracts.assignments", NEVER_REMOVED),
+            entry("providercontracts.assignment_history", APPEND_ONLY),
+            entry("providercontracts.assignment_goals", APPEND_ONLY),
+            entry("providercontracts.assignment_settings", ORDINARY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

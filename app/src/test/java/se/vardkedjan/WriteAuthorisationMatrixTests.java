@@ -56,9 +56,13 @@ import se.vardkedjan.organisation.DelegationRules;
 import se.vardkedjan.organisation.LegalReference;
 import se.vardkedjan.organisation.LegalReferences;
 import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.providercontracts.AssignmentDraft;
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.ContractForm;
 import se.vardkedjan.providercontracts.ContractId;
 import se.vardkedjan.providercontracts.ContractInput;
+import se.vardkedjan.providercontracts.EndReason;
 import se.vardkedjan.providercontracts.InterventionCatalogue;
 import se.vardkedjan.providercontracts.MethodCode;
 import se.vardkedjan.providercontracts.MethodInput;
@@ -139,7 +143,9 @@ class WriteAuthorisationMatrixTests {
             "ProviderRegister.providers", "ProviderRegister.provider", "ProviderRegister.providerWithCode",
             "ProviderRegister.contracts", "ProviderRegister.contractsOf", "ProviderRegister.expiringContracts",
             "ProviderRegister.contractsCovering",
-            "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor");
+            "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor",
+            "Assignments.ofCase", "Assignments.document", "Assignments.methods", "Assignments.providerOptions",
+            "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -186,6 +192,7 @@ class WriteAuthorisationMatrixTests {
             UUID.fromString("00000000-0000-4000-8000-00000000b002"));
     private static final ProviderUnitId MATRIX_UNIT = new ProviderUnitId(
             UUID.fromString("00000000-0000-4000-8000-00000000b003"));
+    Assignments assignments;
 
     private BadInputFixture f;
     /** The user a call is made as. */
@@ -220,6 +227,7 @@ class WriteAuthorisationMatrixTests {
     void fixture() {
         f = BadInputFixture.of(context);
         today = f.today;
+        assignmentFixture();
         var tables = jdbc.sql("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname IN ("
                         + SCHEMAS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
                         + ") ORDER BY 1")
@@ -358,6 +366,28 @@ class WriteAuthorisationMatrixTests {
                 "Uppföljning."));
         add(w, "CoordinatedPlans.close", () -> plans.close(f.sip, sipVersion()));
         add(w, "CoordinatedPlans.withdrawConsent", () -> plans.withdrawConsent(f.sip, sipVersion(), today));
+
+        // Assignments: the case's staff write, send, withdraw and end them; only the addressed provider's staff answer
+        // (the fixture's provider staff work for another provider, and the unit's own staff are no provider).
+        add(w, "Assignments.saveDraft", () -> assignments.saveDraft(draftAssignment, assignmentVersion(draftAssignment),
+                new AssignmentDraft(new MethodCode("CBT"), matrixProvider, matrixContract, false, today.plusDays(7),
+                        "Sex månader", "Närvaro varje månad", "Efter tre månader", "Hanna", false, false, false)));
+        add(w, "Assignments.send", () -> assignments.send(draftAssignment, assignmentVersion(draftAssignment)));
+        add(w, "Assignments.withdraw", () -> assignments.withdraw(draftAssignment,
+                assignmentVersion(draftAssignment)));
+        add(w, "Assignments.draftAnother", () -> assignments.draftAnother(declinedAssignment));
+        add(w, "Assignments.end", () -> assignments.end(acceptedAssignment, assignmentVersion(acceptedAssignment),
+                EndReason.COMPLETED, today.plusDays(30)));
+        add(w, "Assignments.receive", List.of(f.caseworker, f.manager), () -> assignments.receive(sentAssignment,
+                assignmentVersion(sentAssignment)));
+        add(w, "Assignments.accept", List.of(f.caseworker, f.manager), () -> assignments.accept(sentAssignment,
+                assignmentVersion(sentAssignment), today.plusDays(7)));
+        add(w, "Assignments.decline", List.of(f.caseworker, f.manager), () -> assignments.decline(sentAssignment,
+                assignmentVersion(sentAssignment), "Ingen plats."));
+        add(w, "Assignments.start", List.of(f.caseworker, f.manager), () -> assignments.start(acceptedAssignment,
+                assignmentVersion(acceptedAssignment), today.plusDays(7)));
+        admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,
+                jdbc.sql("SELECT version FROM providercontracts.assignment_settings").query(Long.class).single()));
 
         // The organisation's register: the administrator's alone.
         admin(w, "Organisation.importFrom", () -> organisation.importFrom(new ByteArrayInputStream(
@@ -556,6 +586,83 @@ class WriteAuthorisationMatrixTests {
 
     private long version(String table, UUID id) {
         return jdbc.sql("SELECT version FROM casehandling." + table + " WHERE id = ?").param(id)
+                .query(Long.class).single();
+    }
+
+    private ProviderId matrixProvider;
+    private ContractId matrixContract;
+    private AssignmentId draftAssignment;
+    private AssignmentId sentAssignment;
+    private AssignmentId acceptedAssignment;
+    private AssignmentId declinedAssignment;
+
+    /**
+     * A provider that is not the fixture's provider staff's (code {@code matris-annan}) with a contract for CBT, and
+     * assignments of a case of the fixture's unit in each state a write starts from, made by SQL (ADR 0024). First it
+     * waits for the drafts the fixture's decisions make (the listener runs after their commit, on Spring Modulith's
+     * executor), so that none is written while a refused call's tables are compared.
+     */
+    private void assignmentFixture() {
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (jdbc.sql("SELECT count(*) FROM platform.event_publication WHERE completion_date IS NULL")
+                .query(Long.class).single() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        matrixProvider = new ProviderId(UUID.nameUUIDFromBytes("matris-annan".getBytes(StandardCharsets.UTF_8)));
+        matrixContract = new ContractId(UUID.nameUUIDFromBytes("matris-avtal".getBytes(StandardCharsets.UTF_8)));
+        jdbc.sql("""
+                INSERT INTO providercontracts.methods (code, name_sv, name_en, changed_by)
+                VALUES ('CBT', 'Kognitiv beteendeterapi', 'Cognitive behavioural therapy', 'matris')
+                ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.method_intervention_types (method_code, intervention_type)
+                VALUES ('CBT', 'OUTPATIENT') ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
+                VALUES (?, 'matris-annan', 'Annan utförare', '5599887766', 'PRIVATE', 'matris')
+                ON CONFLICT DO NOTHING""").param(matrixProvider.value()).update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from, price_unit,
+                    price_ore, changed_by)
+                VALUES (?, ?, 'MATRIS-1', 'FRAMEWORK_AGREEMENT', ?, 'HOUR', 90000, 'matris') ON CONFLICT DO NOTHING""")
+                .params(matrixContract.value(), matrixProvider.value(), java.sql.Date.valueOf(today.minusYears(1)))
+                .update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.contract_methods (contract_id, method_code) VALUES (?, 'CBT')
+                ON CONFLICT DO NOTHING""").param(matrixContract.value()).update();
+        draftAssignment = assignment("DRAFT");
+        sentAssignment = assignment("SENT");
+        acceptedAssignment = assignment("ACCEPTED");
+        declinedAssignment = assignment("DECLINED");
+    }
+
+    private AssignmentId assignment(String status) {
+        var id = AssignmentId.random();
+        var sent = !status.equals("DRAFT");
+        jdbc.sql("""
+                        INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
+                            intervention_type, granted_from, status, decided_on, method_code, provider_id, contract_id,
+                            starts_on, expected_length, reporting, follow_up, contact_persons, sent_at, accepted_start,
+                            decline_reason, changed_by)
+                        VALUES (?, ?, ?, ?, 'OUTPATIENT', ?, ?, ?, 'CBT', ?, ?, ?, 'Sex månader', 'Närvaro',
+                            'Efter tre månader', 'Hanna', ?, ?, ?, 'matris')""")
+                .params(id.value(), f.agreedPlanCase.value(), f.decidedDecision.value(), UUID.randomUUID(),
+                        java.sql.Date.valueOf(today), status, java.sql.Date.valueOf(today), matrixProvider.value(),
+                        matrixContract.value(), java.sql.Date.valueOf(today.plusDays(7)),
+                        sent ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+                        status.equals("ACCEPTED") ? java.sql.Date.valueOf(today.plusDays(7)) : null,
+                        status.equals("DECLINED") ? "Ingen plats." : null)
+                .update();
+        return id;
+    }
+
+    private long assignmentVersion(AssignmentId id) {
+        return jdbc.sql("SELECT version FROM providercontracts.assignments WHERE id = ?").param(id.value())
                 .query(Long.class).single();
     }
 

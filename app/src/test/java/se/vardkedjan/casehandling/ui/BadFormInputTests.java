@@ -42,6 +42,8 @@ import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.AgreementChannel;
 import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.providercontracts.MethodOption;
+import se.vardkedjan.providercontracts.ProviderOption;
 import se.vardkedjan.casehandling.ClosureReason;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.ConsentForm;
@@ -508,6 +510,28 @@ class BadFormInputTests {
                                 f.grantedStartsOn.minusDays(1)))
                 .submittedBy("decision-close-" + intervention);
 
+        // The Uppdrag tab (provider contracts, ADR 0024): the decided case's draft, made by the listener.
+        var draftAssignment = assignmentDraftOfTheDecidedCase();
+        var assignment = caseScreen("Ärendesidan: uppdrag", caseRoute, "assignment-send-*", "assignment-withdraw-*");
+        new Form("Uppdrag till utförare", assignment).by(cw, um)
+                .opens(() -> openCase(f.decidedCase, "AssignmentSection"))
+                .with(choice("assignment-method-" + draftAssignment,
+                                (Predicate<Object>) m -> ((MethodOption) m).code().value().equals("CBT"), OPTIONAL),
+                        choice("assignment-provider-" + draftAssignment,
+                                (Predicate<Object>) o -> ((ProviderOption) o).providerName().equals("Felfria Vården"),
+                                OPTIONAL),
+                        valid("assignment-clients-choice-" + draftAssignment, false),
+                        date("assignment-starts-on-" + draftAssignment, today, OPTIONAL, ANY,
+                                f.grantedStartsOn.minusDays(1)),
+                        text("assignment-expected-length-" + draftAssignment, "Sex månader", 200, OPTIONAL),
+                        text("assignment-reporting-" + draftAssignment, "Närvaro varje månad", 4_000, OPTIONAL),
+                        text("assignment-follow-up-" + draftAssignment, "Möte efter tre månader", 4_000, OPTIONAL),
+                        text("assignment-contact-persons-" + draftAssignment, "Hanna Handläggare", 4_000, OPTIONAL),
+                        valid("assignment-consent-" + draftAssignment, false),
+                        new Field("assignment-share-address-" + draftAssignment, false, List.of(true)),
+                        new Field("assignment-share-phone-" + draftAssignment, false, List.of(true)))
+                .submittedBy("assignment-save-" + draftAssignment);
+
         var plan = caseScreen("Ärendesidan: vårdplan", caseRoute, "plan-goal-remove-*", "plan-activity-remove-*");
         new Form("Ny vårdplan", plan).by(cw, um)
                 .opens(() -> openCase(f.investigationCase, "CarePlanSection"))
@@ -810,6 +834,13 @@ class BadFormInputTests {
                         text("method-guideline-priority", "3", 16, OPTIONAL, "11", "0", "kanske"),
                         text("method-guideline-reference", "Nationella riktlinjer", 400, OPTIONAL))
                 .submittedBy("method-add");
+
+        var escalation = screen("Påminnelser om uppdrag", "admin/uppdrag");
+        new Form("Påminnelsetider", escalation).by(admin)
+                .opens(() -> UI.getCurrent().navigate("admin/uppdrag"))
+                .with(number("escalation-reminder-days", 4, 1, 90),
+                        number("escalation-escalation-days", 6, 1, 90))
+                .submittedBy("escalation-save");
     }
 
     // ---- The tests
@@ -839,9 +870,9 @@ class BadFormInputTests {
                 .toList();
         assertThat(tabs).as("a new tab of the case page needs its forms listed here")
                 .containsExactlyInAnyOrder("InvestigationSection", "DecisionSection", "CarePlanSection",
-                        "JournalSection", "CoordinatedPlanSection", "AccessLogSection");
+                        "JournalSection", "CoordinatedPlanSection", "AccessLogSection", "AssignmentSection");
         assertThat(listed).contains("Ärendesidan: utredning", "Ärendesidan: beslut", "Ärendesidan: vårdplan",
-                "Ärendesidan: journal", "Ärendesidan: SIP");
+                "Ärendesidan: journal", "Ärendesidan: SIP", "Ärendesidan: uppdrag");
     }
 
     @TestFactory
@@ -1129,6 +1160,49 @@ class BadFormInputTests {
     // ---- Opening forms
 
     /** The case page, on a tab (a section's class name) or the overview. */
+    /**
+     * The draft the listener made for the decided case's granted intervention (waited for: it runs after the
+     * decision's commit, on Spring Modulith's executor), and a provider with a CBT contract to choose.
+     */
+    private java.util.UUID assignmentDraftOfTheDecidedCase() {
+        jdbc.sql("""
+                INSERT INTO providercontracts.methods (code, name_sv, name_en, changed_by)
+                VALUES ('CBT', 'Kognitiv beteendeterapi', 'Cognitive behavioural therapy', 'fel')
+                ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.method_intervention_types (method_code, intervention_type)
+                VALUES ('CBT', 'OUTPATIENT') ON CONFLICT DO NOTHING""").update();
+        var provider = java.util.UUID.nameUUIDFromBytes("fel-felfria".getBytes(StandardCharsets.UTF_8));
+        var contract = java.util.UUID.nameUUIDFromBytes("fel-felfria-avtal".getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("""
+                INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
+                VALUES (?, 'fel-felfria', 'Felfria Vården', '5566778899', 'PRIVATE', 'fel') ON CONFLICT DO NOTHING""")
+                .param(provider).update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from, price_unit,
+                    price_ore, changed_by)
+                VALUES (?, ?, 'FEL-1', 'FRAMEWORK_AGREEMENT', ?, 'HOUR', 90000, 'fel') ON CONFLICT DO NOTHING""")
+                .params(contract, provider, java.sql.Date.valueOf(today.minusYears(1))).update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.contract_methods (contract_id, method_code) VALUES (?, 'CBT')
+                ON CONFLICT DO NOTHING""").param(contract).update();
+        var deadline = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            var found = jdbc.sql("""
+                            SELECT id FROM providercontracts.assignments WHERE intervention_id = ? AND status = 'DRAFT'""")
+                    .param(f.grantedIntervention.value()).query(java.util.UUID.class).optional();
+            if (found.isPresent() || System.nanoTime() > deadline) {
+                return found.orElseThrow();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static void openCase(CaseId caseId, String section) {
         UI.getCurrent().navigate(CaseView.class, CaseView.parameters(caseId));
         if (section != null) {

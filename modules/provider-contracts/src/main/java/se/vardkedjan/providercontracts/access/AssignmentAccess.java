@@ -1,0 +1,115 @@
+package se.vardkedjan.providercontracts.access;
+
+import org.springframework.stereotype.Component;
+import se.vardkedjan.accesslog.AccessDoor;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.AccessRecord;
+import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.Refusals;
+import se.vardkedjan.casehandling.CaseDoor;
+import se.vardkedjan.casehandling.CaseDoor.OpenedCase;
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.persistence.AssignmentRows;
+import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The door to assignments (ADR 0024). Case staff reach an assignment through its case, by case handling's own rule
+ * ({@link CaseDoor}: no copy of it here). Provider staff reach only assignments addressed to their organisation (the
+ * {@code provider_organisations} claim), from sending on: this module's rule, passed to the access log's
+ * {@link AccessDoor}, which writes the row or records the refusal. An assignment the user may not reach is refused as
+ * unknown, so a probe by id learns nothing. Call it inside the facade's transaction.
+ */
+@Component
+public class AssignmentAccess {
+
+    /** What a facade may do with an assignment a provider opened. */
+    public record ProviderAccess(Actor actor, AssignmentId id, CaseId caseId, boolean protectedIdentity) {
+    }
+
+    private final CaseDoor cases;
+    private final AssignmentRows assignments;
+    private final AccessDoor door;
+    private final Refusals refusals;
+    private final CurrentActor currentActor;
+
+    AssignmentAccess(CaseDoor cases, AssignmentRows assignments, AccessDoor door, Refusals refusals,
+                     CurrentActor currentActor) {
+        this.cases = cases;
+        this.assignments = assignments;
+        this.door = door;
+        this.refusals = refusals;
+        this.currentActor = currentActor;
+    }
+
+    /** Opens the case for case staff (case handling's rule), or refuses (recorded). */
+    public OpenedCase openCase(CaseId caseId, AccessKind kind, String what) {
+        return cases.open(caseId, kind, what, Purpose.CASE_WORK);
+    }
+
+    /** Opens an assignment's case for case staff; an unknown assignment is refused as unknown (recorded). */
+    public OpenedCase openForCaseStaff(AssignmentId id, AccessKind kind, String what) {
+        var facts = assignments.accessFacts(id).orElseThrow(() -> unknown(kind, what, id));
+        return cases.open(facts.caseId(), kind, what, Purpose.CASE_WORK);
+    }
+
+    /**
+     * Opens an assignment for provider staff: only one sent to their own organisation. Writes the access-log row (the
+     * client's file is read or changed through it) or records the refusal.
+     *
+     * @throws AccessDenied when the user is no provider staff, or the assignment is unknown, not sent, or addressed to
+     *                      another organisation (all refused as unknown but the role)
+     */
+    public ProviderAccess openForProvider(AssignmentId id, AccessKind kind, String what) {
+        var actor = currentActor.find().orElseThrow(refusals::nobodySignedIn);
+        if (!actor.hasRole(Roles.PROVIDER_STAFF)) {
+            throw refusals.refuse(actor, Refusals.attempt(kind), what, Target.of("ASSIGNMENT", id.value()),
+                    Reason.ROLE, "Only provider staff answer assignments");
+        }
+        var facts = assignments.accessFacts(id).orElseThrow(() -> unknown(kind, what, id));
+        var caseFacts = cases.facts(facts.caseId()).orElseThrow(() -> unknown(kind, what, id));
+        var addressed = facts.status().reachesProvider() && facts.providerCode() != null
+                && actor.providerOrganisations().contains(new ProviderOrganisationCode(facts.providerCode()));
+        door.pass(addressed ? Optional.empty() : Optional.of(Reason.UNKNOWN_TARGET),
+                Target.of("ASSIGNMENT", id.value()),
+                AccessRecord.ofCase(actor, caseFacts.personId(), caseFacts.caseId(), caseFacts.unit(), kind, what,
+                        Purpose.CASE_WORK, caseFacts.protectedIdentity()));
+        return new ProviderAccess(actor, id, facts.caseId(), caseFacts.protectedIdentity());
+    }
+
+    /** The cases among the candidates the actor may see under case handling's rule. */
+    public List<CaseDoor.CaseFacts> visibleCases(Actor actor, Collection<CaseId> candidates) {
+        return cases.visibleTo(actor, candidates);
+    }
+
+    /** Logs the reads of the cases a list shows (found through {@link #visibleCases}). */
+    public void logCaseReads(Actor actor, List<CaseDoor.CaseFacts> read, String what) {
+        if (!read.isEmpty()) {
+            cases.logReads(actor, read, what, Purpose.CASE_WORK);
+        }
+    }
+
+    /** The signed-in user, or a refusal when nobody is. */
+    public Actor actor() {
+        return currentActor.find().orElseThrow(refusals::nobodySignedIn);
+    }
+
+    /** Refuses the signed-in user for their role (recorded). */
+    public AccessDenied refuseRole(AccessKind kind, String what) {
+        return refusals.refuse(kind, what, null, Reason.ROLE);
+    }
+
+    private AccessDenied unknown(AccessKind kind, String what, AssignmentId id) {
+        return refusals.unknown(kind, what, "ASSIGNMENT", id.value());
+    }
+}

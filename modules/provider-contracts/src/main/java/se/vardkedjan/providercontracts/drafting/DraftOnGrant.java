@@ -1,0 +1,40 @@
+package se.vardkedjan.providercontracts.drafting;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.events.InterventionGranted;
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.domain.Assignment;
+import se.vardkedjan.providercontracts.domain.HistoryEntry;
+import se.vardkedjan.providercontracts.persistence.AssignmentRows;
+
+import java.time.Clock;
+
+/**
+ * A granted intervention gets an assignment draft for the caseworker to write and send: at most one, however often
+ * the event arrives (delivery is at least once; the unique index on the intervention's live assignment decides, so
+ * two deliveries at the same time also make one). Help given as a service without decision is no assignment to a
+ * provider. Reads and writes no personal data: the event carries ids, and the draft holds them.
+ */
+@Component
+class DraftOnGrant {
+
+    private final AssignmentRows assignments;
+    private final Clock clock;
+
+    DraftOnGrant(AssignmentRows assignments, Clock clock) {
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(InterventionGranted granted) {
+        if (granted.type() == InterventionType.SERVICE_WITHOUT_DECISION) {
+            return;
+        }
+        assignments.insertDraftIfNone(Assignment.draft(AssignmentId.random(), granted.caseId(),
+                granted.decisionId(), granted.interventionId(), granted.type(), granted.startsOn(),
+                HistoryEntry.SYSTEM, clock.instant()), HistoryEntry.SYSTEM);
+    }
+}

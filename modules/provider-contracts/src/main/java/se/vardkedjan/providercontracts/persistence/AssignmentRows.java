@@ -1,0 +1,287 @@
+package se.vardkedjan.providercontracts.persistence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.DecisionId;
+import se.vardkedjan.casehandling.InterventionId;
+import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.ContractId;
+import se.vardkedjan.providercontracts.MethodCode;
+import se.vardkedjan.providercontracts.ProviderId;
+import se.vardkedjan.providercontracts.domain.Assignment;
+import se.vardkedjan.providercontracts.domain.AssignmentContent;
+import se.vardkedjan.providercontracts.domain.AssignmentGoal;
+import se.vardkedjan.providercontracts.AssignmentStatus;
+import se.vardkedjan.providercontracts.EndReason;
+import se.vardkedjan.providercontracts.domain.EscalationStep;
+import se.vardkedjan.providercontracts.domain.HistoryEntry;
+import se.vardkedjan.providercontracts.domain.ProviderChoice;
+import se.vardkedjan.providercontracts.domain.SharedPersonalData;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Assignments in the providercontracts schema, by hand-written SQL (ADR 0009): one live assignment per intervention
+ * (the partial unique index), version-checked updates (a stale version is a {@link ConcurrentChange}), the history
+ * and the goals appended, never rewritten.
+ */
+@Repository
+public class AssignmentRows {
+
+    /** The predicate of the unique index {@code assignments_one_live_per_intervention}. */
+    private static final String LIVE = "status NOT IN ('WITHDRAWN', 'DECLINED') AND end_reason IS DISTINCT FROM 'REPLACED'";
+
+    private static final String SELECT = """
+            SELECT a.id, a.case_id, a.decision_id, a.intervention_id, a.intervention_type, a.granted_from, a.status,
+                   a.decided_on, a.method_code, a.provider_id, a.contract_id, a.clients_choice, a.starts_on,
+                   a.expected_length, a.reporting, a.follow_up, a.contact_persons, a.client_consented,
+                   a.share_address, a.share_phone, a.sent_at, a.accepted_start, a.decline_reason, a.started_on,
+                   a.ended_on, a.end_reason, a.escalation_step, a.version
+            FROM providercontracts.assignments a
+            """;
+
+    /** Who an assignment is addressed to and whose case it is: what the doors decide on. */
+    public record AccessFacts(AssignmentId id, CaseId caseId, AssignmentStatus status, String providerCode) {
+    }
+
+    /** An assignment as stored, with its escalation step (kept outside the aggregate, claimed by the job). */
+    public record Stored(Assignment assignment, EscalationStep escalation) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public AssignmentRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Inserts a new draft unless the intervention already has a live assignment (an event that arrives twice, or a
+     * draft the caseworker opened first). Returns whether it was inserted.
+     */
+    public boolean insertDraftIfNone(Assignment draft, String by) {
+        var inserted = jdbc.sql("""
+                        INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
+                            intervention_type, granted_from, status, changed_by)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?)
+                        ON CONFLICT (intervention_id) WHERE %s DO NOTHING""".formatted(LIVE))
+                .params(draft.id().value(), draft.caseId().value(), draft.decisionId().value(),
+                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by)
+                .update() == 1;
+        if (inserted) {
+            appendHistory(draft.id(), draft.newHistory());
+        }
+        return inserted;
+    }
+
+    /** Saves a changed assignment if nobody changed it since it was read, and appends its new history. */
+    public void update(Assignment assignment, String by) {
+        var choice = assignment.choice();
+        var content = assignment.content();
+        var sharing = content.sharing();
+        var updated = jdbc.sql("""
+                        UPDATE providercontracts.assignments SET status = ?, decided_on = ?, method_code = ?,
+                            provider_id = ?, contract_id = ?, clients_choice = ?, starts_on = ?, expected_length = ?,
+                            reporting = ?, follow_up = ?, contact_persons = ?, client_consented = ?,
+                            share_address = ?, share_phone = ?, sent_at = ?, accepted_start = ?, decline_reason = ?,
+                            started_on = ?, ended_on = ?, end_reason = ?, changed_at = now(), changed_by = ?,
+                            version = version + 1
+                        WHERE id = ? AND version = ?""")
+                .params(assignment.status().name(), date(assignment.decidedOn()),
+                        choice == null ? null : choice.method().value(),
+                        choice == null ? null : choice.provider().value(),
+                        choice == null ? null : choice.contract().value(), choice != null && choice.clientsChoice(),
+                        date(content.startsOn()), content.expectedLength(), content.reporting(), content.followUp(),
+                        content.contactPersons(), sharing.clientConsented(), sharing.address(), sharing.phone(),
+                        assignment.sentAt() == null ? null : Timestamp.from(assignment.sentAt()),
+                        date(assignment.acceptedStart()), assignment.declineReason(), date(assignment.startedOn()),
+                        date(assignment.endedOn()),
+                        assignment.endReason() == null ? null : assignment.endReason().name(), by,
+                        assignment.id().value(), assignment.version())
+                .update();
+        if (updated != 1) {
+            throw new ConcurrentChange("assignment", assignment.id());
+        }
+        if (assignment.status() == AssignmentStatus.SENT && goalsOf(assignment.id()).isEmpty()) {
+            var position = 0;
+            for (var goal : assignment.goals()) {
+                jdbc.sql("""
+                                INSERT INTO providercontracts.assignment_goals (assignment_id, position, goal_id, text)
+                                VALUES (?, ?, ?, ?)""")
+                        .params(assignment.id().value(), position++, goal.goalId(), goal.text()).update();
+            }
+        }
+        appendHistory(assignment.id(), assignment.newHistory());
+    }
+
+    public Optional<Stored> find(AssignmentId id) {
+        return jdbc.sql(SELECT + "WHERE a.id = ?").param(id.value()).query(this::map).optional();
+    }
+
+    /** The case's assignments, newest first. */
+    public List<Stored> ofCase(CaseId caseId) {
+        return jdbc.sql(SELECT + "WHERE a.case_id = ? ORDER BY a.created_at DESC, a.id")
+                .param(caseId.value()).query(this::map).list();
+    }
+
+    /** The live assignment of an intervention, if any. */
+    public Optional<Stored> liveOf(InterventionId interventionId) {
+        return jdbc.sql(SELECT + "WHERE a.intervention_id = ? AND " + LIVE.replace("status", "a.status")
+                        .replace("end_reason", "a.end_reason"))
+                .param(interventionId.value()).query(this::map).optional();
+    }
+
+    /** The latest assignment of an intervention (live or not), to open a new draft from a declined one. */
+    public Optional<Stored> latestOf(InterventionId interventionId) {
+        return jdbc.sql(SELECT + "WHERE a.intervention_id = ? ORDER BY a.created_at DESC LIMIT 1")
+                .param(interventionId.value()).query(this::map).optional();
+    }
+
+    /** Who an assignment is addressed to: the provider's code (null before a provider is chosen). */
+    public Optional<AccessFacts> accessFacts(AssignmentId id) {
+        return jdbc.sql("""
+                        SELECT a.id, a.case_id, a.status, p.code FROM providercontracts.assignments a
+                        LEFT JOIN providercontracts.providers p ON p.id = a.provider_id WHERE a.id = ?""")
+                .param(id.value())
+                .query((rs, n) -> new AccessFacts(new AssignmentId(rs.getObject("id", UUID.class)),
+                        new CaseId(rs.getObject("case_id", UUID.class)),
+                        AssignmentStatus.valueOf(rs.getString("status")), rs.getString("code")))
+                .optional();
+    }
+
+    /** Assignments addressed to the given providers (by code) in the given states, oldest sent first. */
+    public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit) {
+        if (providerCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + """
+                        JOIN providercontracts.providers p ON p.id = a.provider_id
+                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ?""")
+                .params(providerCodes.toArray(String[]::new),
+                        states.stream().map(Enum::name).toArray(String[]::new), limit)
+                .query(this::map).list();
+    }
+
+    /** Declined assignments with no live successor, and those escalated to the case staff: the caseworker's work. */
+    public List<Stored> needingCaseStaff(int limit) {
+        return jdbc.sql(SELECT + """
+                        WHERE (a.status = 'DECLINED' AND NOT EXISTS (SELECT 1 FROM providercontracts.assignments b
+                                  WHERE b.intervention_id = a.intervention_id AND b.created_at > a.created_at))
+                           OR (a.status IN ('SENT', 'RECEIVED') AND a.escalation_step = 2)
+                        ORDER BY a.changed_at LIMIT ?""")
+                .param(limit).query(this::map).list();
+    }
+
+    /** The stored history of an assignment, oldest first. */
+    public List<HistoryEntry> history(AssignmentId id) {
+        return jdbc.sql("""
+                        SELECT at, actor, event, detail FROM providercontracts.assignment_history
+                        WHERE assignment_id = ? ORDER BY id""")
+                .param(id.value())
+                .query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        rs.getString("event"), rs.getString("detail")))
+                .list();
+    }
+
+    // ---- Escalation
+
+    /** Sent assignments still awaiting an answer that have not reached the last step: the job's candidates. */
+    public List<Stored> awaitingAnswer(int limit) {
+        return jdbc.sql(SELECT + """
+                        WHERE a.status IN ('SENT', 'RECEIVED') AND a.escalation_step < 2
+                        ORDER BY a.sent_at LIMIT ?""")
+                .param(limit).query(this::map).list();
+    }
+
+    /**
+     * Claims one escalation step: moves the assignment from the step before to this one, only if it still awaits an
+     * answer and nobody (no other node) has recorded the step. Returns whether this call recorded it; then the history
+     * gets its entry in the same transaction.
+     */
+    public boolean claimEscalation(AssignmentId id, EscalationStep step, Instant at) {
+        var claimed = jdbc.sql("""
+                        UPDATE providercontracts.assignments SET escalation_step = ?, escalated_at = ?
+                        WHERE id = ? AND escalation_step = ? AND status IN ('SENT', 'RECEIVED')""")
+                .params(step.level(), Timestamp.from(at), id.value(), step.level() - 1).update() == 1;
+        if (claimed) {
+            appendHistory(id, List.of(new HistoryEntry(at, HistoryEntry.SYSTEM, "ESCALATED", step.name())));
+        }
+        return claimed;
+    }
+
+    // ---- Capacity
+
+    /** How many of a contract's places are taken: its accepted and running assignments. */
+    public int taken(ContractId contract) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM providercontracts.assignments
+                        WHERE contract_id = ? AND status IN ('ACCEPTED', 'RUNNING')""")
+                .param(contract.value()).query(Integer.class).single();
+    }
+
+    // ---- Mapping
+
+    private List<AssignmentGoal> goalsOf(AssignmentId id) {
+        return jdbc.sql("""
+                        SELECT goal_id, text FROM providercontracts.assignment_goals WHERE assignment_id = ?
+                        ORDER BY position""")
+                .param(id.value())
+                .query((rs, n) -> new AssignmentGoal(rs.getObject("goal_id", UUID.class), rs.getString("text")))
+                .list();
+    }
+
+    private void appendHistory(AssignmentId id, List<HistoryEntry> entries) {
+        for (var entry : entries) {
+            jdbc.sql("""
+                            INSERT INTO providercontracts.assignment_history (assignment_id, at, actor, event, detail)
+                            VALUES (?, ?, ?, ?, ?)""")
+                    .params(id.value(), Timestamp.from(entry.at()), entry.actor(), entry.event(), entry.detail())
+                    .update();
+        }
+    }
+
+    private Stored map(ResultSet rs, int row) throws SQLException {
+        var id = new AssignmentId(rs.getObject("id", UUID.class));
+        var method = rs.getString("method_code");
+        var choice = method == null || rs.getObject("contract_id") == null ? null
+                : new ProviderChoice(new MethodCode(method), new ProviderId(rs.getObject("provider_id", UUID.class)),
+                        new ContractId(rs.getObject("contract_id", UUID.class)), rs.getBoolean("clients_choice"));
+        var content = new AssignmentContent(localDate(rs, "starts_on"), rs.getString("expected_length"),
+                rs.getString("reporting"), rs.getString("follow_up"), rs.getString("contact_persons"),
+                new SharedPersonalData(rs.getBoolean("client_consented"), rs.getBoolean("share_address"),
+                        rs.getBoolean("share_phone")));
+        var status = AssignmentStatus.valueOf(rs.getString("status"));
+        var sentAt = rs.getTimestamp("sent_at");
+        var endReason = rs.getString("end_reason");
+        var assignment = Assignment.restore(id, new CaseId(rs.getObject("case_id", UUID.class)),
+                new DecisionId(rs.getObject("decision_id", UUID.class)),
+                new InterventionId(rs.getObject("intervention_id", UUID.class)),
+                InterventionType.valueOf(rs.getString("intervention_type")), localDate(rs, "granted_from"),
+                rs.getLong("version"), status, localDate(rs, "decided_on"), choice, content,
+                status == AssignmentStatus.DRAFT ? List.of() : goalsOf(id),
+                sentAt == null ? null : sentAt.toInstant(), localDate(rs, "accepted_start"),
+                rs.getString("decline_reason"), localDate(rs, "started_on"), localDate(rs, "ended_on"),
+                endReason == null ? null : EndReason.valueOf(endReason));
+        return new Stored(assignment, EscalationStep.ofLevel(rs.getInt("escalation_step")));
+    }
+
+    private static LocalDate localDate(ResultSet rs, String column) throws SQLException {
+        var value = rs.getDate(column);
+        return value == null ? null : value.toLocalDate();
+    }
+
+    private static Date date(LocalDate value) {
+        return value == null ? null : Date.valueOf(value);
+    }
+}

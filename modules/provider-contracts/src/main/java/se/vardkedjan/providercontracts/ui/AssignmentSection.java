@@ -1,0 +1,79 @@
+package se.vardkedjan.providercontracts.ui;
+
+import org.springframework.stereotype.Component;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.providercontracts.AssignmentStatus;
+import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.uikit.ViewClock;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The case page's Uppdrag tab (after the plan): the case's assignments, the draft to write and send, the provider's
+ * answer and the PDF; timeline entries for sending, the answer, the start, the end and escalations (ADR 0024).
+ */
+@Component
+class AssignmentSection implements CasePageSection {
+
+    private static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    private final Assignments assignments;
+    private final ViewClock clock;
+
+    AssignmentSection(Assignments assignments, ViewClock clock) {
+        this.assignments = assignments;
+        this.clock = clock;
+    }
+
+    @Override
+    public String titleKey() {
+        return "providercontracts.casepage.tab";
+    }
+
+    @Override
+    public String path() {
+        return "uppdrag";
+    }
+
+    @Override
+    public int order() {
+        return 350;
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component create(CaseId caseId) {
+        return new AssignmentPanel(assignments, clock, caseId);
+    }
+
+    @Override
+    public List<TimelineEntry> timeline(CaseId caseId) {
+        var entries = new ArrayList<TimelineEntry>();
+        for (var assignment : assignments.ofCase(caseId)) {
+            for (var change : assignment.history()) {
+                var on = LocalDate.ofInstant(change.at(), STOCKHOLM);
+                var key = switch (change.event()) {
+                    case "SENT" -> "providercontracts.timeline.sent";
+                    case "ACCEPTED" -> "providercontracts.timeline.accepted";
+                    case "DECLINED" -> "providercontracts.timeline.declined";
+                    case "STARTED" -> "providercontracts.timeline.started";
+                    case "ENDED" -> "providercontracts.timeline.ended";
+                    case "ESCALATED" -> "providercontracts.timeline.escalated";
+                    default -> null;
+                };
+                if (key != null) {
+                    entries.add(new TimelineEntry(on, key, assignment.providerName(), false));
+                }
+            }
+            if (assignment.status() == AssignmentStatus.ACCEPTED && assignment.acceptedStart() != null
+                    && assignment.acceptedStart().isAfter(clock.today())) {
+                entries.add(new TimelineEntry(assignment.acceptedStart(), "providercontracts.timeline.starts",
+                        assignment.providerName(), true));
+            }
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,26 @@
+package se.vardkedjan.providercontracts.ui;
+
+import org.springframework.stereotype.Component;
+import se.vardkedjan.accesslog.AccessLogParts;
+
+import java.util.Map;
+import java.util.Set;
+
+/** The parts of the file provider contracts names in its access-log rows, each with its text (ADR 0021). */
+@Component
+class ProviderContractsAccessLogParts implements AccessLogParts {
+
+    @Override
+    public Map<String, String> textKeys() {
+        return Map.of(
+                "ASSIGNMENT", "providercontracts.access-log.what.ASSIGNMENT",
+                "ASSIGNMENT_DOCUMENT", "providercontracts.access-log.what.ASSIGNMENT_DOCUMENT",
+                "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS");
+    }
+
+    /** The start page's items are an overview of many persons, not one file opened (ADR 0021). */
+    @Override
+    public Set<String> overviewCodes() {
+        return Set.of("ASSIGNMENT_WORK_ITEMS");
+    }
+}
