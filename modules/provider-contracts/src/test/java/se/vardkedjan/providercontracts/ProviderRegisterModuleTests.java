@@ -3,7 +3,6 @@ package se.vardkedjan.providercontracts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.access.AccessDeniedException;
 import se.vardkedjan.TestActors;
 import se.vardkedjan.casehandling.InterventionType;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * administrator keeps them, staff read them, anyone else's change is refused with nothing changed and the refusal
  * recorded, and a stale version is refused rather than overwriting.
  */
-@ApplicationModuleTest
+@ProviderContractsModuleTest
 class ProviderRegisterModuleTests {
 
     private static final MethodCode CBT = new MethodCode("CBT");
@@ -89,7 +88,7 @@ class ProviderRegisterModuleTests {
 
     @Test
     void anAdministratorRegistersAProviderWithAUnitAndAContractThatCaseworkersFindByMethod() {
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var code = code();
         var id = register.registerProvider(provider(code, ProviderKind.PRIVATE));
         register.addUnit(id, 0, new ProviderUnitInput("Huvudhuset", "Gårdsvägen 1", "12345", "Solby", null));
@@ -118,7 +117,7 @@ class ProviderRegisterModuleTests {
 
     @Test
     void contractsCoveringLeaveOutEndedContractsOtherMethodsAndDeactivatedProviders() {
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var today = LocalDate.now();
         var ended = register.registerProvider(provider(code(), ProviderKind.PRIVATE));
         var endedContract = register.addContract(ended, contract("RA-1", ContractForm.LOV, today.minusYears(1),
@@ -141,7 +140,7 @@ class ProviderRegisterModuleTests {
 
     @Test
     void aStaleVersionIsRefusedAndNothingChanges() {
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var id = register.registerProvider(provider(code(), ProviderKind.PRIVATE));
         register.addUnit(id, 0, new ProviderUnitInput("Huset", null, null, null, null));
         var before = providerRow(id);
@@ -165,7 +164,7 @@ class ProviderRegisterModuleTests {
 
     @Test
     void aCaseworkerWhoChangesTheRegisterIsRefusedNothingChangesAndTheRefusalIsRecorded() {
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var id = register.registerProvider(provider(code(), ProviderKind.PRIVATE));
         var before = providerRow(id);
         var providers = jdbc.sql("SELECT count(*) FROM providercontracts.providers").query(Long.class).single();
@@ -192,7 +191,7 @@ class ProviderRegisterModuleTests {
 
     @Test
     void providerStaffReadOnlyTheirOwnProviderAndNothingElseOfTheRegister() {
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var own = code();
         var other = code();
         register.registerProvider(provider(own, ProviderKind.PRIVATE));
@@ -211,7 +210,7 @@ class ProviderRegisterModuleTests {
 
     @Test
     void badInputIsRefusedOnItsFieldAndNothingIsStored() {
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var providers = jdbc.sql("SELECT count(*) FROM providercontracts.providers").query(Long.class).single();
         var bad = new ProviderInput(code(), "Felgården", "556016-0681", ProviderKind.PRIVATE, null, null, null);
         assertThatThrownBy(() -> register.registerProvider(bad)).isInstanceOfSatisfying(RuleViolation.class,
@@ -245,7 +244,7 @@ class ProviderRegisterModuleTests {
         assertThat(catalogue.methodsFor(InterventionType.OCCUPATION)).extracting(CatalogueMethod::code)
                 .contains(new MethodCode("IPS"));
 
-        TestActors.signIn(TestActors.administrator());
+        TestActors.signIn(administrator());
         var code = "TEST_" + System.nanoTime() % 1_000_000_000;
         var added = catalogue.addMethod(new MethodInput(code.toLowerCase(), "Testmetod", "Test method",
                 Set.of(InterventionType.OUTPATIENT), "3", "Nationella riktlinjer, test"));
@@ -262,5 +261,10 @@ class ProviderRegisterModuleTests {
                 .doesNotContain(added);
         assertThatThrownBy(() -> catalogue.addMethod(new MethodInput(code, "Igen", "Again",
                 Set.of(InterventionType.OUTPATIENT), "11", null))).isInstanceOf(RuleViolation.class);
+    }
+
+    /** An administrator with a unique username. */
+    private static Actor administrator() {
+        return TestActors.staff("admin" + System.nanoTime(), Set.of(Roles.ADMINISTRATOR));
     }
 }

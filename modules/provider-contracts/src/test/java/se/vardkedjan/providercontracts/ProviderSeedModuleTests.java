@@ -2,7 +2,6 @@ package se.vardkedjan.providercontracts;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.vardkedjan.TestActors;
@@ -19,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The provider file a new installation starts from (the demo's providers): loaded through the same rules as the
  * administrator's forms, and whole or nothing.
  */
-@ApplicationModuleTest
+@ProviderContractsModuleTest
 class ProviderSeedModuleTests {
 
     private final ProviderSeed seed;
