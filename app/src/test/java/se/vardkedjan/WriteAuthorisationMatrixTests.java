@@ -192,6 +192,8 @@ class WriteAuthorisationMatrixTests {
             UUID.fromString("00000000-0000-4000-8000-00000000b002"));
     private static final ProviderUnitId MATRIX_UNIT = new ProviderUnitId(
             UUID.fromString("00000000-0000-4000-8000-00000000b003"));
+
+    @Autowired
     Assignments assignments;
 
     private BadInputFixture f;

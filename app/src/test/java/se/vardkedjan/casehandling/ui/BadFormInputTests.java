@@ -1176,7 +1176,7 @@ class BadFormInputTests {
         var contract = java.util.UUID.nameUUIDFromBytes("fel-felfria-avtal".getBytes(StandardCharsets.UTF_8));
         jdbc.sql("""
                 INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
-                VALUES (?, 'fel-felfria', 'Felfria Vården', '5566778899', 'PRIVATE', 'fel') ON CONFLICT DO NOTHING""")
+                VALUES (?, 'fel-felfria', 'Felfria Vården', '5599000022', 'PRIVATE', 'fel') ON CONFLICT DO NOTHING""")
                 .param(provider).update();
         jdbc.sql("""
                 INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from, price_unit,

@@ -220,8 +220,7 @@ class AssignmentSectionTests {
         jdbc.sql("""
                         INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
                         VALUES (?, ?, ?, ?, 'PRIVATE', 'ui')""")
-                .params(id, providerCode, name, String.format("56%08d",
-                        Math.abs(id.getLeastSignificantBits() % 100_000_000L)))
+                .params(id, providerCode, name, organisationNumber(id.getLeastSignificantBits()))
                 .update();
         var contract = UUID.randomUUID();
         jdbc.sql("""
@@ -276,5 +275,16 @@ class AssignmentSectionTests {
                         "Samtal varannan vecka", decidedOn, null, "SOL-11-1", null)),
                 CommunicationChannel.MEETING, decidedOn));
         return caseId;
+    }
+
+    /** A valid organisation number (its last digit the Luhn check digit of the nine before it). */
+    private static String organisationNumber(long seed) {
+        var digits = String.format("559%06d", Math.abs(seed % 1_000_000L));
+        var sum = 0;
+        for (var i = 0; i < digits.length(); i++) {
+            var n = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += n / 10 + n % 10;
+        }
+        return digits + (10 - sum % 10) % 10;
     }
 }

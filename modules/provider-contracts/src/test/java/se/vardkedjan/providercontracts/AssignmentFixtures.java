@@ -67,8 +67,7 @@ final class AssignmentFixtures {
         jdbc.sql("""
                         INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
                         VALUES (?, ?, ?, ?, 'PRIVATE', 'test')""")
-                .params(id.value(), code, "Utförare " + n, String.format("55%08d", Math.abs(id.value()
-                        .getLeastSignificantBits() % 100_000_000L)))
+                .params(id.value(), code, "Utförare " + n, organisationNumber(id.value().getLeastSignificantBits()))
                 .update();
         var contract = ContractId.random();
         jdbc.sql("""
@@ -113,5 +112,16 @@ final class AssignmentFixtures {
         return new AssignmentDraft(CBT, provider.id(), provider.contract(), false, startsOn, "Sex månader",
                 "Närvaro och avvikelser varje månad", "Uppföljning efter tre månader, möte med klienten",
                 "Hanna Handläggare, 010-123 45 67", false, false, false);
+    }
+
+    /** A valid organisation number (its last digit the Luhn check digit of the nine before it). */
+    private static String organisationNumber(long seed) {
+        var digits = String.format("559%06d", Math.abs(seed % 1_000_000L));
+        var sum = 0;
+        for (var i = 0; i < digits.length(); i++) {
+            var n = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += n / 10 + n % 10;
+        }
+        return digits + (10 - sum % 10) % 10;
     }
 }
