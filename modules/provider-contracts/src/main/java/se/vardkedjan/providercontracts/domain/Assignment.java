@@ -186,8 +186,8 @@ public final class Assignment {
     public void decline(String reason, String by, Instant at) {
         requireStatus("providercontracts.assignment.error.not-sent", AssignmentStatus.SENT,
                 AssignmentStatus.RECEIVED);
-        var checked = AssignmentText.required("providercontracts.assignment.decline-reason", reason,
-                AssignmentText.MEDIUM);
+        var checked = ProviderText.required("providercontracts.assignment.decline-reason", reason,
+                ProviderText.MEDIUM);
         this.status = AssignmentStatus.DECLINED;
         this.declineReason = checked;
         record(at, by, "DECLINED", null);

@@ -19,13 +19,13 @@ public record AssignmentContent(LocalDate startsOn, String expectedLength, Strin
 
     public AssignmentContent {
         startsOn = AssignmentDates.check("providercontracts.assignment.starts-on", startsOn);
-        expectedLength = AssignmentText.optional("providercontracts.assignment.expected-length", expectedLength,
-                AssignmentText.SHORT);
-        reporting = AssignmentText.optional("providercontracts.assignment.reporting", reporting,
-                AssignmentText.MEDIUM);
-        followUp = AssignmentText.optional("providercontracts.assignment.follow-up", followUp, AssignmentText.MEDIUM);
-        contactPersons = AssignmentText.optional("providercontracts.assignment.contact-persons", contactPersons,
-                AssignmentText.MEDIUM);
+        expectedLength = ProviderText.optional("providercontracts.assignment.expected-length", expectedLength,
+                ProviderText.SHORT);
+        reporting = ProviderText.optional("providercontracts.assignment.reporting", reporting,
+                ProviderText.MEDIUM);
+        followUp = ProviderText.optional("providercontracts.assignment.follow-up", followUp, ProviderText.MEDIUM);
+        contactPersons = ProviderText.optional("providercontracts.assignment.contact-persons", contactPersons,
+                ProviderText.MEDIUM);
         sharing = Objects.requireNonNullElse(sharing, SharedPersonalData.IDENTITY_ONLY);
     }
 
@@ -35,9 +35,9 @@ public record AssignmentContent(LocalDate startsOn, String expectedLength, Strin
             throw RuleViolation.forField("providercontracts.assignment.starts-on",
                     "providercontracts.error.text-required", "providercontracts.assignment.starts-on");
         }
-        AssignmentText.required("providercontracts.assignment.expected-length", expectedLength, AssignmentText.SHORT);
-        AssignmentText.required("providercontracts.assignment.reporting", reporting, AssignmentText.MEDIUM);
-        AssignmentText.required("providercontracts.assignment.follow-up", followUp, AssignmentText.MEDIUM);
-        AssignmentText.required("providercontracts.assignment.contact-persons", contactPersons, AssignmentText.MEDIUM);
+        ProviderText.required("providercontracts.assignment.expected-length", expectedLength, ProviderText.SHORT);
+        ProviderText.required("providercontracts.assignment.reporting", reporting, ProviderText.MEDIUM);
+        ProviderText.required("providercontracts.assignment.follow-up", followUp, ProviderText.MEDIUM);
+        ProviderText.required("providercontracts.assignment.contact-persons", contactPersons, ProviderText.MEDIUM);
     }
 }

@@ -53,7 +53,7 @@ public record Contract(ContractId id, ProviderId providerId, String reference, C
      */
     public static Contract of(ContractId id, ProviderId providerId, ProviderKind providerKind, ContractInput input,
                               Set<MethodCode> catalogue, long version) {
-        var reference = RegisterText.required(REFERENCE, input.reference(), 100);
+        var reference = ProviderText.requiredLine(REFERENCE, input.reference(), 100);
         if (input.form() == null) {
             throw RuleViolation.forField(FORM, "providercontracts.error.choice-required", FORM);
         }

@@ -34,7 +34,7 @@ public record Method(MethodCode code, String nameSv, String nameEn, Set<Interven
 
     /** A new method from what the administrator typed; the code is upper-cased. */
     public static Method add(MethodInput input) {
-        var typed = RegisterText.required(CODE, input.code(), 40).toUpperCase(Locale.ROOT);
+        var typed = ProviderText.requiredLine(CODE, input.code(), 40).toUpperCase(Locale.ROOT);
         if (!CODE_FORMAT.matcher(typed).matches()) {
             throw RuleViolation.forField(CODE, "providercontracts.error.method-code-invalid", typed);
         }
@@ -53,19 +53,19 @@ public record Method(MethodCode code, String nameSv, String nameEn, Set<Interven
     }
 
     private static Method describe(MethodCode code, MethodInput input, boolean active, long version) {
-        var nameSv = RegisterText.required(NAME_SV, input.nameSv(), RegisterText.SHORT);
-        var nameEn = RegisterText.required(NAME_EN, input.nameEn(), RegisterText.SHORT);
+        var nameSv = ProviderText.requiredLine(NAME_SV, input.nameSv(), ProviderText.SHORT);
+        var nameEn = ProviderText.requiredLine(NAME_EN, input.nameEn(), ProviderText.SHORT);
         if (input.interventionTypes() == null || input.interventionTypes().isEmpty()) {
             throw RuleViolation.forField(TYPES, "providercontracts.error.intervention-types-required");
         }
-        var priority = RegisterText.optional(PRIORITY, input.guidelinePriority(), 16);
+        var priority = ProviderText.optionalLine(PRIORITY, input.guidelinePriority(), 16);
         if (priority != null) {
             priority = priority.toUpperCase(Locale.ROOT);
             if (!PRIORITY_FORMAT.matcher(priority).matches()) {
                 throw RuleViolation.forField(PRIORITY, "providercontracts.error.guideline-priority-invalid");
             }
         }
-        var reference = RegisterText.optional(REFERENCE, input.guidelineReference(), 400);
+        var reference = ProviderText.optionalLine(REFERENCE, input.guidelineReference(), 400);
         return new Method(code, nameSv, nameEn, input.interventionTypes(), priority, reference, active, version);
     }
 }

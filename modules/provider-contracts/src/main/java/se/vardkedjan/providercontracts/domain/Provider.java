@@ -39,7 +39,7 @@ public record Provider(ProviderId id, ProviderOrganisationCode code, String name
 
     /** A new provider from what the administrator typed, checked field by field. */
     public static Provider register(ProviderId id, ProviderInput input) {
-        var typed = RegisterText.required(CODE, input.code(), 64).toLowerCase(Locale.ROOT);
+        var typed = ProviderText.requiredLine(CODE, input.code(), 64).toLowerCase(Locale.ROOT);
         if (!CODE_FORMAT.matcher(typed).matches()) {
             throw RuleViolation.forField(CODE, "providercontracts.error.code-invalid", typed);
         }
@@ -53,17 +53,17 @@ public record Provider(ProviderId id, ProviderOrganisationCode code, String name
 
     private static Provider withDetails(ProviderId id, ProviderOrganisationCode code, ProviderInput input,
                                         List<ProviderUnit> units, boolean active, long version) {
-        var name = RegisterText.required(NAME, input.name(), RegisterText.SHORT);
+        var name = ProviderText.requiredLine(NAME, input.name(), ProviderText.SHORT);
         var number = OrganisationNumber.parse(input.organisationNumber());
         if (input.kind() == null) {
             throw RuleViolation.forField(KIND, "providercontracts.error.choice-required", KIND);
         }
-        var contactName = RegisterText.optional(CONTACT_NAME, input.contactName(), RegisterText.SHORT);
-        var phone = RegisterText.optional(CONTACT_PHONE, input.contactPhone(), 40);
+        var contactName = ProviderText.optionalLine(CONTACT_NAME, input.contactName(), ProviderText.SHORT);
+        var phone = ProviderText.optionalLine(CONTACT_PHONE, input.contactPhone(), 40);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw RuleViolation.forField(CONTACT_PHONE, "providercontracts.error.phone-invalid");
         }
-        var email = RegisterText.optional(CONTACT_EMAIL, input.contactEmail(), RegisterText.SHORT);
+        var email = ProviderText.optionalLine(CONTACT_EMAIL, input.contactEmail(), ProviderText.SHORT);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw RuleViolation.forField(CONTACT_EMAIL, "providercontracts.error.email-invalid");
         }

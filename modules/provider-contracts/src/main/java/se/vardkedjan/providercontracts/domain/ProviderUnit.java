@@ -20,9 +20,9 @@ public record ProviderUnit(ProviderUnitId id, String name, String street, String
     private static final Pattern PHONE_FORMAT = Pattern.compile("\\+?[0-9 ()-]{5,40}");
 
     static ProviderUnit of(ProviderUnitId id, ProviderUnitInput input, boolean active) {
-        var name = RegisterText.required(NAME, input.name(), RegisterText.SHORT);
-        var street = RegisterText.optional(STREET, input.street(), RegisterText.SHORT);
-        var postal = RegisterText.optional(POSTAL_CODE, input.postalCode(), 6);
+        var name = ProviderText.requiredLine(NAME, input.name(), ProviderText.SHORT);
+        var street = ProviderText.optionalLine(STREET, input.street(), ProviderText.SHORT);
+        var postal = ProviderText.optionalLine(POSTAL_CODE, input.postalCode(), 6);
         if (postal != null) {
             var matcher = POSTAL.matcher(postal);
             if (!matcher.matches()) {
@@ -30,8 +30,8 @@ public record ProviderUnit(ProviderUnitId id, String name, String street, String
             }
             postal = matcher.group(1) + " " + matcher.group(2);
         }
-        var city = RegisterText.optional(CITY, input.city(), 100);
-        var phone = RegisterText.optional(PHONE, input.phone(), 40);
+        var city = ProviderText.optionalLine(CITY, input.city(), 100);
+        var phone = ProviderText.optionalLine(PHONE, input.phone(), 40);
         if (phone != null && !PHONE_FORMAT.matcher(phone).matches()) {
             throw RuleViolation.forField(PHONE, "providercontracts.error.phone-invalid");
         }

@@ -95,7 +95,7 @@ class AssignmentTests {
 
     @Test
     void anOversizedTextIsRefusedForItsField() {
-        assertThatThrownBy(() -> new AssignmentContent(DECIDED, "x".repeat(AssignmentText.SHORT + 1), null, null, null,
+        assertThatThrownBy(() -> new AssignmentContent(DECIDED, "x".repeat(ProviderText.SHORT + 1), null, null, null,
                 null)).isInstanceOfSatisfying(RuleViolation.class, violation -> {
                     assertThat(violation.messageKey()).isEqualTo("providercontracts.error.text-too-long");
                     assertThat(violation.field()).contains("providercontracts.assignment.expected-length");
