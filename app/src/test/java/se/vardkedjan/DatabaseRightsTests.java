@@ -85,7 +85,10 @@ class DatabaseRightsTests {
             entry("providercontracts.assignments", NEVER_REMOVED),
             entry("providercontracts.assignment_history", APPEND_ONLY),
             entry("providercontracts.assignment_goals", APPEND_ONLY),
-            entry("providercontracts.assignment_settings", ORDINARY));
+            entry("providercontracts.assignment_settings", ORDINARY),
+            // Attendance reports (providercontracts-0340, ADR 0026).
+            entry("providercontracts.attendance_reports", ORDINARY),
+            entry("providercontracts.attendance_days", ORDINARY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");
