@@ -109,6 +109,15 @@ public class AssignmentAccess {
         return cases.clientOf(caseId);
     }
 
+    /**
+     * Refuses an address whose assignment id is no id at all (a probe), as an unknown assignment (recorded, with the
+     * first 40 characters of what was typed).
+     */
+    public AccessDenied refuseMalformed(String typed, String what) {
+        var shown = typed == null ? "" : typed.length() > 40 ? typed.substring(0, 40) : typed;
+        return refusals.unknown(AccessKind.READ, what, "ASSIGNMENT", shown);
+    }
+
     /** The signed-in user, or a refusal when nobody is. */
     public Actor actor() {
         return currentActor.find().orElseThrow(refusals::nobodySignedIn);
