@@ -175,7 +175,9 @@ class ProviderPagesTests {
                 .isEqualTo("Öppenvård – skickat");
         assertThat(_get(Paragraph.class, spec -> spec.withId("provider-client-name")).getElement()
                 .getTextRecursively()).contains("Ulf Uppdrag");
-        assertThat(_find(Paragraph.class, spec -> spec.withText("Storgatan 1, 123 45 Exempelstad"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("provider-method")).getElement().getTextRecursively())
+                .contains("Kognitiv beteendeterapi");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("provider-client-address"))).as("not shared").isEmpty();
         _click(_get(Button.class, spec -> spec.withId("provider-receive")));
         assertThat(state(id)).isEqualTo("RECEIVED v3");
         assertThat(_find(Button.class, spec -> spec.withId("provider-receive"))).isEmpty();

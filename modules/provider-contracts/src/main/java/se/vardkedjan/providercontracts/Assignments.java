@@ -274,7 +274,10 @@ public class Assignments {
         var withheld = client.protectedIdentity() && !acceptedOnce(view);
         var phone = view.sharePhone() && !withheld ? client.phone() : null;
         var address = view.shareAddress() && !client.protectedIdentity();
-        return new ProviderAssignment(view, new ProviderAssignment.Client(withheld ? null : client.name(),
+        var method = view.method() == null ? null : register.methodsFor(view.interventionType().name()).stream()
+                .filter(m -> m.code().equals(view.method())).findFirst().orElse(null);
+        return new ProviderAssignment(view, method == null ? null : method.nameSv(),
+                method == null ? null : method.nameEn(), new ProviderAssignment.Client(withheld ? null : client.name(),
                 withheld ? null : client.identityNumber(), phone, address ? client.streetAddress() : null,
                 address ? client.postalCode() : null, address ? client.city() : null, client.protectedIdentity(),
                 withheld));

@@ -1,10 +1,10 @@
 package se.vardkedjan.providercontracts;
 
 /**
- * An assignment as its provider sees it: the assignment as sent, its state and history, and the client it serves
- * (ADR 0027).
+ * An assignment as its provider sees it: the assignment as sent, its state and history, the method's name, and the
+ * client it serves (ADR 0027).
  */
-public record ProviderAssignment(AssignmentView assignment, Client client) {
+public record ProviderAssignment(AssignmentView assignment, String methodNameSv, String methodNameEn, Client client) {
 
     /**
      * Whom the provider serves. The name and the identity number, and the phone and address only when the client

@@ -195,12 +195,10 @@ class ImplementationPlanPanel extends VerticalLayout {
                 var saved = problems.attempt(() -> plans.saveDraft(assignmentId, plan.version(),
                         content(activities)));
                 if (saved.isPresent()) {
+                    // The draft is saved; if establishing is refused, the form keeps it as typed, marked.
                     plan = saved.get();
                     if (problems.attempt(() -> plans.establish(assignmentId, plan.version())).isPresent()) {
                         reload();
-                    } else {
-                        // The draft is kept as typed; the refusal is on its field.
-                        return;
                     }
                 }
             });

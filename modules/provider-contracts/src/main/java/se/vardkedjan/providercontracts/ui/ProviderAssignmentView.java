@@ -172,7 +172,9 @@ class ProviderAssignmentView extends VerticalLayout implements BeforeEnterObserv
         box.setId("provider-assignment-content");
         box.add(new H2(getTranslation("providercontracts.provider.as-sent")));
         box.add(value(null, "providercontracts.provider.decided-on", date(a.decidedOn())));
-        box.add(value(null, "providercontracts.assignment.method", a.method() == null ? null : a.method().value()));
+        var methodName = getLocale().getLanguage().equals("en") ? found.methodNameEn() : found.methodNameSv();
+        box.add(value("provider-method", "providercontracts.assignment.method", methodName != null ? methodName
+                : a.method() == null ? null : a.method().value()));
         box.add(value(null, "providercontracts.assignment.starts-on", date(a.startsOn())));
         box.add(value(null, "providercontracts.assignment.expected-length", a.expectedLength()));
         box.add(value(null, "providercontracts.assignment.reporting", a.reporting()));
