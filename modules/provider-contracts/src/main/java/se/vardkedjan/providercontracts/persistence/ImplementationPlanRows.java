@@ -135,13 +135,13 @@ public class ImplementationPlanRows {
                 .list();
         return rows.stream().map(row -> new EstablishedPlanVersion(row.number(), new PlanContent(activities("""
                         SELECT description, goal, performer, schedule FROM
-                        providercontracts.implementation_plan_activities WHERE plan_id = ? AND number = %d
-                        ORDER BY position""".formatted(row.number()), planId), row.workingWith(),
+                        providercontracts.implementation_plan_activities WHERE plan_id = ? AND number = ?
+                        ORDER BY position""", planId, row.number()), row.workingWith(),
                 row.participation(), row.clientView()), row.at().toInstant(), row.by(), row.byName())).toList();
     }
 
-    private List<PlanActivity> activities(String sql, UUID planId) {
-        return jdbc.sql(sql).param(planId)
+    private List<PlanActivity> activities(String sql, Object... params) {
+        return jdbc.sql(sql).params(params)
                 .query((rs, n) -> new PlanActivity(rs.getString("description"), rs.getString("goal"),
                         rs.getString("performer"), rs.getString("schedule")))
                 .list();
