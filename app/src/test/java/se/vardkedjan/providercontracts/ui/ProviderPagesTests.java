@@ -244,7 +244,8 @@ class ProviderPagesTests {
                 List.of(Roles.PROVIDER_STAFF), List.of(), List.of(providerCode));
         f.signIn(context, intruder);
 
-        for (var address : List.of(id.toString(), UUID.randomUUID().toString(), "inte-ett-id")) {
+        for (var address : List.of(id.toString(), UUID.randomUUID().toString(), "inte-ett-id", "198804112079",
+                "%3Cscript%3E")) {
             var before = refusals(intruder.username());
             UI.getCurrent().navigate("utforare/uppdrag/" + address);
             assertThat(_get(H1.class, spec -> spec.withId("provider-assignment-not-found")).getText())

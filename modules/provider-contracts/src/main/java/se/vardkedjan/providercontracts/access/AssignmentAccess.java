@@ -110,12 +110,11 @@ public class AssignmentAccess {
     }
 
     /**
-     * Refuses an address whose assignment id is no id at all (a probe), as an unknown assignment (recorded, with the
-     * first 40 characters of what was typed).
+     * Refuses an address whose assignment id is no id at all (a probe), as an unknown assignment: recorded without
+     * what was typed, which might be anything, a personal number too ({@code SecurityEvent.Target} takes no such id).
      */
-    public AccessDenied refuseMalformed(String typed, String what) {
-        var shown = typed == null ? "" : typed.length() > 40 ? typed.substring(0, 40) : typed;
-        return refusals.unknown(AccessKind.READ, what, "ASSIGNMENT", shown);
+    public AccessDenied refuseMalformed(String what) {
+        return refusals.unknown(AccessKind.READ, what, "ASSIGNMENT", null);
     }
 
     /** The signed-in user, or a refusal when nobody is. */

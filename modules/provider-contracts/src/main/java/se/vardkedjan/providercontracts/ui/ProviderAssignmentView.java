@@ -80,7 +80,7 @@ class ProviderAssignmentView extends VerticalLayout implements BeforeEnterObserv
         } catch (IllegalArgumentException malformed) {
             id = null;
             notFound(() -> {
-                throw access.refuseMalformed(typed, "ASSIGNMENT");
+                throw access.refuseMalformed("ASSIGNMENT");
             });
             return;
         }
