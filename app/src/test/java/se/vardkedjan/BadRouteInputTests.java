@@ -106,7 +106,11 @@ class BadRouteInputTests {
                 "arenden/:caseId([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})"
                         + "/:section?([a-z]+)", new RouteParameter(f.decidedCase.value().toString(),
                         "case-not-found"),
-                "sip/:id", new RouteParameter(f.sip.value().toString(), "sip-denied"));
+                "sip/:id", new RouteParameter(f.sip.value().toString(), "sip-denied"),
+                // The fixture's provider staff have no assignment: any id shows the one "cannot be shown" page.
+                "utforare/uppdrag/:id", new RouteParameter(UUID.nameUUIDFromBytes(
+                        "bad-route-assignment".getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
+                        "provider-assignment-not-found"));
     }
 
     @Test

@@ -88,7 +88,13 @@ class DatabaseRightsTests {
             entry("providercontracts.assignment_settings", ORDINARY),
             // Attendance reports (providercontracts-0340, ADR 0026).
             entry("providercontracts.attendance_reports", ORDINARY),
-            entry("providercontracts.attendance_days", ORDINARY));
+            entry("providercontracts.attendance_days", ORDINARY),
+            // The implementation plan: the plan is never removed (its draft changes); an established version and its
+            // activities are never changed (providercontracts-0390, ADR 0027).
+            entry("providercontracts.implementation_plans", NEVER_REMOVED),
+            entry("providercontracts.implementation_plan_draft_activities", ORDINARY),
+            entry("providercontracts.implementation_plan_versions", APPEND_ONLY),
+            entry("providercontracts.implementation_plan_activities", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

@@ -59,6 +59,8 @@ import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.providercontracts.AssignmentDraft;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.providercontracts.ImplementationPlanContent;
+import se.vardkedjan.providercontracts.ImplementationPlans;
 import se.vardkedjan.providercontracts.ContractForm;
 import se.vardkedjan.providercontracts.ContractId;
 import se.vardkedjan.providercontracts.ContractInput;
@@ -145,7 +147,9 @@ class WriteAuthorisationMatrixTests {
             "ProviderRegister.contractsCovering",
             "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor",
             "Assignments.ofCase", "Assignments.document", "Assignments.methods", "Assignments.providerOptions",
-            "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings");
+            "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings",
+            "Assignments.inbox", "Assignments.providerAssignment",
+            "ImplementationPlans.forProvider", "ImplementationPlans.forCaseStaff");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -195,6 +199,8 @@ class WriteAuthorisationMatrixTests {
 
     @Autowired
     Assignments assignments;
+    @Autowired
+    ImplementationPlans implementationPlans;
 
     private BadInputFixture f;
     /** The user a call is made as. */
@@ -388,6 +394,13 @@ class WriteAuthorisationMatrixTests {
                 assignmentVersion(sentAssignment), "Ingen plats."));
         add(w, "Assignments.start", List.of(f.caseworker, f.manager), () -> assignments.start(acceptedAssignment,
                 assignmentVersion(acceptedAssignment), today.plusDays(7)));
+        // The implementation plan: only the addressed provider's staff write and establish it (ADR 0027).
+        add(w, "ImplementationPlans.saveDraft", List.of(f.caseworker, f.manager), () -> implementationPlans.saveDraft(
+                acceptedAssignment, 0, new ImplementationPlanContent(List.of(new ImplementationPlanContent.Activity(
+                        "Samtal", "Må bättre", "Kontaktpersonen", "Varje vecka")), "Möten", "Klienten deltog",
+                        null)));
+        add(w, "ImplementationPlans.establish", List.of(f.caseworker, f.manager),
+                () -> implementationPlans.establish(acceptedAssignment, 0));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,
                 jdbc.sql("SELECT version FROM providercontracts.assignment_settings").query(Long.class).single()));
 

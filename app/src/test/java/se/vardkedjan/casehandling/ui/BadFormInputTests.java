@@ -134,7 +134,10 @@ class BadFormInputTests {
 
     /** Routes whose views have no form. */
     private static final Set<String> NO_FORMS = Set.of("", "utloggad", "sip", "sip/:id", "uppfoljning", "portal",
-            "utforare");
+            "utforare", "utforare/uppdrag",
+            // The provider's assignment page and its implementation plan: their bad input (a start before the
+            // decision, an empty or oversized reason, an oversized plan text) is tested in ProviderPagesTests.
+            "utforare/uppdrag/:id");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 

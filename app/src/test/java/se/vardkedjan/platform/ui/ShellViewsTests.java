@@ -96,7 +96,7 @@ class ShellViewsTests {
 
         assertThat(_get(H1.class, spec -> spec.withId("provider-start-heading")).getText()).isEqualTo("Uppdrag");
         assertThat(_find(ProviderLayout.class)).hasSize(1);
-        assertThat(menuLabels()).containsExactly("Uppdrag");
+        assertThat(menuLabels()).containsExactly("Uppdrag", "Inkorg");
     }
 
     @Test
@@ -110,7 +110,7 @@ class ShellViewsTests {
         assertThat(_find(ProviderLayout.class)).hasSize(1);
         assertThat(_find(StaffLayout.class)).isEmpty();
         assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("vk-logout"))).hasSize(1);
-        assertThat(menuLabels()).containsExactly("Uppdrag");
+        assertThat(menuLabels()).containsExactly("Uppdrag", "Inkorg");
     }
 
     @Test

@@ -6,6 +6,7 @@ import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -38,12 +39,24 @@ public class CaseDoor {
     public record CaseFacts(CaseId caseId, PersonId personId, UnitCode unit, boolean protectedIdentity) {
     }
 
+    /**
+     * The client of a case as a downstream module may show them to someone its own door let in (a provider's staff
+     * on an assignment addressed to them): the name, the identity number, the phone and the address — never the
+     * address of a protected person (case handling's rule, {@code Person.visibleContact}). The caller decides what of
+     * it its user may see and has written the access-log row.
+     */
+    public record Client(String name, String identityNumber, String phone, String streetAddress, String postalCode,
+                         String city, boolean protectedIdentity) {
+    }
+
     private final PersonalDataAccess access;
     private final CaseRows cases;
+    private final PersonRows persons;
 
-    CaseDoor(PersonalDataAccess access, CaseRows cases) {
+    CaseDoor(PersonalDataAccess access, CaseRows cases, PersonRows persons) {
         this.access = access;
         this.cases = cases;
+        this.persons = persons;
     }
 
     /**
@@ -62,6 +75,18 @@ public class CaseDoor {
     public Optional<CaseFacts> facts(CaseId caseId) {
         return cases.accessFacts(caseId).map(f -> new CaseFacts(f.caseId(), f.personId(), f.unit(),
                 f.protectedIdentity()));
+    }
+
+    /**
+     * The client of a case, for a module that has opened the case by its own rule and logged it (see {@link Client});
+     * empty for an unknown case. Call it only inside that facade's transaction, after its door.
+     */
+    public Optional<Client> clientOf(CaseId caseId) {
+        return cases.accessFacts(caseId).flatMap(f -> persons.find(f.personId())).map(person -> {
+            var contact = person.visibleContact();
+            return new Client(person.fullName(), person.identity().number(), contact.phone(),
+                    contact.streetAddress(), contact.postalCode(), contact.city(), person.protection().isProtected());
+        });
     }
 
     /**

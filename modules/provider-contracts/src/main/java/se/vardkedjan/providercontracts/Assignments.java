@@ -55,6 +55,9 @@ public class Assignments {
     static final String WHAT = "ASSIGNMENT";
     static final String DOCUMENT = "ASSIGNMENT_DOCUMENT";
     static final String WORK_ITEMS = "ASSIGNMENT_WORK_ITEMS";
+    static final String INBOX = "ASSIGNMENT_INBOX";
+    /** The largest page of the inbox. */
+    public static final int INBOX_PAGE_LIMIT = 100;
 
     private final AssignmentRows assignments;
     private final ContractOfferRows register;
@@ -229,6 +232,55 @@ public class Assignments {
     public AssignmentView forProvider(AssignmentId id) {
         access.openForProvider(id, AccessKind.READ, WHAT);
         return find(id);
+    }
+
+    /**
+     * One page of the inbox of the provider's staff: the assignments sent to their own organisations (an actor may
+     * belong to several) in the tab's states, newest sent first, {@code limit} (at most {@value #INBOX_PAGE_LIMIT})
+     * from {@code offset}. The rows name no client, but each is about one: every row shown is logged as an overview
+     * read of its case ({@code ASSIGNMENT_INBOX}, ADR 0027).
+     */
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
+    public List<InboxRow> inbox(InboxTab tab, int offset, int limit) {
+        var actor = access.actor();
+        if (!actor.hasRole(Roles.PROVIDER_STAFF) && !actor.hasRole(Roles.PROVIDER_SYSTEM)) {
+            throw access.refuseRole(AccessKind.READ, INBOX);
+        }
+        if (offset < 0 || limit < 1 || limit > INBOX_PAGE_LIMIT) {
+            throw new RuleViolation("providercontracts.inbox.error.page");
+        }
+        var codes = actor.providerOrganisations().stream().map(ProviderOrganisationCode::value).toList();
+        var rows = assignments.inbox(codes, tab.states(), offset, limit);
+        access.logCaseReads(actor, access.factsOf(rows.stream().map(AssignmentRows.InboxRow::caseId).toList()),
+                INBOX);
+        return rows.stream().map(row -> new InboxRow(row.id(), LocalDate.ofInstant(row.sentAt(), EscalationStep.ZONE),
+                row.interventionType(), row.methodCode() == null ? null : new MethodCode(row.methodCode()),
+                row.methodSv(), row.methodEn(), row.startsOn(), row.status(),
+                row.escalationStep() >= EscalationStep.PROVIDER_REMINDED.level())).toList();
+    }
+
+    /**
+     * The assignment as its provider sees it, with the client it serves: through case handling's door, in this
+     * transaction, after the provider's own door has logged the read ({@link ProviderAssignment.Client} says what is
+     * shown). Refused as unknown unless addressed to the user's organisation (recorded).
+     */
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
+    public ProviderAssignment providerAssignment(AssignmentId id) {
+        var opened = access.openForProvider(id, AccessKind.READ, WHAT);
+        var view = find(id);
+        var client = access.clientOf(opened.caseId()).orElseThrow();
+        var withheld = client.protectedIdentity() && !acceptedOnce(view);
+        var phone = view.sharePhone() && !withheld ? client.phone() : null;
+        var address = view.shareAddress() && !client.protectedIdentity();
+        var method = view.method() == null ? null : register.methodsFor(view.interventionType().name()).stream()
+                .filter(m -> m.code().equals(view.method())).findFirst().orElse(null);
+        return new ProviderAssignment(view, method == null ? null : method.nameSv(),
+                method == null ? null : method.nameEn(), new ProviderAssignment.Client(withheld ? null : client.name(),
+                withheld ? null : client.identityNumber(), phone, address ? client.streetAddress() : null,
+                address ? client.postalCode() : null, address ? client.city() : null, client.protectedIdentity(),
+                withheld));
     }
 
     /** The provider confirms it has received the assignment. */
@@ -424,6 +476,11 @@ public class Assignments {
                 a.goals().stream().map(AssignmentGoal::text).toList(), a.sentAt(), a.acceptedStart(),
                 a.declineReason(), a.startedOn(), a.endedOn(), a.endReason(), stored.escalation().level(), regulation,
                 history);
+    }
+
+    /** Whether the provider has accepted the assignment (it may since have started or ended). */
+    private static boolean acceptedOnce(AssignmentView view) {
+        return view.acceptedStart() != null;
     }
 
     private LocalDate today() {

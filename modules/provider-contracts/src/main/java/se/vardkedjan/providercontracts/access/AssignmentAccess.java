@@ -99,6 +99,24 @@ public class AssignmentAccess {
         }
     }
 
+    /** The facts of the cases (for logging the rows of a list the provider's own rule found). */
+    public List<CaseDoor.CaseFacts> factsOf(Collection<CaseId> caseIds) {
+        return caseIds.stream().distinct().map(cases::facts).flatMap(Optional::stream).toList();
+    }
+
+    /** The client of a case opened through {@link #openForProvider} (case handling's door; the row is written). */
+    public Optional<CaseDoor.Client> clientOf(CaseId caseId) {
+        return cases.clientOf(caseId);
+    }
+
+    /**
+     * Refuses an address whose assignment id is no id at all (a probe), as an unknown assignment: recorded without
+     * what was typed, which might be anything, a personal number too ({@code SecurityEvent.Target} takes no such id).
+     */
+    public AccessDenied refuseMalformed(String what) {
+        return refusals.unknown(AccessKind.READ, what, "ASSIGNMENT", null);
+    }
+
     /** The signed-in user, or a refusal when nobody is. */
     public Actor actor() {
         return currentActor.find().orElseThrow(refusals::nobodySignedIn);

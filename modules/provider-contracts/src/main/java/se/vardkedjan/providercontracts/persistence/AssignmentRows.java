@@ -173,6 +173,45 @@ public class AssignmentRows {
                 .query(this::map).list();
     }
 
+    /** One row of the provider's inbox: what the list shows, and the case (for the access log). */
+    public record InboxRow(AssignmentId id, CaseId caseId, Instant sentAt, InterventionType interventionType,
+                           String methodCode, String methodSv, String methodEn, LocalDate startsOn,
+                           AssignmentStatus status, int escalationStep) {
+    }
+
+    /**
+     * One page of the assignments addressed to the given providers (by code) in the given states, newest sent first
+     * (index {@code assignments_provider_inbox}); {@code limit} rows from {@code offset}. One query.
+     */
+    public List<InboxRow> inbox(Collection<String> providerCodes, Collection<AssignmentStatus> states, int offset,
+                                int limit) {
+        if (providerCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT a.id, a.case_id, a.sent_at, a.intervention_type, a.method_code, m.name_sv, m.name_en,
+                               coalesce(a.started_on, a.accepted_start, a.starts_on) AS starts_on, a.status,
+                               a.escalation_step
+                        FROM providercontracts.assignments a
+                        LEFT JOIN providercontracts.methods m ON m.code = a.method_code
+                        WHERE a.provider_id IN (SELECT p.id FROM providercontracts.providers p WHERE p.code = ANY(?))
+                          AND a.status = ANY(?) AND a.sent_at IS NOT NULL
+                        ORDER BY a.sent_at DESC, a.id DESC LIMIT ? OFFSET ?""")
+                .params(providerCodes.toArray(String[]::new),
+                        states.stream().map(Enum::name).toArray(String[]::new), limit, offset)
+                .query((rs, n) -> new InboxRow(new AssignmentId(rs.getObject("id", UUID.class)),
+                        new CaseId(rs.getObject("case_id", UUID.class)), rs.getTimestamp("sent_at").toInstant(),
+                        InterventionType.valueOf(rs.getString("intervention_type")), rs.getString("method_code"),
+                        rs.getString("name_sv"), rs.getString("name_en"), localDate(rs, "starts_on"),
+                        AssignmentStatus.valueOf(rs.getString("status")), rs.getInt("escalation_step")))
+                .list();
+    }
+
+    /** Appends an entry to an assignment's history that is no change of the assignment itself (a plan established). */
+    public void recordHistory(AssignmentId id, HistoryEntry entry) {
+        appendHistory(id, List.of(entry));
+    }
+
     /** Declined assignments with no live successor, and those escalated to the case staff: the caseworker's work. */
     public List<Stored> needingCaseStaff(int limit) {
         return jdbc.sql(SELECT + """

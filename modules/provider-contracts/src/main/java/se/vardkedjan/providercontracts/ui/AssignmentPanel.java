@@ -25,6 +25,7 @@ import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.EndReason;
 import se.vardkedjan.providercontracts.MethodOption;
 import se.vardkedjan.providercontracts.ProviderOption;
+import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.providercontracts.domain.AssignmentDates;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.DateField;
@@ -53,11 +54,13 @@ class AssignmentPanel extends VerticalLayout {
     private final Assignments assignments;
     private final ViewClock clock;
     private final CaseId caseId;
+    private final List<AssignmentPart> parts;
 
-    AssignmentPanel(Assignments assignments, ViewClock clock, CaseId caseId) {
+    AssignmentPanel(Assignments assignments, ViewClock clock, CaseId caseId, List<AssignmentPart> parts) {
         this.assignments = assignments;
         this.clock = clock;
         this.caseId = caseId;
+        this.parts = parts;
         setId("assignment-panel");
         setPadding(false);
         refresh();
@@ -135,6 +138,10 @@ class AssignmentPanel extends VerticalLayout {
                     getTranslation(eventKey(change.event())), change.actor())));
         }
         card.add(new Paragraph(getTranslation("providercontracts.casepage.history")), history);
+        // The parts of the assignment other features add (the implementation plan, the reports), in their order.
+        parts.stream().filter(part -> part.shownTo(AssignmentPart.Audience.CASE_STAFF, assignment))
+                .sorted(java.util.Comparator.comparingInt(AssignmentPart::order))
+                .forEach(part -> card.add(part.create(assignment, AssignmentPart.Audience.CASE_STAFF)));
         return card;
     }
 
@@ -320,7 +327,11 @@ class AssignmentPanel extends VerticalLayout {
     }
 
     private static String typeKey(AssignmentView assignment) {
-        return switch (assignment.interventionType()) {
+        return typeKey(assignment.interventionType());
+    }
+
+    static String typeKey(InterventionType type) {
+        return switch (type) {
             case OUTPATIENT -> "providercontracts.intervention.OUTPATIENT";
             case RESIDENTIAL -> "providercontracts.intervention.RESIDENTIAL";
             case SUPPORTED_HOUSING -> "providercontracts.intervention.SUPPORTED_HOUSING";
@@ -360,7 +371,7 @@ class AssignmentPanel extends VerticalLayout {
         };
     }
 
-    private static String eventKey(String event) {
+    static String eventKey(String event) {
         return switch (event) {
             case "DRAFTED" -> "providercontracts.event.DRAFTED";
             case "DRAFT_WRITTEN" -> "providercontracts.event.DRAFT_WRITTEN";
@@ -372,6 +383,7 @@ class AssignmentPanel extends VerticalLayout {
             case "ENDED" -> "providercontracts.event.ENDED";
             case "WITHDRAWN" -> "providercontracts.event.WITHDRAWN";
             case "ESCALATED" -> "providercontracts.event.ESCALATED";
+            case "PLAN_ESTABLISHED" -> "providercontracts.event.PLAN_ESTABLISHED";
             default -> "providercontracts.event.OTHER";
         };
     }

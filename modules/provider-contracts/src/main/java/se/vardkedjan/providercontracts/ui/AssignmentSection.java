@@ -23,10 +23,12 @@ class AssignmentSection implements CasePageSection {
 
     private final Assignments assignments;
     private final ViewClock clock;
+    private final List<AssignmentPart> parts;
 
-    AssignmentSection(Assignments assignments, ViewClock clock) {
+    AssignmentSection(Assignments assignments, ViewClock clock, List<AssignmentPart> parts) {
         this.assignments = assignments;
         this.clock = clock;
+        this.parts = parts;
     }
 
     @Override
@@ -46,7 +48,7 @@ class AssignmentSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new AssignmentPanel(assignments, clock, caseId);
+        return new AssignmentPanel(assignments, clock, caseId, parts);
     }
 
     @Override
@@ -62,6 +64,7 @@ class AssignmentSection implements CasePageSection {
                     case "STARTED" -> "providercontracts.timeline.started";
                     case "ENDED" -> "providercontracts.timeline.ended";
                     case "ESCALATED" -> "providercontracts.timeline.escalated";
+                    case "PLAN_ESTABLISHED" -> "providercontracts.timeline.plan-established";
                     default -> null;
                 };
                 if (key != null) {

@@ -45,9 +45,11 @@ class AssignmentWorkItems implements WorkItemSource {
                     "providercontracts.work.date.sent", item.date(), item.date(),
                     "arenden/" + item.caseId().value() + "/uppdrag", 2);
             case NEW -> new WorkItem("providercontracts.work.kind.new", null, null, null, null,
-                    "providercontracts.work.date.sent", item.date(), null, "utforare", 2);
+                    "providercontracts.work.date.sent", item.date(), null,
+                    ProviderAssignmentView.address(item.assignmentId()), 2);
             case REMINDER -> new WorkItem("providercontracts.work.kind.reminder", null, null, null, null,
-                    "providercontracts.work.date.sent", item.date(), item.date(), "utforare", 3);
+                    "providercontracts.work.date.sent", item.date(), item.date(), ProviderAssignmentView.address(item.assignmentId()),
+                    3);
         };
     }
 }

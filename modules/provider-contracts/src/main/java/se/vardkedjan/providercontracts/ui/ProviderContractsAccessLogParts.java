@@ -15,12 +15,14 @@ class ProviderContractsAccessLogParts implements AccessLogParts {
         return Map.of(
                 "ASSIGNMENT", "providercontracts.access-log.what.ASSIGNMENT",
                 "ASSIGNMENT_DOCUMENT", "providercontracts.access-log.what.ASSIGNMENT_DOCUMENT",
-                "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS");
+                "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS",
+                "ASSIGNMENT_INBOX", "providercontracts.access-log.what.ASSIGNMENT_INBOX",
+                "IMPLEMENTATION_PLAN", "providercontracts.access-log.what.IMPLEMENTATION_PLAN");
     }
 
-    /** The start page's items are an overview of many persons, not one file opened (ADR 0021). */
+    /** The start page's items and the inbox are overviews of many persons, not one file opened (ADR 0021, 0027). */
     @Override
     public Set<String> overviewCodes() {
-        return Set.of("ASSIGNMENT_WORK_ITEMS");
+        return Set.of("ASSIGNMENT_WORK_ITEMS", "ASSIGNMENT_INBOX");
     }
 }
