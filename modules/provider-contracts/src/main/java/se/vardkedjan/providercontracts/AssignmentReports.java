@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.providercontracts.access.AssignmentAccess;
+import se.vardkedjan.providercontracts.domain.AssignmentDates;
 import se.vardkedjan.providercontracts.domain.AttendanceCorrection;
 import se.vardkedjan.providercontracts.domain.AttendancePeriod;
 import se.vardkedjan.providercontracts.domain.CompletionReport;
@@ -67,6 +68,9 @@ public class AssignmentReports {
     public AssignmentReportsView reportAttendance(AssignmentId id, AttendanceInput input) {
         var opened = access.openForProvider(id, AccessKind.CHANGE, ATTENDANCE);
         var frame = reports.lockFrame(id).orElseThrow(() -> new ConcurrentChange("assignment", id));
+        // A date beyond any calendar is refused on its field before it reaches SQL.
+        AssignmentDates.check(AttendancePeriod.FIRST_DAY, input.firstDay());
+        AssignmentDates.check(AttendancePeriod.LAST_DAY, input.lastDay());
         var already = input.firstDay() == null || input.lastDay() == null || input.lastDay().isBefore(input.firstDay())
                 ? List.<LocalDate>of() : reports.reportedDays(id, input.firstDay(), input.lastDay());
         var period = AttendancePeriod.check(new AttendancePeriod.Frame(frame.status(), frame.startedOn(),
@@ -86,7 +90,8 @@ public class AssignmentReports {
         var opened = access.openForProvider(id, AccessKind.CHANGE, ATTENDANCE);
         var frame = reports.lockFrame(id).orElseThrow(() -> new ConcurrentChange("assignment", id));
         var days = input.days() == null ? List.<LocalDate>of() : input.days().stream()
-                .filter(d -> d != null && d.day() != null).map(ReportedDay::day).toList();
+                .filter(d -> d != null && d.day() != null).map(ReportedDay::day)
+                .filter(d -> !d.isBefore(AssignmentDates.FIRST) && !d.isAfter(AssignmentDates.LAST)).toList();
         var correction = AttendanceCorrection.check(frame.hourPriced(), input.days(), input.reason(),
                 reports.reportedAmong(id, days), reports.correctedAmong(id, days));
         reports.insertCorrection(id, correction, opened.actor().username(), clock.instant());

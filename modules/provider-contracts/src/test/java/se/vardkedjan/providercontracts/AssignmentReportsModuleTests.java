@@ -184,6 +184,12 @@ class AssignmentReportsModuleTests {
         refusedWith(() -> reports.correctAttendance(id, new AttendanceCorrectionInput(
                 List.of(ReportedDay.careDay(today)), "Fel dag.")), "providercontracts.reports.error.not-reported");
 
+        var beyond = LocalDate.of(9_999_999, 12, 31);
+        refusedWith(() -> reports.reportAttendance(id, new AttendanceInput(today, beyond,
+                List.of(new ReportedDay(today, BigDecimal.ONE)))), "providercontracts.error.date-out-of-range");
+        refusedWith(() -> reports.correctAttendance(id, new AttendanceCorrectionInput(
+                List.of(ReportedDay.careDay(beyond)), "Fel dag.")), "providercontracts.reports.error.not-reported");
+
         assertThat(days(id)).isZero();
         assertThat(rows("SELECT count(*) FROM providercontracts.attendance_reports WHERE assignment_id = ?",
                 id.value())).isZero();
