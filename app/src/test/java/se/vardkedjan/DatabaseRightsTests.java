@@ -86,15 +86,21 @@ class DatabaseRightsTests {
             entry("providercontracts.assignment_history", APPEND_ONLY),
             entry("providercontracts.assignment_goals", APPEND_ONLY),
             entry("providercontracts.assignment_settings", ORDINARY),
-            // Attendance reports (providercontracts-0340, ADR 0026).
-            entry("providercontracts.attendance_reports", ORDINARY),
-            entry("providercontracts.attendance_days", ORDINARY),
             // The implementation plan: the plan is never removed (its draft changes); an established version and its
             // activities are never changed (providercontracts-0390, ADR 0027).
             entry("providercontracts.implementation_plans", NEVER_REMOVED),
             entry("providercontracts.implementation_plan_draft_activities", ORDINARY),
             entry("providercontracts.implementation_plan_versions", APPEND_ONLY),
-            entry("providercontracts.implementation_plan_activities", APPEND_ONLY));
+            entry("providercontracts.implementation_plan_activities", APPEND_ONLY),
+            // What the provider reported is kept as reported: a wrong day is corrected by a correction that cancels
+            // it, never changed (providercontracts-0395, ADR 0026).
+            entry("providercontracts.attendance_reports", APPEND_ONLY),
+            entry("providercontracts.attendance_days", APPEND_ONLY),
+            entry("providercontracts.attendance_corrections", APPEND_ONLY),
+            entry("providercontracts.attendance_corrected_days", APPEND_ONLY),
+            entry("providercontracts.deviations", APPEND_ONLY),
+            entry("providercontracts.completion_reports", APPEND_ONLY),
+            entry("providercontracts.completion_goals", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

@@ -58,9 +58,16 @@ import se.vardkedjan.organisation.LegalReferences;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.providercontracts.AssignmentDraft;
 import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.AssignmentReports;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.ImplementationPlanContent;
 import se.vardkedjan.providercontracts.ImplementationPlans;
+import se.vardkedjan.providercontracts.AttendanceCorrectionInput;
+import se.vardkedjan.providercontracts.AttendanceInput;
+import se.vardkedjan.providercontracts.CompletionInput;
+import se.vardkedjan.providercontracts.DeviationInput;
+import se.vardkedjan.providercontracts.DeviationKind;
+import se.vardkedjan.providercontracts.ReportedDay;
 import se.vardkedjan.providercontracts.ContractForm;
 import se.vardkedjan.providercontracts.ContractId;
 import se.vardkedjan.providercontracts.ContractInput;
@@ -149,7 +156,11 @@ class WriteAuthorisationMatrixTests {
             "Assignments.ofCase", "Assignments.document", "Assignments.methods", "Assignments.providerOptions",
             "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings",
             "Assignments.inbox", "Assignments.providerAssignment",
-            "ImplementationPlans.forProvider", "ImplementationPlans.forCaseStaff");
+            "ImplementationPlans.forProvider", "ImplementationPlans.forCaseStaff",
+            "AssignmentReports.forProvider", "AssignmentReports.ofAssignment", "AssignmentReports.timeline",
+            "AssignmentReports.workItems",
+            "AssignmentCosts.ofAssignment", "AssignmentCosts.providerMonth", "AssignmentCosts.costsBy",
+            "AssignmentCosts.ownMonthlyCosts");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -201,6 +212,8 @@ class WriteAuthorisationMatrixTests {
     Assignments assignments;
     @Autowired
     ImplementationPlans implementationPlans;
+    @Autowired
+    AssignmentReports assignmentReports;
 
     private BadInputFixture f;
     /** The user a call is made as. */
@@ -401,6 +414,19 @@ class WriteAuthorisationMatrixTests {
                         null)));
         add(w, "ImplementationPlans.establish", List.of(f.caseworker, f.manager),
                 () -> implementationPlans.establish(acceptedAssignment, 0));
+        // The provider's reports: only the addressed provider's staff write them (the fixture's provider staff work for
+        // another provider, and the case's own staff are no provider); everything reported is kept (ADR 0026).
+        add(w, "AssignmentReports.reportAttendance", List.of(f.caseworker, f.manager), () -> assignmentReports
+                .reportAttendance(runningAssignment, new AttendanceInput(today, today,
+                        List.of(ReportedDay.careDay(today)))));
+        add(w, "AssignmentReports.correctAttendance", List.of(f.caseworker, f.manager), () -> assignmentReports
+                .correctAttendance(runningAssignment, new AttendanceCorrectionInput(
+                        List.of(ReportedDay.careDay(today.minusDays(1))), "Fel dag.")));
+        add(w, "AssignmentReports.reportDeviation", List.of(f.caseworker, f.manager), () -> assignmentReports
+                .reportDeviation(runningAssignment, new DeviationInput(DeviationKind.SERIOUS_INCIDENT, today,
+                        "Hot mot personal.", "Polis kontaktad.")));
+        add(w, "AssignmentReports.submitCompletion", List.of(f.caseworker, f.manager), () -> assignmentReports
+                .submitCompletion(runningAssignment, new CompletionInput(List.of(), "Klart.", "Nöjd.")));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,
                 jdbc.sql("SELECT version FROM providercontracts.assignment_settings").query(Long.class).single()));
 
@@ -610,6 +636,7 @@ class WriteAuthorisationMatrixTests {
     private AssignmentId sentAssignment;
     private AssignmentId acceptedAssignment;
     private AssignmentId declinedAssignment;
+    private AssignmentId runningAssignment;
 
     /**
      * A provider that is not the fixture's provider staff's (code {@code matris-annan}) with a contract for CBT, and
@@ -654,6 +681,17 @@ class WriteAuthorisationMatrixTests {
         sentAssignment = assignment("SENT");
         acceptedAssignment = assignment("ACCEPTED");
         declinedAssignment = assignment("DECLINED");
+        runningAssignment = assignment("RUNNING");
+        jdbc.sql("UPDATE providercontracts.assignments SET started_on = ?, accepted_start = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(today.minusDays(10)), java.sql.Date.valueOf(today.minusDays(10)),
+                        runningAssignment.value()).update();
+        var report = jdbc.sql("""
+                        INSERT INTO providercontracts.attendance_reports (assignment_id, first_day, last_day,
+                            reported_at, reported_by) VALUES (?, ?, ?, now(), 'matris') RETURNING id""")
+                .params(runningAssignment.value(), java.sql.Date.valueOf(today.minusDays(1)),
+                        java.sql.Date.valueOf(today.minusDays(1))).query(Long.class).single();
+        jdbc.sql("INSERT INTO providercontracts.attendance_days (assignment_id, day, report_id) VALUES (?, ?, ?)")
+                .params(runningAssignment.value(), java.sql.Date.valueOf(today.minusDays(1)), report).update();
     }
 
     private AssignmentId assignment(String status) {

@@ -2,6 +2,7 @@ package se.vardkedjan.providercontracts.drafting;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.events.InterventionGranted;
 import se.vardkedjan.providercontracts.AssignmentId;
@@ -21,10 +22,12 @@ import java.time.Clock;
 class DraftOnGrant {
 
     private final AssignmentRows assignments;
+    private final CaseDoor cases;
     private final Clock clock;
 
-    DraftOnGrant(AssignmentRows assignments, Clock clock) {
+    DraftOnGrant(AssignmentRows assignments, CaseDoor cases, Clock clock) {
         this.assignments = assignments;
+        this.cases = cases;
         this.clock = clock;
     }
 
@@ -36,5 +39,8 @@ class DraftOnGrant {
         assignments.insertDraftIfNone(Assignment.draft(AssignmentId.random(), granted.caseId(),
                 granted.decisionId(), granted.interventionId(), granted.type(), granted.startsOn(),
                 HistoryEntry.SYSTEM, clock.instant()), HistoryEntry.SYSTEM);
+        // The case's unit, by value, for the cost per unit and district (ADR 0026); no personal data.
+        cases.facts(granted.caseId()).ifPresent(facts -> assignments.recordCaseUnit(granted.caseId(),
+                facts.unit().value()));
     }
 }

@@ -73,16 +73,29 @@ public class AssignmentRows {
     public boolean insertDraftIfNone(Assignment draft, String by) {
         var inserted = jdbc.sql("""
                         INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
-                            intervention_type, granted_from, status, changed_by)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?)
+                            intervention_type, granted_from, status, changed_by, case_unit)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, (SELECT max(s.case_unit)
+                            FROM providercontracts.assignments s WHERE s.case_id = ?))
                         ON CONFLICT (intervention_id) WHERE %s DO NOTHING""".formatted(LIVE))
                 .params(draft.id().value(), draft.caseId().value(), draft.decisionId().value(),
-                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by)
+                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by,
+                        draft.caseId().value())
                 .update() == 1;
         if (inserted) {
             appendHistory(draft.id(), draft.newHistory());
         }
         return inserted;
+    }
+
+    /**
+     * Records the unit whose case it is on the case's assignments (providercontracts-0210: costs are summed per unit
+     * and district from it); a denormalised fact of the case, not the assignment's content, so no new version.
+     */
+    public void recordCaseUnit(CaseId caseId, String unit) {
+        jdbc.sql("""
+                        UPDATE providercontracts.assignments SET case_unit = ?
+                        WHERE case_id = ? AND case_unit IS DISTINCT FROM ?""")
+                .params(unit, caseId.value(), unit).update();
     }
 
     /** Saves a changed assignment if nobody changed it since it was read, and appends its new history. */

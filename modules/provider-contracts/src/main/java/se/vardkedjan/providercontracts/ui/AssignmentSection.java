@@ -2,6 +2,7 @@ package se.vardkedjan.providercontracts.ui;
 
 import org.springframework.stereotype.Component;
 import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.providercontracts.AssignmentReports;
 import se.vardkedjan.providercontracts.AssignmentStatus;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -24,11 +25,14 @@ class AssignmentSection implements CasePageSection {
     private final Assignments assignments;
     private final ViewClock clock;
     private final List<AssignmentPart> parts;
+    private final AssignmentReports reports;
 
-    AssignmentSection(Assignments assignments, ViewClock clock, List<AssignmentPart> parts) {
+    AssignmentSection(Assignments assignments, ViewClock clock, List<AssignmentPart> parts,
+                      AssignmentReports reports) {
         this.assignments = assignments;
         this.clock = clock;
         this.parts = parts;
+        this.reports = reports;
     }
 
     @Override
@@ -76,6 +80,17 @@ class AssignmentSection implements CasePageSection {
                 entries.add(new TimelineEntry(assignment.acceptedStart(), "providercontracts.timeline.starts",
                         assignment.providerName(), true));
             }
+        }
+        // The provider's deviations and completion reports (ADR 0026): kind and date, no text of the report.
+        for (var reported : reports.timeline(caseId)) {
+            var key = switch (reported.kind()) {
+                case "ABSENCE" -> "providercontracts.reports.timeline.ABSENCE";
+                case "DISCHARGE" -> "providercontracts.reports.timeline.DISCHARGE";
+                case "RELAPSE" -> "providercontracts.reports.timeline.RELAPSE";
+                case "SERIOUS_INCIDENT" -> "providercontracts.reports.timeline.SERIOUS_INCIDENT";
+                default -> "providercontracts.reports.timeline.COMPLETION";
+            };
+            entries.add(new TimelineEntry(reported.date(), key, null, false));
         }
         return entries;
     }

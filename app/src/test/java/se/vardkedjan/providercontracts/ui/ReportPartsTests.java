@@ -1,0 +1,199 @@
+package se.vardkedjan.providercontracts.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import se.vardkedjan.BadInputFixture;
+import se.vardkedjan.KaribuVaadin;
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.providercontracts.DeviationKind;
+import se.vardkedjan.providercontracts.GoalOutcome;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
+import static com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The provider's report parts and the case staff's read-only parts, browserless against the real facades and
+ * PostgreSQL (ADR 0026): the provider reports care days, a deviation and the completion report through the parts; a
+ * day in the future gets a Swedish message on its field and changes nothing; the caseworker sees the reports and the
+ * cost in kronor.
+ */
+@SpringBootTest
+class ReportPartsTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Assignments assignments;
+    @Autowired
+    AttendancePart attendance;
+    @Autowired
+    DeviationPart deviations;
+    @Autowired
+    CompletionPart completion;
+    @Autowired
+    CostPart cost;
+
+    private BadInputFixture f;
+    private LocalDate today;
+    private BadInputFixture.User staff;
+
+    @BeforeEach
+    void startVaadin() {
+        f = BadInputFixture.of(context);
+        today = f.today;
+        KaribuVaadin.useSecurityOf(context);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theProviderReportsThroughThePartsAndTheCaseworkerSeesTheReportsAndTheCost() {
+        var id = runningAssignment(today.minusDays(10));
+        f.signIn(context, staff);
+        var view = assignments.forProvider(id);
+        assertThat(attendance.shownTo(AssignmentPart.Audience.PROVIDER, view)).isTrue();
+        UI.getCurrent().add(attendance.create(view, AssignmentPart.Audience.PROVIDER));
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())),
+                today.minusDays(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value())), today);
+        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attendance-summary-" + id.value())).getText())
+                .isEqualTo("Rapporterade dagar som räknas: 3");
+
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(deviations.create(view, AssignmentPart.Audience.PROVIDER));
+        @SuppressWarnings("unchecked")
+        ComboBox<DeviationKind> kind = _get(ComboBox.class, spec -> spec.withId("deviation-kind-" + id.value()));
+        _setValue(kind, DeviationKind.SERIOUS_INCIDENT);
+        _setValue(_get(TextArea.class, spec -> spec.withId("deviation-description-" + id.value())),
+                "Hot mot personal.");
+        _click(_get(Button.class, spec -> spec.withId("deviation-report-" + id.value())));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText)).contains("Hot mot personal.");
+
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(completion.create(view, AssignmentPart.Audience.PROVIDER));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<GoalOutcome> goal = _get(RadioButtonGroup.class,
+                spec -> spec.withId("completion-goal-" + id.value() + "-0"));
+        _setValue(goal, GoalOutcome.REACHED);
+        _setValue(_get(TextArea.class, spec -> spec.withId("completion-summary-" + id.value())), "Genomfört.");
+        _setValue(_get(TextArea.class, spec -> spec.withId("completion-clients-view-" + id.value())), "Nöjd.");
+        _click(_get(Button.class, spec -> spec.withId("completion-submit-" + id.value())));
+        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("completion-report-" + id.value()))).hasSize(1);
+
+        f.signIn(context, f.caseworker);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(attendance.create(view, AssignmentPart.Audience.CASE_STAFF));
+        UI.getCurrent().add(cost.create(view, AssignmentPart.Audience.CASE_STAFF));
+        UI.getCurrent().add(completion.create(view, AssignmentPart.Audience.CASE_STAFF));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("attendance-summary-" + id.value())).getText())
+                .isEqualTo("Rapporterade dagar som räknas: 3");
+        assertThat(_find(Button.class)).as("the case staff's parts are read-only").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
+                .isEqualTo("Kostnad hittills: 7\u00a0500,00\u00a0kr");
+    }
+
+    @Test
+    void aDayInTheFutureGetsAClearMessageOnItsFieldAndChangesNothing() {
+        var id = runningAssignment(today.minusDays(10));
+        f.signIn(context, staff);
+        UI.getCurrent().add(attendance.create(assignments.forProvider(id), AssignmentPart.Audience.PROVIDER));
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())), today);
+        var last = _get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value()));
+        _setValue(last, today.plusDays(2));
+        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
+
+        assertThat(last.getErrorMessage()).isEqualTo("Datumet kan inte vara i framtiden.");
+        assertThat(jdbc.sql("SELECT count(*) FROM providercontracts.attendance_days WHERE assignment_id = ?")
+                .param(id.value()).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * A running assignment of the fixture's case with a care-day contract of 2 500 kr and one goal, made by SQL
+     * (ADR 0024), addressed to a new provider whose staff sign in as {@link #staff}.
+     */
+    private AssignmentId runningAssignment(LocalDate startedOn) {
+        var provider = UUID.randomUUID();
+        var code = "rapport-" + provider.toString().substring(0, 8);
+        jdbc.sql("""
+                INSERT INTO providercontracts.methods (code, name_sv, name_en, changed_by)
+                VALUES ('CBT', 'Kognitiv beteendeterapi', 'Cognitive behavioural therapy', 'ui')
+                ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                        INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
+                        VALUES (?, ?, 'Rapportgården', ?, 'PRIVATE', 'ui')""")
+                .params(provider, code, organisationNumber(provider.getLeastSignificantBits())).update();
+        var contract = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from,
+                            price_unit, price_ore, changed_by)
+                        VALUES (?, ?, ?, 'FRAMEWORK_AGREEMENT', ?, 'CARE_DAY', 250000, 'ui')""")
+                .params(contract, provider, "RAPPORT-" + code, Date.valueOf(today.minusYears(1))).update();
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
+                            intervention_type, granted_from, status, decided_on, method_code, provider_id, contract_id,
+                            starts_on, sent_at, accepted_start, started_on, changed_by)
+                        VALUES (?, ?, ?, ?, 'OUTPATIENT', ?, 'RUNNING', ?, 'CBT', ?, ?, ?, now(), ?, ?, 'ui')""")
+                .params(id, f.agreedPlanCase.value(), f.decidedDecision.value(), UUID.randomUUID(),
+                        Date.valueOf(startedOn), Date.valueOf(startedOn), provider, contract, Date.valueOf(startedOn),
+                        Date.valueOf(startedOn), Date.valueOf(startedOn))
+                .update();
+        jdbc.sql("""
+                        INSERT INTO providercontracts.assignment_goals (assignment_id, position, text)
+                        VALUES (?, 0, 'Minskat drickande')""")
+                .param(id).update();
+        staff = new BadInputFixture.User("rapport-utf-" + code.substring(8), "Ulla Utförare",
+                List.of(Roles.PROVIDER_STAFF), List.of(), List.of(code));
+        return new AssignmentId(id);
+    }
+
+    /** A valid organisation number (its last digit the Luhn check digit of the nine before it). */
+    private static String organisationNumber(long seed) {
+        var digits = String.format("558%06d", Math.abs(seed % 1_000_000L));
+        var sum = 0;
+        for (var i = 0; i < digits.length(); i++) {
+            var n = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += n / 10 + n % 10;
+        }
+        return digits + (10 - sum % 10) % 10;
+    }
+}
