@@ -43,6 +43,9 @@ public class AssignmentRows {
     /** The predicate of the unique index {@code assignments_one_live_per_intervention}. */
     private static final String LIVE = "status NOT IN ('WITHDRAWN', 'DECLINED') AND end_reason IS DISTINCT FROM 'REPLACED'";
 
+    /** The states in which an assignment holds a place of its contract: sent and awaiting an answer, or taken. */
+    private static final String HOLDING = "('SENT', 'RECEIVED', 'ACCEPTED', 'RUNNING')";
+
     private static final String SELECT = """
             SELECT a.id, a.case_id, a.decision_id, a.intervention_id, a.intervention_type, a.granted_from, a.status,
                    a.decided_on, a.method_code, a.provider_id, a.contract_id, a.clients_choice, a.starts_on,
@@ -162,15 +165,35 @@ public class AssignmentRows {
 
     /** Assignments addressed to the given providers (by code) in the given states, oldest sent first. */
     public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit) {
+        return addressedTo(providerCodes, states, limit, 0);
+    }
+
+    /** A page of the assignments addressed to the providers in the states, oldest sent first, then by id. */
+    public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit,
+                                    long offset) {
         if (providerCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + """
                         JOIN providercontracts.providers p ON p.id = a.provider_id
-                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ?""")
+                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ? OFFSET ?""")
                 .params(providerCodes.toArray(String[]::new),
-                        states.stream().map(Enum::name).toArray(String[]::new), limit)
+                        states.stream().map(Enum::name).toArray(String[]::new), limit, offset)
                 .query(this::map).list();
+    }
+
+    /** How many assignments are addressed to the providers in the states. */
+    public long countAddressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states) {
+        if (providerCodes.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        SELECT count(*) FROM providercontracts.assignments a
+                        JOIN providercontracts.providers p ON p.id = a.provider_id
+                        WHERE p.code = ANY(?) AND a.status = ANY(?)""")
+                .params(providerCodes.toArray(String[]::new),
+                        states.stream().map(Enum::name).toArray(String[]::new))
+                .query(Long.class).single();
     }
 
     /** Declined assignments with no live successor, and those escalated to the case staff: the caseworker's work. */
@@ -222,12 +245,32 @@ public class AssignmentRows {
 
     // ---- Capacity
 
-    /** How many of a contract's places are taken: its accepted and running assignments. */
-    public int taken(ContractId contract) {
+    /**
+     * How many of a contract's places are held: by its assignments sent and awaiting an answer, accepted or running
+     * (ADR 0024), but the one given (whose own place is being decided). Count it after locking the contract's row
+     * ({@code ContractRows.lockPlaces}) when a place is to be taken.
+     */
+    public int held(ContractId contract, AssignmentId except) {
         return jdbc.sql("""
                         SELECT count(*) FROM providercontracts.assignments
-                        WHERE contract_id = ? AND status IN ('ACCEPTED', 'RUNNING')""")
-                .param(contract.value()).query(Integer.class).single();
+                        WHERE contract_id = ? AND status IN %s AND id <> ?""".formatted(HOLDING))
+                .params(contract.value(), except.value()).query(Integer.class).single();
+    }
+
+    /** The places held on each of the contracts (absent: none). */
+    public java.util.Map<ContractId, Integer> held(Collection<ContractId> contracts) {
+        var held = new java.util.HashMap<ContractId, Integer>();
+        if (contracts.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("""
+                        SELECT contract_id, count(*) AS held FROM providercontracts.assignments
+                        WHERE contract_id = ANY(?) AND status IN %s GROUP BY contract_id""".formatted(HOLDING))
+                .param(contracts.stream().map(ContractId::value).toArray(UUID[]::new))
+                .query((rs, n) -> held.put(new ContractId(rs.getObject("contract_id", UUID.class)),
+                        rs.getInt("held")))
+                .list();
+        return held;
     }
 
     // ---- Mapping
