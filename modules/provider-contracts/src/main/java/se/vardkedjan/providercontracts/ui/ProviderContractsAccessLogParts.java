@@ -15,12 +15,13 @@ class ProviderContractsAccessLogParts implements AccessLogParts {
         return Map.of(
                 "ASSIGNMENT", "providercontracts.access-log.what.ASSIGNMENT",
                 "ASSIGNMENT_DOCUMENT", "providercontracts.access-log.what.ASSIGNMENT_DOCUMENT",
-                "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS");
+                "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS",
+                "ASSIGNMENT_LIST", "providercontracts.access-log.what.ASSIGNMENT_LIST");
     }
 
-    /** The start page's items are an overview of many persons, not one file opened (ADR 0021). */
+    /** The start page's items and the API's list are overviews of many persons, not one file opened (ADR 0021). */
     @Override
     public Set<String> overviewCodes() {
-        return Set.of("ASSIGNMENT_WORK_ITEMS");
+        return Set.of("ASSIGNMENT_WORK_ITEMS", "ASSIGNMENT_LIST");
     }
 }
