@@ -12,32 +12,15 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.vardkedjan.BadInputFixture;
-import se.vardkedjan.KaribuVaadin;
+import se.vardkedjan.ProviderAssignmentFixture;
 import se.vardkedjan.casehandling.CaseHandling;
-import se.vardkedjan.casehandling.CommunicationChannel;
-import se.vardkedjan.casehandling.DecideInterventions;
-import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.Decisions;
-import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.InterventionType;
-import se.vardkedjan.casehandling.InvestigationContent;
 import se.vardkedjan.casehandling.Investigations;
-import se.vardkedjan.casehandling.LifeArea;
-import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.PersonRegister;
-import se.vardkedjan.casehandling.PreliminaryOutcome;
-import se.vardkedjan.casehandling.ProtectionLevel;
-import se.vardkedjan.casehandling.RegisterIntake;
-import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.SourceKind;
-import se.vardkedjan.providercontracts.AssignmentDraft;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.ContractId;
-import se.vardkedjan.providercontracts.MethodCode;
 import se.vardkedjan.providercontracts.ProviderId;
-import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.UnitCode;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,10 +29,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +50,6 @@ class AssignmentApiTests {
 
     private static final TestIssuer REALM = TestIssuer.get();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final MethodCode CBT = new MethodCode("CBT");
 
     @DynamicPropertySource
     static void realm(DynamicPropertyRegistry registry) {
@@ -370,93 +350,18 @@ class AssignmentApiTests {
 
     // ---- Fixtures
 
-    /** A provider with a CBT contract of ten places. */
     private Provider provider() {
-        jdbc.sql("""
-                INSERT INTO providercontracts.methods (code, name_sv, name_en, changed_by)
-                VALUES ('CBT', 'Kognitiv beteendeterapi', 'Cognitive behavioural therapy', 'api')
-                ON CONFLICT DO NOTHING""").update();
-        jdbc.sql("""
-                INSERT INTO providercontracts.method_intervention_types (method_code, intervention_type)
-                VALUES ('CBT', 'OUTPATIENT') ON CONFLICT DO NOTHING""").update();
-        var id = UUID.randomUUID();
-        var code = "api-" + id.toString().substring(0, 8);
-        jdbc.sql("""
-                        INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
-                        VALUES (?, ?, ?, ?, 'PRIVATE', 'api')""")
-                .params(id, code, "API-utförare " + code, organisationNumber(id.getLeastSignificantBits())).update();
-        var contract = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from,
-                            price_unit, price_ore, places, changed_by)
-                        VALUES (?, ?, ?, 'FRAMEWORK_AGREEMENT', ?, 'HOUR', 90000, 10, 'api')""")
-                .params(contract, id, "API-" + code, Date.valueOf(today.minusYears(1))).update();
-        jdbc.sql("INSERT INTO providercontracts.contract_methods (contract_id, method_code) VALUES (?, 'CBT')")
-                .param(contract).update();
-        return new Provider(new ProviderId(id), code, new ContractId(contract));
+        var made = fixture().provider("api-" + UUID.randomUUID().toString().substring(0, 8));
+        return new Provider(made.id(), made.code(), made.contract());
     }
 
-    /** An assignment of a new case decided on the day, written and sent by the caseworker to the provider. */
     private AssignmentId sentTo(Provider provider, LocalDate decidedOn) {
-        var caseId = decidedCase(decidedOn);
-        var id = draftOf(caseId);
-        var draft = assignments.saveDraft(id, 0, new AssignmentDraft(CBT, provider.id(), provider.contract(), false,
-                today.plusDays(7), "Sex månader", "Närvaro och avvikelser varje månad",
-                "Uppföljning efter tre månader", "Hanna Handläggare, 010-123 45 67", false, false, false));
-        assignments.send(id, draft.version());
-        return id;
+        return fixture().sentTo(new ProviderAssignmentFixture.Provider(provider.id(), provider.code(),
+                provider.contract()), BadInputFixture.UNIT, decidedOn);
     }
 
-    private CaseId decidedCase(LocalDate decidedOn) {
-        var person = register.register(new RegisterPerson(KaribuVaadin.personalNumber(), null, null, "Ulf",
-                "Uppdrag", null, null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
-        var caseId = caseHandling.registerIntake(new RegisterIntake(person, new UnitCode(BadInputFixture.UNIT),
-                IntakeKind.APPLICATION, decidedOn.minusDays(10), "Ansöker om stöd.", null, null, null, false, null,
-                true)).caseId();
-        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.",
-                decidedOn.minusDays(9), today.plusDays(80));
-        var needs = Arrays.stream(LifeArea.values()).map(area -> new InvestigationContent.Need(area, 3, null, null))
-                .toList();
-        var startedOn = decidedOn.minusDays(8);
-        investigations.saveAndComplete(caseId, 0, new InvestigationContent(startedOn, "Alkohol",
-                List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", startedOn)), needs, List.of(),
-                List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
-                "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(decidedOn,
-                CommunicationChannel.MEETING, null)));
-        decisions.decide(new DecideInterventions(caseId, decidedOn, List.of(
-                new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED,
-                        "Samtal varannan vecka", decidedOn, null, "SOL-11-1", null)),
-                CommunicationChannel.MEETING, decidedOn));
-        return caseId;
-    }
-
-    /** The draft the listener makes after the decision commits (asynchronously), waited for. */
-    private AssignmentId draftOf(CaseId caseId) {
-        var deadline = System.nanoTime() + 20_000_000_000L;
-        while (true) {
-            var found = jdbc.sql("SELECT id FROM providercontracts.assignments WHERE case_id = ? AND status = 'DRAFT'")
-                    .param(caseId.value()).query(UUID.class).optional();
-            if (found.isPresent()) {
-                return new AssignmentId(found.get());
-            }
-            assertThat(System.nanoTime()).as("the draft of case %s", caseId).isLessThan(deadline);
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private static String organisationNumber(long seed) {
-        var digits = String.format("559%06d", Math.abs(seed % 1_000_000L));
-        var sum = 0;
-        for (var i = 0; i < digits.length(); i++) {
-            var n = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += n / 10 + n % 10;
-        }
-        return digits + (10 - sum % 10) % 10;
+    private ProviderAssignmentFixture fixture() {
+        return new ProviderAssignmentFixture(context, today);
     }
 
     // ---- Reading the database
