@@ -29,6 +29,8 @@ import se.vardkedjan.providercontracts.persistence.AssignmentSettingsRows;
 import se.vardkedjan.providercontracts.persistence.ContractRows;
 import se.vardkedjan.providercontracts.persistence.MethodRows;
 import se.vardkedjan.providercontracts.persistence.ProviderRows;
+import se.vardkedjan.providercontracts.events.AssignmentAnswered;
+import se.vardkedjan.providercontracts.events.AssignmentSent;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
@@ -175,7 +177,7 @@ public class Assignments {
         var by = opened.actor().username();
         var draft = Assignment.draft(AssignmentId.random(), before.caseId(), before.decisionId(),
                 before.interventionId(), before.interventionType(), before.grantedFrom(), by, clock.instant());
-        if (!assignments.insertDraftIfNone(draft, by)) {
+        if (!assignments.insertDraftIfNone(draft, opened.unit(), by)) {
             throw new RuleViolation("providercontracts.assignment.error.live-assignment-exists");
         }
         var created = load(draft.id(), 0);
@@ -337,20 +339,22 @@ public class Assignments {
             }
         }
         if (actor.hasRole(Roles.CASEWORKER) || actor.hasRole(Roles.UNIT_MANAGER)) {
-            var waiting = assignments.needingCaseStaff(500);
-            var visible = access.visibleCases(actor, waiting.stream().map(s -> s.assignment().caseId()).toList());
+            var waiting = assignments.needingCaseStaff(actor.units(), 500);
+            var visible = access.visibleCases(actor, waiting.stream().map(s -> s.assignment().caseId()).toList())
+                    .stream().collect(java.util.stream.Collectors.toMap(CaseDoor.CaseFacts::caseId, f -> f,
+                            (first, same) -> first));
             var shown = new ArrayList<CaseDoor.CaseFacts>();
             for (var stored : waiting) {
                 var a = stored.assignment();
-                var facts = visible.stream().filter(f -> f.caseId().equals(a.caseId())).findFirst();
-                if (facts.isEmpty()) {
+                var facts = visible.get(a.caseId());
+                if (facts == null) {
                     continue;
                 }
                 var declined = a.status() == AssignmentStatus.DECLINED;
-                shown.add(facts.get());
+                shown.add(facts);
                 items.add(new AssignmentWorkItem(declined ? AssignmentWorkItem.Kind.DECLINED
                         : AssignmentWorkItem.Kind.UNANSWERED, a.id(), a.caseId(), null,
-                        facts.get().protectedIdentity(), LocalDate.ofInstant(a.sentAt(), EscalationStep.ZONE)));
+                        facts.protectedIdentity(), LocalDate.ofInstant(a.sentAt(), EscalationStep.ZONE)));
             }
             access.logCaseReads(actor, shown.stream().distinct().toList(), WORK_ITEMS);
         }

@@ -20,6 +20,7 @@ import se.vardkedjan.providercontracts.domain.ProviderChoice;
 import se.vardkedjan.providercontracts.domain.SharedPersonalData;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -71,16 +72,18 @@ public class AssignmentRows {
 
     /**
      * Inserts a new draft unless the intervention already has a live assignment (an event that arrives twice, or a
-     * draft the caseworker opened first). Returns whether it was inserted.
+     * draft the caseworker opened first), with the unit of its case (case handling's unit code, by value: what the
+     * case staff's work items are filtered by). Returns whether it was inserted.
      */
-    public boolean insertDraftIfNone(Assignment draft, String by) {
+    public boolean insertDraftIfNone(Assignment draft, UnitCode caseUnit, String by) {
         var inserted = jdbc.sql("""
                         INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
-                            intervention_type, granted_from, status, changed_by)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?)
+                            intervention_type, granted_from, status, changed_by, case_unit)
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
                         ON CONFLICT (intervention_id) WHERE %s DO NOTHING""".formatted(LIVE))
                 .params(draft.id().value(), draft.caseId().value(), draft.decisionId().value(),
-                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by)
+                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by,
+                        caseUnit == null ? null : caseUnit.value())
                 .update() == 1;
         if (inserted) {
             appendHistory(draft.id(), draft.newHistory());
@@ -196,14 +199,21 @@ public class AssignmentRows {
                 .query(Long.class).single();
     }
 
-    /** Declined assignments with no live successor, and those escalated to the case staff: the caseworker's work. */
-    public List<Stored> needingCaseStaff(int limit) {
+    /**
+     * Declined assignments with no live successor, and those escalated to the case staff, of cases in the given units:
+     * the caseworker's work (the caller still confirms each case by case handling's rule).
+     */
+    public List<Stored> needingCaseStaff(Collection<UnitCode> units, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql(SELECT + """
-                        WHERE (a.status = 'DECLINED' AND NOT EXISTS (SELECT 1 FROM providercontracts.assignments b
+                        WHERE a.case_unit = ANY(?)
+                          AND ((a.status = 'DECLINED' AND NOT EXISTS (SELECT 1 FROM providercontracts.assignments b
                                   WHERE b.intervention_id = a.intervention_id AND b.created_at > a.created_at))
-                           OR (a.status IN ('SENT', 'RECEIVED') AND a.escalation_step = 2)
+                            OR (a.status IN ('SENT', 'RECEIVED') AND a.escalation_step = 2))
                         ORDER BY a.changed_at LIMIT ?""")
-                .param(limit).query(this::map).list();
+                .params(units.stream().map(UnitCode::value).toArray(String[]::new), limit).query(this::map).list();
     }
 
     /** The stored history of an assignment, oldest first. */
