@@ -142,10 +142,11 @@ class WriteAuthorisationMatrixTests {
             "LegalReferences.legalReferences", "LegalReferences.validOn", "LegalReferences.find",
             "ProviderRegister.providers", "ProviderRegister.provider", "ProviderRegister.providerWithCode",
             "ProviderRegister.contracts", "ProviderRegister.contractsOf", "ProviderRegister.expiringContracts",
-            "ProviderRegister.contractsCovering",
+            "ProviderRegister.contractsCovering", "ProviderRegister.placesHeld",
             "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor",
             "Assignments.ofCase", "Assignments.document", "Assignments.methods", "Assignments.providerOptions",
-            "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings");
+            "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings",
+            "Assignments.addressedToProvider");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
