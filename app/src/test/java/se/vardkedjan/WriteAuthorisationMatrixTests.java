@@ -151,7 +151,7 @@ class WriteAuthorisationMatrixTests {
             "LegalReferences.legalReferences", "LegalReferences.validOn", "LegalReferences.find",
             "ProviderRegister.providers", "ProviderRegister.provider", "ProviderRegister.providerWithCode",
             "ProviderRegister.contracts", "ProviderRegister.contractsOf", "ProviderRegister.expiringContracts",
-            "ProviderRegister.contractsCovering",
+            "ProviderRegister.contractsCovering", "ProviderRegister.placesHeld",
             "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor",
             "Assignments.ofCase", "Assignments.document", "Assignments.methods", "Assignments.providerOptions",
             "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings",
@@ -160,7 +160,8 @@ class WriteAuthorisationMatrixTests {
             "AssignmentReports.forProvider", "AssignmentReports.ofAssignment", "AssignmentReports.timeline",
             "AssignmentReports.workItems",
             "AssignmentCosts.ofAssignment", "AssignmentCosts.providerMonth", "AssignmentCosts.costsBy",
-            "AssignmentCosts.ownMonthlyCosts");
+            "AssignmentCosts.ownMonthlyCosts",
+            "Assignments.addressedToProvider");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");

@@ -38,7 +38,11 @@ import java.util.regex.Pattern;
 class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApiRefusals.class);
-    private static final Pattern WORD = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    /**
+     * A plain word of a path: letters and hyphens, or a version ({@code v1}). Digits are left out on purpose: an id
+     * (a UUID such as {@code abcdef12-…} starts with a letter as often as not) or a personal number has them.
+     */
+    private static final Pattern WORD = Pattern.compile("[a-z][a-z-]{0,39}|v[0-9]{1,3}");
     private static final int MAX_OPERATION = 200;
 
     private final ApiProblems problems;
@@ -71,7 +75,7 @@ class ApiRefusals implements AuthenticationEntryPoint, AccessDeniedHandler {
         problems.write(request, response, HttpStatus.FORBIDDEN);
     }
 
-    /** {@code GET:/api/v1/assignments/*}: the method and the path's plain words, anything else as {@code *}. */
+    /** {@code GET:/api/v1/assignments/*}: the method and the path's plain words, anything else (an id) as {@code *}. */
     static String operation(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         var segments = new ArrayList<String>();

@@ -157,6 +157,16 @@ class ProviderApiTests {
     }
 
     @Test
+    void aRefusedPathIsRecordedWithoutAnIdThatStartsWithALetter() throws Exception {
+        var claims = REALM.staffMember(List.of("caseworker"), List.of("syd-beroende"));
+
+        var response = get("/api/v1/assignments/abcdef12-3456-4890-abcd-ef1234567890/receipt", REALM.sign(claims));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(eventsOf(claims)).containsExactly("CALL GET:/api/v1/assignments/*/receipt ROLE {syd-beroende}");
+    }
+
+    @Test
     void aRuleAFacadeRefusesIs400WithTheFieldItsTextKeyAndTheSwedishMessage() throws Exception {
         var response = get("/api/v1/probe/rule", REALM.sign(REALM.providerSystem("solgarden-hvb")));
 

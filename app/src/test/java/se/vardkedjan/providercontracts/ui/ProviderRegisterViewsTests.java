@@ -187,6 +187,35 @@ class ProviderRegisterViewsTests {
     }
 
     @Test
+    void anAdministratorSeesHowManyOfAContractsPlacesAreTakenAndWhenItIsFull() {
+        signIn("admin.places", Roles.ADMINISTRATOR);
+        UI.getCurrent().navigate("admin/utforare");
+        var provider = registeredThroughTheForm();
+        providers().select(provider);
+        var today = LocalDate.now();
+        fillContract("RA-PL-1", today.minusMonths(2), null, "1000");
+        _setValue(_get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("contract-places")), 2);
+        _click(_get(Button.class, spec -> spec.withId("contract-add")));
+        var contract = register.contractsOf(provider.id()).getFirst();
+        assertThat(GridKt._getFormatted(contracts(), 0, "places")).isEqualTo("0 av 2 tagna");
+
+        for (var held = 1; held <= 2; held++) {
+            // an assignment sent to the contract (and awaiting an answer) holds a place (ADR 0024)
+            jdbc.sql("""
+                            INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
+                                intervention_type, status, provider_id, contract_id, sent_at, changed_by)
+                            VALUES (gen_random_uuid(), gen_random_uuid(), gen_random_uuid(), gen_random_uuid(),
+                                'RESIDENTIAL', 'SENT', ?, ?, now(), 'test')""")
+                    .params(provider.id().value(), contract.id().value()).update();
+            providers().deselectAll();
+            providers().select(provider);
+            assertThat(GridKt._getFormatted(contracts(), 0, "places")).isEqualTo(held == 1 ? "1 av 2 tagna"
+                    : "2 av 2 tagna – fullt");
+        }
+    }
+
+    @Test
     void aWrongCheckDigitOrAnOversizedNameIsMarkedAtItsFieldAndNothingIsStored() {
         signIn("admin.register", Roles.ADMINISTRATOR);
         UI.getCurrent().navigate("admin/utforare");

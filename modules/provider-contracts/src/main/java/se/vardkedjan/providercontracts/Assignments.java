@@ -26,7 +26,11 @@ import se.vardkedjan.providercontracts.domain.ProviderChoice;
 import se.vardkedjan.providercontracts.domain.SharedPersonalData;
 import se.vardkedjan.providercontracts.persistence.AssignmentRows;
 import se.vardkedjan.providercontracts.persistence.AssignmentSettingsRows;
-import se.vardkedjan.providercontracts.persistence.ContractOfferRows;
+import se.vardkedjan.providercontracts.persistence.ContractRows;
+import se.vardkedjan.providercontracts.persistence.MethodRows;
+import se.vardkedjan.providercontracts.persistence.ProviderRows;
+import se.vardkedjan.providercontracts.events.AssignmentAnswered;
+import se.vardkedjan.providercontracts.events.AssignmentSent;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
@@ -39,6 +43,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Assignments (uppdrag) to providers, made from granted interventions (ADR 0024). Caseworkers and unit managers who
@@ -58,9 +63,12 @@ public class Assignments {
     static final String INBOX = "ASSIGNMENT_INBOX";
     /** The largest page of the inbox. */
     public static final int INBOX_PAGE_LIMIT = 100;
+    static final String LIST = "ASSIGNMENT_LIST";
 
     private final AssignmentRows assignments;
-    private final ContractOfferRows register;
+    private final ContractRows contracts;
+    private final ProviderRows providers;
+    private final MethodRows catalogue;
     private final AssignmentSettingsRows settings;
     private final AssignmentAccess access;
     private final Decisions decisions;
@@ -71,12 +79,15 @@ public class Assignments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Assignments(AssignmentRows assignments, ContractOfferRows register, AssignmentSettingsRows settings,
+    public Assignments(AssignmentRows assignments, ContractRows contracts, ProviderRows providers,
+                       MethodRows catalogue, AssignmentSettingsRows settings,
                        AssignmentAccess access, Decisions decisions, CarePlans carePlans, CaseHandling caseHandling,
                        LegalReferences legalReferences, AssignmentDocuments documents,
                        ApplicationEventPublisher events, Clock clock) {
         this.assignments = assignments;
-        this.register = register;
+        this.contracts = contracts;
+        this.providers = providers;
+        this.catalogue = catalogue;
         this.settings = settings;
         this.access = access;
         this.decisions = decisions;
@@ -137,6 +148,7 @@ public class Assignments {
         }
         assignment.send(goalsInForce(assignment.caseId()), opened.protectedIdentity(), opened.actor().username(),
                 clock.instant());
+        holdPlace(assignment);
         assignments.update(assignment, opened.actor().username());
         events.publishEvent(new AssignmentSent(id, assignment.caseId(), choice.provider()));
         return find(id);
@@ -168,7 +180,7 @@ public class Assignments {
         var by = opened.actor().username();
         var draft = Assignment.draft(AssignmentId.random(), before.caseId(), before.decisionId(),
                 before.interventionId(), before.interventionType(), before.grantedFrom(), by, clock.instant());
-        if (!assignments.insertDraftIfNone(draft, by)) {
+        if (!assignments.insertDraftIfNone(draft, opened.unit(), by)) {
             throw new RuleViolation("providercontracts.assignment.error.live-assignment-exists");
         }
         var created = load(draft.id(), 0);
@@ -198,8 +210,9 @@ public class Assignments {
         var stored = assignments.find(id).orElseThrow();
         var view = view(stored, regulation());
         var person = caseHandling.summary(opened.caseId()).person();
-        var method = view.method() == null ? "–" : register.methodsFor(view.interventionType().name()).stream()
-                .filter(m -> m.code().equals(view.method())).map(ContractOfferRows.Method::nameSv).findFirst()
+        var method = view.method() == null ? "–" : catalogue.activeFor(view.interventionType()).stream()
+                .filter(m -> m.code().equals(view.method()))
+                .map(se.vardkedjan.providercontracts.domain.Method::nameSv).findFirst()
                 .orElse(view.method().value());
         return documents.render(view, person, method);
     }
@@ -208,7 +221,7 @@ public class Assignments {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public List<MethodOption> methods(InterventionType type) {
-        return register.methodsFor(type.name()).stream()
+        return catalogue.activeFor(type).stream()
                 .map(m -> new MethodOption(m.code(), m.nameSv(), m.nameEn())).toList();
     }
 
@@ -220,15 +233,17 @@ public class Assignments {
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public List<ProviderOption> providerOptions(MethodCode method, LocalDate on) {
         AssignmentDates.check("providercontracts.assignment.starts-on", on);
-        return register.covering(method, on).stream().map(o -> new ProviderOption(o.provider(), o.providerName(),
-                o.contract(), o.reference(), o.form().name(), o.places(), o.taken())).toList();
+        var offers = contracts.offers(method, on);
+        var held = assignments.held(offers.stream().map(ContractOffer::contract).toList());
+        return offers.stream().map(o -> new ProviderOption(o.provider(), o.providerName(), o.contract(),
+                o.reference(), o.form().name(), o.places(), held.getOrDefault(o.contract(), 0))).toList();
     }
 
-    // ---- Provider staff
+    // ---- Provider staff and providers' systems (the REST API, ADR 0025)
 
     /** An assignment addressed to the provider's organisation. Logged as a read. */
     @Transactional
-    @RolesAllowed(Roles.PROVIDER_STAFF)
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
     public AssignmentView forProvider(AssignmentId id) {
         access.openForProvider(id, AccessKind.READ, WHAT);
         return find(id);
@@ -274,8 +289,8 @@ public class Assignments {
         var withheld = client.protectedIdentity() && !acceptedOnce(view);
         var phone = view.sharePhone() && !withheld ? client.phone() : null;
         var address = view.shareAddress() && !client.protectedIdentity();
-        var method = view.method() == null ? null : register.methodsFor(view.interventionType().name()).stream()
-                .filter(m -> m.code().equals(view.method())).findFirst().orElse(null);
+        // The method by its name, also when it has been deactivated since the assignment was sent.
+        var method = view.method() == null ? null : catalogue.find(view.method()).orElse(null);
         return new ProviderAssignment(view, method == null ? null : method.nameSv(),
                 method == null ? null : method.nameEn(), new ProviderAssignment.Client(withheld ? null : client.name(),
                 withheld ? null : client.identityNumber(), phone, address ? client.streetAddress() : null,
@@ -285,48 +300,70 @@ public class Assignments {
 
     /** The provider confirms it has received the assignment. */
     @Transactional
-    @RolesAllowed(Roles.PROVIDER_STAFF)
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
     public AssignmentView receive(AssignmentId id, long version) {
-        var opened = access.openForProvider(id, AccessKind.CHANGE, WHAT);
-        var assignment = load(id, version);
-        assignment.receive(opened.actor().username(), clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        providerStep(id, version, (assignment, by) -> assignment.receive(by, clock.instant()));
         return find(id);
     }
 
-    /** The provider accepts the assignment with the date it starts (not before the decision). */
+    /**
+     * The provider accepts the assignment with the date it starts (not before the decision). Its place on the
+     * contract is counted again under the contract's lock: refused when the others hold every place.
+     */
     @Transactional
-    @RolesAllowed(Roles.PROVIDER_STAFF)
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
     public AssignmentView accept(AssignmentId id, long version, LocalDate startsOn) {
-        var opened = access.openForProvider(id, AccessKind.CHANGE, WHAT);
-        var assignment = load(id, version);
-        assignment.accept(startsOn, opened.actor().username(), clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        var assignment = providerStep(id, version, (answered, by) -> {
+            answered.accept(startsOn, by, clock.instant());
+            holdPlace(answered);
+        });
         events.publishEvent(new AssignmentAnswered(id, assignment.caseId(), true));
         return find(id);
     }
 
     /** The provider declines the assignment with a reason; the caseworker is told at once (a work item). */
     @Transactional
-    @RolesAllowed(Roles.PROVIDER_STAFF)
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
     public AssignmentView decline(AssignmentId id, long version, String reason) {
-        var opened = access.openForProvider(id, AccessKind.CHANGE, WHAT);
-        var assignment = load(id, version);
-        assignment.decline(reason, opened.actor().username(), clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        var assignment = providerStep(id, version, (answered, by) -> answered.decline(reason, by, clock.instant()));
         events.publishEvent(new AssignmentAnswered(id, assignment.caseId(), false));
         return find(id);
     }
 
     /** The provider reports that the accepted assignment has started. */
     @Transactional
-    @RolesAllowed(Roles.PROVIDER_STAFF)
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
     public AssignmentView start(AssignmentId id, long version, LocalDate on) {
-        var opened = access.openForProvider(id, AccessKind.CHANGE, WHAT);
-        var assignment = load(id, version);
-        assignment.start(on, opened.actor().username(), clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        providerStep(id, version, (assignment, by) -> assignment.start(on, by, clock.instant()));
         return find(id);
+    }
+
+    // ---- Providers' systems: the list (the REST API, ADR 0025)
+
+    /** The largest page a provider's system may ask for. */
+    public static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * The assignments addressed to the caller's provider organisation in a group, a page at a time, oldest sent first
+     * (then by id). Each listed assignment is logged as an overview read of its case in the caller's name.
+     */
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
+    public ProviderAssignmentPage addressedToProvider(ProviderAssignmentGroup group, int page, int size) {
+        var actor = access.providerActor(AccessKind.READ, LIST);
+        if (page < 0 || page > 1_000_000) {
+            throw RuleViolation.forField("page", "providercontracts.api.error.page");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw RuleViolation.forField("size", "providercontracts.api.error.size", MAX_PAGE_SIZE);
+        }
+        var codes = actor.providerOrganisations().stream().map(ProviderOrganisationCode::value).toList();
+        var listed = assignments.addressedTo(codes, group.states(), size, (long) page * size);
+        access.logProviderReads(actor, listed.stream().map(s -> s.assignment().caseId()).toList(), LIST);
+        var items = listed.stream().map(AssignmentRows.Stored::assignment).map(a -> new ProviderAssignmentPage.Item(
+                a.id(), a.version(), a.status(), a.interventionType(), a.choice() == null ? null : a.choice().method(),
+                a.sentAt(), a.content().startsOn(), a.acceptedStart(), a.startedOn(), a.endedOn())).toList();
+        return new ProviderAssignmentPage(items, page, size, assignments.countAddressedTo(codes, group.states()));
     }
 
     // ---- Work items (ADR 0022)
@@ -354,20 +391,22 @@ public class Assignments {
             }
         }
         if (actor.hasRole(Roles.CASEWORKER) || actor.hasRole(Roles.UNIT_MANAGER)) {
-            var waiting = assignments.needingCaseStaff(500);
-            var visible = access.visibleCases(actor, waiting.stream().map(s -> s.assignment().caseId()).toList());
+            var waiting = assignments.needingCaseStaff(actor.units(), 500);
+            var visible = access.visibleCases(actor, waiting.stream().map(s -> s.assignment().caseId()).toList())
+                    .stream().collect(java.util.stream.Collectors.toMap(CaseDoor.CaseFacts::caseId, f -> f,
+                            (first, same) -> first));
             var shown = new ArrayList<CaseDoor.CaseFacts>();
             for (var stored : waiting) {
                 var a = stored.assignment();
-                var facts = visible.stream().filter(f -> f.caseId().equals(a.caseId())).findFirst();
-                if (facts.isEmpty()) {
+                var facts = visible.get(a.caseId());
+                if (facts == null) {
                     continue;
                 }
                 var declined = a.status() == AssignmentStatus.DECLINED;
-                shown.add(facts.get());
+                shown.add(facts);
                 items.add(new AssignmentWorkItem(declined ? AssignmentWorkItem.Kind.DECLINED
                         : AssignmentWorkItem.Kind.UNANSWERED, a.id(), a.caseId(), null,
-                        facts.get().protectedIdentity(), LocalDate.ofInstant(a.sentAt(), EscalationStep.ZONE)));
+                        facts.protectedIdentity(), LocalDate.ofInstant(a.sentAt(), EscalationStep.ZONE)));
             }
             access.logCaseReads(actor, shown.stream().distinct().toList(), WORK_ITEMS);
         }
@@ -395,6 +434,36 @@ public class Assignments {
     }
 
     // ---- Inside
+
+    /**
+     * One step of the provider's: opens the assignment for the provider (logged as a change, or the refusal
+     * recorded), loads it at the version the provider read, applies the step in the provider's name and saves it.
+     */
+    private Assignment providerStep(AssignmentId id, long version, BiConsumer<Assignment, String> step) {
+        var opened = access.openForProvider(id, AccessKind.CHANGE, WHAT);
+        var assignment = load(id, version);
+        var by = opened.actor().username();
+        step.accept(assignment, by);
+        assignments.update(assignment, by);
+        return assignment;
+    }
+
+    /**
+     * Takes the assignment's place on its contract: locks the contract's row, then counts the places the others hold
+     * in the same transaction, so that two assignments sent or accepted at the same moment cannot both take the last
+     * place. A client's own choice under LOV is not limited by the places.
+     */
+    private void holdPlace(Assignment assignment) {
+        var choice = assignment.choice();
+        if (choice == null || choice.clientsChoice()) {
+            return;
+        }
+        var places = contracts.lockPlaces(choice.contract());
+        if (places.isPresent() && assignments.held(choice.contract(), assignment.id()) >= places.get()) {
+            throw RuleViolation.forField("providercontracts.assignment.provider",
+                    "providercontracts.assignment.error.contract-full");
+        }
+    }
 
     private Assignment load(AssignmentId id, long version) {
         var assignment = assignments.find(id).orElseThrow(() -> new ConcurrentChange("assignment", id)).assignment();
@@ -426,11 +495,12 @@ public class Assignments {
     }
 
     private ContractOffer offer(ProviderId provider, ContractId contract, MethodCode method, LocalDate on) {
-        if (!register.providerExists(provider)) {
+        if (providers.nameOf(provider).isEmpty()) {
             throw RuleViolation.forField("providercontracts.assignment.provider",
                     "providercontracts.assignment.error.unknown-provider");
         }
-        return register.covering(contract, method, on).filter(o -> o.provider().equals(provider))
+        return contracts.offer(contract, method, on).filter(o -> o.provider().equals(provider))
+                .map(o -> o.withTaken(assignments.held(List.of(contract)).getOrDefault(contract, 0)))
                 .orElseThrow(() -> RuleViolation.forField("providercontracts.assignment.provider",
                         "providercontracts.assignment.error.contract-does-not-cover", on));
     }
@@ -463,8 +533,7 @@ public class Assignments {
         var a = stored.assignment();
         var choice = a.choice();
         var content = a.content();
-        var providerName = choice == null ? null : register.providerNameAndCode(choice.provider())
-                .map(nameAndCode -> nameAndCode[0]).orElse(null);
+        var providerName = choice == null ? null : providers.nameOf(choice.provider()).orElse(null);
         var history = assignments.history(a.id()).stream().map(h -> new AssignmentView.Change(h.at(), h.actor(),
                 h.event(), h.detail())).sorted(Comparator.comparing(AssignmentView.Change::at)).toList();
         return new AssignmentView(a.id(), a.caseId(), a.version(), a.status(), a.decisionId(), a.interventionId(),

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.providercontracts.domain.Contract;
 import se.vardkedjan.providercontracts.domain.Method;
 import se.vardkedjan.providercontracts.domain.Provider;
+import se.vardkedjan.providercontracts.persistence.AssignmentRows;
 import se.vardkedjan.providercontracts.persistence.ContractRows;
 import se.vardkedjan.providercontracts.persistence.MethodRows;
 import se.vardkedjan.providercontracts.persistence.ProviderRows;
@@ -17,7 +18,9 @@ import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -42,14 +45,16 @@ public class ProviderRegister {
     private final ProviderRows providers;
     private final ContractRows contracts;
     private final MethodRows methods;
+    private final AssignmentRows assignments;
     private final RegisterAccess access;
     private final Clock clock;
 
-    ProviderRegister(ProviderRows providers, ContractRows contracts, MethodRows methods, RegisterAccess access,
-                     Clock clock) {
+    ProviderRegister(ProviderRows providers, ContractRows contracts, MethodRows methods, AssignmentRows assignments,
+                     RegisterAccess access, Clock clock) {
         this.providers = providers;
         this.contracts = contracts;
         this.methods = methods;
+        this.assignments = assignments;
         this.access = access;
         this.clock = clock;
     }
@@ -95,6 +100,15 @@ public class ProviderRegister {
     public List<ContractTerms> contractsOf(ProviderId provider) {
         var today = LocalDate.now(clock);
         return contracts.ofProvider(provider).stream().map(contract -> terms(contract, today)).toList();
+    }
+
+    /**
+     * How many places of each contract assignments hold now (sent and awaiting an answer, accepted or running; ADR
+     * 0024), for the contracts given; a contract no assignment holds a place of is absent. No personal data.
+     */
+    @Transactional(readOnly = true)
+    public Map<ContractId, Integer> placesHeld(Collection<ContractId> contractIds) {
+        return Map.copyOf(assignments.held(contractIds));
     }
 
     /** The contracts that end within {@value #EXPIRY_NOTICE_DAYS} days from today (and have not ended yet). */

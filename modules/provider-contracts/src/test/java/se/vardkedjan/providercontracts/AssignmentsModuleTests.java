@@ -102,7 +102,7 @@ class AssignmentsModuleTests {
             return transactions.execute(status -> rows.insertDraftIfNone(
                     se.vardkedjan.providercontracts.domain.Assignment.draft(AssignmentId.random(), granted.caseId(),
                             granted.decision().id(), other, InterventionType.OUTPATIENT, today, "system",
-                            java.time.Instant.now()), "system"));
+                            java.time.Instant.now()), NORTH, "system"));
         };
         var first = java.util.concurrent.CompletableFuture.supplyAsync(insert);
         var second = java.util.concurrent.CompletableFuture.supplyAsync(insert);

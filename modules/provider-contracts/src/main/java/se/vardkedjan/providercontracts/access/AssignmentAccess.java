@@ -64,17 +64,18 @@ public class AssignmentAccess {
     }
 
     /**
-     * Opens an assignment for provider staff: only one sent to their own organisation. Writes the access-log row (the
-     * client's file is read or changed through it) or records the refusal.
+     * Opens an assignment for provider staff, or a provider's system calling the REST API: only one sent to their own
+     * organisation (the same {@code provider_organisations} claim; a system has exactly one). Writes the access-log
+     * row in the caller's name (the client's file is read or changed through it) or records the refusal.
      *
-     * @throws AccessDenied when the user is no provider staff, or the assignment is unknown, not sent, or addressed to
+     * @throws AccessDenied when the user is neither provider staff nor a provider's system, or the assignment is unknown, not sent, or addressed to
      *                      another organisation (all refused as unknown but the role)
      */
     public ProviderAccess openForProvider(AssignmentId id, AccessKind kind, String what) {
         var actor = currentActor.find().orElseThrow(refusals::nobodySignedIn);
-        if (!actor.hasRole(Roles.PROVIDER_STAFF)) {
+        if (!actor.hasRole(Roles.PROVIDER_STAFF) && !actor.hasRole(Roles.PROVIDER_SYSTEM)) {
             throw refusals.refuse(actor, Refusals.attempt(kind), what, Target.of("ASSIGNMENT", id.value()),
-                    Reason.ROLE, "Only provider staff answer assignments");
+                    Reason.ROLE, "Only provider staff and providers' systems answer assignments");
         }
         var facts = assignments.accessFacts(id).orElseThrow(() -> unknown(kind, what, id));
         var caseFacts = cases.facts(facts.caseId()).orElseThrow(() -> unknown(kind, what, id));
@@ -85,6 +86,25 @@ public class AssignmentAccess {
                 AccessRecord.ofCase(actor, caseFacts.personId(), caseFacts.caseId(), caseFacts.unit(), kind, what,
                         Purpose.CASE_WORK, caseFacts.protectedIdentity()));
         return new ProviderAccess(actor, id, facts.caseId(), caseFacts.protectedIdentity());
+    }
+
+    /** The signed-in provider staff member or provider's system, or a refusal for the role (recorded). */
+    public Actor providerActor(AccessKind kind, String what) {
+        var actor = actor();
+        if (!actor.hasRole(Roles.PROVIDER_STAFF) && !actor.hasRole(Roles.PROVIDER_SYSTEM)) {
+            throw refusals.refuse(actor, Refusals.attempt(kind), what, null, Reason.ROLE,
+                    "Only provider staff and providers' systems list assignments");
+        }
+        return actor;
+    }
+
+    /**
+     * Logs, in the provider's name, the reads of the cases whose assignments a list shows: only assignments addressed
+     * to the provider's organisation, which the list's query chose by this module's rule.
+     */
+    public void logProviderReads(Actor actor, Collection<CaseId> listed, String what) {
+        var read = listed.stream().distinct().map(cases::facts).flatMap(Optional::stream).toList();
+        logCaseReads(actor, read, what);
     }
 
     /** The cases among the candidates the actor may see under case handling's rule. */

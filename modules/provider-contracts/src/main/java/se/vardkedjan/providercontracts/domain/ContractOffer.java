@@ -13,6 +13,11 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 public record ContractOffer(ContractId contract, ProviderId provider, String providerName, String reference,
                             ContractForm form, Integer places, int taken) {
 
+    /** The same offer with the places held by assignments counted. */
+    public ContractOffer withTaken(int held) {
+        return new ContractOffer(contract, provider, providerName, reference, form, places, held);
+    }
+
     /** Whether a place is free (always, for a contract without a limit). */
     public boolean hasRoom() {
         return places == null || taken < places;

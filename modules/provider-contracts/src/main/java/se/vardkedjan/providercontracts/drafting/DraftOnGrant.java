@@ -16,7 +16,9 @@ import java.time.Clock;
  * A granted intervention gets an assignment draft for the caseworker to write and send: at most one, however often
  * the event arrives (delivery is at least once; the unique index on the intervention's live assignment decides, so
  * two deliveries at the same time also make one). Help given as a service without decision is no assignment to a
- * provider. Reads and writes no personal data: the event carries ids, and the draft holds them.
+ * provider. Reads and writes no personal data: the event carries ids, and the draft holds them with the case's unit
+ * (read through {@link CaseDoor#facts}, a code), which the case staff's work items are filtered by. Case handling
+ * never moves a case to another unit, so the unit written here stays true (ADR 0024).
  */
 @Component
 class DraftOnGrant {
@@ -36,11 +38,9 @@ class DraftOnGrant {
         if (granted.type() == InterventionType.SERVICE_WITHOUT_DECISION) {
             return;
         }
+        var unit = cases.facts(granted.caseId()).map(CaseDoor.CaseFacts::unit).orElse(null);
         assignments.insertDraftIfNone(Assignment.draft(AssignmentId.random(), granted.caseId(),
                 granted.decisionId(), granted.interventionId(), granted.type(), granted.startsOn(),
-                HistoryEntry.SYSTEM, clock.instant()), HistoryEntry.SYSTEM);
-        // The case's unit, by value, for the cost per unit and district (ADR 0026); no personal data.
-        cases.facts(granted.caseId()).ifPresent(facts -> assignments.recordCaseUnit(granted.caseId(),
-                facts.unit().value()));
+                HistoryEntry.SYSTEM, clock.instant()), unit, HistoryEntry.SYSTEM);
     }
 }

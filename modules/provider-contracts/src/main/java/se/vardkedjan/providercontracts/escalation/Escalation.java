@@ -6,10 +6,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.vardkedjan.providercontracts.AssignmentEscalated;
 import se.vardkedjan.providercontracts.domain.EscalationStep;
 import se.vardkedjan.providercontracts.persistence.AssignmentRows;
 import se.vardkedjan.providercontracts.persistence.AssignmentSettingsRows;
+import se.vardkedjan.providercontracts.events.AssignmentEscalated;
 
 import java.time.Clock;
 

@@ -20,6 +20,7 @@ import se.vardkedjan.providercontracts.domain.ProviderChoice;
 import se.vardkedjan.providercontracts.domain.SharedPersonalData;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -42,6 +43,9 @@ public class AssignmentRows {
 
     /** The predicate of the unique index {@code assignments_one_live_per_intervention}. */
     private static final String LIVE = "status NOT IN ('WITHDRAWN', 'DECLINED') AND end_reason IS DISTINCT FROM 'REPLACED'";
+
+    /** The states in which an assignment holds a place of its contract: sent and awaiting an answer, or taken. */
+    private static final String HOLDING = "('SENT', 'RECEIVED', 'ACCEPTED', 'RUNNING')";
 
     private static final String SELECT = """
             SELECT a.id, a.case_id, a.decision_id, a.intervention_id, a.intervention_type, a.granted_from, a.status,
@@ -68,34 +72,23 @@ public class AssignmentRows {
 
     /**
      * Inserts a new draft unless the intervention already has a live assignment (an event that arrives twice, or a
-     * draft the caseworker opened first). Returns whether it was inserted.
+     * draft the caseworker opened first), with the unit of its case (case handling's unit code, by value: what the
+     * case staff's work items are filtered by). Returns whether it was inserted.
      */
-    public boolean insertDraftIfNone(Assignment draft, String by) {
+    public boolean insertDraftIfNone(Assignment draft, UnitCode caseUnit, String by) {
         var inserted = jdbc.sql("""
                         INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
                             intervention_type, granted_from, status, changed_by, case_unit)
-                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, (SELECT max(s.case_unit)
-                            FROM providercontracts.assignments s WHERE s.case_id = ?))
+                        VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
                         ON CONFLICT (intervention_id) WHERE %s DO NOTHING""".formatted(LIVE))
                 .params(draft.id().value(), draft.caseId().value(), draft.decisionId().value(),
                         draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by,
-                        draft.caseId().value())
+                        caseUnit == null ? null : caseUnit.value())
                 .update() == 1;
         if (inserted) {
             appendHistory(draft.id(), draft.newHistory());
         }
         return inserted;
-    }
-
-    /**
-     * Records the unit whose case it is on the case's assignments (providercontracts-0210: costs are summed per unit
-     * and district from it); a denormalised fact of the case, not the assignment's content, so no new version.
-     */
-    public void recordCaseUnit(CaseId caseId, String unit) {
-        jdbc.sql("""
-                        UPDATE providercontracts.assignments SET case_unit = ?
-                        WHERE case_id = ? AND case_unit IS DISTINCT FROM ?""")
-                .params(unit, caseId.value(), unit).update();
     }
 
     /** Saves a changed assignment if nobody changed it since it was read, and appends its new history. */
@@ -175,14 +168,20 @@ public class AssignmentRows {
 
     /** Assignments addressed to the given providers (by code) in the given states, oldest sent first. */
     public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit) {
+        return addressedTo(providerCodes, states, limit, 0);
+    }
+
+    /** A page of the assignments addressed to the providers in the states, oldest sent first, then by id. */
+    public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit,
+                                    long offset) {
         if (providerCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + """
                         JOIN providercontracts.providers p ON p.id = a.provider_id
-                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ?""")
+                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ? OFFSET ?""")
                 .params(providerCodes.toArray(String[]::new),
-                        states.stream().map(Enum::name).toArray(String[]::new), limit)
+                        states.stream().map(Enum::name).toArray(String[]::new), limit, offset)
                 .query(this::map).list();
     }
 
@@ -225,14 +224,35 @@ public class AssignmentRows {
         appendHistory(id, List.of(entry));
     }
 
-    /** Declined assignments with no live successor, and those escalated to the case staff: the caseworker's work. */
-    public List<Stored> needingCaseStaff(int limit) {
+    /** How many assignments are addressed to the providers in the states. */
+    public long countAddressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states) {
+        if (providerCodes.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        SELECT count(*) FROM providercontracts.assignments a
+                        JOIN providercontracts.providers p ON p.id = a.provider_id
+                        WHERE p.code = ANY(?) AND a.status = ANY(?)""")
+                .params(providerCodes.toArray(String[]::new),
+                        states.stream().map(Enum::name).toArray(String[]::new))
+                .query(Long.class).single();
+    }
+
+    /**
+     * Declined assignments with no live successor, and those escalated to the case staff, of cases in the given units:
+     * the caseworker's work (the caller still confirms each case by case handling's rule).
+     */
+    public List<Stored> needingCaseStaff(Collection<UnitCode> units, int limit) {
+        if (units.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql(SELECT + """
-                        WHERE (a.status = 'DECLINED' AND NOT EXISTS (SELECT 1 FROM providercontracts.assignments b
+                        WHERE a.case_unit = ANY(?)
+                          AND ((a.status = 'DECLINED' AND NOT EXISTS (SELECT 1 FROM providercontracts.assignments b
                                   WHERE b.intervention_id = a.intervention_id AND b.created_at > a.created_at))
-                           OR (a.status IN ('SENT', 'RECEIVED') AND a.escalation_step = 2)
+                            OR (a.status IN ('SENT', 'RECEIVED') AND a.escalation_step = 2))
                         ORDER BY a.changed_at LIMIT ?""")
-                .param(limit).query(this::map).list();
+                .params(units.stream().map(UnitCode::value).toArray(String[]::new), limit).query(this::map).list();
     }
 
     /** The stored history of an assignment, oldest first. */
@@ -274,12 +294,32 @@ public class AssignmentRows {
 
     // ---- Capacity
 
-    /** How many of a contract's places are taken: its accepted and running assignments. */
-    public int taken(ContractId contract) {
+    /**
+     * How many of a contract's places are held: by its assignments sent and awaiting an answer, accepted or running
+     * (ADR 0024), but the one given (whose own place is being decided). Count it after locking the contract's row
+     * ({@code ContractRows.lockPlaces}) when a place is to be taken.
+     */
+    public int held(ContractId contract, AssignmentId except) {
         return jdbc.sql("""
                         SELECT count(*) FROM providercontracts.assignments
-                        WHERE contract_id = ? AND status IN ('ACCEPTED', 'RUNNING')""")
-                .param(contract.value()).query(Integer.class).single();
+                        WHERE contract_id = ? AND status IN %s AND id <> ?""".formatted(HOLDING))
+                .params(contract.value(), except.value()).query(Integer.class).single();
+    }
+
+    /** The places held on each of the contracts (absent: none). */
+    public java.util.Map<ContractId, Integer> held(Collection<ContractId> contracts) {
+        var held = new java.util.HashMap<ContractId, Integer>();
+        if (contracts.isEmpty()) {
+            return held;
+        }
+        jdbc.sql("""
+                        SELECT contract_id, count(*) AS held FROM providercontracts.assignments
+                        WHERE contract_id = ANY(?) AND status IN %s GROUP BY contract_id""".formatted(HOLDING))
+                .param(contracts.stream().map(ContractId::value).toArray(UUID[]::new))
+                .query((rs, n) -> held.put(new ContractId(rs.getObject("contract_id", UUID.class)),
+                        rs.getInt("held")))
+                .list();
+        return held;
     }
 
     // ---- Mapping

@@ -10,6 +10,7 @@ import se.vardkedjan.providercontracts.MethodCode;
 import se.vardkedjan.providercontracts.PriceUnit;
 import se.vardkedjan.providercontracts.ProviderId;
 import se.vardkedjan.providercontracts.domain.Contract;
+import se.vardkedjan.providercontracts.domain.ContractOffer;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -32,6 +33,16 @@ import java.util.UUID;
  */
 @Repository
 public class ContractRows {
+
+    private static final String OFFERS = """
+            SELECT c.id, c.provider_id, p.name, c.reference, c.form, c.places
+            FROM providercontracts.contracts c
+            JOIN providercontracts.providers p ON p.id = c.provider_id
+            JOIN providercontracts.contract_methods cm ON cm.contract_id = c.id
+            JOIN providercontracts.methods m ON m.code = cm.method_code
+            WHERE cm.method_code = ? AND p.active AND m.active
+              AND c.valid_from <= ? AND (c.valid_to IS NULL OR c.valid_to >= ?)
+            """;
 
     private final JdbcClient jdbc;
 
@@ -66,6 +77,34 @@ public class ContractRows {
                 + " ORDER BY c.valid_to NULLS LAST, c.valid_from DESC, c.reference");
         return (parameter == null ? contracts : contracts.param(parameter))
                 .query((rs, n) -> map(rs, methods.getOrDefault(rs.getObject("id", UUID.class), Set.of()))).list();
+    }
+
+    /**
+     * The contracts of active providers that cover an active method on the date, by provider name: what an assignment
+     * may name. The places held by assignments are counted by the assignments ({@code taken} is 0 here).
+     */
+    public List<ContractOffer> offers(MethodCode method, LocalDate on) {
+        return jdbc.sql(OFFERS + "ORDER BY p.name, c.reference")
+                .params(method.value(), java.sql.Date.valueOf(on), java.sql.Date.valueOf(on))
+                .query(ContractRows::offer).list();
+    }
+
+    /** The contract if it covers the method on the date (its places held not counted, as {@link #offers}). */
+    public Optional<ContractOffer> offer(ContractId contract, MethodCode method, LocalDate on) {
+        return jdbc.sql(OFFERS + "AND c.id = ?")
+                .params(method.value(), java.sql.Date.valueOf(on), java.sql.Date.valueOf(on), contract.value())
+                .query(ContractRows::offer).optional();
+    }
+
+    /**
+     * Locks the contract's row until the transaction ends ({@code SELECT … FOR UPDATE}) and returns its places (empty
+     * when it gives no fixed number, or is unknown): whoever counts the places held next waits for this transaction,
+     * so two assignments cannot both take the last place.
+     */
+    public Optional<Integer> lockPlaces(ContractId contract) {
+        var places = jdbc.sql("SELECT places FROM providercontracts.contracts WHERE id = ? FOR UPDATE")
+                .param(contract.value()).query((rs, n) -> (Integer) rs.getObject("places")).list();
+        return places.isEmpty() ? Optional.empty() : Optional.ofNullable(places.getFirst());
     }
 
     /**
@@ -177,5 +216,13 @@ public class ContractRows {
                 ContractForm.valueOf(rs.getString("form")), rs.getObject("valid_from", LocalDate.class),
                 rs.getObject("valid_to", LocalDate.class), methods, PriceUnit.valueOf(rs.getString("price_unit")),
                 rs.getLong("price_ore"), (Integer) rs.getObject("places"), rs.getLong("version"));
+    }
+
+    private static ContractOffer offer(ResultSet rs, int row) throws SQLException {
+        return new ContractOffer(new ContractId(rs.getObject("id", UUID.class)),
+                new ProviderId(rs.getObject("provider_id", UUID.class)), rs.getString("name"),
+                rs.getString("reference"),
+                se.vardkedjan.providercontracts.domain.ContractForm.valueOf(rs.getString("form")),
+                (Integer) rs.getObject("places"), 0);
     }
 }

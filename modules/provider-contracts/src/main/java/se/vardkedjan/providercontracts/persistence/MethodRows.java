@@ -36,6 +36,12 @@ public class MethodRows {
                 .query((rs, n) -> map(rs, typesOf(code))).optional();
     }
 
+    /** The active methods that refine an intervention type, by Swedish name (what an assignment may name). */
+    public List<Method> activeFor(InterventionType type) {
+        return all().stream().filter(method -> method.active() && method.interventionTypes().contains(type))
+                .toList();
+    }
+
     /** The whole catalogue, active methods first, by Swedish name. */
     public List<Method> all() {
         var types = new HashMap<String, Set<InterventionType>>();

@@ -63,6 +63,12 @@ public class ProviderRows {
                 List.of()))).toList();
     }
 
+    /** The provider's name, if it is registered (an assignment names it). */
+    public Optional<String> nameOf(ProviderId id) {
+        return jdbc.sql("SELECT name FROM providercontracts.providers WHERE id = ?").param(id.value())
+                .query(String.class).optional();
+    }
+
     /** Whether no provider is registered yet (a fresh database). */
     public boolean isEmpty() {
         return jdbc.sql("SELECT NOT EXISTS (SELECT 1 FROM providercontracts.providers)").query(Boolean.class)

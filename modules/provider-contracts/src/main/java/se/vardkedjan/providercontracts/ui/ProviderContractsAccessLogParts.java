@@ -17,12 +17,16 @@ class ProviderContractsAccessLogParts implements AccessLogParts {
                 "ASSIGNMENT_DOCUMENT", "providercontracts.access-log.what.ASSIGNMENT_DOCUMENT",
                 "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS",
                 "ASSIGNMENT_INBOX", "providercontracts.access-log.what.ASSIGNMENT_INBOX",
+                "ASSIGNMENT_LIST", "providercontracts.access-log.what.ASSIGNMENT_LIST",
                 "IMPLEMENTATION_PLAN", "providercontracts.access-log.what.IMPLEMENTATION_PLAN");
     }
 
-    /** The start page's items and the inbox are overviews of many persons, not one file opened (ADR 0021, 0027). */
+    /**
+     * The start page's items, the inbox and the API's list are overviews of many persons, not one file opened (ADR
+     * 0021, 0027).
+     */
     @Override
     public Set<String> overviewCodes() {
-        return Set.of("ASSIGNMENT_WORK_ITEMS", "ASSIGNMENT_INBOX");
+        return Set.of("ASSIGNMENT_WORK_ITEMS", "ASSIGNMENT_INBOX", "ASSIGNMENT_LIST");
     }
 }

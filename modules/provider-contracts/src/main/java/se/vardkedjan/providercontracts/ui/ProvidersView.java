@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.providercontracts.CatalogueMethod;
 import se.vardkedjan.providercontracts.ContractForm;
 import se.vardkedjan.providercontracts.ContractInput;
+import se.vardkedjan.providercontracts.ContractId;
 import se.vardkedjan.providercontracts.ContractTerms;
 import se.vardkedjan.providercontracts.InterventionCatalogue;
 import se.vardkedjan.providercontracts.MethodCode;
@@ -61,6 +62,8 @@ class ProvidersView extends VerticalLayout implements HasDynamicTitle {
     static final String PRICE = "providercontracts.contract.price";
 
     private final ProviderRegister register;
+    /** The places assignments hold on the shown provider's contracts. */
+    private Map<ContractId, Integer> held = Map.of();
     private final ViewClock clock;
     private final Grid<RegisteredProvider> providers = new Grid<>();
     private final Grid<RegisteredProvider.Unit> units = new Grid<>();
@@ -214,7 +217,9 @@ class ProvidersView extends VerticalLayout implements HasDynamicTitle {
                         getTranslation(terms.priceUnit().textKey())))
                 .setHeader(getTranslation(PRICE)).setKey("price");
         contracts.addColumn(terms -> terms.places() == null ? getTranslation("providercontracts.contract.places-none")
-                        : String.valueOf(terms.places()))
+                        : getTranslation(held.getOrDefault(terms.id(), 0) >= terms.places()
+                        ? "providercontracts.contract.places-full" : "providercontracts.contract.places-held",
+                        held.getOrDefault(terms.id(), 0), terms.places()))
                 .setHeader(getTranslation("providercontracts.contract.places")).setKey("places");
         contracts.addComponentColumn(terms -> {
             var badge = new Span();
@@ -343,7 +348,9 @@ class ProvidersView extends VerticalLayout implements HasDynamicTitle {
         activeToggle.setText(getTranslation(provider.active() ? "providercontracts.register.deactivate"
                 : "providercontracts.register.reactivate"));
         units.setItems(provider.units());
-        contracts.setItems(register.contractsOf(provider.id()));
+        var shown = register.contractsOf(provider.id());
+        held = register.placesHeld(shown.stream().map(ContractTerms::id).toList());
+        contracts.setItems(shown);
     }
 
     @Override

@@ -1,5 +1,7 @@
-package se.vardkedjan.providercontracts;
+package se.vardkedjan.providercontracts.events;
 
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.ProviderId;
 import se.vardkedjan.sharedkernel.CaseId;
 
 /** An assignment was sent to its provider. Ids only. */

@@ -1,5 +1,6 @@
-package se.vardkedjan.providercontracts;
+package se.vardkedjan.providercontracts.events;
 
+import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.sharedkernel.CaseId;
 
 /**
