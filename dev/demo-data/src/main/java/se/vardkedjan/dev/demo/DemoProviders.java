@@ -736,12 +736,14 @@ public final class DemoProviders {
                     SHOWCASE_PROVIDER);
             return;
         }
-        // Residential care first; the treatment home's contract also covers outpatient methods (aftercare), which a
-        // small municipality needs when it has few open residential placements.
+        // Residential care first within the demo caseworker's cases and then her unit's; the treatment home's
+        // contract also covers outpatient methods (twelve-step, relapse prevention, CBT), which her few cases need.
         var residential = showcaseInterventions("RESIDENTIAL", "OUTPATIENT");
         for (var state : Showcase.values()) {
             take(residential, state).ifPresent(g -> showcaseOne(g, solgarden.get(), state));
         }
+        // Written before the next query, which must not pick the same interventions.
+        flush();
         if (nykterVag.isPresent()) {
             var outpatient = showcaseInterventions("OUTPATIENT", "OUTPATIENT");
             for (var state : List.of(Showcase.NEW, Showcase.RUNNING)) {
@@ -763,8 +765,9 @@ public final class DemoProviders {
     }
 
     /**
-     * Granted, open interventions of the type (then of the other type) without an assignment, in open decided cases of
-     * persons without protected identity, the demo caseworker's own first, then her unit's, then other units'.
+     * Granted, open interventions of the type or the other type without an assignment, in open decided cases of
+     * persons without protected identity: the demo caseworker's own first, then her unit's, then other units'; within
+     * each, the type first.
      */
     private List<Granted> showcaseInterventions(String type, String otherwise) {
         return new ArrayList<>(jdbc.query(GRANTED + """
@@ -772,9 +775,9 @@ public final class DemoProviders {
                   AND NOT EXISTS (SELECT 1 FROM casehandling.persons p WHERE p.id = c.person_id
                                   AND p.protection <> 'NONE')
                   AND NOT EXISTS (SELECT 1 FROM providercontracts.assignments a WHERE a.intervention_id = di.id)
-                ORDER BY (di.intervention_type = ?) DESC, (c.responsible = ?) DESC, (c.unit_code = ?) DESC,
+                ORDER BY (c.responsible = ?) DESC, (c.unit_code = ?) DESC, (di.intervention_type = ?) DESC,
                     d.decided_on DESC, di.id
-                LIMIT 60""", (rs, n) -> granted(rs), type, otherwise, type, SHOWCASE_CASEWORKER, SHOWCASE_UNIT));
+                LIMIT 60""", (rs, n) -> granted(rs), type, otherwise, SHOWCASE_CASEWORKER, SHOWCASE_UNIT, type));
     }
 
     /** The first candidate decided no later than the showcase sends it (an assignment never precedes its decision). */
