@@ -28,7 +28,7 @@ public record ProviderScale(int providers, int contractsPerProvider, boolean eve
      * persons: 2,000 persons gave 33,600).
      */
     public static ProviderScale national() {
-        return new ProviderScale(400, 5, true, false, 3);
+        return new ProviderScale(400, 5, true, false, 4);
     }
 
     /** The national shape on a small municipality, for tests and the smoke test. */
