@@ -24,8 +24,8 @@ public record ProviderScale(int providers, int contractsPerProvider, boolean eve
 
     /**
      * National scale for the benchmarks: 400 providers with about 2,000 contracts, an assignment for every granted
-     * intervention and one row per care day or hour reported in the last four months or so (about 17 M rows at 1 M
-     * persons: 2,000 persons gave 33,600).
+     * intervention and one row per care day or hour reported since the first of the month four months back (15.1 M
+     * rows on the benchmark's 1 M persons).
      */
     public static ProviderScale national() {
         return new ProviderScale(400, 5, true, false, 4);
