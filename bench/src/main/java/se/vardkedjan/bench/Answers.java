@@ -85,6 +85,32 @@ final class Answers {
                 what + " answered a row without a caseworker");
     }
 
+    /** The Uppdrag tab: the case's assignments (the measured cases have some), none of another case. */
+    static void caseAssignments(List<se.vardkedjan.providercontracts.AssignmentView> answer, CaseId caseId) {
+        require(answer != null && !answer.isEmpty(), "the Uppdrag tab of case " + caseId.value()
+                + ", which has assignments, answered none");
+        require(answer.stream().allMatch(view -> view.caseId().equals(caseId)),
+                "the Uppdrag tab of case " + caseId.value() + " answered another case's assignment");
+    }
+
+    /** A provider's read of one assignment: the one asked for, addressed to the provider. */
+    static void providerAssignment(ProviderContractsBenchmark.ProviderSample sample, Object answer) {
+        var view = (se.vardkedjan.providercontracts.AssignmentView) Objects.requireNonNull(answer, "assignment");
+        require(view.id().equals(sample.assignment()), "the provider asked for assignment "
+                + sample.assignment().value() + " and got " + view.id().value());
+        require(sample.provider().equals(view.providerId()), "the provider got an assignment of another provider");
+    }
+
+    /** A provider's start page items: each about an assignment, never naming a client. */
+    static void providerWorkItems(ProviderContractsBenchmark.ProviderSample sample, Object answer) {
+        var items = (List<?>) Objects.requireNonNull(answer, "work items");
+        for (var item : items) {
+            require(item instanceof se.vardkedjan.providercontracts.AssignmentWorkItem work
+                            && work.assignmentId() != null && work.clientName() == null && work.caseId() == null,
+                    "the provider's start page answered an item without an assignment, or naming a case");
+        }
+    }
+
     private static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }

@@ -17,10 +17,13 @@ import se.vardkedjan.casehandling.JournalOrder;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.Workday;
 import se.vardkedjan.dev.demo.DemoMunicipality;
+import se.vardkedjan.dev.demo.DemoProviders;
+import se.vardkedjan.dev.demo.ProviderScale;
 import se.vardkedjan.dev.demo.DemoScale;
 import se.vardkedjan.platform.devstack.AppDatabase;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
+import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
@@ -64,7 +67,7 @@ public final class CaseHandlingBenchmark {
             var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
                     RolePasswords.generated());
             try (var context = start(database)) {
-                prepare(context, database, DemoScale.national(persons));
+                prepare(context, database, DemoScale.national(persons), ProviderScale.national());
                 var report = measure(context, samples, Math.min(200, samples)).text();
                 System.out.println(report);
                 var results = Path.of("bench", "results");
@@ -99,10 +102,13 @@ public final class CaseHandlingBenchmark {
     static final String MY_CASES_OWNER = "handlaggare";
 
     /**
-     * Generates the data when the database is empty, gives the start page's caseworker their {@value
-     * #START_PAGE_CASES} open cases, then brings statistics and visibility up to date.
+     * Generates the data when the database is empty, and provider contracts' data ({@link DemoProviders}) when there is
+     * no assignment yet (also on data generated before provider contracts existed: it reads the granted interventions
+     * from the database); gives the start page's caseworker their {@value #START_PAGE_CASES} open cases, then brings
+     * statistics and visibility up to date.
      */
-    static void prepare(ConfigurableApplicationContext context, AppDatabase database, DemoScale scale) {
+    static void prepare(ConfigurableApplicationContext context, AppDatabase database, DemoScale scale,
+                        ProviderScale providers) {
         var jdbc = context.getBean(JdbcTemplate.class);
         var existing = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
         if (existing == null || existing == 0) {
@@ -111,6 +117,15 @@ public final class CaseHandlingBenchmark {
                     new DemoMunicipality(jdbc, context.getBean(Clock.class), 1).generate(scale));
             System.out.printf("Generated %d persons in %d s%n", scale.persons(),
                     (System.nanoTime() - started) / 1_000_000_000);
+        }
+        if (Boolean.FALSE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM providercontracts.assignments)",
+                Boolean.class))) {
+            var load = loadAverage();
+            var started = System.nanoTime();
+            var made = context.getBean(TransactionTemplate.class).execute(status ->
+                    new DemoProviders(jdbc, context.getBean(Clock.class), 1).generate(providers));
+            System.out.printf("Generated provider contracts' data in %d s (load average %s before, %s after): %s%n",
+                    (System.nanoTime() - started) / 1_000_000_000, load, loadAverage(), made);
         }
         assignStartPageCases(jdbc);
         // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added); only the
@@ -227,6 +242,7 @@ public final class CaseHandlingBenchmark {
             parts.put("tab: Journal.entries (first page of " + JOURNAL_PAGE + ")",
                     id -> journal.entries(id, JournalOrder.NEWEST_FIRST, 0, JOURNAL_PAGE));
             parts.put("tab: CoordinatedPlans.ofCase", coordinatedPlans::ofCase);
+            parts.put("tab: Assignments.ofCase (Uppdrag)", context.getBean(Assignments.class)::ofCase);
             var partTimings = new LinkedHashMap<String, Timings>();
             parts.keySet().forEach(name -> partTimings.put(name, new Timings("&nbsp;&nbsp;" + name, samples)));
 
@@ -397,13 +413,15 @@ public final class CaseHandlingBenchmark {
             return measured ? timings.time(call) : call.get();
         }
 
-        private static String loadAverage() {
-            try {
-                var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-                return fields[0] + " / " + fields[1] + " / " + fields[2];
-            } catch (IOException | RuntimeException e) {
-                return "unknown";
-            }
+    }
+
+    /** The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it. */
+    static String loadAverage() {
+        try {
+            var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 }

@@ -2,6 +2,7 @@ package se.vardkedjan.bench;
 
 import org.junit.jupiter.api.Test;
 import se.vardkedjan.dev.demo.DemoScale;
+import se.vardkedjan.dev.demo.ProviderScale;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
 
@@ -29,7 +30,7 @@ class CaseHandlingBenchmarkSmokeTests {
             var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
                     RolePasswords.generated());
             try (var context = CaseHandlingBenchmark.start(database)) {
-                CaseHandlingBenchmark.prepare(context, database, DemoScale.tiny(300));
+                CaseHandlingBenchmark.prepare(context, database, DemoScale.tiny(300), ProviderScale.tiny(10));
 
                 var report = CaseHandlingBenchmark.measure(context, SAMPLES, 1);
                 System.out.println(report.text());
@@ -38,11 +39,24 @@ class CaseHandlingBenchmarkSmokeTests {
                     assertThat(operation.count()).as(operation.operation()).isEqualTo(SAMPLES);
                     assertThat(operation.rows()).as("rows returned by " + operation.operation()).isPositive();
                 });
-                // The case page's parts: the summary, every section's timeline (five sections) and the five tabs.
-                assertThat(report.parts()).hasSizeGreaterThanOrEqualTo(11)
+                // The case page's parts: the summary, every section's timeline (six sections) and the six tabs.
+                assertThat(report.parts()).hasSizeGreaterThanOrEqualTo(13)
                         .allSatisfy(part -> assertThat(part.count()).as(part.operation()).isEqualTo(SAMPLES));
                 assertThat(report.text()).contains("| Unit's case list filtered by given + family name, page + count | "
                         + SAMPLES + " |");
+
+                // Provider contracts' benchmark on the same data: the case page with its Uppdrag tab and every
+                // provider read (ProviderContractsBenchmark.providerReads), each run and checked by Answers.
+                var providers = ProviderContractsBenchmark.measure(context, SAMPLES, 1);
+                System.out.println(providers.text());
+                assertThat(providers.operations())
+                        .hasSize(1 + ProviderContractsBenchmark.providerReads(context).size())
+                        .allSatisfy(operation -> assertThat(operation.count()).as(operation.operation())
+                                .isEqualTo(SAMPLES))
+                        // The provider's start page may be empty on so little data (nothing sent in the last days).
+                        .filteredOn(operation -> !operation.operation().contains("workItems"))
+                        .allSatisfy(operation -> assertThat(operation.rows()).as("rows returned by "
+                                + operation.operation()).isPositive());
             }
         }
     }

@@ -14,7 +14,8 @@ import java.time.Clock;
 /**
  * Fills an empty database with the demo municipality when the product runs with demo data
  * ({@code vardkedjan.demo-data.enabled=true}, which the run command sets; see {@link DemoDataConfiguration}). A
- * database that already holds persons is left alone, so a restart keeps what the user did.
+ * database that already holds persons is left alone, so a restart keeps what the user did; the demo providers'
+ * assignments ({@link DemoProviders}) are added once, when there is no assignment at all.
  */
 @Order(Ordered.LOWEST_PRECEDENCE)
 public class DemoDataLoader implements ApplicationRunner {
@@ -37,9 +38,18 @@ public class DemoDataLoader implements ApplicationRunner {
         var persons = jdbc.queryForObject("SELECT count(*) FROM casehandling.persons", Long.class);
         if (persons != null && persons > 0) {
             log.info("Demo data: the register already holds {} persons; nothing generated", persons);
-            return;
+        } else {
+            transactions.executeWithoutResult(status ->
+                    new DemoMunicipality(jdbc, clock, SEED).generate(DemoScale.municipality()));
         }
-        transactions.executeWithoutResult(status ->
-                new DemoMunicipality(jdbc, clock, SEED).generate(DemoScale.municipality()));
+        // The demo providers' assignments, once: ProviderSeed has registered the demo provider file's providers by now
+        // (on the context's refresh, before any runner), also in a database made before provider contracts had any.
+        if (Boolean.TRUE.equals(jdbc.queryForObject(
+                "SELECT to_regclass('providercontracts.assignments') IS NOT NULL", Boolean.class))
+                && Boolean.FALSE.equals(jdbc.queryForObject(
+                "SELECT EXISTS (SELECT 1 FROM providercontracts.assignments)", Boolean.class))) {
+            transactions.executeWithoutResult(status ->
+                    new DemoProviders(jdbc, clock, SEED).generate(ProviderScale.demo()));
+        }
     }
 }

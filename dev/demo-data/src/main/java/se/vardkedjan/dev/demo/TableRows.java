@@ -31,6 +31,14 @@ final class TableRows {
      * @param columns each column as {@code name:type}, e.g. {@code id:uuid}, {@code event_date:date}
      */
     TableRows(String table, String... columns) {
+        this(table, false, columns);
+    }
+
+    /**
+     * @param overriding whether the rows carry their own values for a {@code GENERATED ALWAYS} identity column
+     *                   ({@code OVERRIDING SYSTEM VALUE}; the values drawn from the column's own sequence)
+     */
+    TableRows(String table, boolean overriding, String... columns) {
         this.table = table;
         this.columns = columns;
         var names = new StringBuilder();
@@ -40,7 +48,8 @@ final class TableRows {
             names.append(names.isEmpty() ? "" : ", ").append(parts[0]);
             arrays.append(arrays.isEmpty() ? "" : ", ").append("CAST(? AS ").append(parts[1]).append("[])");
         }
-        this.sql = "INSERT INTO " + table + " (" + names + ") SELECT * FROM unnest(" + arrays + ")";
+        this.sql = "INSERT INTO " + table + " (" + names + ")" + (overriding ? " OVERRIDING SYSTEM VALUE" : "")
+                + " SELECT * FROM unnest(" + arrays + ")";
     }
 
     /** Adds one row, its values in the order of the columns: strings, numbers, booleans, UUIDs, dates, instants. */

@@ -1,0 +1,232 @@
+package se.vardkedjan.bench;
+
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.CasePageSection;
+import se.vardkedjan.dev.demo.DemoScale;
+import se.vardkedjan.dev.demo.ProviderScale;
+import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
+import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.providercontracts.ProviderId;
+import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * Provider contracts at national scale: the case page with its Uppdrag tab as case staff open it, and a provider's
+ * reads through the facades as provider staff make them (access checks, SQL, access-log rows and commit inside the
+ * time), on the national data of {@link CaseHandlingBenchmark} with provider contracts' data added
+ * ({@code DemoProviders}: 400 providers, about 2,000 contracts, an assignment for every granted intervention and
+ * about 15 M reported days).
+ *
+ * <pre>bench/run-provider-contracts.sh [--persons N] [--samples N] [--data DIR]</pre>
+ *
+ * A provider's reads are rows of {@link #providerReads}: adding a facade method to the measurement is one line there
+ * (the provider's inbox page, a month's cost per provider).
+ */
+public final class ProviderContractsBenchmark {
+
+    private ProviderContractsBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        var options = new HashMap<String, String>();
+        for (var i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        var persons = Integer.parseInt(options.getOrDefault("persons", "1000000"));
+        var samples = Integer.parseInt(options.getOrDefault("samples", "1000"));
+        var data = Path.of(options.getOrDefault("data", ".data/bench-postgres")).toAbsolutePath();
+        try (var postgres = PostgresServer.start(data, 0, Map.of("shared_buffers", "2GB", "max_wal_size", "4GB"))) {
+            var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
+                    RolePasswords.generated());
+            try (var context = CaseHandlingBenchmark.start(database)) {
+                CaseHandlingBenchmark.prepare(context, database, DemoScale.national(persons),
+                        ProviderScale.national());
+                var report = measure(context, samples, Math.min(200, samples)).text();
+                System.out.println(report);
+                var results = Path.of("bench", "results");
+                Files.createDirectories(results);
+                var file = results.resolve("provider-contracts-"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".md");
+                Files.writeString(file, report);
+                System.out.println("Written to " + file);
+            }
+        }
+    }
+
+    /**
+     * What one sample of a provider's reads is about: the measured provider (the one with the most assignments, so
+     * the largest inbox), one of its assignments drawn at random, and the month whose cost is read (the last whole
+     * month, which every running assignment has reported).
+     */
+    record ProviderSample(ProviderId provider, String providerCode, AssignmentId assignment, YearMonth month) {
+    }
+
+    /**
+     * A timed read of provider staff: the row's name, its target p95 in ms (0 for none), the call, and the check of
+     * its answer (outside the timing; a wrong answer stops the run).
+     */
+    record ProviderRead(String name, double targetMillis, Function<ProviderSample, Object> call,
+                        BiConsumer<ProviderSample, Object> check) {
+    }
+
+    /** The provider's reads that are measured, in the report's order. */
+    static List<ProviderRead> providerReads(ConfigurableApplicationContext context) {
+        var assignments = context.getBean(Assignments.class);
+        var reads = new ArrayList<ProviderRead>();
+        reads.add(new ProviderRead("Provider staff: one assignment (Assignments.forProvider), incl. the access log",
+                100, sample -> assignments.forProvider(sample.assignment()), Answers::providerAssignment));
+        reads.add(new ProviderRead("Provider staff: start page items (Assignments.workItems)", 100,
+                sample -> assignments.workItems(), Answers::providerWorkItems));
+        // When the provider's inbox page and the cost facade are merged, one line each, e.g.:
+        // reads.add(new ProviderRead("Provider's inbox page: a page of 50 + count", 100,
+        //         sample -> context.getBean(ProviderInbox.class).page(..., 0, 50), Answers::providerInbox));
+        // reads.add(new ProviderRead("A month's cost per provider", 500,
+        //         sample -> context.getBean(AssignmentCosts.class).ofProvider(sample.provider(), sample.month()),
+        //         Answers::providerCost));
+        return reads;
+    }
+
+    /** What a run measured: the Markdown report and the timed operations. */
+    record Report(String text, List<Timings> operations) {
+    }
+
+    /** Times every operation: {@code warmUp} rounds first, then {@code samples} measured ones. */
+    static Report measure(ConfigurableApplicationContext context, int samples, int warmUp) {
+        var jdbc = context.getBean(JdbcTemplate.class);
+        var caseHandling = context.getBean(CaseHandling.class);
+        var assignments = context.getBean(Assignments.class);
+        var sections = context.getBeansOfType(CasePageSection.class).values().stream()
+                .sorted(Comparator.comparingInt(CasePageSection::order)).toList();
+        var loadBefore = CaseHandlingBenchmark.loadAverage();
+        var unit = "nord-beroende";
+        var caseworker = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
+                Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
+        // Cases of the unit that have assignments, of persons without protected identity.
+        var caseIds = jdbc.queryForList("""
+                SELECT DISTINCT a.case_id FROM providercontracts.assignments a
+                JOIN casehandling.cases c ON c.id = a.case_id JOIN casehandling.persons p ON p.id = c.person_id
+                WHERE a.case_unit = ? AND p.protection = 'NONE' LIMIT 5000""", UUID.class, unit);
+        var provider = jdbc.queryForMap("""
+                SELECT p.id, p.code, count(*) AS n FROM providercontracts.assignments a
+                JOIN providercontracts.providers p ON p.id = a.provider_id
+                WHERE a.status NOT IN ('DRAFT', 'WITHDRAWN') GROUP BY p.id, p.code ORDER BY n DESC, p.code LIMIT 1""");
+        var providerId = new ProviderId((UUID) provider.get("id"));
+        var providerCode = (String) provider.get("code");
+        var providerAssignments = jdbc.queryForList("""
+                SELECT id FROM providercontracts.assignments WHERE provider_id = ?
+                  AND status NOT IN ('DRAFT', 'WITHDRAWN') ORDER BY random() LIMIT 5000""", UUID.class,
+                providerId.value());
+        var waiting = jdbc.queryForObject("SELECT count(*) FROM providercontracts.assignments WHERE provider_id = ? "
+                + "AND status IN ('SENT', 'RECEIVED')", Long.class, providerId.value());
+        var providerStaff = new Actor(UUID.randomUUID().toString(), "bench.utforare", "Bänk Utförare",
+                Set.of(Roles.PROVIDER_STAFF), Set.of(), Set.of(new ProviderOrganisationCode(providerCode)));
+        var month = YearMonth.now(ZoneId.of("Europe/Stockholm")).minusMonths(1);
+
+        var casePage = new Timings("Open a case page with the Uppdrag tab: summary + every section's timeline "
+                + "(" + sections.size() + " sections) + Assignments.ofCase", samples);
+        var uppdragTab = new Timings("&nbsp;&nbsp;tab: Assignments.ofCase", samples);
+        var reads = providerReads(context);
+        var readTimings = new ArrayList<Timings>();
+        for (var read : reads) {
+            readTimings.add(new Timings(read.name() + " (" + providerCode + ", " + providerAssignments.size()
+                    + "+ assignments, " + waiting + " awaiting an answer)", samples));
+        }
+        var random = new Random(43);
+        for (var round = 0; round < 2; round++) {
+            var measured = round == 1;
+            var n = measured ? samples : warmUp;
+            for (var i = 0; i < n; i++) {
+                BenchActor.signIn(caseworker);
+                var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
+                var started = System.nanoTime();
+                var rows = 0L;
+                var summary = caseHandling.summary(caseId);
+                Answers.casePart("CaseHandling.summary", summary, caseId);
+                rows += Timings.rows(summary);
+                for (var section : sections) {
+                    var timeline = section.timeline(caseId);
+                    Answers.casePart("timeline", timeline, caseId);
+                    rows += Timings.rows(timeline);
+                }
+                var tabStarted = System.nanoTime();
+                var ofCase = assignments.ofCase(caseId);
+                var ended = System.nanoTime();
+                Answers.caseAssignments(ofCase, caseId);
+                if (measured) {
+                    casePage.record(ended - started, rows + ofCase.size());
+                    uppdragTab.record(ended - tabStarted, ofCase.size());
+                }
+                BenchActor.signIn(providerStaff);
+                var sample = new ProviderSample(providerId, providerCode,
+                        new AssignmentId(providerAssignments.get(random.nextInt(providerAssignments.size()))), month);
+                for (var r = 0; r < reads.size(); r++) {
+                    var read = reads.get(r);
+                    var answer = measured ? readTimings.get(r).time(() -> read.call().apply(sample))
+                            : read.call().apply(sample);
+                    read.check().accept(sample, answer);
+                }
+            }
+        }
+        BenchActor.signIn(caseworker);
+        var loadAfter = CaseHandlingBenchmark.loadAverage();
+        var counts = jdbc.queryForMap("""
+                SELECT (SELECT count(*) FROM providercontracts.providers) AS providers,
+                       (SELECT count(*) FROM providercontracts.contracts) AS contracts,
+                       (SELECT count(*) FROM providercontracts.assignments) AS assignments,
+                       (SELECT count(*) FROM providercontracts.assignment_history) AS history,
+                       (SELECT count(*) FROM providercontracts.attendance_reports) AS reports,
+                       (SELECT count(*) FROM providercontracts.attendance_days) AS days,
+                       (SELECT count(*) FROM casehandling.cases) AS cases,
+                       pg_size_pretty(pg_database_size(current_database())) AS size""");
+        var lines = new ArrayList<String>();
+        lines.add("## Provider contracts benchmark, " + LocalDateTime.now().withNano(0));
+        lines.add("");
+        lines.add("Data: " + counts.get("cases") + " cases; " + counts.get("providers") + " providers, "
+                + counts.get("contracts") + " contracts, " + counts.get("assignments") + " assignments with "
+                + counts.get("history") + " history rows, " + counts.get("reports") + " attendance reports with "
+                + counts.get("days") + " days; database " + counts.get("size") + ". Case pages of " + caseIds.size()
+                + " cases with assignments in " + unit + "; the provider " + providerCode + " (most assignments).");
+        lines.add("");
+        lines.add(samples + " samples per operation after a warm-up of " + warmUp + "; times in ms, in-process "
+                + "(facade, SQL, access log, commit), " + Runtime.getRuntime().availableProcessors()
+                + " cores; load average " + loadBefore + " before, " + loadAfter + " after.");
+        lines.add("");
+        lines.add("| operation | samples | p50 | p95 | p99 | max | target p95 | |");
+        lines.add("|---|---|---|---|---|---|---|---|");
+        lines.add(casePage.row(100));
+        lines.add(uppdragTab.row());
+        for (var r = 0; r < reads.size(); r++) {
+            var target = reads.get(r).targetMillis();
+            lines.add(target > 0 ? readTimings.get(r).row(target) : readTimings.get(r).row());
+        }
+        var operations = new ArrayList<Timings>();
+        operations.add(casePage);
+        operations.addAll(readTimings);
+        return new Report(String.join("\n", lines) + "\n", operations);
+    }
+}
