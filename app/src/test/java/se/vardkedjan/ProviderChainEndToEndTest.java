@@ -218,12 +218,16 @@ class ProviderChainEndToEndTest extends EndToEndTest {
         assertThat(page.locator(card)).containsText("Startdatum enligt utföraren: " + start);
         assertThat(page.locator("#assignment-history-" + assignmentId)).containsText("accepterat");
         assertThat(page.locator("#plan-established-info-" + assignmentId)).containsText("Version 1");
+        assertThat(page.locator("#plan-established-info-" + assignmentId)).containsText("Maria Sjöberg");
         assertThat(page.locator("#plan-established-" + assignmentId)).containsText("Återfallsprevention i grupp");
         assertThat(page.locator("#attendance-summary-" + assignmentId))
                 .containsText("Rapporterade dagar som räknas: " + reportedDays);
         // Ten care days at the contract's 2 850 kr.
         assertThat(page.locator("#assignment-cost-total-" + assignmentId)).containsText(Pattern.compile(
                 "Kostnad hittills: 28[\\s\\u00a0]500,00[\\s\\u00a0]kr"));
+        // The case's timeline dates the start by the day the provider gave, not the day it was reported.
+        page.locator("#case-timeline-all").click();
+        assertThat(page.locator("#case-timeline")).containsText(start + " Uppdrag startat");
         checkAccessible();
         shoot("chain-caseworker-uppdrag");
 
