@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The case page's Uppdrag tab (after the plan): the case's assignments, the draft to write and send, the provider's
- * answer and the PDF; timeline entries for sending, the answer, the start, the end and escalations (ADR 0024).
+ * answer and the PDF; timeline entries for sending, the answer, the start, the end and escalations (ADR 0024), the
+ * start and the end dated by the days given rather than the day they were recorded.
  */
 @Component
 class AssignmentSection implements CasePageSection {
@@ -60,7 +61,10 @@ class AssignmentSection implements CasePageSection {
         var entries = new ArrayList<TimelineEntry>();
         for (var assignment : assignments.ofCase(caseId)) {
             for (var change : assignment.history()) {
-                var on = LocalDate.ofInstant(change.at(), STOCKHOLM);
+                // The start and the end on the days given (reported afterwards, or ahead), the rest when they happened.
+                var on = change.event().equals("STARTED") && assignment.startedOn() != null ? assignment.startedOn()
+                        : change.event().equals("ENDED") && assignment.endedOn() != null ? assignment.endedOn()
+                        : LocalDate.ofInstant(change.at(), STOCKHOLM);
                 var key = switch (change.event()) {
                     case "SENT" -> "providercontracts.timeline.sent";
                     case "ACCEPTED" -> "providercontracts.timeline.accepted";
