@@ -30,7 +30,7 @@ import java.util.function.Predicate;
  *
  * <pre>bench/run-api.sh [--clients 8] [--requests 20000] [--seconds 60] [--warm-up 3000] [--data DIR]</pre>
  *
- * An endpoint is a row of {@link #appEndpoints}: adding {@code GET /api/v1/assignments} is one line there.
+ * An endpoint is a row of {@link #appEndpoints}.
  */
 public final class ApiThroughputBench {
 
@@ -54,8 +54,10 @@ public final class ApiThroughputBench {
         var endpoints = new ArrayList<Endpoint>();
         endpoints.add(new Endpoint("App: GET /api/v1/me", "/api/v1/me",
                 body -> body.contains("\"providerOrganisation\":\"" + ORGANISATION + "\"")));
-        // When "apiflow" is merged: endpoints.add(new Endpoint("App: GET /api/v1/assignments", "/api/v1/assignments",
-        //         body -> body.startsWith("[") || body.contains("\"items\"")));
+        endpoints.add(new Endpoint("App: GET /api/v1/assignments?group=running (a page of 20 + total)",
+                "/api/v1/assignments?group=running", body -> body.contains("\"items\":[")
+                        && body.contains("\"page\":0") && body.contains("\"size\":20")
+                        && body.contains("\"total\":")));
         return endpoints;
     }
 
