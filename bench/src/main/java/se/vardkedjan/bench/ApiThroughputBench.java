@@ -97,12 +97,18 @@ public final class ApiThroughputBench {
     /** Measures the bare endpoint, then each of the app's endpoints, and writes the table with the ratios. */
     static String measure(String bareBase, String appBase, String token, int clients, int warmUp, int requests,
                           double seconds) {
+        return measure(bareBase, appBase, token, clients, warmUp, requests, seconds, appEndpoints());
+    }
+
+    /** As above, for the given endpoints of the app (the smoke test stands the bare endpoint in for the app). */
+    static String measure(String bareBase, String appBase, String token, int clients, int warmUp, int requests,
+                          double seconds, List<Endpoint> endpoints) {
         var loadBefore = CaseHandlingBenchmark.loadAverage();
         var bare = new LoadRun("Bare Spring Boot endpoint: GET /api/v1/me (no security, no database)",
                 URI.create(bareBase + "/api/v1/me"), null, BareEndpoint.BODY::equals)
                 .run(clients, warmUp, requests, seconds);
         var rows = new ArrayList<LoadRun.Result>();
-        for (var endpoint : appEndpoints()) {
+        for (var endpoint : endpoints) {
             rows.add(new LoadRun(endpoint.name(), URI.create(appBase + endpoint.path()), token, endpoint.answers())
                     .run(clients, warmUp, requests, seconds));
         }
