@@ -155,7 +155,7 @@ class WriteAuthorisationMatrixTests {
             "InterventionCatalogue.methods", "InterventionCatalogue.method", "InterventionCatalogue.methodsFor",
             "Assignments.ofCase", "Assignments.document", "Assignments.methods", "Assignments.providerOptions",
             "Assignments.forProvider", "Assignments.workItems", "Assignments.escalationSettings",
-            "Assignments.inbox", "Assignments.providerAssignment",
+            "Assignments.providerAssignment",
             "ImplementationPlans.forProvider", "ImplementationPlans.forCaseStaff",
             "AssignmentReports.forProvider", "AssignmentReports.ofAssignment", "AssignmentReports.timeline",
             "AssignmentReports.workItems",

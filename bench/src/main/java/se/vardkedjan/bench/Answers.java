@@ -111,6 +111,38 @@ final class Answers {
         }
     }
 
+    /**
+     * The provider's inbox page: at most a page, newest sent first, every row in the tab's states and naming no client
+     * (the item has no field for one), and the tab's total as counted in plain SQL before the run.
+     */
+    static void providerInbox(ProviderContractsBenchmark.ProviderSample sample,
+                              se.vardkedjan.providercontracts.ProviderAssignmentGroup group, Object answer) {
+        var page = (se.vardkedjan.providercontracts.ProviderAssignmentPage) Objects.requireNonNull(answer, "inbox");
+        require(page.total() == sample.groupTotals().get(group), "the inbox tab " + group + " said " + page.total()
+                + " assignments, the database holds " + sample.groupTotals().get(group));
+        require(page.items().size() == Math.min(25, page.total()), "the inbox tab " + group + " showed "
+                + page.items().size() + " rows of " + page.total());
+        java.time.Instant previous = null;
+        for (var item : page.items()) {
+            require(group.states().contains(item.status()), "the inbox tab " + group + " showed a " + item.status());
+            require(previous == null || !item.sentAt().isAfter(previous), "the inbox is not newest sent first");
+            previous = item.sentAt();
+        }
+    }
+
+    /**
+     * A month's cost per provider: the provider and month asked for, every assignment with counted days in the month
+     * (counted in plain SQL with no condition on the assignment's dates), and a cost when there are days.
+     */
+    static void providerCost(ProviderContractsBenchmark.ProviderSample sample, Object answer) {
+        var cost = (se.vardkedjan.providercontracts.ProviderMonthCost) Objects.requireNonNull(answer, "cost");
+        require(cost.provider().equals(sample.provider()) && cost.month().equals(sample.month()),
+                "the cost answered for another provider or month");
+        require(cost.assignments() == sample.costedAssignments(), "the month's cost counted " + cost.assignments()
+                + " assignments, " + sample.costedAssignments() + " have counted days in " + sample.month());
+        require(cost.assignments() == 0 || cost.days() > 0, "the month's cost has assignments but no days");
+    }
+
     private static String plain(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }

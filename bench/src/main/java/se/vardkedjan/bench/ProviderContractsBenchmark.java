@@ -8,8 +8,11 @@ import se.vardkedjan.dev.demo.DemoScale;
 import se.vardkedjan.dev.demo.ProviderScale;
 import se.vardkedjan.platform.devstack.PostgresServer;
 import se.vardkedjan.platform.devstack.RolePasswords;
+import se.vardkedjan.providercontracts.AssignmentCosts;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.providercontracts.ProviderAssignmentGroup;
+import se.vardkedjan.providercontracts.ProviderAssignmentPage;
 import se.vardkedjan.providercontracts.ProviderId;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -80,18 +83,27 @@ public final class ProviderContractsBenchmark {
 
     /**
      * What one sample of a provider's reads is about: the measured provider (the one with the most assignments, so
-     * the largest inbox), one of its assignments drawn at random, and the month whose cost is read (the last whole
-     * month, which every running assignment has reported).
+     * the largest inbox), one of its assignments drawn at random, the month whose cost is read (the last whole
+     * month, which every running assignment has reported), and what the answers must hold, counted in plain SQL
+     * before the run: how many assignments each inbox group holds, and how many of the provider's assignments have
+     * counted days in the month.
      */
-    record ProviderSample(ProviderId provider, String providerCode, AssignmentId assignment, YearMonth month) {
+    record ProviderSample(ProviderId provider, String providerCode, AssignmentId assignment, YearMonth month,
+                          Map<ProviderAssignmentGroup, Long> groupTotals, long costedAssignments) {
     }
 
     /**
-     * A timed read of provider staff: the row's name, its target p95 in ms (0 for none), the call, and the check of
-     * its answer (outside the timing; a wrong answer stops the run).
+     * A timed read: the row's name, its target p95 in ms (0 for none), the call, and the check of its answer (outside
+     * the timing; a wrong answer stops the run). Provider staff call it, unless {@code municipal} (a month's cost is
+     * the municipality's read: an analyst calls it).
      */
     record ProviderRead(String name, double targetMillis, Function<ProviderSample, Object> call,
-                        BiConsumer<ProviderSample, Object> check) {
+                        BiConsumer<ProviderSample, Object> check, boolean municipal) {
+
+        ProviderRead(String name, double targetMillis, Function<ProviderSample, Object> call,
+                     BiConsumer<ProviderSample, Object> check) {
+            this(name, targetMillis, call, check, false);
+        }
     }
 
     /** The provider's reads that are measured, in the report's order. */
@@ -102,12 +114,15 @@ public final class ProviderContractsBenchmark {
                 100, sample -> assignments.forProvider(sample.assignment()), Answers::providerAssignment));
         reads.add(new ProviderRead("Provider staff: start page items (Assignments.workItems)", 100,
                 sample -> assignments.workItems(), Answers::providerWorkItems));
-        // When the provider's inbox page and the cost facade are merged, one line each, e.g.:
-        // reads.add(new ProviderRead("Provider's inbox page: a page of 50 + count", 100,
-        //         sample -> context.getBean(ProviderInbox.class).page(..., 0, 50), Answers::providerInbox));
-        // reads.add(new ProviderRead("A month's cost per provider", 500,
-        //         sample -> context.getBean(AssignmentCosts.class).ofProvider(sample.provider(), sample.month()),
-        //         Answers::providerCost));
+        for (var group : List.of(ProviderAssignmentGroup.NEW, ProviderAssignmentGroup.ENDED)) {
+            reads.add(new ProviderRead("Provider's inbox page, tab " + group.name().toLowerCase()
+                    + ": first page of 25 + total (Assignments.addressedToProvider, as ProviderInboxView)", 100,
+                    sample -> assignments.addressedToProvider(group, ProviderAssignmentPage.Order.NEWEST_SENT_FIRST,
+                            0, 25), (sample, answer) -> Answers.providerInbox(sample, group, answer)));
+        }
+        var costs = context.getBean(AssignmentCosts.class);
+        reads.add(new ProviderRead("A month's cost per provider (AssignmentCosts.providerMonth, as an analyst)", 500,
+                sample -> costs.providerMonth(sample.provider(), sample.month()), Answers::providerCost, true));
         return reads;
     }
 
@@ -146,6 +161,23 @@ public final class ProviderContractsBenchmark {
         var providerStaff = new Actor(UUID.randomUUID().toString(), "bench.utforare", "Bänk Utförare",
                 Set.of(Roles.PROVIDER_STAFF), Set.of(), Set.of(new ProviderOrganisationCode(providerCode)));
         var month = YearMonth.now(ZoneId.of("Europe/Stockholm")).minusMonths(1);
+        var groupTotals = new java.util.EnumMap<ProviderAssignmentGroup, Long>(ProviderAssignmentGroup.class);
+        for (var group : ProviderAssignmentGroup.values()) {
+            groupTotals.put(group, jdbc.queryForObject("SELECT count(*) FROM providercontracts.assignments "
+                    + "WHERE provider_id = ? AND status = ANY(?) AND sent_at IS NOT NULL", Long.class,
+                    providerId.value(), group.states().stream().map(Enum::name).toArray(String[]::new)));
+        }
+        // Every assignment with a counted day in the month, with no condition on its dates: the cost must find them.
+        var costedAssignments = jdbc.queryForObject("""
+                SELECT count(DISTINCT d.assignment_id) FROM providercontracts.attendance_days d
+                JOIN providercontracts.assignments a ON a.id = d.assignment_id
+                LEFT JOIN providercontracts.attendance_corrected_days x
+                    ON x.assignment_id = d.assignment_id AND x.day = d.day
+                WHERE a.provider_id = ? AND d.day >= ? AND d.day < ? AND (x.day IS NULL OR x.hours IS NOT NULL)""",
+                Long.class, providerId.value(), java.sql.Date.valueOf(month.atDay(1)),
+                java.sql.Date.valueOf(month.plusMonths(1).atDay(1)));
+        var analyst = new Actor(UUID.randomUUID().toString(), "bench.analytiker", "Bänk Analytiker",
+                Set.of(Roles.ANALYST), Set.of(), Set.of());
 
         var casePage = new Timings("Open a case page with the Uppdrag tab: summary + every section's timeline "
                 + "(" + sections.size() + " sections) + Assignments.ofCase", samples);
@@ -183,9 +215,11 @@ public final class ProviderContractsBenchmark {
                 }
                 BenchActor.signIn(providerStaff);
                 var sample = new ProviderSample(providerId, providerCode,
-                        new AssignmentId(providerAssignments.get(random.nextInt(providerAssignments.size()))), month);
+                        new AssignmentId(providerAssignments.get(random.nextInt(providerAssignments.size()))), month,
+                        groupTotals, costedAssignments);
                 for (var r = 0; r < reads.size(); r++) {
                     var read = reads.get(r);
+                    BenchActor.signIn(read.municipal() ? analyst : providerStaff);
                     var answer = measured ? readTimings.get(r).time(() -> read.call().apply(sample))
                             : read.call().apply(sample);
                     read.check().accept(sample, answer);

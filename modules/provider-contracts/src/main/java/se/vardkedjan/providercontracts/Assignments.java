@@ -60,9 +60,10 @@ public class Assignments {
     static final String WHAT = "ASSIGNMENT";
     static final String DOCUMENT = "ASSIGNMENT_DOCUMENT";
     static final String WORK_ITEMS = "ASSIGNMENT_WORK_ITEMS";
-    static final String INBOX = "ASSIGNMENT_INBOX";
-    /** The largest page of the inbox. */
-    public static final int INBOX_PAGE_LIMIT = 100;
+    /**
+     * The overview code of the provider's list, on the inbox page and in the API alike (ADR 0027). Entries written
+     * before both read the one list carry {@code ASSIGNMENT_INBOX} (the page's) and keep their text.
+     */
     static final String LIST = "ASSIGNMENT_LIST";
 
     private final AssignmentRows assignments;
@@ -250,32 +251,6 @@ public class Assignments {
     }
 
     /**
-     * One page of the inbox of the provider's staff: the assignments sent to their own organisations (an actor may
-     * belong to several) in the tab's states, newest sent first, {@code limit} (at most {@value #INBOX_PAGE_LIMIT})
-     * from {@code offset}. The rows name no client, but each is about one: every row shown is logged as an overview
-     * read of its case ({@code ASSIGNMENT_INBOX}, ADR 0027).
-     */
-    @Transactional
-    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
-    public List<InboxRow> inbox(InboxTab tab, int offset, int limit) {
-        var actor = access.actor();
-        if (!actor.hasRole(Roles.PROVIDER_STAFF) && !actor.hasRole(Roles.PROVIDER_SYSTEM)) {
-            throw access.refuseRole(AccessKind.READ, INBOX);
-        }
-        if (offset < 0 || limit < 1 || limit > INBOX_PAGE_LIMIT) {
-            throw new RuleViolation("providercontracts.inbox.error.page");
-        }
-        var codes = actor.providerOrganisations().stream().map(ProviderOrganisationCode::value).toList();
-        var rows = assignments.inbox(codes, tab.states(), offset, limit);
-        access.logCaseReads(actor, access.factsOf(rows.stream().map(AssignmentRows.InboxRow::caseId).toList()),
-                INBOX);
-        return rows.stream().map(row -> new InboxRow(row.id(), LocalDate.ofInstant(row.sentAt(), EscalationStep.ZONE),
-                row.interventionType(), row.methodCode() == null ? null : new MethodCode(row.methodCode()),
-                row.methodSv(), row.methodEn(), row.startsOn(), row.status(),
-                row.escalationStep() >= EscalationStep.PROVIDER_REMINDED.level())).toList();
-    }
-
-    /**
      * The assignment as its provider sees it, with the client it serves: through case handling's door, in this
      * transaction, after the provider's own door has logged the read ({@link ProviderAssignment.Client} says what is
      * shown). Refused as unknown unless addressed to the user's organisation (recorded).
@@ -338,18 +313,21 @@ public class Assignments {
         return find(id);
     }
 
-    // ---- Providers' systems: the list (the REST API, ADR 0025)
+    // ---- Provider staff and providers' systems: the list (the inbox page, ADR 0027; the REST API, ADR 0025)
 
-    /** The largest page a provider's system may ask for. */
+    /** The largest page of the provider's list. */
     public static final int MAX_PAGE_SIZE = 100;
 
     /**
-     * The assignments addressed to the caller's provider organisation in a group, a page at a time, oldest sent first
-     * (then by id). Each listed assignment is logged as an overview read of its case in the caller's name.
+     * One page of the assignments sent to the caller's provider organisations (an actor may belong to several) in a
+     * group, in the order asked for, with how many the group holds: the inbox page's tabs and the API's list read
+     * this one list. The rows name no client, but each is about one: every row listed is logged as an overview read
+     * of its case in the caller's name ({@code ASSIGNMENT_LIST}). One SQL statement.
      */
     @Transactional
     @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
-    public ProviderAssignmentPage addressedToProvider(ProviderAssignmentGroup group, int page, int size) {
+    public ProviderAssignmentPage addressedToProvider(ProviderAssignmentGroup group,
+                                                      ProviderAssignmentPage.Order order, int page, int size) {
         var actor = access.providerActor(AccessKind.READ, LIST);
         if (page < 0 || page > 1_000_000) {
             throw RuleViolation.forField("page", "providercontracts.api.error.page");
@@ -358,12 +336,14 @@ public class Assignments {
             throw RuleViolation.forField("size", "providercontracts.api.error.size", MAX_PAGE_SIZE);
         }
         var codes = actor.providerOrganisations().stream().map(ProviderOrganisationCode::value).toList();
-        var listed = assignments.addressedTo(codes, group.states(), size, (long) page * size);
-        access.logProviderReads(actor, listed.stream().map(s -> s.assignment().caseId()).toList(), LIST);
-        var items = listed.stream().map(AssignmentRows.Stored::assignment).map(a -> new ProviderAssignmentPage.Item(
-                a.id(), a.version(), a.status(), a.interventionType(), a.choice() == null ? null : a.choice().method(),
-                a.sentAt(), a.content().startsOn(), a.acceptedStart(), a.startedOn(), a.endedOn())).toList();
-        return new ProviderAssignmentPage(items, page, size, assignments.countAddressedTo(codes, group.states()));
+        var listed = assignments.addressedTo(codes, group.states(),
+                order == ProviderAssignmentPage.Order.NEWEST_SENT_FIRST, size, (long) page * size);
+        access.logProviderReads(actor, listed.rows().stream().map(AssignmentRows.ListedRow::caseId).toList(), LIST);
+        var items = listed.rows().stream().map(row -> new ProviderAssignmentPage.Item(row.id(), row.version(),
+                row.status(), row.interventionType(), row.methodCode() == null ? null : new MethodCode(row.methodCode()),
+                row.methodSv(), row.methodEn(), row.sentAt(), row.startsOn(), row.acceptedStart(), row.startedOn(),
+                row.endedOn(), row.escalationStep() >= EscalationStep.PROVIDER_REMINDED.level())).toList();
+        return new ProviderAssignmentPage(items, page, size, listed.total());
     }
 
     // ---- Work items (ADR 0022)

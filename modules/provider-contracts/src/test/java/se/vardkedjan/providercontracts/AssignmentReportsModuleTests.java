@@ -293,6 +293,27 @@ class AssignmentReportsModuleTests {
     }
 
     @Test
+    void aMonthsCostCountsAnAssignmentThatEndedOnTheMonthsFirstDayAndNothingInTheMonthsAfterItsEnd() {
+        var month = YearMonth.from(today).minusMonths(2);
+        var before = month.minusMonths(1);
+        var running = running("CARE_DAY", 100_000, before.atEndOfMonth().minusDays(1));
+        reports.reportAttendance(running.id(), new AttendanceInput(before.atEndOfMonth().minusDays(1), month.atDay(1),
+                careDays(before.atEndOfMonth().minusDays(1), month.atDay(1))));
+        TestActors.signIn(running.caseworker());
+        var version = jdbc.sql("SELECT version FROM providercontracts.assignments WHERE id = ?")
+                .param(running.id().value()).query(Long.class).single();
+        assignments.end(running.id(), version, EndReason.COMPLETED, month.atDay(1));
+
+        TestActors.signIn(analyst());
+        assertThat(costs.providerMonth(running.provider().id(), before).days()).isEqualTo(2);
+        var ended = costs.providerMonth(running.provider().id(), month);
+        assertThat(ended.days()).isEqualTo(1);
+        assertThat(ended.costOre()).isEqualTo(100_000L);
+        assertThat(ended.assignments()).isEqualTo(1);
+        assertThat(costs.providerMonth(running.provider().id(), month.plusMonths(1)).assignments()).isZero();
+    }
+
+    @Test
     void theCostIsPricedByTheContractAcrossAMonthBoundaryAndAfterACorrection() {
         var month = YearMonth.from(today).minusMonths(2);
         var next = month.plusMonths(1);

@@ -30,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.vardkedjan.casehandling.TestFixtures.NORTH;
 import static se.vardkedjan.casehandling.TestFixtures.SOUTH;
+import static se.vardkedjan.providercontracts.ProviderAssignmentPage.Order.NEWEST_SENT_FIRST;
+import static se.vardkedjan.providercontracts.ProviderAssignmentPage.Order.OLDEST_SENT_FIRST;
 
 /**
  * The provider's pages through their facades against the real PostgreSQL (ADR 0027): the inbox pages only the user's
@@ -116,44 +118,60 @@ class ProviderPagesModuleTests {
                 .stream().map(AssignmentId::new).toList();
 
         var staff = TestActors.signIn(providerStaff(a.code()));
-        var first = assignments.inbox(InboxTab.NEW, 0, 2);
-        var second = assignments.inbox(InboxTab.NEW, 2, 2);
+        var first = assignments.addressedToProvider(ProviderAssignmentGroup.NEW, NEWEST_SENT_FIRST, 0, 2);
+        var second = assignments.addressedToProvider(ProviderAssignmentGroup.NEW, NEWEST_SENT_FIRST, 1, 2);
 
-        assertThat(first).extracting(InboxRow::id).containsExactlyElementsOf(newestFirst.subList(0, 2));
-        assertThat(second).extracting(InboxRow::id).containsExactly(newestFirst.get(2));
-        assertThat(first.getFirst().interventionType()).isEqualTo(se.vardkedjan.casehandling.InterventionType.OUTPATIENT);
-        assertThat(first.getFirst().methodNameSv()).startsWith("Kognitiv beteendeterapi");
-        assertThat(first.getFirst().startsOn()).isEqualTo(today.plusDays(7));
-        assertThat(first.getFirst().status()).isEqualTo(AssignmentStatus.SENT);
-        assertThat(assignments.inbox(InboxTab.ACCEPTED, 0, 10)).isEmpty();
+        assertThat(first.total()).isEqualTo(3);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(second.hasNext()).isFalse();
+        assertThat(first.items()).extracting(ProviderAssignmentPage.Item::id)
+                .containsExactlyElementsOf(newestFirst.subList(0, 2));
+        assertThat(second.items()).extracting(ProviderAssignmentPage.Item::id).containsExactly(newestFirst.get(2));
+        assertThat(first.items().getFirst().interventionType())
+                .isEqualTo(se.vardkedjan.casehandling.InterventionType.OUTPATIENT);
+        assertThat(first.items().getFirst().methodNameSv()).startsWith("Kognitiv beteendeterapi");
+        assertThat(first.items().getFirst().expectedStart()).isEqualTo(today.plusDays(7));
+        assertThat(first.items().getFirst().status()).isEqualTo(AssignmentStatus.SENT);
+        assertThat(list(ProviderAssignmentGroup.ACCEPTED)).isEmpty();
+        // The API reads the same list, oldest sent first.
+        assertThat(assignments.addressedToProvider(ProviderAssignmentGroup.NEW, OLDEST_SENT_FIRST, 0, 3).items())
+                .extracting(ProviderAssignmentPage.Item::id).containsExactlyElementsOf(newestFirst.reversed());
         assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ? "
-                + "AND what = 'ASSIGNMENT_INBOX'", staff.subject())).isEqualTo(3);
+                + "AND what = 'ASSIGNMENT_LIST'", staff.subject())).isEqualTo(6);
 
         var accepted = assignments.accept(toA.getFirst(), assignments.forProvider(toA.getFirst()).version(),
                 today.plusDays(8));
-        assertThat(assignments.inbox(InboxTab.ACCEPTED, 0, 10)).extracting(InboxRow::id)
+        assertThat(list(ProviderAssignmentGroup.ACCEPTED)).extracting(ProviderAssignmentPage.Item::id)
                 .containsExactly(accepted.id());
-        assertThat(assignments.inbox(InboxTab.NEW, 0, 10)).extracting(InboxRow::id).doesNotContain(toA.getFirst());
+        assertThat(list(ProviderAssignmentGroup.NEW)).extracting(ProviderAssignmentPage.Item::id)
+                .doesNotContain(toA.getFirst());
 
         TestActors.signIn(providerStaff(a.code(), b.code()));
-        assertThat(assignments.inbox(InboxTab.NEW, 0, 10)).extracting(InboxRow::id)
+        assertThat(list(ProviderAssignmentGroup.NEW)).extracting(ProviderAssignmentPage.Item::id)
                 .contains(toB, toA.get(1), toA.get(2));
         TestActors.signIn(providerStaff(b.code()));
-        assertThat(assignments.inbox(InboxTab.NEW, 0, 10)).extracting(InboxRow::id).containsExactly(toB);
+        assertThat(list(ProviderAssignmentGroup.NEW)).extracting(ProviderAssignmentPage.Item::id)
+                .containsExactly(toB);
     }
 
     @Test
     void theInboxIsProviderStaffsAndAPageHasALimit() {
         var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
-        assertThatThrownBy(() -> assignments.inbox(InboxTab.NEW, 0, 10))
+        assertThatThrownBy(() -> list(ProviderAssignmentGroup.NEW))
                 .isInstanceOf(AuthorizationDeniedException.class);
 
         TestActors.signIn(providerStaff("ingen-sadan-utforare"));
-        assertThat(assignments.inbox(InboxTab.NEW, 0, 10)).isEmpty();
-        assertThatThrownBy(() -> assignments.inbox(InboxTab.NEW, 0, Assignments.INBOX_PAGE_LIMIT + 1))
+        assertThat(list(ProviderAssignmentGroup.NEW)).isEmpty();
+        assertThatThrownBy(() -> assignments.addressedToProvider(ProviderAssignmentGroup.NEW, NEWEST_SENT_FIRST, 0,
+                Assignments.MAX_PAGE_SIZE + 1))
                 .isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> assignments.inbox(InboxTab.NEW, -1, 10)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> assignments.addressedToProvider(ProviderAssignmentGroup.NEW, NEWEST_SENT_FIRST, -1, 10))
+                .isInstanceOf(RuleViolation.class);
         assertThat(caseworker).isNotNull();
+    }
+
+    private List<ProviderAssignmentPage.Item> list(ProviderAssignmentGroup group) {
+        return assignments.addressedToProvider(group, NEWEST_SENT_FIRST, 0, 10).items();
     }
 
     // ---- The client

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.ProviderAssignmentGroup;
+import se.vardkedjan.providercontracts.ProviderAssignmentPage;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
@@ -73,7 +74,8 @@ class AssignmentEndpoints {
                     defaultValue = "0") String page,
             @Parameter(description = "sidans storlek, 1–" + Assignments.MAX_PAGE_SIZE)
             @RequestParam(name = "size", required = false, defaultValue = "20") String size) {
-        var listed = assignments.addressedToProvider(group(group), ApiInput.whole("page", page),
+        var listed = assignments.addressedToProvider(group(group),
+                ProviderAssignmentPage.Order.OLDEST_SENT_FIRST, ApiInput.whole("page", page),
                 ApiInput.whole("size", size));
         return AssignmentList.of(listed);
     }

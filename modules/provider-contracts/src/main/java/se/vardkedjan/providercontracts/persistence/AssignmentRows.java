@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -168,74 +169,79 @@ public class AssignmentRows {
 
     /** Assignments addressed to the given providers (by code) in the given states, oldest sent first. */
     public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit) {
-        return addressedTo(providerCodes, states, limit, 0);
-    }
-
-    /** A page of the assignments addressed to the providers in the states, oldest sent first, then by id. */
-    public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit,
-                                    long offset) {
         if (providerCodes.isEmpty()) {
             return List.of();
         }
         return jdbc.sql(SELECT + """
                         JOIN providercontracts.providers p ON p.id = a.provider_id
-                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ? OFFSET ?""")
+                        WHERE p.code = ANY(?) AND a.status = ANY(?) ORDER BY a.sent_at, a.id LIMIT ?""")
                 .params(providerCodes.toArray(String[]::new),
-                        states.stream().map(Enum::name).toArray(String[]::new), limit, offset)
+                        states.stream().map(Enum::name).toArray(String[]::new), limit)
                 .query(this::map).list();
     }
 
-    /** One row of the provider's inbox: what the list shows, and the case (for the access log). */
-    public record InboxRow(AssignmentId id, CaseId caseId, Instant sentAt, InterventionType interventionType,
-                           String methodCode, String methodSv, String methodEn, LocalDate startsOn,
-                           AssignmentStatus status, int escalationStep) {
+    /** One row of the provider's list: what the inbox page and the API show, and the case (for the access log). */
+    public record ListedRow(AssignmentId id, CaseId caseId, long version, AssignmentStatus status,
+                            InterventionType interventionType, String methodCode, String methodSv, String methodEn,
+                            Instant sentAt, LocalDate startsOn, LocalDate acceptedStart, LocalDate startedOn,
+                            LocalDate endedOn, int escalationStep) {
+    }
+
+    /** A page of the provider's list and how many assignments the states hold in all. */
+    public record Listed(List<ListedRow> rows, long total) {
     }
 
     /**
-     * One page of the assignments addressed to the given providers (by code) in the given states, newest sent first
-     * (index {@code assignments_provider_inbox}); {@code limit} rows from {@code offset}. One query.
+     * One page of the assignments sent to the given providers (by code) in the given states, by when they were sent
+     * (then by id, so pages are stable; index {@code assignments_provider_inbox}, read forwards or backwards),
+     * {@code limit} rows from {@code offset}, with the number the states hold in all (an index-only count). One
+     * statement: the count is joined to the page, so a page past the end still tells the total.
      */
-    public List<InboxRow> inbox(Collection<String> providerCodes, Collection<AssignmentStatus> states, int offset,
-                                int limit) {
+    public Listed addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states,
+                              boolean newestFirst, int limit, long offset) {
         if (providerCodes.isEmpty()) {
-            return List.of();
+            return new Listed(List.of(), 0);
         }
-        return jdbc.sql("""
-                        SELECT a.id, a.case_id, a.sent_at, a.intervention_type, a.method_code, m.name_sv, m.name_en,
-                               coalesce(a.started_on, a.accepted_start, a.starts_on) AS starts_on, a.status,
-                               a.escalation_step
-                        FROM providercontracts.assignments a
-                        LEFT JOIN providercontracts.methods m ON m.code = a.method_code
-                        WHERE a.provider_id IN (SELECT p.id FROM providercontracts.providers p WHERE p.code = ANY(?))
-                          AND a.status = ANY(?) AND a.sent_at IS NOT NULL
-                        ORDER BY a.sent_at DESC, a.id DESC LIMIT ? OFFSET ?""")
-                .params(providerCodes.toArray(String[]::new),
-                        states.stream().map(Enum::name).toArray(String[]::new), limit, offset)
-                .query((rs, n) -> new InboxRow(new AssignmentId(rs.getObject("id", UUID.class)),
-                        new CaseId(rs.getObject("case_id", UUID.class)), rs.getTimestamp("sent_at").toInstant(),
-                        InterventionType.valueOf(rs.getString("intervention_type")), rs.getString("method_code"),
-                        rs.getString("name_sv"), rs.getString("name_en"), localDate(rs, "starts_on"),
-                        AssignmentStatus.valueOf(rs.getString("status")), rs.getInt("escalation_step")))
+        var total = new long[1];
+        var rows = jdbc.sql("""
+                        WITH chosen AS (SELECT p.id FROM providercontracts.providers p WHERE p.code = ANY(?)),
+                        total AS (SELECT count(*) AS n FROM providercontracts.assignments a
+                                  WHERE a.provider_id IN (SELECT id FROM chosen) AND a.status = ANY(?)
+                                    AND a.sent_at IS NOT NULL),
+                        page AS (SELECT a.id, a.case_id, a.version, a.status, a.intervention_type, a.method_code,
+                                        m.name_sv, m.name_en, a.sent_at, a.starts_on, a.accepted_start, a.started_on,
+                                        a.ended_on, a.escalation_step
+                                 FROM providercontracts.assignments a
+                                 LEFT JOIN providercontracts.methods m ON m.code = a.method_code
+                                 WHERE a.provider_id IN (SELECT id FROM chosen) AND a.status = ANY(?)
+                                   AND a.sent_at IS NOT NULL
+                                 ORDER BY %s LIMIT ? OFFSET ?)
+                        SELECT total.n, page.* FROM total LEFT JOIN page ON true ORDER BY %s"""
+                        .formatted(newestFirst ? "a.sent_at DESC, a.id DESC" : "a.sent_at, a.id",
+                                newestFirst ? "page.sent_at DESC, page.id DESC" : "page.sent_at, page.id"))
+                .params(providerCodes.toArray(String[]::new), states(states), states(states), limit, offset)
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("n");
+                    var id = rs.getObject("id", UUID.class);
+                    return id == null ? null : new ListedRow(new AssignmentId(id),
+                            new CaseId(rs.getObject("case_id", UUID.class)), rs.getLong("version"),
+                            AssignmentStatus.valueOf(rs.getString("status")),
+                            InterventionType.valueOf(rs.getString("intervention_type")), rs.getString("method_code"),
+                            rs.getString("name_sv"), rs.getString("name_en"), rs.getTimestamp("sent_at").toInstant(),
+                            localDate(rs, "starts_on"), localDate(rs, "accepted_start"), localDate(rs, "started_on"),
+                            localDate(rs, "ended_on"), rs.getInt("escalation_step"));
+                })
                 .list();
+        return new Listed(rows.stream().filter(Objects::nonNull).toList(), total[0]);
+    }
+
+    private static String[] states(Collection<AssignmentStatus> states) {
+        return states.stream().map(Enum::name).toArray(String[]::new);
     }
 
     /** Appends an entry to an assignment's history that is no change of the assignment itself (a plan established). */
     public void recordHistory(AssignmentId id, HistoryEntry entry) {
         appendHistory(id, List.of(entry));
-    }
-
-    /** How many assignments are addressed to the providers in the states. */
-    public long countAddressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states) {
-        if (providerCodes.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("""
-                        SELECT count(*) FROM providercontracts.assignments a
-                        JOIN providercontracts.providers p ON p.id = a.provider_id
-                        WHERE p.code = ANY(?) AND a.status = ANY(?)""")
-                .params(providerCodes.toArray(String[]::new),
-                        states.stream().map(Enum::name).toArray(String[]::new))
-                .query(Long.class).single();
     }
 
     /**

@@ -52,11 +52,18 @@ public class CostRows {
         this.jdbc = jdbc;
     }
 
-    /** The counted days per assignment and month, from the first day of {@code from} to the end of {@code to}. */
+    /**
+     * The counted days per assignment and month, from the first day of {@code from} to the end of {@code to}. Only
+     * assignments that can have days in the span are read: days are reported from the start to the end (ADR 0026), so
+     * one that started after the span or ended before it is left out before its days are probed (a provider's
+     * long-ended assignments would otherwise each cost an index probe of {@code attendance_days}).
+     */
     public List<Month> months(Filter filter, YearMonth from, YearMonth to) {
-        var where = new StringBuilder("d.day >= ? AND d.day < ?");
-        var params = new ArrayList<Object>(List.of(Date.valueOf(from.atDay(1)), Date.valueOf(to.plusMonths(1)
-                .atDay(1))));
+        var first = Date.valueOf(from.atDay(1));
+        var after = Date.valueOf(to.plusMonths(1).atDay(1));
+        var where = new StringBuilder("d.day >= ? AND d.day < ?"
+                + " AND a.started_on < ? AND (a.ended_on IS NULL OR a.ended_on >= ?)");
+        var params = new ArrayList<Object>(List.of(first, after, after, first));
         if (filter.assignment() != null) {
             where.append(" AND a.id = ?");
             params.add(filter.assignment().value());

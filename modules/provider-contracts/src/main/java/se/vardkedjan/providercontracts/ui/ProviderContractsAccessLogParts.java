@@ -22,8 +22,9 @@ class ProviderContractsAccessLogParts implements AccessLogParts {
     }
 
     /**
-     * The start page's items, the inbox and the API's list are overviews of many persons, not one file opened (ADR
-     * 0021, 0027).
+     * The start page's items and the provider's list (the inbox page and the API read the one list, {@code
+     * ASSIGNMENT_LIST}) are overviews of many persons, not one file opened (ADR 0021, 0027). {@code ASSIGNMENT_INBOX}
+     * is the inbox page's code from before it read that list: the entries written under it keep their text.
      */
     @Override
     public Set<String> overviewCodes() {

@@ -13,8 +13,8 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.providercontracts.Assignments;
-import se.vardkedjan.providercontracts.InboxRow;
-import se.vardkedjan.providercontracts.InboxTab;
+import se.vardkedjan.providercontracts.ProviderAssignmentGroup;
+import se.vardkedjan.providercontracts.ProviderAssignmentPage;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.Problems;
@@ -28,7 +28,7 @@ import java.util.Map;
 /**
  * The provider's inbox ({@code /utforare/uppdrag}, ADR 0027): the assignments sent to the user's organisations in four
  * tabs — new, accepted, running, ended — newest sent first, a page of {@value #PAGE} at a time, read from the database
- * page by page. Each row: sent, intervention type, method, start, state, whether the provider was reminded, and a link
+ * page by page through the same list as the API ({@code Assignments.addressedToProvider}). Each row: sent, intervention type, method, start, state, whether the provider was reminded, and a link
  * to the assignment's page. No client is named here.
  */
 @Route("utforare/uppdrag")
@@ -40,9 +40,9 @@ class ProviderInboxView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Assignments assignments;
-    private final Map<InboxTab, Tab> tabs = new EnumMap<>(InboxTab.class);
+    private final Map<ProviderAssignmentGroup, Tab> tabs = new EnumMap<>(ProviderAssignmentGroup.class);
     private final VerticalLayout content = new VerticalLayout();
-    private InboxTab tab = InboxTab.NEW;
+    private ProviderAssignmentGroup tab = ProviderAssignmentGroup.NEW;
     private int page;
 
     ProviderInboxView(Assignments assignments) {
@@ -51,7 +51,7 @@ class ProviderInboxView extends VerticalLayout implements HasDynamicTitle {
         heading.setId("inbox-heading");
         var bar = new Tabs();
         bar.setId("inbox-tabs");
-        for (var each : InboxTab.values()) {
+        for (var each : ProviderAssignmentGroup.values()) {
             var item = new Tab(getTranslation(tabKey(each)));
             item.setId("inbox-tab-" + each.name().toLowerCase());
             tabs.put(each, item);
@@ -71,15 +71,16 @@ class ProviderInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void show() {
         content.removeAll();
-        // One row more than a page tells whether there is a next page.
-        var rows = Problems.attempt(this, () -> assignments.inbox(tab, page * PAGE, PAGE + 1)).orElse(List.of());
+        var listed = Problems.attempt(this, () -> assignments.addressedToProvider(tab,
+                ProviderAssignmentPage.Order.NEWEST_SENT_FIRST, page, PAGE));
+        var rows = listed.map(ProviderAssignmentPage::items).orElse(List.of());
         if (rows.isEmpty()) {
             var none = new Paragraph(getTranslation(page == 0 ? "providercontracts.inbox.none"
                     : "providercontracts.inbox.no-more"));
             none.setId("inbox-none");
             content.add(none);
         } else {
-            content.add(table(rows.subList(0, Math.min(PAGE, rows.size()))));
+            content.add(table(rows));
         }
         var previous = new Button(getTranslation("providercontracts.inbox.previous"), click -> {
             page--;
@@ -92,13 +93,13 @@ class ProviderInboxView extends VerticalLayout implements HasDynamicTitle {
             show();
         });
         next.setId("inbox-next");
-        next.setEnabled(rows.size() > PAGE);
+        next.setEnabled(listed.map(ProviderAssignmentPage::hasNext).orElse(false));
         var where = new Paragraph(getTranslation("providercontracts.inbox.page", page + 1));
         where.setId("inbox-page");
         content.add(new FieldRow(previous, where, next));
     }
 
-    private NativeTable table(List<InboxRow> rows) {
+    private NativeTable table(List<ProviderAssignmentPage.Item> rows) {
         var table = new NativeTable();
         table.setId("inbox-table");
         table.setCaptionText(getTranslation(tabKey(tab)));
@@ -117,7 +118,7 @@ class ProviderInboxView extends VerticalLayout implements HasDynamicTitle {
             line.addDataCell().setText(getTranslation(AssignmentPanel.typeKey(row.interventionType())));
             line.addDataCell().setText(row.method() == null ? "–"
                     : getLocale().getLanguage().equals("en") ? row.methodNameEn() : row.methodNameSv());
-            line.addDataCell().setText(date(row.startsOn()));
+            line.addDataCell().setText(date(row.expectedStart()));
             line.addDataCell().setText(getTranslation(AssignmentPanel.statusKey(row.status())));
             line.addDataCell().setText(getTranslation(row.reminded() ? "providercontracts.inbox.reminded"
                     : "providercontracts.inbox.not-reminded"));
@@ -133,7 +134,7 @@ class ProviderInboxView extends VerticalLayout implements HasDynamicTitle {
         return date == null ? "–" : DATE.format(date);
     }
 
-    private static String tabKey(InboxTab tab) {
+    private static String tabKey(ProviderAssignmentGroup tab) {
         return switch (tab) {
             case NEW -> "providercontracts.inbox.tab.new";
             case ACCEPTED -> "providercontracts.inbox.tab.accepted";
