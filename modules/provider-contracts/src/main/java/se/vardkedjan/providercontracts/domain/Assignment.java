@@ -193,7 +193,10 @@ public final class Assignment {
         record(at, by, "DECLINED", null);
     }
 
-    /** The provider reports that the accepted assignment has started. */
+    /**
+     * The provider reports that the accepted assignment has started: not before the decision, and not after today (the
+     * day of {@code at} in Sweden), since a start is reported once it has happened.
+     */
     public void start(LocalDate on, String by, Instant at) {
         requireStatus("providercontracts.assignment.error.not-accepted", AssignmentStatus.ACCEPTED);
         if (on == null) {
@@ -202,6 +205,10 @@ public final class Assignment {
         }
         AssignmentDates.check("providercontracts.assignment.started-on", on);
         checkStartAfterDecision(on, decidedOn, "providercontracts.assignment.started-on");
+        if (on.isAfter(LocalDate.ofInstant(at, EscalationStep.ZONE))) {
+            throw RuleViolation.forField("providercontracts.assignment.started-on",
+                    "providercontracts.assignment.error.start-in-the-future");
+        }
         this.status = AssignmentStatus.RUNNING;
         this.startedOn = on;
         record(at, by, "STARTED", on.toString());
