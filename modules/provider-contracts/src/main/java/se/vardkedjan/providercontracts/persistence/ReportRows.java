@@ -80,6 +80,17 @@ public class ReportRows {
                 .optional();
     }
 
+    /** The last attendance day of the assignment that counts: reported and not cancelled by a correction. */
+    public Optional<LocalDate> lastCountedDay(AssignmentId id) {
+        return jdbc.sql("""
+                        SELECT d.day FROM providercontracts.attendance_days d
+                        LEFT JOIN providercontracts.attendance_corrected_days x
+                            ON x.assignment_id = d.assignment_id AND x.day = d.day
+                        WHERE d.assignment_id = ? AND (x.day IS NULL OR x.hours IS NOT NULL)
+                        ORDER BY d.day DESC LIMIT 1""")
+                .param(id.value()).query(LocalDate.class).optional();
+    }
+
     /** The days of the assignment reported between the two days (inclusive). */
     public Set<LocalDate> reportedDays(AssignmentId id, LocalDate from, LocalDate to) {
         return new TreeSet<>(jdbc.sql("""

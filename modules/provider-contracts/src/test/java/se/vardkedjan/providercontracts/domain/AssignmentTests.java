@@ -126,7 +126,7 @@ class AssignmentTests {
         assignment.receive("utforare", NOW);
         assignment.accept(DECIDED.plusDays(10), "utforare", NOW);
         assignment.start(DECIDED.plusDays(8), "utforare", NOW);
-        assignment.end(EndReason.COMPLETED, DECIDED.plusDays(100), "anna", NOW);
+        assignment.end(EndReason.COMPLETED, DECIDED.plusDays(100), null, "anna", NOW);
 
         assertThat(assignment.status()).isEqualTo(AssignmentStatus.ENDED);
         assertThat(assignment.endReason()).isEqualTo(EndReason.COMPLETED);
@@ -189,7 +189,7 @@ class AssignmentTests {
         assertThatThrownBy(() -> draft.accept(DECIDED, "utforare", NOW)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> draft.start(DECIDED, "utforare", NOW))
                 .satisfies(t -> assertThat(keyOf(t)).isEqualTo("providercontracts.assignment.error.not-accepted"));
-        assertThatThrownBy(() -> draft.end(EndReason.COMPLETED, DECIDED, "anna", NOW))
+        assertThatThrownBy(() -> draft.end(EndReason.COMPLETED, DECIDED, null, "anna", NOW))
                 .satisfies(t -> assertThat(keyOf(t)).isEqualTo("providercontracts.assignment.error.not-running"));
 
         var sent = sent();
