@@ -407,7 +407,7 @@ class WriteAuthorisationMatrixTests {
         add(w, "Assignments.decline", List.of(f.caseworker, f.manager), () -> assignments.decline(sentAssignment,
                 assignmentVersion(sentAssignment), "Ingen plats."));
         add(w, "Assignments.start", List.of(f.caseworker, f.manager), () -> assignments.start(acceptedAssignment,
-                assignmentVersion(acceptedAssignment), today.plusDays(7)));
+                assignmentVersion(acceptedAssignment), today));
         // The implementation plan: only the addressed provider's staff write and establish it (ADR 0027).
         add(w, "ImplementationPlans.saveDraft", List.of(f.caseworker, f.manager), () -> implementationPlans.saveDraft(
                 acceptedAssignment, 0, new ImplementationPlanContent(List.of(new ImplementationPlanContent.Activity(

@@ -128,6 +128,14 @@ class ReportPartsTests {
         assertThat(_find(Button.class)).as("the case staff's parts are read-only").isEmpty();
         assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
                 .isEqualTo("Kostnad hittills: 7\u00a0500,00\u00a0kr");
+
+        // The case staff read who reported by name, not by the provider staff member's username.
+        UI.getCurrent().add(deviations.create(view, AssignmentPart.Audience.CASE_STAFF));
+        assertThat(_find(com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(item -> item.getElement().getTextRecursively()))
+                .anyMatch(text -> text.contains("dagar (rapporterat av Ulla Utförare)"))
+                .anyMatch(text -> text.contains("(rapporterat av Ulla Utförare)") && text.contains("Hot mot personal."))
+                .noneMatch(text -> text.contains(staff.username()));
     }
 
     @Test

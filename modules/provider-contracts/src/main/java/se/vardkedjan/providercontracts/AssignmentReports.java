@@ -13,6 +13,7 @@ import se.vardkedjan.providercontracts.domain.CompletionReport;
 import se.vardkedjan.providercontracts.domain.DeviationReport;
 import se.vardkedjan.providercontracts.domain.EscalationStep;
 import se.vardkedjan.providercontracts.persistence.ReportRows;
+import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.Roles;
@@ -76,7 +77,8 @@ public class AssignmentReports {
         var period = AttendancePeriod.check(new AttendancePeriod.Frame(frame.status(), frame.startedOn(),
                 frame.endedOn(), frame.hourPriced()), input.firstDay(), input.lastDay(), input.days(), today(),
                 already);
-        var taken = reports.insertAttendance(id, period, opened.actor().username(), clock.instant());
+        var taken = reports.insertAttendance(id, period, opened.actor().username(), nameOf(opened.actor()),
+                clock.instant());
         if (!taken.isEmpty()) {
             throw AttendancePeriod.overlap(taken);
         }
@@ -94,7 +96,8 @@ public class AssignmentReports {
                 .filter(d -> !d.isBefore(AssignmentDates.FIRST) && !d.isAfter(AssignmentDates.LAST)).toList();
         var correction = AttendanceCorrection.check(frame.hourPriced(), input.days(), input.reason(),
                 reports.reportedAmong(id, days), reports.correctedAmong(id, days));
-        reports.insertCorrection(id, correction, opened.actor().username(), clock.instant());
+        reports.insertCorrection(id, correction, opened.actor().username(), nameOf(opened.actor()),
+                clock.instant());
         return view(id);
     }
 
@@ -108,7 +111,8 @@ public class AssignmentReports {
         var opened = access.openForProvider(id, AccessKind.CHANGE, DEVIATION);
         var frame = reports.lockFrame(id).orElseThrow(() -> new ConcurrentChange("assignment", id));
         var deviation = DeviationReport.check(frame.status(), frame.acceptedStart(), input, today());
-        reports.insertDeviation(id, deviation, opened.actor().username(), clock.instant());
+        reports.insertDeviation(id, deviation, opened.actor().username(), nameOf(opened.actor()),
+                clock.instant());
         return view(id);
     }
 
@@ -122,7 +126,8 @@ public class AssignmentReports {
         var opened = access.openForProvider(id, AccessKind.CHANGE, COMPLETION);
         var frame = reports.lockFrame(id).orElseThrow(() -> new ConcurrentChange("assignment", id));
         var report = CompletionReport.check(frame.status(), reports.hasCompletion(id), reports.goals(id), input);
-        if (!reports.insertCompletion(id, report, opened.actor().username(), clock.instant())) {
+        if (!reports.insertCompletion(id, report, opened.actor().username(), nameOf(opened.actor()),
+                clock.instant())) {
             throw new RuleViolation("providercontracts.reports.error.completion-submitted");
         }
         return view(id);
@@ -191,5 +196,10 @@ public class AssignmentReports {
 
     private LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), EscalationStep.ZONE);
+    }
+
+    /** The name the case staff read for who reported: the display name, or the username when there is none. */
+    private static String nameOf(Actor actor) {
+        return actor.displayName() == null || actor.displayName().isBlank() ? actor.username() : actor.displayName();
     }
 }

@@ -28,6 +28,7 @@ import se.vardkedjan.providercontracts.persistence.AssignmentRows;
 import se.vardkedjan.providercontracts.persistence.AssignmentSettingsRows;
 import se.vardkedjan.providercontracts.persistence.ContractRows;
 import se.vardkedjan.providercontracts.persistence.MethodRows;
+import se.vardkedjan.providercontracts.persistence.ReportRows;
 import se.vardkedjan.providercontracts.persistence.ProviderRows;
 import se.vardkedjan.providercontracts.events.AssignmentAnswered;
 import se.vardkedjan.providercontracts.events.AssignmentSent;
@@ -71,6 +72,7 @@ public class Assignments {
     private final ProviderRows providers;
     private final MethodRows catalogue;
     private final AssignmentSettingsRows settings;
+    private final ReportRows reports;
     private final AssignmentAccess access;
     private final Decisions decisions;
     private final CarePlans carePlans;
@@ -81,7 +83,7 @@ public class Assignments {
     private final Clock clock;
 
     public Assignments(AssignmentRows assignments, ContractRows contracts, ProviderRows providers,
-                       MethodRows catalogue, AssignmentSettingsRows settings,
+                       MethodRows catalogue, AssignmentSettingsRows settings, ReportRows reports,
                        AssignmentAccess access, Decisions decisions, CarePlans carePlans, CaseHandling caseHandling,
                        LegalReferences legalReferences, AssignmentDocuments documents,
                        ApplicationEventPublisher events, Clock clock) {
@@ -90,6 +92,7 @@ public class Assignments {
         this.providers = providers;
         this.catalogue = catalogue;
         this.settings = settings;
+        this.reports = reports;
         this.access = access;
         this.decisions = decisions;
         this.carePlans = carePlans;
@@ -192,13 +195,19 @@ public class Assignments {
         return find(draft.id());
     }
 
-    /** Ends an accepted or running assignment: completed, broken off, or replaced. */
+    /**
+     * Ends an accepted or running assignment: completed, broken off, or replaced; not before the last attendance day
+     * counted (after corrections). The assignment's row is locked first, as the reports lock it, so that no day can
+     * be reported between the check and the end.
+     */
     @Transactional
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public AssignmentView end(AssignmentId id, long version, EndReason reason, LocalDate on) {
         var opened = access.openForCaseStaff(id, AccessKind.CHANGE, WHAT);
+        reports.lockFrame(id).orElseThrow(() -> new ConcurrentChange("assignment", id));
         var assignment = load(id, version);
-        assignment.end(reason, on, opened.actor().username(), clock.instant());
+        assignment.end(reason, on, reports.lastCountedDay(id).orElse(null), opened.actor().username(),
+                clock.instant());
         assignments.update(assignment, opened.actor().username());
         return find(id);
     }

@@ -146,6 +146,31 @@ class AssignmentReportsModuleTests {
     }
 
     @Test
+    void anEndBeforeTheLastCountedDayIsRefusedNamingThatDayAndChangesNothing() {
+        var running = running("CARE_DAY", 250_000, today.minusDays(20));
+        reports.reportAttendance(running.id(), new AttendanceInput(today.minusDays(9), today.minusDays(3),
+                careDays(today.minusDays(9), today.minusDays(3))));
+        // The last day reported was not given: the last counted day is the one before.
+        reports.correctAttendance(running.id(), new AttendanceCorrectionInput(
+                List.of(new ReportedDay(today.minusDays(3), null)), "Klienten kom inte."));
+        TestActors.signIn(running.caseworker());
+        var version = rows("SELECT version FROM providercontracts.assignments WHERE id = ?", running.id().value());
+
+        assertThatThrownBy(() -> assignments.end(running.id(), version, EndReason.COMPLETED, today.minusDays(5)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey())
+                            .isEqualTo("providercontracts.assignment.error.end-before-reported-days");
+                    assertThat(violation.field()).contains("providercontracts.assignment.ended-on");
+                    assertThat(violation.arguments()).containsExactly(today.minusDays(4));
+                });
+        assertThat(jdbc.sql("SELECT status FROM providercontracts.assignments WHERE id = ?")
+                .param(running.id().value()).query(String.class).single()).isEqualTo("RUNNING");
+
+        var ended = assignments.end(running.id(), version, EndReason.COMPLETED, today.minusDays(4));
+        assertThat(ended.status()).isEqualTo(AssignmentStatus.ENDED);
+    }
+
+    @Test
     void anOverlappingReportIsRefusedNamingTheDaysAndChangesNothing() {
         var running = running("CARE_DAY", 250_000, today.minusDays(20));
         reports.reportAttendance(running.id(), new AttendanceInput(today.minusDays(9), today.minusDays(5),

@@ -61,18 +61,22 @@ class AssignmentTimelineModuleTests {
         var granted = AssignmentFixtures.granted(register, caseHandling, investigations, decisions, NORTH, today,
                 TestFixtures.person(TestFixtures.personalNumber(), "Tora", "Tidslinje"));
         var id = AssignmentFixtures.liveAssignment(jdbc, granted.interventionId());
-        var draft = assignments.saveDraft(id, 0, AssignmentFixtures.complete(provider, today.plusDays(7)));
+        var draft = assignments.saveDraft(id, 0, AssignmentFixtures.complete(provider, today));
         var sent = assignments.send(id, draft.version());
+        // As if decided three weeks ago, so that the start given (not after today) lies before the day it is reported.
+        var decidedOn = today.minusDays(21);
+        jdbc.sql("UPDATE providercontracts.assignments SET decided_on = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(decidedOn), id.value()).update();
         TestActors.signIn(providerStaff(provider.code()));
-        var accepted = assignments.accept(id, sent.version(), today.plusDays(7));
-        var running = assignments.start(id, accepted.version(), today.plusDays(9));
+        var accepted = assignments.accept(id, sent.version(), decidedOn.plusDays(7));
+        var running = assignments.start(id, accepted.version(), decidedOn.plusDays(9));
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         assignments.end(id, running.version(), EndReason.COMPLETED, today.plusDays(40));
 
         var timeline = uppdrag.timeline(granted.caseId());
 
         assertThat(timeline).filteredOn(entry -> entry.titleKey().equals("providercontracts.timeline.started"))
-                .extracting(CasePageSection.TimelineEntry::date).containsExactly(today.plusDays(9));
+                .extracting(CasePageSection.TimelineEntry::date).containsExactly(decidedOn.plusDays(9));
         assertThat(timeline).filteredOn(entry -> entry.titleKey().equals("providercontracts.timeline.ended"))
                 .extracting(CasePageSection.TimelineEntry::date).containsExactly(today.plusDays(40));
         assertThat(timeline).filteredOn(entry -> entry.titleKey().equals("providercontracts.timeline.accepted"))

@@ -227,6 +227,26 @@ class AssignmentsModuleTests {
     }
 
     @Test
+    void aProviderCannotReportAStartInTheFutureAndNothingChanges() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var granted = granted(NORTH);
+        var provider = AssignmentFixtures.provider(jdbc, "FRAMEWORK_AGREEMENT", 3, today);
+        var sent = sentTo(provider, granted);
+        TestActors.signIn(providerStaff(provider.code()));
+        var accepted = assignments.accept(sent.id(), sent.version(), today);
+
+        assertThatThrownBy(() -> assignments.start(sent.id(), accepted.version(), today.plusDays(1)))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey())
+                            .isEqualTo("providercontracts.assignment.error.start-in-the-future");
+                    assertThat(violation.field()).contains("providercontracts.assignment.started-on");
+                });
+        assertThat(state(sent.id())).isEqualTo("ACCEPTED v" + accepted.version());
+        assertThat(rows("SELECT count(*) FROM providercontracts.assignment_history WHERE assignment_id = ? "
+                + "AND event = 'STARTED'", sent.id().value())).isZero();
+    }
+
+    @Test
     void aDateBeyondAnyCalendarGetsAClearMessageAndChangesNothing() {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
         var granted = granted(NORTH);

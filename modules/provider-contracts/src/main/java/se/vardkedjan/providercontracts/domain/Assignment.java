@@ -137,8 +137,12 @@ public final class Assignment {
         record(at, by, "WITHDRAWN", null);
     }
 
-    /** Ends an accepted or running assignment: completed, broken off, or replaced by another. */
-    public void end(EndReason reason, LocalDate on, String by, Instant at) {
+    /**
+     * Ends an accepted or running assignment: completed, broken off, or replaced by another. The end may not come
+     * before the start (unless replaced) nor before the last attendance day counted ({@code lastCountedDay}, null when
+     * none): the days reported stay within the assignment.
+     */
+    public void end(EndReason reason, LocalDate on, LocalDate lastCountedDay, String by, Instant at) {
         requireStatus("providercontracts.assignment.error.not-running", AssignmentStatus.ACCEPTED,
                 AssignmentStatus.RUNNING);
         Objects.requireNonNull(reason, "reason");
@@ -151,6 +155,10 @@ public final class Assignment {
         if (from != null && on.isBefore(from) && reason != EndReason.REPLACED) {
             throw RuleViolation.forField("providercontracts.assignment.ended-on",
                     "providercontracts.assignment.error.end-before-start", from);
+        }
+        if (lastCountedDay != null && on.isBefore(lastCountedDay)) {
+            throw RuleViolation.forField("providercontracts.assignment.ended-on",
+                    "providercontracts.assignment.error.end-before-reported-days", lastCountedDay);
         }
         this.status = AssignmentStatus.ENDED;
         this.endReason = reason;
@@ -193,7 +201,10 @@ public final class Assignment {
         record(at, by, "DECLINED", null);
     }
 
-    /** The provider reports that the accepted assignment has started. */
+    /**
+     * The provider reports that the accepted assignment has started: not before the decision, and not after today (the
+     * day of {@code at} in Sweden), since a start is reported once it has happened.
+     */
     public void start(LocalDate on, String by, Instant at) {
         requireStatus("providercontracts.assignment.error.not-accepted", AssignmentStatus.ACCEPTED);
         if (on == null) {
@@ -202,6 +213,10 @@ public final class Assignment {
         }
         AssignmentDates.check("providercontracts.assignment.started-on", on);
         checkStartAfterDecision(on, decidedOn, "providercontracts.assignment.started-on");
+        if (on.isAfter(LocalDate.ofInstant(at, EscalationStep.ZONE))) {
+            throw RuleViolation.forField("providercontracts.assignment.started-on",
+                    "providercontracts.assignment.error.start-in-the-future");
+        }
         this.status = AssignmentStatus.RUNNING;
         this.startedOn = on;
         record(at, by, "STARTED", on.toString());

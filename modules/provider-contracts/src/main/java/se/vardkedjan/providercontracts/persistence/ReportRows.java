@@ -80,6 +80,17 @@ public class ReportRows {
                 .optional();
     }
 
+    /** The last attendance day of the assignment that counts: reported and not cancelled by a correction. */
+    public Optional<LocalDate> lastCountedDay(AssignmentId id) {
+        return jdbc.sql("""
+                        SELECT d.day FROM providercontracts.attendance_days d
+                        LEFT JOIN providercontracts.attendance_corrected_days x
+                            ON x.assignment_id = d.assignment_id AND x.day = d.day
+                        WHERE d.assignment_id = ? AND (x.day IS NULL OR x.hours IS NOT NULL)
+                        ORDER BY d.day DESC LIMIT 1""")
+                .param(id.value()).query(LocalDate.class).optional();
+    }
+
     /** The days of the assignment reported between the two days (inclusive). */
     public Set<LocalDate> reportedDays(AssignmentId id, LocalDate from, LocalDate to) {
         return new TreeSet<>(jdbc.sql("""
@@ -111,12 +122,13 @@ public class ReportRows {
      * Stores a report and its days. Returns the days already reported when another report took some of them first
      * (then nothing of this report may be kept: the caller refuses, and the transaction rolls back).
      */
-    public List<String> insertAttendance(AssignmentId id, AttendancePeriod period, String by, Instant at) {
+    public List<String> insertAttendance(AssignmentId id, AttendancePeriod period, String by, String byName,
+                                         Instant at) {
         var reportId = jdbc.sql("""
                         INSERT INTO providercontracts.attendance_reports (assignment_id, first_day, last_day,
-                            reported_at, reported_by) VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                            reported_at, reported_by, reported_by_name) VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(id.value(), Date.valueOf(period.firstDay()), Date.valueOf(period.lastDay()),
-                        Timestamp.from(at), by)
+                        Timestamp.from(at), by, byName)
                 .query(Long.class).single();
         var taken = new ArrayList<String>();
         for (var day : period.days()) {
@@ -131,11 +143,12 @@ public class ReportRows {
         return taken;
     }
 
-    public void insertCorrection(AssignmentId id, AttendanceCorrection correction, String by, Instant at) {
+    public void insertCorrection(AssignmentId id, AttendanceCorrection correction, String by, String byName,
+                                 Instant at) {
         var correctionId = jdbc.sql("""
                         INSERT INTO providercontracts.attendance_corrections (assignment_id, reason, corrected_at,
-                            corrected_by) VALUES (?, ?, ?, ?) RETURNING id""")
-                .params(id.value(), correction.reason(), Timestamp.from(at), by).query(Long.class).single();
+                            corrected_by, corrected_by_name) VALUES (?, ?, ?, ?, ?) RETURNING id""")
+                .params(id.value(), correction.reason(), Timestamp.from(at), by, byName).query(Long.class).single();
         for (var day : correction.days()) {
             jdbc.sql("""
                             INSERT INTO providercontracts.attendance_corrected_days (assignment_id, day, hours,
@@ -144,21 +157,24 @@ public class ReportRows {
         }
     }
 
-    public void insertDeviation(AssignmentId id, DeviationReport deviation, String by, Instant at) {
+    public void insertDeviation(AssignmentId id, DeviationReport deviation, String by, String byName, Instant at) {
         jdbc.sql("""
                         INSERT INTO providercontracts.deviations (id, assignment_id, kind, occurred_on, description,
-                            action_taken, reported_at, reported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            action_taken, reported_at, reported_by, reported_by_name)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), id.value(), deviation.kind().name(), Date.valueOf(deviation.occurredOn()),
-                        deviation.description(), deviation.actionTaken(), Timestamp.from(at), by)
+                        deviation.description(), deviation.actionTaken(), Timestamp.from(at), by, byName)
                 .update();
     }
 
     /** Stores the completion report once: returns false when one was stored first. */
-    public boolean insertCompletion(AssignmentId id, CompletionReport report, String by, Instant at) {
+    public boolean insertCompletion(AssignmentId id, CompletionReport report, String by, String byName,
+                                    Instant at) {
         var inserted = jdbc.sql("""
                         INSERT INTO providercontracts.completion_reports (assignment_id, summary, clients_view,
-                            submitted_at, submitted_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
-                .params(id.value(), report.summary(), report.clientsView(), Timestamp.from(at), by).update();
+                            submitted_at, submitted_by, submitted_by_name) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(id.value(), report.summary(), report.clientsView(), Timestamp.from(at), by, byName).update();
         if (inserted == 0) {
             return false;
         }
@@ -190,7 +206,8 @@ public class ReportRows {
     public List<AssignmentReportsView.Attendance> attendance(AssignmentId id) {
         var reports = new LinkedHashMap<Long, AssignmentReportsView.Attendance>();
         jdbc.sql("""
-                        SELECT id, first_day, last_day, reported_at, reported_by
+                        SELECT id, first_day, last_day, reported_at,
+                            coalesce(reported_by_name, reported_by) AS reported_by
                         FROM providercontracts.attendance_reports WHERE assignment_id = ? ORDER BY first_day, id""")
                 .param(id.value())
                 .query((rs, n) -> reports.put(rs.getLong("id"), new AssignmentReportsView.Attendance(rs.getLong("id"),
@@ -216,7 +233,7 @@ public class ReportRows {
     public List<AssignmentReportsView.Correction> corrections(AssignmentId id) {
         var corrections = new LinkedHashMap<Long, AssignmentReportsView.Correction>();
         jdbc.sql("""
-                        SELECT id, reason, corrected_at, corrected_by FROM providercontracts.attendance_corrections
+                        SELECT id, reason, corrected_at, coalesce(corrected_by_name, corrected_by) AS corrected_by FROM providercontracts.attendance_corrections
                         WHERE assignment_id = ? ORDER BY id""")
                 .param(id.value())
                 .query((rs, n) -> corrections.put(rs.getLong("id"), new AssignmentReportsView.Correction(
@@ -236,7 +253,8 @@ public class ReportRows {
 
     public List<AssignmentReportsView.Deviation> deviations(AssignmentId id) {
         return jdbc.sql("""
-                        SELECT id, kind, occurred_on, description, action_taken, reported_at, reported_by
+                        SELECT id, kind, occurred_on, description, action_taken, reported_at,
+                            coalesce(reported_by_name, reported_by) AS reported_by
                         FROM providercontracts.deviations WHERE assignment_id = ?
                         ORDER BY occurred_on DESC, reported_at DESC""")
                 .param(id.value())
@@ -256,7 +274,7 @@ public class ReportRows {
                         GoalOutcome.valueOf(rs.getString("outcome")), rs.getString("comment")))
                 .list();
         return jdbc.sql("""
-                        SELECT summary, clients_view, submitted_at, submitted_by
+                        SELECT summary, clients_view, submitted_at, coalesce(submitted_by_name, submitted_by) AS submitted_by
                         FROM providercontracts.completion_reports WHERE assignment_id = ?""")
                 .param(id.value())
                 .query((rs, n) -> new AssignmentReportsView.Completion(goals, rs.getString("summary"),

@@ -125,13 +125,30 @@ class AssignmentTests {
         var assignment = sent();
         assignment.receive("utforare", NOW);
         assignment.accept(DECIDED.plusDays(10), "utforare", NOW);
-        assignment.start(DECIDED.plusDays(10), "utforare", NOW);
-        assignment.end(EndReason.COMPLETED, DECIDED.plusDays(100), "anna", NOW);
+        assignment.start(DECIDED.plusDays(8), "utforare", NOW);
+        assignment.end(EndReason.COMPLETED, DECIDED.plusDays(100), null, "anna", NOW);
 
         assertThat(assignment.status()).isEqualTo(AssignmentStatus.ENDED);
         assertThat(assignment.endReason()).isEqualTo(EndReason.COMPLETED);
         assertThat(assignment.newHistory()).extracting(HistoryEntry::event).containsSubsequence("RECEIVED",
                 "ACCEPTED", "STARTED", "ENDED");
+    }
+
+    @Test
+    void aStartAfterTodayIsRefusedOnTheStartDate() {
+        var assignment = sent();
+        assignment.accept(DECIDED.plusDays(10), "utforare", NOW);
+        var tomorrow = LocalDate.ofInstant(NOW, EscalationStep.ZONE).plusDays(1);
+
+        assertThatThrownBy(() -> assignment.start(tomorrow, "utforare", NOW))
+                .isInstanceOfSatisfying(RuleViolation.class, violation -> {
+                    assertThat(violation.messageKey())
+                            .isEqualTo("providercontracts.assignment.error.start-in-the-future");
+                    assertThat(violation.field()).contains("providercontracts.assignment.started-on");
+                });
+        assertThat(assignment.status()).isEqualTo(AssignmentStatus.ACCEPTED);
+        assignment.start(tomorrow.minusDays(1), "utforare", NOW);
+        assertThat(assignment.status()).isEqualTo(AssignmentStatus.RUNNING);
     }
 
     @Test
@@ -172,7 +189,7 @@ class AssignmentTests {
         assertThatThrownBy(() -> draft.accept(DECIDED, "utforare", NOW)).isInstanceOf(RuleViolation.class);
         assertThatThrownBy(() -> draft.start(DECIDED, "utforare", NOW))
                 .satisfies(t -> assertThat(keyOf(t)).isEqualTo("providercontracts.assignment.error.not-accepted"));
-        assertThatThrownBy(() -> draft.end(EndReason.COMPLETED, DECIDED, "anna", NOW))
+        assertThatThrownBy(() -> draft.end(EndReason.COMPLETED, DECIDED, null, "anna", NOW))
                 .satisfies(t -> assertThat(keyOf(t)).isEqualTo("providercontracts.assignment.error.not-running"));
 
         var sent = sent();
