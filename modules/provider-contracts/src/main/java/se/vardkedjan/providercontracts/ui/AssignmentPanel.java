@@ -135,7 +135,7 @@ class AssignmentPanel extends VerticalLayout {
         for (var change : assignment.history()) {
             history.add(new ListItem(getTranslation("providercontracts.casepage.history-line",
                     DATE.format(LocalDate.ofInstant(change.at(), STOCKHOLM)),
-                    getTranslation(eventKey(change.event())), change.actor())));
+                    getTranslation(eventKey(change)), change.actor())));
         }
         card.add(new Paragraph(getTranslation("providercontracts.casepage.history")), history);
         // The parts of the assignment other features add (the implementation plan, the reports), in their order.
@@ -371,8 +371,12 @@ class AssignmentPanel extends VerticalLayout {
         };
     }
 
-    static String eventKey(String event) {
-        return switch (event) {
+    /** The history line's text key; the second escalation step (the case staff told) reads apart from the reminder. */
+    static String eventKey(AssignmentView.Change change) {
+        if (change.event().equals("ESCALATED") && "CASE_STAFF_TOLD".equals(change.detail())) {
+            return "providercontracts.event.ESCALATED_TO_CASE_STAFF";
+        }
+        return switch (change.event()) {
             case "DRAFTED" -> "providercontracts.event.DRAFTED";
             case "DRAFT_WRITTEN" -> "providercontracts.event.DRAFT_WRITTEN";
             case "SENT" -> "providercontracts.event.SENT";

@@ -71,7 +71,8 @@ class AssignmentSection implements CasePageSection {
                     case "DECLINED" -> "providercontracts.timeline.declined";
                     case "STARTED" -> "providercontracts.timeline.started";
                     case "ENDED" -> "providercontracts.timeline.ended";
-                    case "ESCALATED" -> "providercontracts.timeline.escalated";
+                    case "ESCALATED" -> "CASE_STAFF_TOLD".equals(change.detail())
+                            ? "providercontracts.timeline.escalated-to-case-staff" : "providercontracts.timeline.escalated";
                     case "PLAN_ESTABLISHED" -> "providercontracts.timeline.plan-established";
                     default -> null;
                 };

@@ -282,7 +282,7 @@ class ProviderAssignmentView extends VerticalLayout implements BeforeEnterObserv
         for (var change : found.assignment().history()) {
             list.add(new ListItem(getTranslation("providercontracts.casepage.history-line",
                     DATE.format(LocalDate.ofInstant(change.at(), STOCKHOLM)),
-                    getTranslation(AssignmentPanel.eventKey(change.event())), change.actor())));
+                    getTranslation(AssignmentPanel.eventKey(change)), change.actor())));
         }
         box.add(list);
         return box;
