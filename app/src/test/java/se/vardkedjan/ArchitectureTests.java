@@ -8,6 +8,10 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -164,6 +168,33 @@ class ArchitectureTests {
         noClasses().that().doNotHaveFullyQualifiedName("se.vardkedjan.accesslog.Refusals")
                 .should().callConstructor(se.vardkedjan.sharedkernel.AccessDenied.class, String.class)
                 .check(CLASSES);
+    }
+
+    /**
+     * Case handling's door lets a downstream module into a case by the module's own rule ({@code CaseDoor.admit}) and
+     * hands out the client's identity only against the admission it made ({@code CaseDoor.clientOf}). The rule passed
+     * in is the caller's, so only a module's own door — a class in an {@code access} package, which the module's facades
+     * call — may call either; a view, a facade or a job that did would decide need-to-know on its own (ADR 0024).
+     */
+    static final ArchRule ONLY_A_MODULES_DOOR_ADMITS_TO_A_CASE = noClasses()
+            .that().resideOutsideOfPackage("..access..")
+            .should().callMethodWhere(target(owner(name("se.vardkedjan.casehandling.CaseDoor")))
+                    .and(target(nameMatching("admit|clientOf"))))
+            .because("only a module's own door may let a user into a case by its rule and read the client (ADR 0024)");
+
+    @Test
+    void onlyAModulesDoorAdmitsToACaseOrReadsItsClient() {
+        ONLY_A_MODULES_DOOR_ADMITS_TO_A_CASE.check(CLASSES);
+    }
+
+    /** The rule above is not empty words: a class outside an access package that reads a client breaks it. */
+    @Test
+    void theDoorRuleCatchesAClassThatReadsTheClientWithoutADoor() {
+        var fixture = new ClassFileImporter().importClasses(
+                se.vardkedjan.platform.archfixture.ReadsTheClientWithoutADoor.class,
+                se.vardkedjan.casehandling.CaseDoor.class);
+        assertThatThrownBy(() -> ONLY_A_MODULES_DOOR_ADMITS_TO_A_CASE.check(fixture))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("ReadsTheClientWithoutADoor");
     }
 
     /**

@@ -1,8 +1,11 @@
 package se.vardkedjan.casehandling;
 
 import org.springframework.stereotype.Component;
+import se.vardkedjan.accesslog.AccessDoor;
 import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.accesslog.AccessRecord;
 import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.CaseRows;
@@ -11,11 +14,14 @@ import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.PersonId;
+import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Case handling's need-to-know door for the modules downstream (provider contracts, follow-up): they open a case for
@@ -43,20 +49,53 @@ public class CaseDoor {
      * The client of a case as a downstream module may show them to someone its own door let in (a provider's staff
      * on an assignment addressed to them): the name, the identity number, the phone and the address — never the
      * address of a protected person (case handling's rule, {@code Person.visibleContact}). The caller decides what of
-     * it its user may see and has written the access-log row.
+     * it its user may see; the access-log row was written when the {@link Admission} was made.
      */
     public record Client(String name, String identityNumber, String phone, String streetAddress, String postalCode,
                          String city, boolean protectedIdentity) {
     }
 
+    /**
+     * Proof that this door let the signed-in user into a case by a downstream module's own rule and wrote the
+     * access-log row ({@link #admit}). Only the door makes one (the constructor is private), so the client's identity
+     * ({@link #clientOf}) cannot be had without a logged access; and it serves only the user it was made for.
+     */
+    public static final class Admission {
+        private final Actor actor;
+        private final CaseId caseId;
+        private final boolean protectedIdentity;
+
+        private Admission(Actor actor, CaseId caseId, boolean protectedIdentity) {
+            this.actor = actor;
+            this.caseId = caseId;
+            this.protectedIdentity = protectedIdentity;
+        }
+
+        public Actor actor() {
+            return actor;
+        }
+
+        public CaseId caseId() {
+            return caseId;
+        }
+
+        public boolean protectedIdentity() {
+            return protectedIdentity;
+        }
+    }
+
     private final PersonalDataAccess access;
     private final CaseRows cases;
     private final PersonRows persons;
+    private final AccessDoor door;
+    private final Refusals refusals;
 
-    CaseDoor(PersonalDataAccess access, CaseRows cases, PersonRows persons) {
+    CaseDoor(PersonalDataAccess access, CaseRows cases, PersonRows persons, AccessDoor door, Refusals refusals) {
         this.access = access;
         this.cases = cases;
         this.persons = persons;
+        this.door = door;
+        this.refusals = refusals;
     }
 
     /**
@@ -78,15 +117,45 @@ public class CaseDoor {
     }
 
     /**
-     * The client of a case, for a module that has opened the case by its own rule and logged it (see {@link Client});
-     * empty for an unknown case. Call it only inside that facade's transaction, after its door.
+     * Lets the signed-in user into a case by the calling module's own rule (a provider's staff on an assignment
+     * addressed to their organisation) and writes the access-log row in their name, or refuses them as if the
+     * {@code target} did not exist (recorded). The rule is the caller's; the row and the refusal are the door's, so no
+     * downstream module reaches a client's file without both. Only a module's own door (a class in an {@code access}
+     * package) calls it, as {@code ArchitectureTests} holds.
+     *
+     * @param rule   whether the signed-in user may reach the case through the target (the caller's rule)
+     * @param target the record the user aimed at (an assignment), by pseudonymous id, named in a refusal
+     * @throws AccessDenied when nobody is signed in, the case is unknown, or the rule says no
      */
-    public Optional<Client> clientOf(CaseId caseId) {
-        return cases.accessFacts(caseId).flatMap(f -> persons.find(f.personId())).map(person -> {
-            var contact = person.visibleContact();
-            return new Client(person.fullName(), person.identity().number(), contact.phone(),
-                    contact.streetAddress(), contact.postalCode(), contact.city(), person.protection().isProtected());
-        });
+    public Admission admit(CaseId caseId, Predicate<Actor> rule, Target target, AccessKind kind, String what,
+                           Purpose purpose) {
+        var actor = access.actor();
+        var facts = cases.accessFacts(caseId)
+                .orElseThrow(() -> refusals.unknown(kind, what, target.kind(), target.id()));
+        door.pass(rule.test(actor) ? Optional.empty() : Optional.of(Reason.UNKNOWN_TARGET), target,
+                AccessRecord.ofCase(actor, facts.personId(), caseId, facts.unit(), kind, what, purpose,
+                        facts.protectedIdentity()));
+        return new Admission(actor, caseId, facts.protectedIdentity());
+    }
+
+    /**
+     * The client of the case the door admitted the signed-in user to (see {@link Client}). An admission made for
+     * another user (kept, passed on) is refused and recorded: the row it stands for names someone else.
+     *
+     * @throws AccessDenied when the admission is not the signed-in user's
+     */
+    public Client clientOf(Admission admission) {
+        var actor = access.actor();
+        if (!actor.subject().equals(admission.actor().subject())) {
+            throw refusals.refuse(actor, Refusals.attempt(AccessKind.READ), "CASE",
+                    Target.of("CASE", admission.caseId().value()), Reason.UNKNOWN_TARGET,
+                    "An admission to a case made for another user was used");
+        }
+        var facts = cases.accessFacts(admission.caseId()).orElseThrow();
+        var person = persons.find(facts.personId()).orElseThrow();
+        var contact = person.visibleContact();
+        return new Client(person.fullName(), person.identity().formatted(), contact.phone(),
+                contact.streetAddress(), contact.postalCode(), contact.city(), person.protection().isProtected());
     }
 
     /**

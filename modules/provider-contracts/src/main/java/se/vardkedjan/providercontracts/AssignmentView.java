@@ -35,7 +35,15 @@ public record AssignmentView(AssignmentId id, CaseId caseId, long version, Assig
         history = List.copyOf(history);
     }
 
-    /** One change in the assignment's history: when, who (a username, or {@code system}), what, a short detail. */
-    public record Change(Instant at, String actor, String event, String detail) {
+    /**
+     * One change in the assignment's history: when, who (a username, or {@code system}, and their display name where
+     * it was kept: null for the system and changes made before names were kept), what, a short detail.
+     */
+    public record Change(Instant at, String actor, String actorName, String event, String detail) {
+
+        /** Who made the change as a reader wants it: the name, else the username. */
+        public String madeBy() {
+            return actorName == null ? actor : actorName;
+        }
     }
 }

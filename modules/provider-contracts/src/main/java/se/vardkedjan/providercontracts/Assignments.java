@@ -131,7 +131,7 @@ public class Assignments {
                 ? assignment.grantedFrom() : today();
         var choice = choose(draft, on);
         assignment.writeDraft(decidedOn(assignment), choice, content, opened.actor().username(), clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        assignments.update(assignment, AssignmentRows.By.of(opened.actor()));
         return find(id);
     }
 
@@ -153,7 +153,7 @@ public class Assignments {
         assignment.send(goalsInForce(assignment.caseId()), opened.protectedIdentity(), opened.actor().username(),
                 clock.instant());
         holdPlace(assignment);
-        assignments.update(assignment, opened.actor().username());
+        assignments.update(assignment, AssignmentRows.By.of(opened.actor()));
         events.publishEvent(new AssignmentSent(id, assignment.caseId(), choice.provider()));
         return find(id);
     }
@@ -165,7 +165,7 @@ public class Assignments {
         var opened = access.openForCaseStaff(id, AccessKind.CHANGE, WHAT);
         var assignment = load(id, version);
         assignment.withdraw(opened.actor().username(), clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        assignments.update(assignment, AssignmentRows.By.of(opened.actor()));
         return find(id);
     }
 
@@ -184,14 +184,14 @@ public class Assignments {
         var by = opened.actor().username();
         var draft = Assignment.draft(AssignmentId.random(), before.caseId(), before.decisionId(),
                 before.interventionId(), before.interventionType(), before.grantedFrom(), by, clock.instant());
-        if (!assignments.insertDraftIfNone(draft, opened.unit(), by)) {
+        if (!assignments.insertDraftIfNone(draft, opened.unit(), AssignmentRows.By.of(opened.actor()))) {
             throw new RuleViolation("providercontracts.assignment.error.live-assignment-exists");
         }
         var created = load(draft.id(), 0);
         var old = before.content();
         created.writeDraft(decidedOn(created), null, new AssignmentContent(null, old.expectedLength(),
                 old.reporting(), old.followUp(), old.contactPersons(), old.sharing()), by, clock.instant());
-        assignments.update(created, by);
+        assignments.update(created, AssignmentRows.By.of(opened.actor()));
         return find(draft.id());
     }
 
@@ -208,7 +208,7 @@ public class Assignments {
         var assignment = load(id, version);
         assignment.end(reason, on, reports.lastCountedDay(id).orElse(null), opened.actor().username(),
                 clock.instant());
-        assignments.update(assignment, opened.actor().username());
+        assignments.update(assignment, AssignmentRows.By.of(opened.actor()));
         return find(id);
     }
 
@@ -269,7 +269,7 @@ public class Assignments {
     public ProviderAssignment providerAssignment(AssignmentId id) {
         var opened = access.openForProvider(id, AccessKind.READ, WHAT);
         var view = find(id);
-        var client = access.clientOf(opened.caseId()).orElseThrow();
+        var client = access.clientOf(opened);
         var withheld = client.protectedIdentity() && !acceptedOnce(view);
         var phone = view.sharePhone() && !withheld ? client.phone() : null;
         var address = view.shareAddress() && !client.protectedIdentity();
@@ -431,9 +431,8 @@ public class Assignments {
     private Assignment providerStep(AssignmentId id, long version, BiConsumer<Assignment, String> step) {
         var opened = access.openForProvider(id, AccessKind.CHANGE, WHAT);
         var assignment = load(id, version);
-        var by = opened.actor().username();
-        step.accept(assignment, by);
-        assignments.update(assignment, by);
+        step.accept(assignment, opened.actor().username());
+        assignments.update(assignment, AssignmentRows.By.of(opened.actor()));
         return assignment;
     }
 
@@ -523,8 +522,9 @@ public class Assignments {
         var choice = a.choice();
         var content = a.content();
         var providerName = choice == null ? null : providers.nameOf(choice.provider()).orElse(null);
-        var history = assignments.history(a.id()).stream().map(h -> new AssignmentView.Change(h.at(), h.actor(),
-                h.event(), h.detail())).sorted(Comparator.comparing(AssignmentView.Change::at)).toList();
+        var history = assignments.history(a.id()).stream().map(h -> new AssignmentView.Change(h.entry().at(),
+                        h.entry().actor(), h.actorName(), h.entry().event(), h.entry().detail()))
+                .sorted(Comparator.comparing(AssignmentView.Change::at)).toList();
         return new AssignmentView(a.id(), a.caseId(), a.version(), a.status(), a.decisionId(), a.interventionId(),
                 a.interventionType(), a.grantedFrom(), a.decidedOn(), choice == null ? null : choice.method(),
                 choice == null ? null : choice.provider(), providerName, choice == null ? null : choice.contract(),

@@ -96,7 +96,7 @@ public class ImplementationPlans {
                 : actor.displayName(), at);
         plans.save(plan, false, actor.username());
         assignments.recordHistory(id, new HistoryEntry(at, actor.username(), "PLAN_ESTABLISHED",
-                String.valueOf(established.number())));
+                String.valueOf(established.number())), AssignmentRows.By.of(actor));
         return view(id);
     }
 

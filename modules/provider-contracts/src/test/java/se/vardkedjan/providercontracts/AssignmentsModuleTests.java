@@ -102,7 +102,7 @@ class AssignmentsModuleTests {
             return transactions.execute(status -> rows.insertDraftIfNone(
                     se.vardkedjan.providercontracts.domain.Assignment.draft(AssignmentId.random(), granted.caseId(),
                             granted.decision().id(), other, InterventionType.OUTPATIENT, today, "system",
-                            java.time.Instant.now()), NORTH, "system"));
+                            java.time.Instant.now()), NORTH, se.vardkedjan.providercontracts.persistence.AssignmentRows.By.SYSTEM));
         };
         var first = java.util.concurrent.CompletableFuture.supplyAsync(insert);
         var second = java.util.concurrent.CompletableFuture.supplyAsync(insert);
@@ -152,6 +152,7 @@ class AssignmentsModuleTests {
             assertThat(view.status()).isEqualTo(AssignmentStatus.DRAFT);
             assertThat(view.history()).extracting(AssignmentView.Change::event).containsExactly("DRAFTED");
             assertThat(view.history().getFirst().actor()).isEqualTo("system");
+            assertThat(view.history().getFirst().actorName()).as("the system has no name to keep").isNull();
         });
     }
 
@@ -181,6 +182,9 @@ class AssignmentsModuleTests {
         assertThat(accepted.history()).extracting(AssignmentView.Change::event)
                 .containsExactly("DRAFTED", "DRAFT_WRITTEN", "SENT", "RECEIVED", "ACCEPTED");
         assertThat(accepted.history().getLast().actor()).isEqualTo(staff.username());
+        assertThat(accepted.history()).extracting(AssignmentView.Change::madeBy).as("each change by its maker's name")
+                .containsExactly("system", caseworker.displayName(), caseworker.displayName(),
+                        staff.displayName(), staff.displayName());
         assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ? AND what = 'ASSIGNMENT' "
                 + "AND case_id = ?", staff.subject(), granted.caseId().value())).isEqualTo(2);
         assertThat(rows("SELECT taken FROM (SELECT count(*) AS taken FROM providercontracts.assignments "

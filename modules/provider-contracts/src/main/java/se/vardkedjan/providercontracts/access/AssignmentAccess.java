@@ -1,9 +1,7 @@
 package se.vardkedjan.providercontracts.access;
 
 import org.springframework.stereotype.Component;
-import se.vardkedjan.accesslog.AccessDoor;
 import se.vardkedjan.accesslog.AccessKind;
-import se.vardkedjan.accesslog.AccessRecord;
 import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CaseDoor;
@@ -26,28 +24,28 @@ import java.util.Optional;
 /**
  * The door to assignments (ADR 0024). Case staff reach an assignment through its case, by case handling's own rule
  * ({@link CaseDoor}: no copy of it here). Provider staff reach only assignments addressed to their organisation (the
- * {@code provider_organisations} claim), from sending on: this module's rule, passed to the access log's
- * {@link AccessDoor}, which writes the row or records the refusal. An assignment the user may not reach is refused as
+ * {@code provider_organisations} claim), from sending on: this module's rule, passed to case handling's
+ * {@link CaseDoor#admit}, which writes the row or records the refusal and gives the admission that alone reaches the
+ * client's identity. An assignment the user may not reach is refused as
  * unknown, so a probe by id learns nothing. Call it inside the facade's transaction.
  */
 @Component
 public class AssignmentAccess {
 
     /** What a facade may do with an assignment a provider opened. */
-    public record ProviderAccess(Actor actor, AssignmentId id, CaseId caseId, boolean protectedIdentity) {
+    public record ProviderAccess(Actor actor, AssignmentId id, CaseId caseId, boolean protectedIdentity,
+                                 CaseDoor.Admission admission) {
     }
 
     private final CaseDoor cases;
     private final AssignmentRows assignments;
-    private final AccessDoor door;
     private final Refusals refusals;
     private final CurrentActor currentActor;
 
-    AssignmentAccess(CaseDoor cases, AssignmentRows assignments, AccessDoor door, Refusals refusals,
+    AssignmentAccess(CaseDoor cases, AssignmentRows assignments, Refusals refusals,
                      CurrentActor currentActor) {
         this.cases = cases;
         this.assignments = assignments;
-        this.door = door;
         this.refusals = refusals;
         this.currentActor = currentActor;
     }
@@ -78,14 +76,11 @@ public class AssignmentAccess {
                     Reason.ROLE, "Only provider staff and providers' systems answer assignments");
         }
         var facts = assignments.accessFacts(id).orElseThrow(() -> unknown(kind, what, id));
-        var caseFacts = cases.facts(facts.caseId()).orElseThrow(() -> unknown(kind, what, id));
-        var addressed = facts.status().reachesProvider() && facts.providerCode() != null
-                && actor.providerOrganisations().contains(new ProviderOrganisationCode(facts.providerCode()));
-        door.pass(addressed ? Optional.empty() : Optional.of(Reason.UNKNOWN_TARGET),
-                Target.of("ASSIGNMENT", id.value()),
-                AccessRecord.ofCase(actor, caseFacts.personId(), caseFacts.caseId(), caseFacts.unit(), kind, what,
-                        Purpose.CASE_WORK, caseFacts.protectedIdentity()));
-        return new ProviderAccess(actor, id, facts.caseId(), caseFacts.protectedIdentity());
+        var admission = cases.admit(facts.caseId(), signedIn -> facts.status().reachesProvider()
+                        && facts.providerCode() != null
+                        && signedIn.providerOrganisations().contains(new ProviderOrganisationCode(facts.providerCode())),
+                Target.of("ASSIGNMENT", id.value()), kind, what, Purpose.CASE_WORK);
+        return new ProviderAccess(actor, id, facts.caseId(), admission.protectedIdentity(), admission);
     }
 
     /** The signed-in provider staff member or provider's system, or a refusal for the role (recorded). */
@@ -124,9 +119,9 @@ public class AssignmentAccess {
         return caseIds.stream().distinct().map(cases::facts).flatMap(Optional::stream).toList();
     }
 
-    /** The client of a case opened through {@link #openForProvider} (case handling's door; the row is written). */
-    public Optional<CaseDoor.Client> clientOf(CaseId caseId) {
-        return cases.clientOf(caseId);
+    /** The client of an assignment's case opened through {@link #openForProvider} (its admission; the row is written). */
+    public CaseDoor.Client clientOf(ProviderAccess opened) {
+        return cases.clientOf(opened.admission());
     }
 
     /**

@@ -41,6 +41,6 @@ class DraftOnGrant {
         var unit = cases.facts(granted.caseId()).map(CaseDoor.CaseFacts::unit).orElse(null);
         assignments.insertDraftIfNone(Assignment.draft(AssignmentId.random(), granted.caseId(),
                 granted.decisionId(), granted.interventionId(), granted.type(), granted.startsOn(),
-                HistoryEntry.SYSTEM, clock.instant()), unit, HistoryEntry.SYSTEM);
+                HistoryEntry.SYSTEM, clock.instant()), unit, AssignmentRows.By.SYSTEM);
     }
 }

@@ -18,6 +18,7 @@ import se.vardkedjan.providercontracts.domain.EscalationStep;
 import se.vardkedjan.providercontracts.domain.HistoryEntry;
 import se.vardkedjan.providercontracts.domain.ProviderChoice;
 import se.vardkedjan.providercontracts.domain.SharedPersonalData;
+import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -62,6 +63,28 @@ public class AssignmentRows {
     }
 
     /** An assignment as stored, with its escalation step (kept outside the aggregate, claimed by the job). */
+    /**
+     * Who changes an assignment, as its history keeps them: the username and the display name (what the case staff and
+     * the provider read), or the system (the listener, the escalation job) without a name.
+     */
+    public record By(String username, String name) {
+
+        public static final By SYSTEM = new By(HistoryEntry.SYSTEM, null);
+
+        public By {
+            Objects.requireNonNull(username, "username");
+        }
+
+        public static By of(Actor actor) {
+            var name = actor.displayName();
+            return new By(actor.username(), name == null || name.isBlank() ? null : name);
+        }
+    }
+
+    /** A history entry as stored: the entry and the display name of its actor (null for the system and old rows). */
+    public record NamedEntry(HistoryEntry entry, String actorName) {
+    }
+
     public record Stored(Assignment assignment, EscalationStep escalation) {
     }
 
@@ -76,24 +99,24 @@ public class AssignmentRows {
      * draft the caseworker opened first), with the unit of its case (case handling's unit code, by value: what the
      * case staff's work items are filtered by). Returns whether it was inserted.
      */
-    public boolean insertDraftIfNone(Assignment draft, UnitCode caseUnit, String by) {
+    public boolean insertDraftIfNone(Assignment draft, UnitCode caseUnit, By by) {
         var inserted = jdbc.sql("""
                         INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
                             intervention_type, granted_from, status, changed_by, case_unit)
                         VALUES (?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?)
                         ON CONFLICT (intervention_id) WHERE %s DO NOTHING""".formatted(LIVE))
                 .params(draft.id().value(), draft.caseId().value(), draft.decisionId().value(),
-                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by,
+                        draft.interventionId().value(), draft.interventionType().name(), date(draft.grantedFrom()), by.username(),
                         caseUnit == null ? null : caseUnit.value())
                 .update() == 1;
         if (inserted) {
-            appendHistory(draft.id(), draft.newHistory());
+            appendHistory(draft.id(), draft.newHistory(), by);
         }
         return inserted;
     }
 
     /** Saves a changed assignment if nobody changed it since it was read, and appends its new history. */
-    public void update(Assignment assignment, String by) {
+    public void update(Assignment assignment, By by) {
         var choice = assignment.choice();
         var content = assignment.content();
         var sharing = content.sharing();
@@ -114,7 +137,7 @@ public class AssignmentRows {
                         assignment.sentAt() == null ? null : Timestamp.from(assignment.sentAt()),
                         date(assignment.acceptedStart()), assignment.declineReason(), date(assignment.startedOn()),
                         date(assignment.endedOn()),
-                        assignment.endReason() == null ? null : assignment.endReason().name(), by,
+                        assignment.endReason() == null ? null : assignment.endReason().name(), by.username(),
                         assignment.id().value(), assignment.version())
                 .update();
         if (updated != 1) {
@@ -129,7 +152,7 @@ public class AssignmentRows {
                         .params(assignment.id().value(), position++, goal.goalId(), goal.text()).update();
             }
         }
-        appendHistory(assignment.id(), assignment.newHistory());
+        appendHistory(assignment.id(), assignment.newHistory(), by);
     }
 
     public Optional<Stored> find(AssignmentId id) {
@@ -240,8 +263,8 @@ public class AssignmentRows {
     }
 
     /** Appends an entry to an assignment's history that is no change of the assignment itself (a plan established). */
-    public void recordHistory(AssignmentId id, HistoryEntry entry) {
-        appendHistory(id, List.of(entry));
+    public void recordHistory(AssignmentId id, HistoryEntry entry, By by) {
+        appendHistory(id, List.of(entry), by);
     }
 
     /**
@@ -262,13 +285,14 @@ public class AssignmentRows {
     }
 
     /** The stored history of an assignment, oldest first. */
-    public List<HistoryEntry> history(AssignmentId id) {
+    public List<NamedEntry> history(AssignmentId id) {
         return jdbc.sql("""
-                        SELECT at, actor, event, detail FROM providercontracts.assignment_history
+                        SELECT at, actor, actor_name, event, detail FROM providercontracts.assignment_history
                         WHERE assignment_id = ? ORDER BY id""")
                 .param(id.value())
-                .query((rs, n) -> new HistoryEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("event"), rs.getString("detail")))
+                .query((rs, n) -> new NamedEntry(new HistoryEntry(rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"), rs.getString("event"), rs.getString("detail")),
+                        rs.getString("actor_name")))
                 .list();
     }
 
@@ -293,7 +317,7 @@ public class AssignmentRows {
                         WHERE id = ? AND escalation_step = ? AND status IN ('SENT', 'RECEIVED')""")
                 .params(step.level(), Timestamp.from(at), id.value(), step.level() - 1).update() == 1;
         if (claimed) {
-            appendHistory(id, List.of(new HistoryEntry(at, HistoryEntry.SYSTEM, "ESCALATED", step.name())));
+            appendHistory(id, List.of(new HistoryEntry(at, HistoryEntry.SYSTEM, "ESCALATED", step.name())), By.SYSTEM);
         }
         return claimed;
     }
@@ -339,12 +363,15 @@ public class AssignmentRows {
                 .list();
     }
 
-    private void appendHistory(AssignmentId id, List<HistoryEntry> entries) {
+    /** Appends the entries, each with {@code by}'s display name when {@code by} made it (the entry names them). */
+    private void appendHistory(AssignmentId id, List<HistoryEntry> entries, By by) {
         for (var entry : entries) {
             jdbc.sql("""
-                            INSERT INTO providercontracts.assignment_history (assignment_id, at, actor, event, detail)
-                            VALUES (?, ?, ?, ?, ?)""")
-                    .params(id.value(), Timestamp.from(entry.at()), entry.actor(), entry.event(), entry.detail())
+                            INSERT INTO providercontracts.assignment_history (assignment_id, at, actor, actor_name,
+                                event, detail)
+                            VALUES (?, ?, ?, ?, ?, ?)""")
+                    .params(id.value(), Timestamp.from(entry.at()), entry.actor(),
+                            entry.actor().equals(by.username()) ? by.name() : null, entry.event(), entry.detail())
                     .update();
         }
     }

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import se.vardkedjan.providercontracts.AssignmentDraft;
 import se.vardkedjan.providercontracts.AssignmentStatus;
 import se.vardkedjan.providercontracts.AssignmentView;
+import se.vardkedjan.providercontracts.domain.HistoryEntry;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.EndReason;
 import se.vardkedjan.providercontracts.MethodOption;
@@ -135,7 +136,7 @@ class AssignmentPanel extends VerticalLayout {
         for (var change : assignment.history()) {
             history.add(new ListItem(getTranslation("providercontracts.casepage.history-line",
                     DATE.format(LocalDate.ofInstant(change.at(), STOCKHOLM)),
-                    getTranslation(eventKey(change)), change.actor())));
+                    getTranslation(eventKey(change)), madeBy(change, this::getTranslation))));
         }
         card.add(new Paragraph(getTranslation("providercontracts.casepage.history")), history);
         // The parts of the assignment other features add (the implementation plan, the reports), in their order.
@@ -369,6 +370,15 @@ class AssignmentPanel extends VerticalLayout {
             case "LOV" -> "providercontracts.form.LOV";
             default -> "providercontracts.form.DIRECT_AWARD";
         };
+    }
+
+    /**
+     * Who made a change, as the history line names them: the display name kept with it, the username for changes from
+     * before names were kept, and "automatiskt" for the system (the listener that drafts, the escalation job).
+     */
+    static String madeBy(AssignmentView.Change change, java.util.function.Function<String, String> translation) {
+        return HistoryEntry.SYSTEM.equals(change.actor()) ? translation.apply("providercontracts.casepage.by-system")
+                : change.madeBy();
     }
 
     /** The history line's text key; the second escalation step (the case staff told) reads apart from the reminder. */

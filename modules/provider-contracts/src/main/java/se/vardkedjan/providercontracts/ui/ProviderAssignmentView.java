@@ -256,7 +256,7 @@ class ProviderAssignmentView extends VerticalLayout implements BeforeEnterObserv
                 var problems = new FormProblems(this, "provider-start-form");
                 var on = problems.required("providercontracts.assignment.started-on",
                         new DateField(getTranslation("providercontracts.assignment.started-on"),
-                                a.acceptedStart() != null ? a.acceptedStart() : clock.today()));
+                                startPrefill(a.acceptedStart(), clock.today())));
                 on.setId("provider-start-date");
                 var start = new Button(getTranslation("providercontracts.provider.start"), click -> {
                     if (problems.attempt(() -> assignments.start(id, a.version(), on.getValue())).isPresent()) {
@@ -282,7 +282,8 @@ class ProviderAssignmentView extends VerticalLayout implements BeforeEnterObserv
         for (var change : found.assignment().history()) {
             list.add(new ListItem(getTranslation("providercontracts.casepage.history-line",
                     DATE.format(LocalDate.ofInstant(change.at(), STOCKHOLM)),
-                    getTranslation(AssignmentPanel.eventKey(change)), change.actor())));
+                    getTranslation(AssignmentPanel.eventKey(change)),
+                    AssignmentPanel.madeBy(change, this::getTranslation))));
         }
         box.add(list);
         return box;
@@ -307,5 +308,13 @@ class ProviderAssignmentView extends VerticalLayout implements BeforeEnterObserv
     @Override
     public String getPageTitle() {
         return title == null ? getTranslation("providercontracts.provider.title") : title;
+    }
+
+    /**
+     * The day the start form offers: the accepted start once it has come, else today — a start after today is refused,
+     * so a form prefilled with an accepted start in the future would only get its user an error.
+     */
+    static LocalDate startPrefill(LocalDate acceptedStart, LocalDate today) {
+        return acceptedStart == null || acceptedStart.isAfter(today) ? today : acceptedStart;
     }
 }
