@@ -203,7 +203,12 @@ public class ProviderRegister {
         return contract.id();
     }
 
-    /** Changes a contract's terms, with the same checks as {@link #addContract}. */
+    /**
+     * Changes a contract's terms, with the same checks as {@link #addContract}. The price and its unit stay as they
+     * are once a day has been reported under the contract: the cost is priced by the contract's price, so a changed
+     * price would silently reprice days already reported (ADR 0026). A new price is a new contract from the day it
+     * applies, the old one ended the day before.
+     */
     @Transactional
     public void changeContract(ContractId id, long version, ContractInput input) {
         var administrator = access.administrator("PROVIDER_REGISTER", Target.of(CONTRACT, id));
@@ -212,8 +217,12 @@ public class ProviderRegister {
                 .orElseThrow(() -> new RuleViolation("providercontracts.error.provider-unknown"));
         var catalogue = activeMethods();
         catalogue.addAll(stored.methods());
-        contracts.update(Contract.of(id, stored.providerId(), provider.kind(), input, catalogue, version),
-                administrator.username(), clock.instant());
+        var changed = Contract.of(id, stored.providerId(), provider.kind(), input, catalogue, version);
+        if ((changed.priceUnit() != stored.priceUnit() || changed.priceOre() != stored.priceOre())
+                && contracts.hasReportedDays(id)) {
+            throw new RuleViolation("providercontracts.contract.error.price-has-priced-days");
+        }
+        contracts.update(changed, administrator.username(), clock.instant());
     }
 
     /** Ends a contract on the day (its last day): it covers nothing after it; it is never removed. */

@@ -46,6 +46,7 @@ class AssignmentReportsModuleTests {
     private final AssignmentReports reports;
     private final AssignmentCosts costs;
     private final PersonRegister register;
+    private final ProviderRegister providerRegister;
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
@@ -54,7 +55,8 @@ class AssignmentReportsModuleTests {
 
     AssignmentReportsModuleTests(Assignments assignments, AssignmentReports reports, AssignmentCosts costs,
                                  PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                                 Decisions decisions, JdbcClient jdbc, Clock clock) {
+                                 Decisions decisions, JdbcClient jdbc, Clock clock, ProviderRegister providerRegister) {
+        this.providerRegister = providerRegister;
         this.assignments = assignments;
         this.reports = reports;
         this.costs = costs;
@@ -391,6 +393,56 @@ class AssignmentReportsModuleTests {
         assertThat(costs.costsBy(CostDimension.DISTRICT, month, next)).isNotEmpty();
         refusedWith(() -> costs.costsBy(CostDimension.MONTH, month, month.plusMonths(36)),
                 "providercontracts.reports.error.span-too-long");
+    }
+
+    @Test
+    void aContractsPriceStaysOnceItHasPricedReportedDaysWhileItsOtherTermsMayChange() {
+        var running = running("CARE_DAY", 250_000, today.minusDays(20));
+        reports.reportAttendance(running.id(), new AttendanceInput(today.minusDays(9), today.minusDays(8),
+                careDays(today.minusDays(9), today.minusDays(8))));
+        TestActors.signIn(running.caseworker());
+        var before = costs.ofAssignment(running.id());
+        TestActors.signIn(TestActors.staff("adm" + UUID.randomUUID().toString().substring(0, 6),
+                Set.of(Roles.ADMINISTRATOR)));
+        var terms = providerRegister.contractsOf(running.provider().id()).getFirst();
+
+        priceKept(() -> providerRegister.changeContract(terms.id(), terms.version(), input(terms, terms.priceUnit(),
+                300_000L, terms.places())));
+        priceKept(() -> providerRegister.changeContract(terms.id(), terms.version(), input(terms, PriceUnit.MONTH,
+                terms.priceOre(), terms.places())));
+        providerRegister.changeContract(terms.id(), terms.version(), input(terms, terms.priceUnit(), terms.priceOre(), 5));
+
+        var after = providerRegister.contractsOf(running.provider().id()).getFirst();
+        assertThat(after.priceOre()).isEqualTo(250_000);
+        assertThat(after.places()).isEqualTo(5);
+        TestActors.signIn(running.caseworker());
+        assertThat(costs.ofAssignment(running.id())).as("the days reported cost what they cost").isEqualTo(before);
+    }
+
+    @Test
+    void aContractWithoutReportedDaysMayGetANewPrice() {
+        var running = running("CARE_DAY", 250_000, today.minusDays(20));
+        TestActors.signIn(TestActors.staff("adm" + UUID.randomUUID().toString().substring(0, 6),
+                Set.of(Roles.ADMINISTRATOR)));
+        var terms = providerRegister.contractsOf(running.provider().id()).getFirst();
+
+        providerRegister.changeContract(terms.id(), terms.version(), input(terms, terms.priceUnit(), 300_000L,
+                terms.places()));
+
+        assertThat(providerRegister.contractsOf(running.provider().id()).getFirst().priceOre()).isEqualTo(300_000);
+    }
+
+    private static void priceKept(Runnable call) {
+        var key = "providercontracts.contract.error.price-has-priced-days";
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(RuleViolation.class,
+                violation -> assertThat(violation.messageKey()).isEqualTo(key));
+        assertThat(ResourceBundle.getBundle("i18n.providercontracts-register", Locale.ROOT).getString(key))
+                .startsWith("Priset har redan prissatt");
+    }
+
+    private static ContractInput input(ContractTerms terms, PriceUnit unit, Long priceOre, Integer places) {
+        return new ContractInput(terms.reference(), terms.form(), terms.validFrom(), terms.validTo(), terms.methods(),
+                unit, priceOre, places);
     }
 
     @Test

@@ -149,6 +149,18 @@ public class ContractRows {
     }
 
     /**
+     * Whether any day has been reported on an assignment under the contract: its price has priced them (ADR 0026).
+     * Corrected days count too; the reported rows are never removed.
+     */
+    public boolean hasReportedDays(ContractId contract) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM providercontracts.assignments a
+                                       JOIN providercontracts.attendance_days d ON d.assignment_id = a.id
+                                       WHERE a.contract_id = ?)""")
+                .param(contract.value()).query(Boolean.class).single();
+    }
+
+    /**
      * Stores the changed contract if it is still at the version it was read at; its methods by difference.
      *
      * @throws ConcurrentChange when someone else changed it since; nothing is stored
