@@ -137,7 +137,8 @@ class AssignmentSectionTests {
         assertThat(_get(H3.class, spec -> spec.withText("Öppenvård – skickat")).isVisible()).isTrue();
         assertThat(_find(Anchor.class, spec -> spec.withId("assignment-download-" + id))).hasSize(1);
         assertThat(_find(ListItem.class).stream().map(ListItem::getText))
-                .anyMatch(text -> text.contains("skickat (" + f.caseworker.username() + ")"));
+                .as("the history names the caseworker by name").anyMatch(text -> text.endsWith("skickat ("
+                        + f.caseworker.name() + ")"));
 
         signInAsProvider(open);
         var sent = assignments.forProvider(id);
