@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * Provider contracts' data on top of a generated municipality ({@link DemoMunicipality}): provider organisations with
  * units and contracts, an assignment (uppdrag) for every granted intervention with the states its dates imply, its
- * history, the care plan's goals copied into it, and the care days and hours the provider reported, in monthly
- * reports. Reads the granted interventions from case handling's tables (in id order, in chunks) rather than from the
+ * history, the care plan's goals copied into it, the provider's implementation plan (genomförandeplan) once
+ * accepted — a draft, then established versions with activities aimed at those goals — and the care days and hours the
+ * provider reported, in monthly reports. Reads the granted interventions from case handling's tables (in id order, in chunks) rather than from the
  * municipality's generator, so it runs the same on a database generated just now and on one generated before provider
  * contracts existed (the benchmark's national data). Writes set-based SQL ({@link TableRows}) as the app's tables
  * expect it (the CHECKs, one live assignment per intervention, append-only history and goals); no access-log rows,
@@ -32,9 +33,9 @@ import java.util.UUID;
  *
  * <p>For the run command ({@link ProviderScale#demo()}) it makes only a showcase for the demo provider file's
  * providers, which ProviderSeed has loaded before the demo data: Solgården's user {@code utforare} finds a new
- * assignment sent today, one sent long ago and escalated, one the escalation job will remind about, an accepted one, a
- * running one with care days reported and a declined one, all in cases of the demo caseworker {@code handlaggare}'s
- * unit.
+ * assignment sent today, one sent long ago and escalated, one the escalation job will remind about, an accepted one
+ * (its plan a draft), a running one with care days reported and an established plan, and a declined one, all in cases
+ * of the demo caseworker {@code handlaggare}'s unit, each planned to start after it was sent.
  */
 public final class DemoProviders {
 
