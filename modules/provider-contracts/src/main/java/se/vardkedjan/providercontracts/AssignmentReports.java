@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -170,12 +169,13 @@ public class AssignmentReports {
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public AssignmentReportsView acknowledgeIncident(AssignmentId id, String deviationId) {
         var opened = access.openForCaseStaff(id, AccessKind.CHANGE, DEVIATION);
-        var deviation = parse(deviationId).flatMap(d -> reports.deviationOf(id, d).map(facts -> Map.entry(d, facts)))
-                .orElseThrow(() -> new RuleViolation("providercontracts.reports.error.no-such-incident"));
-        DeviationReport.checkAcknowledgeable(deviation.getValue().kind(), deviation.getValue().acknowledged());
+        var deviation = parse(deviationId).orElseThrow(AssignmentReports::noSuchIncident);
+        var facts = reports.deviationOf(id, deviation).orElseThrow(AssignmentReports::noSuchIncident);
+        DeviationReport.checkAcknowledgeable(facts.kind(), facts.acknowledged());
         var actor = opened.actor();
-        if (!reports.insertAcknowledgement(deviation.getKey(), actor.username(), nameOf(actor), clock.instant())) {
-            DeviationReport.checkAcknowledgeable(deviation.getValue().kind(), true);
+        if (!reports.insertAcknowledgement(deviation, actor.username(), nameOf(actor), clock.instant())) {
+            // Acknowledged by someone else meanwhile.
+            DeviationReport.checkAcknowledgeable(facts.kind(), true);
         }
         return view(id);
     }
@@ -222,6 +222,10 @@ public class AssignmentReports {
         return new AssignmentReportsView(id, frame.status(), frame.hourPriced(), frame.startedOn(), frame.endedOn(),
                 reports.goals(id), reports.attendance(id), reports.corrections(id), reports.deviations(id),
                 reports.completion(id).orElse(null));
+    }
+
+    private static RuleViolation noSuchIncident() {
+        return new RuleViolation("providercontracts.reports.error.no-such-incident");
     }
 
     private static Optional<UUID> parse(String id) {
