@@ -100,7 +100,10 @@ class DatabaseRightsTests {
             entry("providercontracts.attendance_corrected_days", APPEND_ONLY),
             entry("providercontracts.deviations", APPEND_ONLY),
             entry("providercontracts.completion_reports", APPEND_ONLY),
-            entry("providercontracts.completion_goals", APPEND_ONLY));
+            entry("providercontracts.completion_goals", APPEND_ONLY),
+            // The case staff's acknowledgement of a serious incident stays by whom and when it was made
+            // (providercontracts-0510, ADR 0026).
+            entry("providercontracts.deviation_acknowledgements", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

@@ -208,6 +208,8 @@ class WriteAuthorisationMatrixTests {
             UUID.fromString("00000000-0000-4000-8000-00000000b002"));
     private static final ProviderUnitId MATRIX_UNIT = new ProviderUnitId(
             UUID.fromString("00000000-0000-4000-8000-00000000b003"));
+    /** A serious incident reported on the running assignment, waiting to be acknowledged. */
+    private static final UUID MATRIX_INCIDENT = UUID.fromString("00000000-0000-4000-8000-00000000b004");
 
     @Autowired
     Assignments assignments;
@@ -428,6 +430,9 @@ class WriteAuthorisationMatrixTests {
                         "Hot mot personal.", "Polis kontaktad.")));
         add(w, "AssignmentReports.submitCompletion", List.of(f.caseworker, f.manager), () -> assignmentReports
                 .submitCompletion(runningAssignment, new CompletionInput(List.of(), "Klart.", "Nöjd.")));
+        // A serious incident is acknowledged by the case's own staff, never by the provider's or another unit's.
+        add(w, "AssignmentReports.acknowledgeIncident", () -> assignmentReports.acknowledgeIncident(
+                runningAssignment, MATRIX_INCIDENT.toString()));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,
                 jdbc.sql("SELECT version FROM providercontracts.assignment_settings").query(Long.class).single()));
 
@@ -693,6 +698,12 @@ class WriteAuthorisationMatrixTests {
                         java.sql.Date.valueOf(today.minusDays(1))).query(Long.class).single();
         jdbc.sql("INSERT INTO providercontracts.attendance_days (assignment_id, day, report_id) VALUES (?, ?, ?)")
                 .params(runningAssignment.value(), java.sql.Date.valueOf(today.minusDays(1)), report).update();
+        jdbc.sql("""
+                        INSERT INTO providercontracts.deviations (id, assignment_id, kind, occurred_on, description,
+                            reported_at, reported_by) VALUES (?, ?, 'SERIOUS_INCIDENT', ?, 'Hot mot personal.', now(),
+                            'matris') ON CONFLICT DO NOTHING""")
+                .params(MATRIX_INCIDENT, runningAssignment.value(), java.sql.Date.valueOf(today.minusDays(1)))
+                .update();
     }
 
     private AssignmentId assignment(String status) {

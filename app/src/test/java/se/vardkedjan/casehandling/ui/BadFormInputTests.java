@@ -134,10 +134,7 @@ class BadFormInputTests {
 
     /** Routes whose views have no form. */
     private static final Set<String> NO_FORMS = Set.of("", "utloggad", "sip", "sip/:id", "uppfoljning", "portal",
-            "utforare", "utforare/uppdrag",
-            // The provider's assignment page and its implementation plan: their bad input (a start before the
-            // decision, an empty or oversized reason, an oversized plan text) is tested in ProviderPagesTests.
-            "utforare/uppdrag/:id");
+            "utforare", "utforare/uppdrag");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 
@@ -844,6 +841,62 @@ class BadFormInputTests {
                 .with(number("escalation-reminder-days", 4, 1, 90),
                         number("escalation-escalation-days", 6, 1, 90))
                 .submittedBy("escalation-save");
+
+        providerReportForms();
+    }
+
+    /** The provider's staff member who reports on {@link #runningAssignmentOfTheReportingProvider()}. */
+    private final User reporter = new User("fel-rapportor", "Rut Rapportör", List.of(Roles.PROVIDER_STAFF),
+            List.of(), List.of("fel-rapportgarden"));
+
+    /**
+     * The provider's page of a running hour-priced assignment (ADR 0026, ADR 0027): the implementation plan's activity
+     * and draft, care days and hours, a correction of a reported day, a deviation and the completion report. (The
+     * answers of a sent or accepted assignment — a start before the decision, an empty reason — are swept in
+     * ProviderPagesTests.)
+     */
+    private void providerReportForms() {
+        var started = today.minusDays(10);
+        var reported = today.minusDays(5);
+        var id = runningAssignmentOfTheReportingProvider(started, reported);
+        var page = screen("Utförarens uppdrag", "utforare/uppdrag/:id", "plan-establish");
+        Runnable open = () -> UI.getCurrent().navigate("utforare/uppdrag/" + id);
+        new Form("Utförarens genomförandeplan: aktivitet", page).by(reporter).opens(open)
+                .with(text("plan-activity-description", "Samtal om återfallsrisker", 4_000, REQUIRED),
+                        text("plan-activity-goal", "Klienten känner igen sina risksituationer", 4_000, REQUIRED),
+                        text("plan-activity-performer", "Behandlare Sara", 200, REQUIRED, "Sara\noch Per"),
+                        text("plan-activity-schedule", "Varje tisdag", 200, REQUIRED, "Tisdag\tkl. 10"))
+                .submittedBy("plan-add-activity");
+        new Form("Utförarens genomförandeplan: utkast", page).by(reporter).opens(open)
+                .with(text("plan-working-with", "Trepartsmöte var sjätte vecka", 4_000, OPTIONAL),
+                        text("plan-participation", "Klienten skrev planen med oss", 4_000, OPTIONAL),
+                        text("plan-client-view", "Jag vill börja arbeta", 4_000, OPTIONAL))
+                .submittedBy("plan-save");
+        new Form("Utförarens närvaro och timmar", page).by(reporter).opens(open)
+                .with(date("attendance-first-day-" + id, today.minusDays(2), REQUIRED, PAST,
+                                today, started.minusDays(1), reported, today.minusDays(100)),
+                        date("attendance-last-day-" + id, today.minusDays(1), REQUIRED, PAST, today.minusDays(3)),
+                        valid("attendance-every-day-" + id, true),
+                        new Field("attendance-hours-" + id, new BigDecimal("2.00"), java.util.Arrays.asList(null,
+                                BigDecimal.ZERO, new BigDecimal("-1"), new BigDecimal("24.01"),
+                                new BigDecimal("1.555"), new BigDecimal("1e9"))))
+                .submittedBy("attendance-report-" + id);
+        new Form("Utförarens rättelse av närvaro", page).by(reporter).opens(open)
+                .with(new Field("attendance-correct-days-" + id, Set.of(reported), List.of(Set.of())),
+                        text("attendance-correct-reason-" + id, "Klienten var inte där", 4_000, REQUIRED))
+                .submittedBy("attendance-correct-" + id);
+        new Form("Utförarens avvikelse", page).by(reporter).opens(open)
+                .with(choice("deviation-kind-" + id, "Frånvaro", REQUIRED),
+                        date("deviation-occurred-on-" + id, today.minusDays(1), REQUIRED, PAST,
+                                started.minusDays(1)),
+                        text("deviation-description-" + id, "Kom inte till samtalet", 4_000, REQUIRED),
+                        text("deviation-action-" + id, "Ringde klienten", 4_000, OPTIONAL))
+                .submittedBy("deviation-report-" + id);
+        new Form("Utförarens slutrapport", page).by(reporter).opens(open)
+                .with(choice("completion-goal-" + id + "-0", "Uppnått", REQUIRED),
+                        text("completion-summary-" + id, "Behandlingen genomförd", 4_000, REQUIRED),
+                        text("completion-clients-view-" + id, "Klienten är nöjd", 4_000, REQUIRED))
+                .submittedBy("completion-submit-" + id);
     }
 
     // ---- The tests
@@ -1204,6 +1257,55 @@ class BadFormInputTests {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /**
+     * A running assignment of the agreed-plan case to the reporting provider (its own, so that no other test's
+     * provider staff sees it), hour-priced, with one goal, started on the day given and with hours reported for one
+     * day, so that every report form shows. Made by SQL once (ADR 0024), committed before the attempts.
+     */
+    private java.util.UUID runningAssignmentOfTheReportingProvider(LocalDate started, LocalDate reported) {
+        var provider = java.util.UUID.nameUUIDFromBytes("fel-rapportgarden".getBytes(StandardCharsets.UTF_8));
+        var contract = java.util.UUID.nameUUIDFromBytes("fel-rapportgarden-avtal".getBytes(StandardCharsets.UTF_8));
+        var id = java.util.UUID.nameUUIDFromBytes("fel-rapportgarden-uppdrag".getBytes(StandardCharsets.UTF_8));
+        jdbc.sql("""
+                INSERT INTO providercontracts.methods (code, name_sv, name_en, changed_by)
+                VALUES ('CBT', 'Kognitiv beteendeterapi', 'Cognitive behavioural therapy', 'fel')
+                ON CONFLICT DO NOTHING""").update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by)
+                VALUES (?, 'fel-rapportgarden', 'Rapportgården', '5599000030', 'PRIVATE', 'fel')
+                ON CONFLICT DO NOTHING""").param(provider).update();
+        jdbc.sql("""
+                INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from, price_unit,
+                    price_ore, changed_by)
+                VALUES (?, ?, 'FEL-RAPPORT-1', 'FRAMEWORK_AGREEMENT', ?, 'HOUR', 90000, 'fel') ON CONFLICT DO NOTHING""")
+                .params(contract, provider, java.sql.Date.valueOf(today.minusYears(1))).update();
+        var inserted = jdbc.sql("""
+                        INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
+                            intervention_type, granted_from, status, decided_on, method_code, provider_id, contract_id,
+                            starts_on, sent_at, accepted_start, started_on, changed_by, case_unit)
+                        VALUES (?, ?, ?, ?, 'OUTPATIENT', ?, 'RUNNING', ?, 'CBT', ?, ?, ?, now(), ?, ?, 'fel', ?)
+                        ON CONFLICT DO NOTHING""")
+                .params(id, f.agreedPlanCase.value(), f.decidedDecision.value(), java.util.UUID.randomUUID(),
+                        java.sql.Date.valueOf(started), java.sql.Date.valueOf(started), provider, contract,
+                        java.sql.Date.valueOf(started), java.sql.Date.valueOf(started),
+                        java.sql.Date.valueOf(started), BadInputFixture.UNIT)
+                .update();
+        if (inserted == 1) {
+            jdbc.sql("""
+                    INSERT INTO providercontracts.assignment_goals (assignment_id, position, text)
+                    VALUES (?, 0, 'Minskat drickande')""").param(id).update();
+            var report = jdbc.sql("""
+                            INSERT INTO providercontracts.attendance_reports (assignment_id, first_day, last_day,
+                                reported_at, reported_by) VALUES (?, ?, ?, now(), 'fel-rapportor') RETURNING id""")
+                    .params(id, java.sql.Date.valueOf(reported), java.sql.Date.valueOf(reported)).query(Long.class)
+                    .single();
+            jdbc.sql("""
+                    INSERT INTO providercontracts.attendance_days (assignment_id, day, hours, report_id)
+                    VALUES (?, ?, 2.00, ?)""").params(id, java.sql.Date.valueOf(reported), report).update();
+        }
+        return id;
     }
 
     private static void openCase(CaseId caseId, String section) {

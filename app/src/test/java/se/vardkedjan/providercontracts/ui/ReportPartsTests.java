@@ -21,7 +21,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.BadInputFixture;
 import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.AssignmentReports;
 import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.providercontracts.DeviationInput;
 import se.vardkedjan.providercontracts.DeviationKind;
 import se.vardkedjan.providercontracts.GoalOutcome;
 import se.vardkedjan.sharedkernel.Roles;
@@ -61,6 +63,10 @@ class ReportPartsTests {
     CompletionPart completion;
     @Autowired
     CostPart cost;
+    @Autowired
+    AssignmentReports reports;
+    @Autowired
+    AssignmentSection section;
 
     private BadInputFixture f;
     private LocalDate today;
@@ -136,6 +142,68 @@ class ReportPartsTests {
                 .anyMatch(text -> text.contains("dagar (rapporterat av Ulla Utförare)"))
                 .anyMatch(text -> text.contains("(rapporterat av Ulla Utförare)") && text.contains("Hot mot personal."))
                 .noneMatch(text -> text.contains(staff.username()));
+    }
+
+    @Test
+    void theCaseworkerAcknowledgesASeriousIncidentOnTheTabWhichTheProviderAndAnotherUnitCannot() {
+        var id = runningAssignment(today.minusDays(10));
+        f.signIn(context, staff);
+        reports.reportDeviation(id, new DeviationInput(DeviationKind.SERIOUS_INCIDENT, today, "Hot mot personal.",
+                "Polis kontaktad."));
+        var incident = jdbc.sql("SELECT id FROM providercontracts.deviations WHERE assignment_id = ?")
+                .param(id.value()).query(UUID.class).single();
+        var view = assignments.forProvider(id);
+        var acknowledgeButton = "deviation-acknowledge-" + incident;
+
+        // The provider's staff read that it waits for the caseworker, and have nothing to press.
+        UI.getCurrent().add(deviations.create(view, AssignmentPart.Audience.PROVIDER));
+        assertThat(_find(Button.class, spec -> spec.withId(acknowledgeButton))).isEmpty();
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .contains("Väntar på att handläggaren kvitterar händelsen.");
+
+        // Another unit's caseworker is refused the part, with no button either.
+        var otherUnit = new BadInputFixture.User("kvitt-hl-annan", "Olle Annan", List.of(Roles.CASEWORKER),
+                List.of(BadInputFixture.SPARE_UNIT), List.of());
+        f.signIn(context, otherUnit);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(deviations.create(view, AssignmentPart.Audience.CASE_STAFF));
+        assertThat(_find(Button.class, spec -> spec.withId(acknowledgeButton))).isEmpty();
+
+        // The case's caseworker sees the button; pressed in their session by another unit's caseworker (signed in
+        // meanwhile), it is refused in Swedish and nothing is recorded.
+        f.signIn(context, f.caseworker);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(deviations.create(view, AssignmentPart.Audience.CASE_STAFF));
+        var button = _get(Button.class, spec -> spec.withId(acknowledgeButton));
+        f.signIn(context, otherUnit);
+        _click(button);
+        assertThat(acknowledgements(incident)).isZero();
+        assertThat(_find(com.vaadin.flow.component.html.Span.class, spec -> spec.withId("problem-message")))
+                .isNotEmpty();
+
+        f.signIn(context, f.caseworker);
+        assertThat(reports.workItems()).anyMatch(item -> item.assignmentId().equals(id));
+        _click(button);
+
+        assertThat(acknowledgements(incident)).isEqualTo(1);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("deviation-acknowledged-" + incident)).getText())
+                .startsWith("Kvitterad ").endsWith(" av Hanna Handläggare");
+        assertThat(_find(Button.class, spec -> spec.withId(acknowledgeButton))).isEmpty();
+        assertThat(reports.workItems()).noneMatch(item -> item.assignmentId().equals(id));
+        assertThat(section.timeline(f.agreedPlanCase)).extracting(e -> e.titleKey())
+                .contains("providercontracts.reports.timeline.SERIOUS_INCIDENT_ACKNOWLEDGED");
+
+        // The provider's staff then read who acknowledged it and when.
+        f.signIn(context, staff);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(deviations.create(view, AssignmentPart.Audience.PROVIDER));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("deviation-acknowledged-" + incident)).getText())
+                .endsWith(" av Hanna Handläggare");
+    }
+
+    private long acknowledgements(UUID deviation) {
+        return jdbc.sql("SELECT count(*) FROM providercontracts.deviation_acknowledgements WHERE deviation_id = ?")
+                .param(deviation).query(Long.class).single();
     }
 
     @Test

@@ -24,6 +24,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the provider reports on an assignment (ADR 0026): attendance or care days per period, corrections of them,
@@ -43,7 +45,10 @@ public class AssignmentReports {
     static final String REPORTS = "ASSIGNMENT_REPORTS";
     static final String WORK_ITEMS = "ASSIGNMENT_REPORT_WORK_ITEMS";
 
-    /** How long a discharge or serious incident stays on the case staff's start page. */
+    /**
+     * How long a discharge stays on the case staff's start page; a serious incident stays until a caseworker or unit
+     * manager of the case acknowledges it ({@link #acknowledgeIncident}).
+     */
     static final Duration NOTED_FOR = Duration.ofDays(14);
 
     private final ReportRows reports;
@@ -151,6 +156,30 @@ public class AssignmentReports {
         return view(id);
     }
 
+    /**
+     * Acknowledges (kvitterar) a serious incident the provider reported on one of the case's assignments: the
+     * caseworker or unit manager who may change the case records that they have read it, with their name and the
+     * time; it then leaves the start page's work items and the case's timeline tells it. Once only: a second
+     * acknowledgement, or one of another kind of deviation (or of none of this assignment's), is refused in Swedish.
+     * Logged as a change of the case.
+     *
+     * @param deviationId the deviation's id as the view gives it
+     */
+    @Transactional
+    @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
+    public AssignmentReportsView acknowledgeIncident(AssignmentId id, String deviationId) {
+        var opened = access.openForCaseStaff(id, AccessKind.CHANGE, DEVIATION);
+        var deviation = parse(deviationId).orElseThrow(AssignmentReports::noSuchIncident);
+        var facts = reports.deviationOf(id, deviation).orElseThrow(AssignmentReports::noSuchIncident);
+        DeviationReport.checkAcknowledgeable(facts.kind(), facts.acknowledged());
+        var actor = opened.actor();
+        if (!reports.insertAcknowledgement(deviation, actor.username(), nameOf(actor), clock.instant())) {
+            // Acknowledged by someone else meanwhile.
+            DeviationReport.checkAcknowledgeable(facts.kind(), true);
+        }
+        return view(id);
+    }
+
     /** The case's deviations and completion reports for its timeline (kinds and dates only). Logged as a read. */
     @Transactional
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
@@ -161,8 +190,9 @@ public class AssignmentReports {
     }
 
     /**
-     * What waits for the case staff, in cases they may see: discharges and serious incidents of the last 14 days, and
-     * completion reports of assignments not yet ended. Logged as overview reads of the cases shown.
+     * What waits for the case staff, in cases they may see: discharges of the last 14 days, serious incidents not yet
+     * acknowledged (however old), and completion reports of assignments not yet ended. Logged as overview reads of
+     * the cases shown.
      */
     @Transactional
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
@@ -192,6 +222,18 @@ public class AssignmentReports {
         return new AssignmentReportsView(id, frame.status(), frame.hourPriced(), frame.startedOn(), frame.endedOn(),
                 reports.goals(id), reports.attendance(id), reports.corrections(id), reports.deviations(id),
                 reports.completion(id).orElse(null));
+    }
+
+    private static RuleViolation noSuchIncident() {
+        return new RuleViolation("providercontracts.reports.error.no-such-incident");
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return id == null ? Optional.empty() : Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private LocalDate today() {

@@ -29,8 +29,18 @@ public record AssignmentReportsView(AssignmentId assignmentId, AssignmentStatus 
     public record Correction(long id, List<ReportedDay> days, String reason, Instant correctedAt, String correctedBy) {
     }
 
+    /**
+     * A deviation; a serious incident's acknowledgement by the case staff, when and by whom (their name), or both
+     * null while it waits for one (and always for the other kinds).
+     */
     public record Deviation(String id, DeviationKind kind, LocalDate occurredOn, String description,
-                            String actionTaken, Instant reportedAt, String reportedBy) {
+                            String actionTaken, Instant reportedAt, String reportedBy, Instant acknowledgedAt,
+                            String acknowledgedBy) {
+
+        /** A serious incident no caseworker or unit manager has acknowledged yet. */
+        public boolean awaitsAcknowledgement() {
+            return kind == DeviationKind.SERIOUS_INCIDENT && acknowledgedAt == null;
+        }
     }
 
     public record Completion(List<Goal> goals, String summary, String clientsView, Instant submittedAt,

@@ -52,6 +52,7 @@ class AssignmentReportsModuleTests {
     private final Decisions decisions;
     private final JdbcClient jdbc;
     private final LocalDate today;
+    private final Clock clock;
 
     AssignmentReportsModuleTests(Assignments assignments, AssignmentReports reports, AssignmentCosts costs,
                                  PersonRegister register, CaseHandling caseHandling, Investigations investigations,
@@ -66,6 +67,7 @@ class AssignmentReportsModuleTests {
         this.decisions = decisions;
         this.jdbc = jdbc;
         this.today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"));
+        this.clock = clock;
     }
 
     /** A running assignment of a NORTH case with the provider, started on the day given (set as stored). */
@@ -299,6 +301,83 @@ class AssignmentReportsModuleTests {
         var read = reports.ofAssignment(running.id());
         assertThat(read.completion().summary()).isEqualTo("Behandlingen genomförd.");
         assertThat(read.deviations()).hasSize(2);
+    }
+
+    @Test
+    void aSeriousIncidentWaitsPastTwoWeeksUntilTheCaseStaffAcknowledgeItOnceWithWhoAndWhen() {
+        var running = running("CARE_DAY", 250_000, today.minusDays(30));
+        // Reported three weeks ago (the table takes no change, so the rows are written as of then): the discharge
+        // has left the start page after its two weeks, the serious incident has not.
+        var incident = UUID.randomUUID();
+        var discharge = UUID.randomUUID();
+        var threeWeeksAgo = java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(21)));
+        for (var row : List.of(List.of(incident, "SERIOUS_INCIDENT"), List.of(discharge, "DISCHARGE"))) {
+            jdbc.sql("""
+                            INSERT INTO providercontracts.deviations (id, assignment_id, kind, occurred_on, description,
+                                reported_at, reported_by) VALUES (?, ?, ?, ?, 'Hot mot personal.', ?, 'utforare')""")
+                    .params(row.get(0), running.id().value(), row.get(1), java.sql.Date.valueOf(today.minusDays(21)),
+                            threeWeeksAgo).update();
+        }
+        TestActors.signIn(running.caseworker());
+        assertThat(itemsOf(running.id())).containsExactly(ReportWorkItem.Kind.SERIOUS_INCIDENT);
+
+        // Neither the provider's staff nor another unit's caseworker acknowledges it; nothing is recorded.
+        TestActors.signIn(running.staff());
+        assertThatThrownBy(() -> reports.acknowledgeIncident(running.id(), incident.toString()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        var intruder = TestActors.signIn(TestFixtures.caseworker(SOUTH));
+        assertThatThrownBy(() -> reports.acknowledgeIncident(running.id(), incident.toString()))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(refusalsOf(intruder)).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM providercontracts.deviation_acknowledgements WHERE deviation_id = ?",
+                incident)).isZero();
+        TestActors.signIn(running.caseworker());
+        assertThat(itemsOf(running.id())).containsExactly(ReportWorkItem.Kind.SERIOUS_INCIDENT);
+
+        // Only a serious incident of this assignment is acknowledged.
+        refusedWith(() -> reports.acknowledgeIncident(running.id(), discharge.toString()),
+                "providercontracts.reports.error.not-a-serious-incident");
+        refusedWith(() -> reports.acknowledgeIncident(running.id(), UUID.randomUUID().toString()),
+                "providercontracts.reports.error.no-such-incident");
+        refusedWith(() -> reports.acknowledgeIncident(running.id(), "inte-ett-id"),
+                "providercontracts.reports.error.no-such-incident");
+
+        var before = clock.instant().minusMillis(1);
+        var view = reports.acknowledgeIncident(running.id(), incident.toString());
+
+        var acknowledged = view.deviations().stream().filter(d -> d.id().equals(incident.toString())).findFirst()
+                .orElseThrow();
+        assertThat(acknowledged.acknowledgedAt()).isBetween(before, clock.instant());
+        assertThat(acknowledged.acknowledgedBy()).isEqualTo(running.caseworker().displayName());
+        assertThat(acknowledged.awaitsAcknowledgement()).isFalse();
+        assertThat(rows("SELECT count(*) FROM providercontracts.deviation_acknowledgements WHERE deviation_id = ? "
+                + "AND acknowledged_by = ?", incident, running.caseworker().username())).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ? "
+                + "AND what = 'ASSIGNMENT_DEVIATION' AND access_kind = 'CHANGE'", running.caseworker().subject()))
+                .isEqualTo(1);
+        assertThat(itemsOf(running.id())).isEmpty();
+        var caseId = new se.vardkedjan.sharedkernel.CaseId(jdbc.sql(
+                "SELECT case_id FROM providercontracts.assignments WHERE id = ?").param(running.id().value())
+                .query(UUID.class).single());
+        assertThat(reports.timeline(caseId)).extracting(ReportTimelineEntry::kind, ReportTimelineEntry::date)
+                .contains(org.assertj.core.groups.Tuple.tuple("SERIOUS_INCIDENT_ACKNOWLEDGED", today));
+
+        // Once: a second acknowledgement (the unit manager's too) is refused, the first stays as it was; the database
+        // takes no change of it.
+        TestActors.signIn(TestFixtures.unitManager(NORTH));
+        refusedWith(() -> reports.acknowledgeIncident(running.id(), incident.toString()),
+                "providercontracts.reports.error.already-acknowledged");
+        assertThatThrownBy(() -> jdbc.sql("UPDATE providercontracts.deviation_acknowledgements "
+                + "SET acknowledged_by = 'annan' WHERE deviation_id = ?").param(incident).update())
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(reports.ofAssignment(running.id()).deviations()).filteredOn(d -> d.id().equals(incident.toString()))
+                .extracting(AssignmentReportsView.Deviation::acknowledgedBy)
+                .containsExactly(running.caseworker().displayName());
+    }
+
+    private List<ReportWorkItem.Kind> itemsOf(AssignmentId id) {
+        return reports.workItems().stream().filter(item -> item.assignmentId().equals(id)).map(ReportWorkItem::kind)
+                .toList();
     }
 
     @Test

@@ -23,8 +23,9 @@ import java.util.UUID;
 /**
  * Provider contracts' data on top of a generated municipality ({@link DemoMunicipality}): provider organisations with
  * units and contracts, an assignment (uppdrag) for every granted intervention with the states its dates imply, its
- * history, the care plan's goals copied into it, and the care days and hours the provider reported, in monthly
- * reports. Reads the granted interventions from case handling's tables (in id order, in chunks) rather than from the
+ * history, the care plan's goals copied into it, the provider's implementation plan (genomförandeplan) once
+ * accepted — a draft, then established versions with activities aimed at those goals — and the care days and hours the
+ * provider reported, in monthly reports. Reads the granted interventions from case handling's tables (in id order, in chunks) rather than from the
  * municipality's generator, so it runs the same on a database generated just now and on one generated before provider
  * contracts existed (the benchmark's national data). Writes set-based SQL ({@link TableRows}) as the app's tables
  * expect it (the CHECKs, one live assignment per intervention, append-only history and goals); no access-log rows,
@@ -32,9 +33,9 @@ import java.util.UUID;
  *
  * <p>For the run command ({@link ProviderScale#demo()}) it makes only a showcase for the demo provider file's
  * providers, which ProviderSeed has loaded before the demo data: Solgården's user {@code utforare} finds a new
- * assignment sent today, one sent long ago and escalated, one the escalation job will remind about, an accepted one, a
- * running one with care days reported and a declined one, all in cases of the demo caseworker {@code handlaggare}'s
- * unit.
+ * assignment sent today, one sent long ago and escalated, one the escalation job will remind about, an accepted one
+ * (its plan a draft), a running one with care days reported and an established plan, and a declined one, all in cases
+ * of the demo caseworker {@code handlaggare}'s unit, each planned to start after it was sent.
  */
 public final class DemoProviders {
 
@@ -52,7 +53,7 @@ public final class DemoProviders {
 
     /** What was made. */
     public record Result(int providers, int units, int contracts, long assignments, long historyRows, long goals,
-                         long reports, long attendanceDays, long seconds) {
+                         long reports, long attendanceDays, long plans, long planVersions, long seconds) {
     }
 
     /** A contract an assignment may be sent under. */
@@ -97,6 +98,12 @@ public final class DemoProviders {
     private final Instant now;
     private final Random random;
     private final DemoIds ids;
+    /**
+     * The implementation plans' own draws, apart from {@link #random}: the plans came after the assignments, and the
+     * assignments drawn for a seed stay as they were.
+     */
+    private final Random planRandom;
+    private final DemoIds planIds;
     private final int reminderDays;
     private final int escalationDays;
 
@@ -127,6 +134,18 @@ public final class DemoProviders {
             "reported_by:text");
     private final TableRows days = new TableRows("providercontracts.attendance_days", "assignment_id:uuid",
             "day:date", "hours:numeric", "report_id:bigint");
+    private final TableRows plans = new TableRows("providercontracts.implementation_plans", "id:uuid",
+            "assignment_id:uuid", "draft_open:boolean", "draft_working_with:text", "draft_participation:text",
+            "draft_client_view:text", "created_at:timestamptz", "created_by:text", "changed_at:timestamptz",
+            "changed_by:text", "version:bigint");
+    private final TableRows draftActivities = new TableRows("providercontracts.implementation_plan_draft_activities",
+            "plan_id:uuid", "position:int", "description:text", "goal:text", "performer:text", "schedule:text");
+    private final TableRows planVersions = new TableRows("providercontracts.implementation_plan_versions",
+            "plan_id:uuid", "number:int", "working_with:text", "participation:text", "client_view:text",
+            "established_at:timestamptz", "established_by:text", "established_by_name:text");
+    private final TableRows planActivities = new TableRows("providercontracts.implementation_plan_activities",
+            "plan_id:uuid", "number:int", "position:int", "description:text", "goal:text", "performer:text",
+            "schedule:text");
 
     /** The catalogue's active methods by the intervention type they refine. */
     private Map<String, List<String>> methodsByType = Map.of();
@@ -142,6 +161,8 @@ public final class DemoProviders {
     private long goalCount;
     private long reportCount;
     private long dayCount;
+    private long planCount;
+    private long planVersionCount;
 
     public DemoProviders(JdbcTemplate jdbc, Clock clock, long seed) {
         this.jdbc = jdbc;
@@ -149,6 +170,8 @@ public final class DemoProviders {
         this.now = clock.instant();
         this.random = new Random(seed);
         this.ids = new DemoIds(random);
+        this.planRandom = new Random(seed ^ 0x706c616eL);
+        this.planIds = new DemoIds(planRandom);
         var settings = jdbc.queryForMap("SELECT reminder_days, escalation_days FROM providercontracts"
                 + ".assignment_settings WHERE id = 1");
         this.reminderDays = ((Number) settings.get("reminder_days")).intValue();
@@ -168,7 +191,7 @@ public final class DemoProviders {
             assignEveryIntervention();
         }
         var result = new Result(made[0], made[1], made[2], assignmentCount, historyCount, goalCount, reportCount,
-                dayCount, (System.nanoTime() - started) / 1_000_000_000);
+                dayCount, planCount, planVersionCount, (System.nanoTime() - started) / 1_000_000_000);
         log.info("Demo data, provider contracts: {}", result);
         return result;
     }
@@ -575,10 +598,21 @@ public final class DemoProviders {
             "Klientens behov av somatisk vård går utöver vår kompetens.",
             "Klienten passar inte in i nuvarande grupp; vi föreslår en annan utförare."};
 
-    /** Writes one assignment with its history (in the order it happened), goals and reported days. */
+    /** Writes one assignment planned to start on the intervention's granted start. */
     private void write(Granted g, Offer offer, String status, Instant sentAt, Instant receivedAt, Instant acceptedAt,
                        LocalDate startedOn, LocalDate endedOn, String endReason, int escalation,
                        List<Object[]> caseGoals) {
+        write(g, g.startsOn(), offer, status, sentAt, receivedAt, acceptedAt, startedOn, endedOn, endReason,
+                escalation, caseGoals);
+    }
+
+    /**
+     * Writes one assignment with its history (in the order it happened), goals, implementation plan and reported
+     * days.
+     */
+    private void write(Granted g, LocalDate plannedStart, Offer offer, String status, Instant sentAt,
+                       Instant receivedAt, Instant acceptedAt, LocalDate startedOn, LocalDate endedOn,
+                       String endReason, int escalation, List<Object[]> caseGoals) {
         var id = ids.next();
         var caseworker = g.responsible() == null ? "system" : g.responsible();
         var providerUser = SHOWCASE_PROVIDER.equals(offer.providerCode) ? "utforare"
@@ -612,9 +646,10 @@ public final class DemoProviders {
             entries.add(new Object[] {answered, providerUser, "DECLINED", null});
         }
         LocalDate acceptedStart = null;
+        Instant accepted = null;
         if (acceptedAt != null && !"DECLINED".equals(status)) {
             acceptedStart = startedOn;
-            var accepted = max(max(acceptedAt, sentAt), (Instant) entries.getLast()[0]);
+            accepted = max(max(acceptedAt, sentAt), (Instant) entries.getLast()[0]);
             entries.add(new Object[] {accepted, providerUser, "ACCEPTED", startedOn.toString()});
             if (!startedOn.isAfter(today) && ("RUNNING".equals(status) || "ENDED".equals(status))) {
                 entries.add(new Object[] {max(at(startedOn, 9 * 60), accepted), providerUser, "STARTED",
@@ -626,10 +661,17 @@ public final class DemoProviders {
                     endReason});
         }
         entries.sort(java.util.Comparator.comparing(e -> (Instant) e[0]));
-        for (var entry : entries) {
+        // The plan's establishing is told in the history as the facade tells it, without changing the assignment's
+        // row (its version and last change stay the assignment's own).
+        var told = new ArrayList<>(entries);
+        if (accepted != null) {
+            told.addAll(plan(id, g.type(), status, accepted, startedOn, endedOn, caseGoals, providerUser));
+            told.sort(java.util.Comparator.comparing(e -> (Instant) e[0]));
+        }
+        for (var entry : told) {
             history.add(id, entry[0], entry[1], entry[2], entry[3]);
         }
-        historyCount += entries.size();
+        historyCount += told.size();
         var position = 0;
         for (var goal : caseGoals) {
             goals.add(id, position++, goal[0], goal[1]);
@@ -641,7 +683,7 @@ public final class DemoProviders {
         // The client's phone number is shared only with the client's consent (the address never, in generated data).
         var consented = random.nextInt(10) < 8;
         assignments.add(id, g.caseId(), g.decision(), g.id(), g.type(), g.startsOn(), status, g.decidedOn(), method,
-                offer.provider, offer.id, "LOV".equals(offer.form), g.startsOn(),
+                offer.provider, offer.id, "LOV".equals(offer.form), plannedStart,
                 months == 0 ? "Tills vidare, prövas vid uppföljning" : months + " månader",
                 REPORTING[random.nextInt(REPORTING.length)], FOLLOW_UP[random.nextInt(FOLLOW_UP.length)],
                 staffName(caseworker) + ", socialsekreterare", consented, false, consented && random.nextInt(10) < 6,
@@ -654,6 +696,203 @@ public final class DemoProviders {
                     providerUser);
         }
     }
+
+    // --- Implementation plans ----------------------------------------------------------------------------------------
+
+    /** At most this many established versions of a generated plan: the first and its half-yearly revisions. */
+    private static final int MAX_PLAN_VERSIONS = 4;
+
+    /**
+     * The implementation plan (genomförandeplan) of an accepted, running or ended assignment, in the rows the facade
+     * writes ({@code ImplementationPlanRows}): an accepted assignment's plan is a draft being written; a running or
+     * ended one's was established one to three weeks after the start and revised about every six months (at most
+     * {@value #MAX_PLAN_VERSIONS} versions), a running one sometimes with a revision's draft open. A plan whose first
+     * establishing would fall after the end (or today) is left a draft (an ended assignment's: none at all). Returns
+     * the history entries {@code PLAN_ESTABLISHED}, as the facade records them.
+     */
+    private List<Object[]> plan(UUID assignment, String type, String status, Instant accepted, LocalDate startedOn,
+                                LocalDate endedOn, List<Object[]> caseGoals, String by) {
+        var told = new ArrayList<Object[]>();
+        var running = "RUNNING".equals(status);
+        var ended = "ENDED".equals(status);
+        if (!running && !ended && !"ACCEPTED".equals(status)) {
+            return told;
+        }
+        var byName = providerStaffName(by);
+        var id = planIds.next();
+        var created = max(accepted, at(LocalDate.ofInstant(accepted, STOCKHOLM).plusDays(1 + planRandom.nextInt(3)),
+                9 * 60 + planRandom.nextInt(6 * 60)));
+        // The last day the plan could be established on: the day before the end, or today.
+        var bound = ended ? endedOn.minusDays(1) : today;
+        var version = 1L;
+        var changed = created;
+        var number = 0;
+        if (running || ended) {
+            var day = startedOn.plusDays(5 + planRandom.nextInt(16));
+            while (!day.isAfter(bound) && number < MAX_PLAN_VERSIONS) {
+                var establishedAt = max(created, at(day, 10 * 60 + planRandom.nextInt(5 * 60)));
+                if (establishedAt.isAfter(now) || ended && !establishedAt.isBefore(at(endedOn, 15 * 60))) {
+                    break;
+                }
+                number++;
+                // Written (a revision: opened and rewritten) and established: two saves, one for the first version
+                // whose draft opened the plan.
+                version += number == 1 ? 1 : 2;
+                changed = establishedAt;
+                var content = planContent(type, caseGoals, number);
+                planVersions.add(id, number, content.workingWith, content.participation, content.clientView,
+                        establishedAt, by, byName);
+                var position = 0;
+                for (var activity : content.activities) {
+                    planActivities.add(id, number, position++, activity[0], activity[1], activity[2], activity[3]);
+                }
+                told.add(new Object[] {establishedAt, by, "PLAN_ESTABLISHED", String.valueOf(number)});
+                planVersionCount++;
+                day = day.plusDays(150 + planRandom.nextInt(61));
+            }
+            if (ended && number == 0) {
+                return told;
+            }
+        }
+        // A draft: the accepted assignment's first, the running one's that was never established yet, or sometimes
+        // a running one's revision being written.
+        var draftOpen = number == 0 || running && planRandom.nextInt(100) < 15;
+        PlanText draft = null;
+        if (draftOpen) {
+            draft = planContent(type, caseGoals, number + 1);
+            if (number > 0) {
+                version++;
+                changed = min(now, max(changed, at(today.minusDays(planRandom.nextInt(10)), 9 * 60)));
+            }
+            var position = 0;
+            for (var activity : draft.activities) {
+                draftActivities.add(id, position++, activity[0], activity[1], activity[2], activity[3]);
+            }
+        }
+        plans.add(id, assignment, draftOpen, draft == null ? null : draft.workingWith,
+                draft == null ? null : draft.participation, draft == null ? null : draft.clientView, created, by,
+                max(changed, created), by, version);
+        planCount++;
+        return told;
+    }
+
+    /** A plan's texts: activities as description, goal, performer, schedule. */
+    private record PlanText(List<String[]> activities, String workingWith, String participation, String clientView) {
+    }
+
+    /**
+     * The texts of a plan's version: an activity for each of the assignment's goals (up to three; a general one
+     * without goals) and one of the provider's own, how the provider works with others and the client's
+     * participation; a revision says it followed the plan up with the client.
+     */
+    private PlanText planContent(String type, List<Object[]> caseGoals, int number) {
+        var descriptions = switch (type) {
+            case "RESIDENTIAL" -> RESIDENTIAL_ACTIVITIES;
+            case "OUTPATIENT" -> OUTPATIENT_ACTIVITIES;
+            case "SUPPORTED_HOUSING" -> HOUSING_ACTIVITIES;
+            case "OCCUPATION" -> OCCUPATION_ACTIVITIES;
+            case "CONTACT_PERSON" -> CONTACT_ACTIVITIES;
+            default -> OUTPATIENT_ACTIVITIES;
+        };
+        var goalsToMeet = new ArrayList<String>();
+        for (var goal : caseGoals) {
+            if (goalsToMeet.size() < 3) {
+                goalsToMeet.add((String) goal[1]);
+            }
+        }
+        if (goalsToMeet.isEmpty()) {
+            goalsToMeet.add(OWN_GOALS[planRandom.nextInt(OWN_GOALS.length)]);
+        }
+        goalsToMeet.add(OWN_GOALS[planRandom.nextInt(OWN_GOALS.length)]);
+        var activities = new ArrayList<String[]>();
+        var first = planRandom.nextInt(descriptions.length);
+        for (var i = 0; i < goalsToMeet.size(); i++) {
+            activities.add(new String[] {descriptions[(first + i) % descriptions.length], goalsToMeet.get(i),
+                    performer(), SCHEDULES[planRandom.nextInt(SCHEDULES.length)]});
+        }
+        var workingWith = WORKING_WITH[planRandom.nextInt(WORKING_WITH.length)];
+        var participation = PARTICIPATION[planRandom.nextInt(PARTICIPATION.length)]
+                + (number > 1 ? " Planen följdes upp och reviderades tillsammans med klienten." : "");
+        var clientView = planRandom.nextInt(10) < 7 ? CLIENT_VIEWS[planRandom.nextInt(CLIENT_VIEWS.length)] : null;
+        return new PlanText(activities, workingWith, participation, clientView);
+    }
+
+    private String performer() {
+        var first = SwedishNames.pick(planRandom.nextBoolean() ? SwedishNames.WOMEN : SwedishNames.MEN, planRandom);
+        return switch (planRandom.nextInt(5)) {
+            case 0 -> "Behandlare " + first;
+            case 1 -> "Kontaktperson " + first;
+            case 2 -> "Klienten med stöd av " + first;
+            case 3 -> "Personalgruppen, samordnat av " + first;
+            default -> "Klienten och " + first + " tillsammans";
+        };
+    }
+
+    private final Map<String, String> providerStaffNames = new HashMap<>();
+
+    /** The display name the plan keeps for who established it: the demo users' own, a generated one otherwise. */
+    private String providerStaffName(String username) {
+        return switch (username) {
+            case "utforare" -> "Maria Sjöberg";
+            case "utforare.nyktervag" -> "Jonas Ek";
+            default -> providerStaffNames.computeIfAbsent(username, u -> SwedishNames.pick(planRandom.nextBoolean()
+                    ? SwedishNames.WOMEN : SwedishNames.MEN, planRandom) + " "
+                    + SwedishNames.pick(SwedishNames.FAMILY, planRandom));
+        };
+    }
+
+    private static final String[] RESIDENTIAL_ACTIVITIES = {
+            "Individuella behandlingssamtal med återfallsprevention.",
+            "Gruppbehandling enligt tolvstegsprogrammet, steg ett till fyra.",
+            "Stöd i vardagens rutiner: sömn, måltider och städning.",
+            "Fysisk aktivitet tillsammans med personal.",
+            "Nätverksmöte med anhöriga om tiden efter behandlingen.",
+            "Planering av boende och sysselsättning inför utskrivning."};
+    private static final String[] OUTPATIENT_ACTIVITIES = {
+            "Samtal enligt KBT med fokus på risksituationer.",
+            "Motiverande samtal om förändring av alkoholvanor.",
+            "Urinprov enligt överenskommelse med klienten.",
+            "Gruppträffar i återfallsprevention.",
+            "Genomgång av dryckesdagbok och veckans mål."};
+    private static final String[] HOUSING_ACTIVITIES = {
+            "Boendestöd i lägenheten: tvätt, städning och inköp.",
+            "Stöd att betala räkningar och hålla kontakt med hyresvärden.",
+            "Följa med till vårdcentralen och andra myndigheter.",
+            "Husmöte med de andra boende."};
+    private static final String[] OCCUPATION_ACTIVITIES = {
+            "Arbetsträning i verksamhetens café.",
+            "Stöd att planera veckan och passa tider.",
+            "Praktik i snickeriet med handledare.",
+            "Studiebesök inför arbetsmarknadsinsats."};
+    private static final String[] CONTACT_ACTIVITIES = {
+            "Träffar med kontaktpersonen för samtal och promenad.",
+            "Gemensamma fritidsaktiviteter som klienten väljer.",
+            "Stöd att bygga upp kontakten med familjen."};
+    private static final String[] OWN_GOALS = {
+            "Klienten känner igen sina risksituationer och har en plan för dem.",
+            "Klienten har fasta rutiner för sömn och måltider.",
+            "Klienten sköter sina räkningar med visst stöd.",
+            "Klienten deltar i minst tre av fyra planerade träffar.",
+            "Klienten har regelbunden kontakt med sin familj.",
+            "Klienten har en meningsfull sysselsättning några dagar i veckan."};
+    private static final String[] SCHEDULES = {
+            "Varje vecka, tisdagar kl. 10", "Två gånger i veckan", "Dagligen", "Varannan vecka",
+            "En gång i månaden", "Måndag–fredag förmiddag", "Varje torsdag eftermiddag"};
+    private static final String[] WORKING_WITH = {
+            "Vi träffar handläggaren vid trepartsmöte var sjätte vecka och rapporterar avvikelser samma dag.",
+            "Samverkan med regionens beroendemottagning om medicinering; samordnad individuell plan vid behov.",
+            "Kontakt med klientens husläkare och med Arbetsförmedlingen inför avslutet.",
+            "Vi håller handläggaren underrättad månadsvis och bjuder in till uppföljning efter tre månader."};
+    private static final String[] PARTICIPATION = {
+            "Planen skrevs tillsammans med klienten vid två samtal; klienten valde själv aktiviteternas tider.",
+            "Klienten har läst planen och ändrat aktiviteten om fritid efter egna önskemål.",
+            "Klienten deltog vid planeringsmötet tillsammans med sin syster.",
+            "Klienten har varit med och formulerat delmålen med egna ord."};
+    private static final String[] CLIENT_VIEWS = {
+            "Jag vill klara mig själv och behöver hjälp med rutinerna.",
+            "Det känns bra att ha någon att prata med varje vecka.",
+            "Jag vill helst träffas på förmiddagar.",
+            "Jag tycker planen är rimlig men vill börja arbeta så snart som möjligt."};
 
     /**
      * The days the provider reported from {@code from} (the start, or the first day reported) through {@code through}: every day for a care-day contract, 1-3
@@ -713,6 +952,10 @@ public final class DemoProviders {
         assignments.flush(jdbc);
         history.flush(jdbc);
         goals.flush(jdbc);
+        plans.flush(jdbc);
+        draftActivities.flush(jdbc);
+        planVersions.flush(jdbc);
+        planActivities.flush(jdbc);
         reports.flush(jdbc);
         days.flush(jdbc);
     }
@@ -795,22 +1038,28 @@ public final class DemoProviders {
         var caseGoals = goalsOf(List.of(g.caseId())).getOrDefault(g.caseId(), List.of());
         var sentOn = today.minusDays(state.sentDaysAgo);
         var sentAt = at(sentOn, 10 * 60);
+        // The start the caseworker plans follows the sending (and the decision before it): a week after it, or the
+        // granted start when that is later, so that no showcase assignment is sent after it was meant to start.
+        var plannedStart = max(g.startsOn(), max(g.decidedOn(), sentOn).plusDays(7));
         switch (state) {
-            case NEW -> write(g, offer, "SENT", min(now.minusSeconds(1_800), at(today, 8 * 60)), null, null, null,
-                    null, null, 0, caseGoals);
+            case NEW -> write(g, plannedStart, offer, "SENT", min(now.minusSeconds(1_800), at(today, 8 * 60)), null,
+                    null, null, null, null, 0, caseGoals);
             // Unanswered past both deadlines: the provider was reminded, then the caseworker and unit manager told.
-            case ESCALATED -> write(g, offer, "SENT", sentAt, null, null, null, null, null,
+            case ESCALATED -> write(g, plannedStart, offer, "SENT", sentAt, null, null, null, null, null,
                     escalationStep(sentOn), caseGoals);
             // Received but unanswered a day past the reminder deadline (at the default five days): the escalation
             // job reminds the provider when it next runs (its cron), which the demo shows live.
-            case REMIND -> write(g, offer, "RECEIVED", sentAt, at(sentOn.plusDays(1), 9 * 60), null, null, null, null,
-                    0, caseGoals);
-            case ACCEPTED -> write(g, offer, "ACCEPTED", sentAt, at(sentOn, 13 * 60), at(sentOn.plusDays(1), 11 * 60),
-                    today.plusDays(7), null, null, 0, caseGoals);
-            case RUNNING -> write(g, offer, "RUNNING", sentAt, at(sentOn, 15 * 60), at(sentOn.plusDays(2), 10 * 60),
-                    sentOn.plusDays(6), null, null, 0, caseGoals);
-            case DECLINED -> write(g, offer, "DECLINED", sentAt, at(sentOn, 14 * 60), at(sentOn.plusDays(1), 9 * 60),
+            case REMIND -> write(g, plannedStart, offer, "RECEIVED", sentAt, at(sentOn.plusDays(1), 9 * 60), null,
                     null, null, null, 0, caseGoals);
+            // Accepted to start a week from today, as planned.
+            case ACCEPTED -> write(g, max(g.startsOn(), today.plusDays(7)), offer, "ACCEPTED", sentAt,
+                    at(sentOn, 13 * 60), at(sentOn.plusDays(1), 11 * 60), today.plusDays(7), null, null, 0,
+                    caseGoals);
+            // Started six days after the sending, as planned.
+            case RUNNING -> write(g, sentOn.plusDays(6), offer, "RUNNING", sentAt, at(sentOn, 15 * 60),
+                    at(sentOn.plusDays(2), 10 * 60), sentOn.plusDays(6), null, null, 0, caseGoals);
+            case DECLINED -> write(g, plannedStart, offer, "DECLINED", sentAt, at(sentOn, 14 * 60),
+                    at(sentOn.plusDays(1), 9 * 60), null, null, null, 0, caseGoals);
         }
     }
 
@@ -873,6 +1122,10 @@ public final class DemoProviders {
     }
 
     private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
     }
 }

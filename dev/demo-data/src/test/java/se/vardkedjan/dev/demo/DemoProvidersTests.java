@@ -12,6 +12,7 @@ import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.AssignmentStatus;
 import se.vardkedjan.providercontracts.AssignmentView;
 import se.vardkedjan.providercontracts.Assignments;
+import se.vardkedjan.providercontracts.ImplementationPlans;
 import se.vardkedjan.providercontracts.domain.OrganisationNumber;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -47,10 +48,13 @@ class DemoProvidersTests {
 
     private final JdbcTemplate jdbc;
     private final Assignments assignments;
+    private final ImplementationPlans plans;
 
-    DemoProvidersTests(JdbcTemplate jdbc, TransactionTemplate transactions, Assignments assignments) {
+    DemoProvidersTests(JdbcTemplate jdbc, TransactionTemplate transactions, Assignments assignments,
+                       ImplementationPlans plans) {
         this.jdbc = jdbc;
         this.assignments = assignments;
+        this.plans = plans;
         synchronized (DemoProvidersTests.class) {
             if (result == null) {
                 result = transactions.execute(status -> {
@@ -151,7 +155,8 @@ class DemoProvidersTests {
                     (SELECT h.event FROM providercontracts.assignment_history h WHERE h.assignment_id = a.id
                      ORDER BY h.id LIMIT 1) IS DISTINCT FROM 'DRAFTED'
                  OR (SELECT h.event FROM providercontracts.assignment_history h WHERE h.assignment_id = a.id
-                     AND h.event <> 'ESCALATED' ORDER BY h.id DESC LIMIT 1) IS DISTINCT FROM
+                     AND h.event NOT IN ('ESCALATED', 'PLAN_ESTABLISHED') ORDER BY h.id DESC LIMIT 1)
+                    IS DISTINCT FROM
                     CASE a.status WHEN 'RUNNING' THEN 'STARTED' WHEN 'SENT' THEN 'SENT' WHEN 'RECEIVED' THEN 'RECEIVED'
                         WHEN 'ACCEPTED' THEN 'ACCEPTED' WHEN 'DECLINED' THEN 'DECLINED' WHEN 'ENDED' THEN 'ENDED' END
                  OR (SELECT count(*) FROM providercontracts.assignment_history h WHERE h.assignment_id = a.id
@@ -164,6 +169,73 @@ class DemoProvidersTests {
                     JOIN casehandling.care_plans p ON p.id = cg.care_plan_id
                     WHERE cg.id = g.goal_id AND p.case_id = a.case_id AND cg.text = g.text)""")).isZero();
         assertThat(result.goals()).isPositive();
+    }
+
+    @Test
+    void acceptedRunningAndEndedAssignmentsHavePlansEstablishedAfterTheStartAndBeforeTheEndAsTheHistoryTells() {
+        assertThat(result.plans()).isPositive();
+        assertThat(result.planVersions()).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.implementation_plans p
+                JOIN providercontracts.assignments a ON a.id = p.assignment_id
+                WHERE a.status NOT IN ('ACCEPTED', 'RUNNING', 'ENDED')""")).as("plans of unaccepted assignments")
+                .isZero();
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.assignments a WHERE a.status IN ('ACCEPTED', 'RUNNING')
+                  AND NOT EXISTS (SELECT 1 FROM providercontracts.implementation_plans p
+                                  WHERE p.assignment_id = a.id)""")).as("accepted or running without a plan")
+                .isZero();
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.implementation_plans p
+                JOIN providercontracts.assignments a ON a.id = p.assignment_id
+                WHERE a.status = 'ENDED' AND EXISTS (SELECT 1 FROM providercontracts.implementation_plan_versions v
+                                                      WHERE v.plan_id = p.id)""")).as("ended with a plan")
+                .isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.implementation_plans p
+                WHERE (SELECT count(*) FROM providercontracts.implementation_plan_versions v WHERE v.plan_id = p.id)
+                      > 1""")).as("revised plans").isPositive();
+        // A draft when open, established versions numbered from 1 with activities; an accepted assignment's plan is
+        // a draft; a version established after the start, before the end (and now), and told in the history.
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.implementation_plans p
+                JOIN providercontracts.assignments a ON a.id = p.assignment_id
+                WHERE p.draft_open <> EXISTS (SELECT 1 FROM providercontracts.implementation_plan_draft_activities d
+                                              WHERE d.plan_id = p.id)
+                   OR p.draft_open AND (p.draft_working_with IS NULL OR p.draft_participation IS NULL)
+                   OR NOT p.draft_open AND NOT EXISTS (SELECT 1 FROM providercontracts.implementation_plan_versions v
+                                                      WHERE v.plan_id = p.id)
+                   OR a.status = 'ACCEPTED' AND (NOT p.draft_open OR EXISTS (SELECT 1
+                       FROM providercontracts.implementation_plan_versions v WHERE v.plan_id = p.id))
+                   OR p.created_at < a.sent_at OR p.changed_at < p.created_at OR p.changed_at > ?
+                   OR p.version < 1 + (SELECT count(*) FROM providercontracts.implementation_plan_versions v
+                                       WHERE v.plan_id = p.id)""", java.sql.Timestamp.from(CLOCK.instant())))
+                .as("plans out of shape").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.implementation_plan_versions v
+                JOIN providercontracts.implementation_plans p ON p.id = v.plan_id
+                JOIN providercontracts.assignments a ON a.id = p.assignment_id
+                WHERE v.number <> (SELECT count(*) FROM providercontracts.implementation_plan_versions o
+                                   WHERE o.plan_id = v.plan_id AND o.established_at <= v.established_at)
+                   OR CAST(v.established_at AT TIME ZONE 'Europe/Stockholm' AS date) <= a.started_on
+                   OR a.ended_on IS NOT NULL
+                      AND CAST(v.established_at AT TIME ZONE 'Europe/Stockholm' AS date) >= a.ended_on
+                   OR v.established_at > ?
+                   OR v.established_by_name = '' OR v.participation = '' OR v.working_with = ''
+                   OR NOT EXISTS (SELECT 1 FROM providercontracts.implementation_plan_activities t
+                                  WHERE t.plan_id = v.plan_id AND t.number = v.number)
+                   OR NOT EXISTS (SELECT 1 FROM providercontracts.assignment_history h
+                                  WHERE h.assignment_id = a.id AND h.event = 'PLAN_ESTABLISHED'
+                                    AND h.detail = CAST(v.number AS text) AND h.at = v.established_at)""",
+                java.sql.Timestamp.from(CLOCK.instant()))).as("versions out of step").isZero();
+        assertThat(count("SELECT count(*) FROM providercontracts.assignment_history WHERE event = 'PLAN_ESTABLISHED'"))
+                .isEqualTo(result.planVersions());
+        // Activities aim at the assignment's goals.
+        assertThat(count("""
+                SELECT count(*) FROM providercontracts.implementation_plan_activities t
+                JOIN providercontracts.implementation_plans p ON p.id = t.plan_id
+                JOIN providercontracts.assignment_goals g ON g.assignment_id = p.assignment_id AND g.text = t.goal"""))
+                .isPositive();
     }
 
     @Test
@@ -200,6 +272,17 @@ class DemoProvidersTests {
                   AND a.sent_at > ? ORDER BY a.sent_at""", java.sql.Timestamp.from(CLOCK.instant().minusSeconds(60 * 86_400L)));
         assertThat(showcase).extracting(row -> row.get("status") + "/" + row.get("escalation_step"))
                 .contains("SENT/0", "SENT/2", "RECEIVED/0", "ACCEPTED/0", "RUNNING/0", "DECLINED/0");
+        // The showcase's eight (made first, so with the first ids) each planned to start after it was sent and after
+        // its decision.
+        assertThat(jdbc.queryForList("""
+                SELECT a.status || ' sent ' || a.sent_at || ' decided ' || a.decided_on || ' starts ' || a.starts_on
+                    || CASE WHEN a.starts_on < CAST(a.sent_at AT TIME ZONE 'Europe/Stockholm' AS date)
+                                 OR a.starts_on < a.decided_on THEN ' (before)' ELSE '' END
+                FROM (SELECT * FROM providercontracts.assignments ORDER BY id LIMIT 8) a
+                JOIN providercontracts.providers p ON p.id = a.provider_id
+                WHERE p.code IN ('solgarden-hvb', 'nykter-vag-oppenvard')""", String.class))
+                .hasSize(8).noneMatch(row -> row.endsWith("(before)"))
+                .anyMatch(row -> row.startsWith("SENT") && row.contains("sent 2026-11-11"));
         var running = showcase.stream().filter(row -> "RUNNING".equals(row.get("status"))).findFirst().orElseThrow();
         var runningId = (UUID) running.get("id");
         assertThat(count("SELECT count(*) FROM providercontracts.attendance_days WHERE assignment_id = ?", runningId))
@@ -212,6 +295,10 @@ class DemoProvidersTests {
         assertThat(read.history()).extracting(AssignmentView.Change::event)
                 .containsSubsequence("DRAFTED", "SENT", "ACCEPTED", "STARTED");
         assertThat(assignments.workItems()).hasSizeGreaterThanOrEqualTo(3);
+        var plan = plans.forProvider(new AssignmentId(runningId));
+        assertThat(plan.established()).isNotEmpty();
+        assertThat(plan.established().getFirst().establishedByName()).isEqualTo("Maria Sjöberg");
+        assertThat(plan.established().getFirst().content().activities()).isNotEmpty();
 
         TestActors.signIn(new Actor(UUID.randomUUID().toString(), "handlaggare", "Anna Lindqvist",
                 Set.of(Roles.CASEWORKER), Set.of(new UnitCode("nord-beroende")), Set.of()));

@@ -43,4 +43,17 @@ public record DeviationReport(DeviationKind kind, LocalDate occurredOn, String d
                 ProviderText.required(DESCRIPTION, input.description(), ProviderText.MEDIUM),
                 ProviderText.optional(ACTION, input.actionTaken(), ProviderText.MEDIUM));
     }
+
+    /**
+     * Refuses acknowledging a deviation that is no serious incident (only those wait for the case staff until
+     * acknowledged), or one acknowledged already: it stays acknowledged by whom it was, once.
+     */
+    public static void checkAcknowledgeable(DeviationKind kind, boolean acknowledged) {
+        if (kind != DeviationKind.SERIOUS_INCIDENT) {
+            throw new RuleViolation("providercontracts.reports.error.not-a-serious-incident");
+        }
+        if (acknowledged) {
+            throw new RuleViolation("providercontracts.reports.error.already-acknowledged");
+        }
+    }
 }

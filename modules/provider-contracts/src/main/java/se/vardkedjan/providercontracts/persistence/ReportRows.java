@@ -253,16 +253,50 @@ public class ReportRows {
 
     public List<AssignmentReportsView.Deviation> deviations(AssignmentId id) {
         return jdbc.sql("""
-                        SELECT id, kind, occurred_on, description, action_taken, reported_at,
-                            coalesce(reported_by_name, reported_by) AS reported_by
-                        FROM providercontracts.deviations WHERE assignment_id = ?
-                        ORDER BY occurred_on DESC, reported_at DESC""")
+                        SELECT v.id, v.kind, v.occurred_on, v.description, v.action_taken, v.reported_at,
+                            coalesce(v.reported_by_name, v.reported_by) AS reported_by, k.acknowledged_at,
+                            k.acknowledged_by_name
+                        FROM providercontracts.deviations v
+                        LEFT JOIN providercontracts.deviation_acknowledgements k ON k.deviation_id = v.id
+                        WHERE v.assignment_id = ?
+                        ORDER BY v.occurred_on DESC, v.reported_at DESC""")
                 .param(id.value())
-                .query((rs, n) -> new AssignmentReportsView.Deviation(rs.getString("id"),
-                        DeviationKind.valueOf(rs.getString("kind")), date(rs.getDate("occurred_on")),
-                        rs.getString("description"), rs.getString("action_taken"),
-                        rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by")))
+                .query((rs, n) -> {
+                    var acknowledgedAt = rs.getTimestamp("acknowledged_at");
+                    return new AssignmentReportsView.Deviation(rs.getString("id"),
+                            DeviationKind.valueOf(rs.getString("kind")), date(rs.getDate("occurred_on")),
+                            rs.getString("description"), rs.getString("action_taken"),
+                            rs.getTimestamp("reported_at").toInstant(), rs.getString("reported_by"),
+                            acknowledgedAt == null ? null : acknowledgedAt.toInstant(),
+                            rs.getString("acknowledged_by_name"));
+                })
                 .list();
+    }
+
+    /** A deviation of the assignment: its kind and whether it was acknowledged, or empty when it has none such. */
+    public record DeviationFacts(DeviationKind kind, boolean acknowledged) {
+    }
+
+    public Optional<DeviationFacts> deviationOf(AssignmentId id, UUID deviationId) {
+        return jdbc.sql("""
+                        SELECT v.kind, k.deviation_id IS NOT NULL AS acknowledged
+                        FROM providercontracts.deviations v
+                        LEFT JOIN providercontracts.deviation_acknowledgements k ON k.deviation_id = v.id
+                        WHERE v.id = ? AND v.assignment_id = ?""")
+                .params(deviationId, id.value())
+                .query((rs, n) -> new DeviationFacts(DeviationKind.valueOf(rs.getString("kind")),
+                        rs.getBoolean("acknowledged")))
+                .optional();
+    }
+
+    /** Records the acknowledgement of a deviation; false when it was acknowledged already (by anyone, meanwhile). */
+    public boolean insertAcknowledgement(UUID deviationId, String by, String byName, Instant at) {
+        return jdbc.sql("""
+                        INSERT INTO providercontracts.deviation_acknowledgements (deviation_id, acknowledged_at,
+                            acknowledged_by, acknowledged_by_name) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (deviation_id) DO NOTHING""")
+                .params(deviationId, Timestamp.from(at), by, byName)
+                .update() == 1;
     }
 
     public Optional<AssignmentReportsView.Completion> completion(AssignmentId id) {
@@ -286,15 +320,24 @@ public class ReportRows {
     // ---- For the case staff: work items and the timeline
 
     /**
-     * Discharges and serious incidents reported since the instant, and completion reports of assignments not yet
-     * ended: what the case staff must act on, newest first.
+     * Discharges reported since the instant, serious incidents not yet acknowledged (however old), and completion
+     * reports of assignments not yet ended: what the case staff must act on, newest first (at most {@code limit} of
+     * each).
      */
     public List<Noted> toNote(Instant since, int limit) {
         return jdbc.sql("""
                         (SELECT v.assignment_id, a.case_id, v.kind, v.occurred_on AS date, v.reported_at AS at
                          FROM providercontracts.deviations v
                          JOIN providercontracts.assignments a ON a.id = v.assignment_id
-                         WHERE v.kind IN ('DISCHARGE', 'SERIOUS_INCIDENT') AND v.reported_at >= ?
+                         WHERE v.kind = 'DISCHARGE' AND v.reported_at >= ?
+                         ORDER BY v.reported_at DESC LIMIT ?)
+                        UNION ALL
+                        (SELECT v.assignment_id, a.case_id, v.kind, v.occurred_on AS date, v.reported_at AS at
+                         FROM providercontracts.deviations v
+                         JOIN providercontracts.assignments a ON a.id = v.assignment_id
+                         WHERE v.kind = 'SERIOUS_INCIDENT'
+                           AND NOT EXISTS (SELECT 1 FROM providercontracts.deviation_acknowledgements k
+                                           WHERE k.deviation_id = v.id)
                          ORDER BY v.reported_at DESC LIMIT ?)
                         UNION ALL
                         (SELECT r.assignment_id, a.case_id, 'COMPLETION', CAST(r.submitted_at AS date), r.submitted_at
@@ -302,24 +345,30 @@ public class ReportRows {
                          JOIN providercontracts.assignments a ON a.id = r.assignment_id
                          WHERE a.status <> 'ENDED' ORDER BY r.submitted_at DESC LIMIT ?)
                         ORDER BY at DESC""")
-                .params(Timestamp.from(since), limit, limit)
+                .params(Timestamp.from(since), limit, limit, limit)
                 .query((rs, n) -> new Noted(new AssignmentId(rs.getObject("assignment_id", UUID.class)),
                         new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("kind"),
                         date(rs.getDate("date"))))
                 .list();
     }
 
-    /** The case's deviations and completion reports, for its timeline. */
+    /** The case's deviations, acknowledgements of serious incidents and completion reports, for its timeline. */
     public List<Noted> ofCase(CaseId caseId) {
         return jdbc.sql("""
                         SELECT v.assignment_id, a.case_id, v.kind, v.occurred_on AS date
                         FROM providercontracts.deviations v
                         JOIN providercontracts.assignments a ON a.id = v.assignment_id WHERE a.case_id = ?
                         UNION ALL
+                        SELECT v.assignment_id, a.case_id, 'SERIOUS_INCIDENT_ACKNOWLEDGED',
+                            CAST(k.acknowledged_at AT TIME ZONE 'Europe/Stockholm' AS date)
+                        FROM providercontracts.deviation_acknowledgements k
+                        JOIN providercontracts.deviations v ON v.id = k.deviation_id
+                        JOIN providercontracts.assignments a ON a.id = v.assignment_id WHERE a.case_id = ?
+                        UNION ALL
                         SELECT r.assignment_id, a.case_id, 'COMPLETION', CAST(r.submitted_at AS date)
                         FROM providercontracts.completion_reports r
                         JOIN providercontracts.assignments a ON a.id = r.assignment_id WHERE a.case_id = ?""")
-                .params(caseId.value(), caseId.value())
+                .params(caseId.value(), caseId.value(), caseId.value())
                 .query((rs, n) -> new Noted(new AssignmentId(rs.getObject("assignment_id", UUID.class)),
                         new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("kind"),
                         date(rs.getDate("date"))))

@@ -86,13 +86,16 @@ class AssignmentSection implements CasePageSection {
                         assignment.providerName(), true));
             }
         }
-        // The provider's deviations and completion reports (ADR 0026): kind and date, no text of the report.
+        // The provider's deviations and completion reports (ADR 0026): kind and date, no text of the report; and the
+        // case staff's acknowledgements of serious incidents.
         for (var reported : reports.timeline(caseId)) {
             var key = switch (reported.kind()) {
                 case "ABSENCE" -> "providercontracts.reports.timeline.ABSENCE";
                 case "DISCHARGE" -> "providercontracts.reports.timeline.DISCHARGE";
                 case "RELAPSE" -> "providercontracts.reports.timeline.RELAPSE";
                 case "SERIOUS_INCIDENT" -> "providercontracts.reports.timeline.SERIOUS_INCIDENT";
+                case "SERIOUS_INCIDENT_ACKNOWLEDGED" ->
+                        "providercontracts.reports.timeline.SERIOUS_INCIDENT_ACKNOWLEDGED";
                 default -> "providercontracts.reports.timeline.COMPLETION";
             };
             entries.add(new TimelineEntry(reported.date(), key, null, false));

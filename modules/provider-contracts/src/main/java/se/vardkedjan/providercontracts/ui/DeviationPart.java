@@ -28,7 +28,8 @@ import java.util.Arrays;
 
 /**
  * The deviations (avvikelser) of an assignment (ADR 0026): the provider reports absence, discharge, relapse or a
- * serious incident with the day, what happened and what was done; the case staff read them. Shown from acceptance on.
+ * serious incident with the day, what happened and what was done; the case staff read them and acknowledge
+ * (kvitterar) a serious incident, which both then see acknowledged, when and by whom. Shown from acceptance on.
  */
 @org.springframework.stereotype.Component
 class DeviationPart implements AssignmentPart {
@@ -105,10 +106,30 @@ class DeviationPart implements AssignmentPart {
                     item.add(new Paragraph(getTranslation("providercontracts.reports.deviation.action-shown",
                             deviation.actionTaken())));
                 }
+                if (deviation.acknowledgedAt() != null) {
+                    var acknowledged = new Paragraph(getTranslation("providercontracts.reports.deviation.acknowledged",
+                            SwedishTime.dateTime(deviation.acknowledgedAt()), deviation.acknowledgedBy()));
+                    acknowledged.setId("deviation-acknowledged-" + deviation.id());
+                    item.add(acknowledged);
+                } else if (deviation.awaitsAcknowledgement()) {
+                    item.add(provider ? new Paragraph(getTranslation(
+                            "providercontracts.reports.deviation.awaits-acknowledgement")) : acknowledge(deviation));
+                }
                 list.add(item);
             }
             box.add(list);
             return box;
+        }
+
+        /** The case staff's button acknowledging a serious incident: then the list shows who and when. */
+        private Component acknowledge(AssignmentReportsView.Deviation deviation) {
+            var button = new Button(getTranslation("providercontracts.reports.deviation.acknowledge"), e -> {
+                if (Problems.attempt(this, () -> reports.acknowledgeIncident(id, deviation.id())).isPresent()) {
+                    refresh();
+                }
+            });
+            button.setId("deviation-acknowledge-" + deviation.id());
+            return button;
         }
 
         private Component form() {

@@ -11,8 +11,9 @@ import se.vardkedjan.uikit.WorkItemSource;
 import java.util.List;
 
 /**
- * The provider's reports on the case staff's start page (ADR 0022, ADR 0026): a discharge or serious incident of the
- * last 14 days, and a completion report on an assignment not yet ended (end it), linked to the case's Uppdrag tab.
+ * The provider's reports on the case staff's start page (ADR 0022, ADR 0026): a discharge of the last 14 days, a
+ * serious incident until a caseworker or unit manager acknowledges it on the case's Uppdrag tab, and a completion
+ * report on an assignment not yet ended (end it), linked to the case's Uppdrag tab.
  */
 @Component
 class ReportWorkItems implements WorkItemSource {
