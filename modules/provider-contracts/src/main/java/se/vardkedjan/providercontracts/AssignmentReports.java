@@ -198,7 +198,7 @@ public class AssignmentReports {
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public List<ReportWorkItem> workItems() {
         var actor = access.actor();
-        var noted = reports.toNote(clock.instant().minus(NOTED_FOR), 200);
+        var noted = reports.toNote(clock.instant().minus(NOTED_FOR), actor.units(), 200);
         var visible = access.visibleCases(actor, noted.stream().map(ReportRows.Noted::caseId).distinct().toList());
         var items = new ArrayList<ReportWorkItem>();
         var shown = new ArrayList<CaseDoor.CaseFacts>();

@@ -9,6 +9,7 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.TestFixtures;
 import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.providercontracts.persistence.ReportRows;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ProviderOrganisationCode;
 import se.vardkedjan.sharedkernel.Roles;
@@ -47,6 +48,7 @@ class AssignmentReportsModuleTests {
     private final AssignmentCosts costs;
     private final PersonRegister register;
     private final ProviderRegister providerRegister;
+    private final ReportRows reportRows;
     private final CaseHandling caseHandling;
     private final Investigations investigations;
     private final Decisions decisions;
@@ -56,8 +58,10 @@ class AssignmentReportsModuleTests {
 
     AssignmentReportsModuleTests(Assignments assignments, AssignmentReports reports, AssignmentCosts costs,
                                  PersonRegister register, CaseHandling caseHandling, Investigations investigations,
-                                 Decisions decisions, JdbcClient jdbc, Clock clock, ProviderRegister providerRegister) {
+                                 Decisions decisions, JdbcClient jdbc, Clock clock, ProviderRegister providerRegister,
+                                 ReportRows reportRows) {
         this.providerRegister = providerRegister;
+        this.reportRows = reportRows;
         this.assignments = assignments;
         this.reports = reports;
         this.costs = costs;
@@ -75,8 +79,13 @@ class AssignmentReportsModuleTests {
     }
 
     private Running running(String priceUnit, long priceOre, LocalDate startedOn) {
-        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
-        var granted = AssignmentFixtures.granted(register, caseHandling, investigations, decisions, NORTH, today,
+        return running(priceUnit, priceOre, startedOn, NORTH);
+    }
+
+    private Running running(String priceUnit, long priceOre, LocalDate startedOn,
+                            se.vardkedjan.sharedkernel.UnitCode unit) {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(unit));
+        var granted = AssignmentFixtures.granted(register, caseHandling, investigations, decisions, unit, today,
                 TestFixtures.person(TestFixtures.personalNumber(), "Eva", "Ek"));
         var provider = AssignmentFixtures.provider(jdbc, "FRAMEWORK_AGREEMENT", 3, today);
         jdbc.sql("UPDATE providercontracts.contracts SET price_unit = ?, price_ore = ? WHERE id = ?")
@@ -266,8 +275,10 @@ class AssignmentReportsModuleTests {
         assertThat(reports.workItems()).noneMatch(item -> item.assignmentId().equals(running.id()));
 
         assertThat(refusalsOf(intruder)).isEqualTo(2);
-        assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ?", intruder.subject()))
-                .isZero();
+        // (the intruder's own unit's work items are read and logged: none of them is this case)
+        assertThat(rows("SELECT count(*) FROM accesslog.access_log a JOIN providercontracts.assignments s "
+                + "ON s.case_id = a.case_id WHERE a.actor_subject = ? AND s.id = ?", intruder.subject(),
+                running.id().value())).isZero();
         // a unit manager of another unit sums only their own units' cases
         TestActors.signIn(TestFixtures.unitManager(SOUTH));
         assertThat(costs.providerMonth(running.provider().id(), YearMonth.from(today)).costOre()).isZero();
@@ -522,6 +533,22 @@ class AssignmentReportsModuleTests {
     private static ContractInput input(ContractTerms terms, PriceUnit unit, Long priceOre, Integer places) {
         return new ContractInput(terms.reference(), terms.form(), terms.validFrom(), terms.validTo(), terms.methods(),
                 unit, priceOre, places);
+    }
+
+    @Test
+    void anotherUnitsNewerIncidentsDoNotCrowdAUnitsOwnOutOfTheLimit() {
+        var north = running("CARE_DAY", 250_000, today.minusDays(20), NORTH);
+        reports.reportDeviation(north.id(), new DeviationInput(DeviationKind.SERIOUS_INCIDENT, today,
+                "Hot mot personal.", "Polisanmälan gjord."));
+        var south = running("CARE_DAY", 250_000, today.minusDays(20), SOUTH);
+        reports.reportDeviation(south.id(), new DeviationInput(DeviationKind.SERIOUS_INCIDENT, today,
+                "Brand i rummet.", "Räddningstjänsten larmad."));
+
+        var noted = reportRows.toNote(java.time.Instant.now().minus(java.time.Duration.ofDays(14)),
+                Set.of(NORTH), 1);
+
+        assertThat(noted).extracting(ReportRows.Noted::assignmentId).as("the unit's own, though the other is newer")
+                .contains(north.id()).doesNotContain(south.id());
     }
 
     @Test

@@ -14,6 +14,7 @@ import se.vardkedjan.providercontracts.domain.AttendancePeriod;
 import se.vardkedjan.providercontracts.domain.CompletionReport;
 import se.vardkedjan.providercontracts.domain.DeviationReport;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -321,21 +322,22 @@ public class ReportRows {
 
     /**
      * Discharges reported since the instant, serious incidents not yet acknowledged (however old), and completion
-     * reports of assignments not yet ended: what the case staff must act on, newest first (at most {@code limit} of
-     * each).
+     * reports of assignments not yet ended, of cases in the given units (the assignment's {@code case_unit}, as the
+     * assignments' own work items are chosen): what the case staff must act on, newest first (at most {@code limit} of
+     * each). Chosen by unit in SQL, so that another unit's many reports cannot crowd a unit's own out of the limit.
      */
-    public List<Noted> toNote(Instant since, int limit) {
+    public List<Noted> toNote(Instant since, Collection<UnitCode> units, int limit) {
         return jdbc.sql("""
                         (SELECT v.assignment_id, a.case_id, v.kind, v.occurred_on AS date, v.reported_at AS at
                          FROM providercontracts.deviations v
                          JOIN providercontracts.assignments a ON a.id = v.assignment_id
-                         WHERE v.kind = 'DISCHARGE' AND v.reported_at >= ?
+                         WHERE v.kind = 'DISCHARGE' AND v.reported_at >= ? AND a.case_unit = ANY(?)
                          ORDER BY v.reported_at DESC LIMIT ?)
                         UNION ALL
                         (SELECT v.assignment_id, a.case_id, v.kind, v.occurred_on AS date, v.reported_at AS at
                          FROM providercontracts.deviations v
                          JOIN providercontracts.assignments a ON a.id = v.assignment_id
-                         WHERE v.kind = 'SERIOUS_INCIDENT'
+                         WHERE v.kind = 'SERIOUS_INCIDENT' AND a.case_unit = ANY(?)
                            AND NOT EXISTS (SELECT 1 FROM providercontracts.deviation_acknowledgements k
                                            WHERE k.deviation_id = v.id)
                          ORDER BY v.reported_at DESC LIMIT ?)
@@ -343,9 +345,10 @@ public class ReportRows {
                         (SELECT r.assignment_id, a.case_id, 'COMPLETION', CAST(r.submitted_at AS date), r.submitted_at
                          FROM providercontracts.completion_reports r
                          JOIN providercontracts.assignments a ON a.id = r.assignment_id
-                         WHERE a.status <> 'ENDED' ORDER BY r.submitted_at DESC LIMIT ?)
+                         WHERE a.status <> 'ENDED' AND a.case_unit = ANY(?) ORDER BY r.submitted_at DESC LIMIT ?)
                         ORDER BY at DESC""")
-                .params(Timestamp.from(since), limit, limit, limit)
+                .params(Timestamp.from(since), unitValues(units), limit, unitValues(units), limit, unitValues(units),
+                        limit)
                 .query((rs, n) -> new Noted(new AssignmentId(rs.getObject("assignment_id", UUID.class)),
                         new CaseId(rs.getObject("case_id", UUID.class)), rs.getString("kind"),
                         date(rs.getDate("date"))))
@@ -377,5 +380,9 @@ public class ReportRows {
 
     private static LocalDate date(Date date) {
         return date == null ? null : date.toLocalDate();
+    }
+
+    private static String[] unitValues(Collection<UnitCode> units) {
+        return units.stream().map(UnitCode::value).toArray(String[]::new);
     }
 }
