@@ -126,7 +126,7 @@ public final class DemoProviders {
             "escalation_step:smallint", "escalated_at:timestamptz", "created_at:timestamptz",
             "changed_at:timestamptz", "changed_by:text", "version:bigint", "case_unit:text");
     private final TableRows history = new TableRows("providercontracts.assignment_history", "assignment_id:uuid",
-            "at:timestamptz", "actor:text", "event:text", "detail:text");
+            "at:timestamptz", "actor:text", "event:text", "detail:text", "actor_name:text");
     private final TableRows goals = new TableRows("providercontracts.assignment_goals", "assignment_id:uuid",
             "position:int", "goal_id:uuid", "text:text");
     private final TableRows reports = new TableRows("providercontracts.attendance_reports", true, "id:bigint",
@@ -669,7 +669,7 @@ public final class DemoProviders {
             told.sort(java.util.Comparator.comparing(e -> (Instant) e[0]));
         }
         for (var entry : told) {
-            history.add(id, entry[0], entry[1], entry[2], entry[3]);
+            history.add(id, entry[0], entry[1], entry[2], entry[3], actorName((String) entry[1]));
         }
         historyCount += told.size();
         var position = 0;
@@ -1073,6 +1073,32 @@ public final class DemoProviders {
                     String.class, u);
             return names.isEmpty() ? "Handläggaren" : names.getFirst();
         });
+    }
+
+    private final Map<String, java.util.Optional<String>> actorNames = new HashMap<>();
+
+    /**
+     * The display name the history keeps beside a username, as the facade keeps the signed-in user's: none for the
+     * system, the organisation's name for its staff, the provider's staff's name otherwise (the demo users' own, else
+     * one drawn from the username, so that the other draws stay as they were).
+     */
+    private String actorName(String username) {
+        if ("system".equals(username)) {
+            return null;
+        }
+        return actorNames.computeIfAbsent(username, u -> {
+            var staff = jdbc.queryForList("SELECT display_name FROM organisation.staff_members WHERE username = ?",
+                    String.class, u);
+            if (!staff.isEmpty()) {
+                return java.util.Optional.of(staff.getFirst());
+            }
+            if (u.equals("utforare") || u.equals("utforare.nyktervag") || providerStaffNames.containsKey(u)) {
+                return java.util.Optional.of(providerStaffName(u));
+            }
+            var drawn = new java.util.Random(u.hashCode());
+            return java.util.Optional.of(SwedishNames.pick(drawn.nextBoolean() ? SwedishNames.WOMEN : SwedishNames.MEN,
+                    drawn) + " " + SwedishNames.pick(SwedishNames.FAMILY, drawn));
+        }).orElse(null);
     }
 
     private String personName() {

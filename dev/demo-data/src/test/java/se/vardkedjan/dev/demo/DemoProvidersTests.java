@@ -163,6 +163,10 @@ class DemoProvidersTests {
                      AND h.event = 'ESCALATED') <> a.escalation_step""", String.class)).as("histories out of step")
                 .isEmpty();
         assertThat(count("""
+                SELECT count(*) FROM providercontracts.assignment_history
+                WHERE (actor = 'system') <> (actor_name IS NULL)""")).as("people by name, the system without one")
+                .isZero();
+        assertThat(count("""
                 SELECT count(*) FROM providercontracts.assignment_goals g
                 JOIN providercontracts.assignments a ON a.id = g.assignment_id
                 WHERE NOT EXISTS (SELECT 1 FROM casehandling.care_plan_goals cg
