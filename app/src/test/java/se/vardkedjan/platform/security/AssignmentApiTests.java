@@ -84,27 +84,7 @@ class AssignmentApiTests {
         api = new ApiHttp(port);
         f = BadInputFixture.of(context);
         today = f.today;
-        signIn(f.caseworker);
-    }
-
-    /** Signs the fixture's user in on this thread as the staff login would (BadInputFixture's way, without a UI). */
-    private void signIn(BadInputFixture.User user) {
-        var token = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", java.time.Instant.now(),
-                java.time.Instant.now().plusSeconds(600), Map.of("sub", "subject-" + user.username(), "name",
-                user.name(), "preferred_username", user.username(), "roles", user.roles(), "units", user.units(),
-                "provider_organisations", user.organisations()));
-        var authorities = new ArrayList<org.springframework.security.core.GrantedAuthority>();
-        authorities.add(new org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority(token));
-        user.roles().forEach(role -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role)));
-        user.units().forEach(unit -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("UNIT_" + unit)));
-        var authentication = new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
-                new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities, token),
-                authorities, "staff");
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        context.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
-                authentication));
+        ApiCaller.signIn(context, f.caseworker);
     }
 
     @AfterEach
@@ -384,9 +364,7 @@ class AssignmentApiTests {
     }
 
     private List<String> eventsOf(Map<String, Object> claims) {
-        return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason FROM accesslog.security_events "
-                        + "WHERE actor_subject = ? ORDER BY id")
-                .param(claims.get("sub")).query(String.class).list();
+        return ApiCaller.eventsOf(jdbc, claims);
     }
 
     private List<String> accessLogOf(Map<String, Object> claims) {

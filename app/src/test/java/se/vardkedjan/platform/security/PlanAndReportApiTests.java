@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,21 +62,7 @@ class PlanAndReportApiTests {
         api = new ApiHttp(port);
         var f = BadInputFixture.of(context);
         today = f.today;
-        var user = f.caseworker;
-        var token = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", java.time.Instant.now(),
-                java.time.Instant.now().plusSeconds(600), Map.of("sub", "subject-" + user.username(), "name",
-                user.name(), "preferred_username", user.username(), "roles", user.roles(), "units", user.units(),
-                "provider_organisations", user.organisations()));
-        var authorities = new ArrayList<org.springframework.security.core.GrantedAuthority>();
-        authorities.add(new org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority(token));
-        user.roles().forEach(role -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role)));
-        user.units().forEach(unit -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("UNIT_" + unit)));
-        SecurityContextHolder.getContext().setAuthentication(
-                new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
-                        new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities, token),
-                        authorities, "staff"));
+        ApiCaller.signIn(context, f.caseworker);
     }
 
     @AfterEach
@@ -506,9 +491,7 @@ class PlanAndReportApiTests {
     }
 
     private List<String> eventsOf(Map<String, Object> claims) {
-        return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason FROM accesslog.security_events "
-                        + "WHERE actor_subject = ? ORDER BY id")
-                .param(claims.get("sub")).query(String.class).list();
+        return ApiCaller.eventsOf(jdbc, claims);
     }
 
     private List<String> accessLogOf(Map<String, Object> claims, String... what) {
