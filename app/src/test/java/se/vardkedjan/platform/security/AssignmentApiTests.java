@@ -21,22 +21,20 @@ import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.ContractId;
 import se.vardkedjan.providercontracts.ProviderId;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.vardkedjan.platform.security.ApiHttp.ok;
+import static se.vardkedjan.platform.security.ApiHttp.problem;
+import static se.vardkedjan.platform.security.ApiHttp.withoutInstance;
 
 /**
  * The assignment flow of the REST API (ADR 0025, docs/api.md) over HTTP against the running app, with access tokens
@@ -49,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AssignmentApiTests {
 
     private static final TestIssuer REALM = TestIssuer.get();
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = ApiHttp.JSON;
 
     @DynamicPropertySource
     static void realm(DynamicPropertyRegistry registry) {
@@ -73,7 +71,7 @@ class AssignmentApiTests {
     @Autowired
     Decisions decisions;
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private ApiHttp api;
     private BadInputFixture f;
     private LocalDate today;
 
@@ -83,29 +81,10 @@ class AssignmentApiTests {
 
     @BeforeEach
     void signInTheCaseworker() {
+        api = new ApiHttp(port);
         f = BadInputFixture.of(context);
         today = f.today;
-        signIn(f.caseworker);
-    }
-
-    /** Signs the fixture's user in on this thread as the staff login would (BadInputFixture's way, without a UI). */
-    private void signIn(BadInputFixture.User user) {
-        var token = new org.springframework.security.oauth2.core.oidc.OidcIdToken("token", java.time.Instant.now(),
-                java.time.Instant.now().plusSeconds(600), Map.of("sub", "subject-" + user.username(), "name",
-                user.name(), "preferred_username", user.username(), "roles", user.roles(), "units", user.units(),
-                "provider_organisations", user.organisations()));
-        var authorities = new ArrayList<org.springframework.security.core.GrantedAuthority>();
-        authorities.add(new org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority(token));
-        user.roles().forEach(role -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + role)));
-        user.units().forEach(unit -> authorities.add(
-                new org.springframework.security.core.authority.SimpleGrantedAuthority("UNIT_" + unit)));
-        var authentication = new org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken(
-                new org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser(authorities, token),
-                authorities, "staff");
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        context.publishEvent(new org.springframework.security.authentication.event.AuthenticationSuccessEvent(
-                authentication));
+        ApiCaller.signIn(context, f.caseworker);
     }
 
     @AfterEach
@@ -275,7 +254,7 @@ class AssignmentApiTests {
                 new Bad("malformed id in a change", raw("/api/v1/assignments/123/receipt", "{\"version\":0}",
                         token), "id", "providercontracts.api.error.id", "giltigt uppdrags-id"),
                 new Bad("no version", post(id, "receipt", Map.of(), token), "version",
-                        "providercontracts.api.error.version-required", "Ange versionen"),
+                        "providercontracts.api.error.version-required", "fältet version"),
                 new Bad("a version that is no number", raw(path(id, "receipt"), "{\"version\":\"två\"}", token),
                         "version", "providercontracts.api.error.version-invalid", "heltal"),
                 new Bad("no start date", post(id, "acceptance", Map.of("version", version), token), "startsOn",
@@ -385,9 +364,7 @@ class AssignmentApiTests {
     }
 
     private List<String> eventsOf(Map<String, Object> claims) {
-        return jdbc.sql("SELECT attempt || ' ' || operation || ' ' || reason FROM accesslog.security_events "
-                        + "WHERE actor_subject = ? ORDER BY id")
-                .param(claims.get("sub")).query(String.class).list();
+        return ApiCaller.eventsOf(jdbc, claims);
     }
 
     private List<String> accessLogOf(Map<String, Object> claims) {
@@ -398,37 +375,13 @@ class AssignmentApiTests {
 
     // ---- HTTP
 
-    private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/json"));
-        return response;
-    }
-
-    private static JsonNode problem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode withoutInstance(JsonNode problem) {
-        var copy = ((tools.jackson.databind.node.ObjectNode) problem).deepCopy();
-        copy.remove("instance");
-        return copy;
-    }
-
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api.get(path, token);
     }
 
     private HttpResponse<String> post(AssignmentId id, String step, Map<String, Object> body, String token)
             throws IOException, InterruptedException {
-        return raw(path(id, step), JSON.writeValueAsString(new LinkedHashMap<>(body)), token);
+        return api.post(path(id, step), ApiHttp.json(body), token);
     }
 
     private static String path(AssignmentId id, String step) {
@@ -437,15 +390,6 @@ class AssignmentApiTests {
 
     private HttpResponse<String> raw(String path, String body, String token)
             throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return api.post(path, body, token);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.AssignmentView;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.providercontracts.ProviderAssignmentGroup;
 import se.vardkedjan.providercontracts.ProviderAssignmentPage;
@@ -23,8 +24,6 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Supplier;
 
 /**
  * The assignment flow for providers' own systems (ADR 0025, docs/api.md): list the organisation's assignments, read
@@ -39,21 +38,18 @@ import java.util.function.Supplier;
  */
 @RestController
 @Tag(name = "Uppdrag", description = "Kommunens uppdrag till utföraren: lista, läsa och besvara")
-@ApiResponse(responseCode = "400", description = "Ogiltig begäran: errors anger fält, textnyckel och meddelande",
-        content = @Content(mediaType = "application/problem+json"))
-@ApiResponse(responseCode = "401", description = "Ingen giltig åtkomsttoken",
-        content = @Content(mediaType = "application/problem+json"))
-@ApiResponse(responseCode = "403", description = "Token tillhör inte ett utförarsystem med en utförarorganisation",
-        content = @Content(mediaType = "application/problem+json"))
+@ApiAnswers.Refusals
 class AssignmentEndpoints {
 
     static final String PATH = "/api/v1/assignments";
 
+    private static final String ACCEPTED_START = "providercontracts.assignment.accepted-start";
+    private static final String STARTED_ON = "providercontracts.assignment.started-on";
     /** The JSON names of the facade's fields, so that an error names the field the caller sent. */
     private static final Map<String, String> FIELDS = Map.of(
-            "providercontracts.assignment.accepted-start", "startsOn",
+            ACCEPTED_START, "startsOn",
             "providercontracts.assignment.decline-reason", "reason",
-            "providercontracts.assignment.started-on", "startedOn");
+            STARTED_ON, "startedOn");
 
     private final Assignments assignments;
 
@@ -84,11 +80,9 @@ class AssignmentEndpoints {
     @RolesAllowed(Roles.PROVIDER_SYSTEM)
     @Operation(summary = "Ett uppdrag: samma innehåll som utförarens sida visar, ingen annan del av akten")
     @ApiResponse(responseCode = "200", description = "Uppdraget")
-    @ApiResponse(responseCode = "404", description = "Okänt, eller inte ställt till organisationen (samma svar)",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiAnswers.OneAssignment
     public ProviderAssignment get(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id) {
-        var assignmentId = id(id);
-        return ProviderAssignment.of(assignments.forProvider(assignmentId));
+        return ProviderAssignment.of(assignments.forProvider(ApiInput.assignmentId(id)));
     }
 
     @PostMapping(path = PATH + "/{id}/receipt", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -98,16 +92,10 @@ class AssignmentEndpoints {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = ApiInput.Receipt.class))))
     @ApiResponse(responseCode = "200", description = "Uppdraget, mottaget")
-    @ApiResponse(responseCode = "404", description = "Okänt, eller inte ställt till organisationen",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Ändrat sedan versionen lästes; inget ändrades",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiAnswers.VersionedChange
     public ProviderAssignment receive(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
                                       @RequestBody(required = false) String body) {
-        var assignmentId = id(id);
-        var input = ApiInput.read(body, "version");
-        var version = input.version();
-        return answer(() -> assignments.receive(assignmentId, version));
+        return step(id, body, (assignment, version, input) -> assignments.receive(assignment, version), "version");
     }
 
     @PostMapping(path = PATH + "/{id}/acceptance", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -117,17 +105,11 @@ class AssignmentEndpoints {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = ApiInput.Acceptance.class))))
     @ApiResponse(responseCode = "200", description = "Uppdraget, accepterat")
-    @ApiResponse(responseCode = "404", description = "Okänt, eller inte ställt till organisationen",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Ändrat sedan versionen lästes; inget ändrades",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiAnswers.VersionedChange
     public ProviderAssignment accept(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
                                      @RequestBody(required = false) String body) {
-        var assignmentId = id(id);
-        var input = ApiInput.read(body, "version", "startsOn");
-        var version = input.version();
-        var startsOn = input.date("startsOn", "providercontracts.assignment.accepted-start");
-        return answer(() -> assignments.accept(assignmentId, version, startsOn));
+        return step(id, body, (assignment, version, input) -> assignments.accept(assignment, version,
+                input.date("startsOn", ACCEPTED_START)), "version", "startsOn");
     }
 
     @PostMapping(path = PATH + "/{id}/declination", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -137,60 +119,42 @@ class AssignmentEndpoints {
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = ApiInput.Declination.class))))
     @ApiResponse(responseCode = "200", description = "Uppdraget, nekat")
-    @ApiResponse(responseCode = "404", description = "Okänt, eller inte ställt till organisationen",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Ändrat sedan versionen lästes; inget ändrades",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiAnswers.VersionedChange
     public ProviderAssignment decline(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
                                       @RequestBody(required = false) String body) {
-        var assignmentId = id(id);
-        var input = ApiInput.read(body, "version", "reason");
-        var version = input.version();
-        var reason = input.text("reason");
-        return answer(() -> assignments.decline(assignmentId, version, reason));
+        return step(id, body, (assignment, version, input) -> assignments.decline(assignment, version,
+                input.text("reason")), "version", "reason");
     }
 
     @PostMapping(path = PATH + "/{id}/start", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @RolesAllowed(Roles.PROVIDER_SYSTEM)
-    @Operation(summary = "Rapportera att det accepterade uppdraget har startat",
+    @Operation(summary = "Rapportera att det accepterade uppdraget har startat (inte efter i dag)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
                     content = @Content(schema = @Schema(implementation = ApiInput.Start.class))))
     @ApiResponse(responseCode = "200", description = "Uppdraget, pågående")
-    @ApiResponse(responseCode = "404", description = "Okänt, eller inte ställt till organisationen",
-            content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "409", description = "Ändrat sedan versionen lästes; inget ändrades",
-            content = @Content(mediaType = "application/problem+json"))
+    @ApiAnswers.VersionedChange
     public ProviderAssignment start(@PathVariable("id") @Parameter(schema = @Schema(format = "uuid")) String id,
                                     @RequestBody(required = false) String body) {
-        var assignmentId = id(id);
-        var input = ApiInput.read(body, "version", "startedOn");
+        return step(id, body, (assignment, version, input) -> assignments.start(assignment, version,
+                input.date("startedOn", STARTED_ON)), "version", "startedOn");
+    }
+
+    /** A step of the flow: the body read with only its fields, the version and the step's own field. */
+    @FunctionalInterface
+    private interface Step {
+        AssignmentView take(AssignmentId id, long version, ApiInput input);
+    }
+
+    /**
+     * Takes a step: the id and the body read (nothing called if either is bad), then the facade; a rule it refuses
+     * names the JSON field the caller sent.
+     */
+    private static ProviderAssignment step(String id, String body, Step step, String... fields) {
+        var assignmentId = ApiInput.assignmentId(id);
+        var input = ApiInput.read(body, fields);
         var version = input.version();
-        var startedOn = input.date("startedOn", "providercontracts.assignment.started-on");
-        return answer(() -> assignments.start(assignmentId, version, startedOn));
-    }
-
-    /** The facade's answer; a rule it refuses names the JSON field the caller sent rather than the form's field. */
-    private static ProviderAssignment answer(Supplier<se.vardkedjan.providercontracts.AssignmentView> call) {
-        try {
-            return ProviderAssignment.of(call.get());
-        } catch (RuleViolation refused) {
-            var field = refused.field().map(name -> FIELDS.getOrDefault(name, name));
-            throw field.isPresent() ? RuleViolation.forField(field.get(), refused.messageKey(), refused.arguments())
-                    : refused;
-        }
-    }
-
-    private static AssignmentId id(String value) {
-        try {
-            var uuid = UUID.fromString(value);
-            if (!uuid.toString().equalsIgnoreCase(value)) {
-                throw new IllegalArgumentException("not in the canonical form");
-            }
-            return new AssignmentId(uuid);
-        } catch (IllegalArgumentException malformed) {
-            throw RuleViolation.forField("id", "providercontracts.api.error.id");
-        }
+        return ApiInput.renamed(FIELDS, () -> ProviderAssignment.of(step.take(assignmentId, version, input)));
     }
 
     private static ProviderAssignmentGroup group(String value) {
