@@ -37,7 +37,8 @@ import java.util.UUID;
 /**
  * Assignments sent to a provider, made through the facades by a signed-in caseworker of the unit (the caller signs
  * in): a new case decided on a day with outpatient care granted, the listener's draft written (CBT with the
- * provider's contract) and sent. For the REST API's tests (fast and against the real Keycloak).
+ * provider's contract) and sent. For the REST API's tests (fast and against the real Keycloak) and the provider
+ * pages' browserless tests, which also use its parts: the decided case, the listener's draft, a provider.
  */
 public final class ProviderAssignmentFixture {
 
@@ -59,6 +60,14 @@ public final class ProviderAssignmentFixture {
 
     /** The provider with the code (registered unless it is), with a new CBT contract of fifty places. */
     public Provider provider(String code) {
+        return provider(code, "Utförare " + code, 50);
+    }
+
+    /**
+     * The provider with the code (registered under the name unless it is), with a new CBT contract (a framework
+     * agreement from a year ago, 900 kr an hour) of the given places.
+     */
+    public Provider provider(String code, String name, int places) {
         jdbc.sql("""
                 INSERT INTO providercontracts.methods (code, name_sv, name_en, changed_by)
                 VALUES ('CBT', 'Kognitiv beteendeterapi', 'Cognitive behavioural therapy', 'test')
@@ -74,15 +83,16 @@ public final class ProviderAssignmentFixture {
                             INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind,
                                 changed_by)
                             VALUES (?, ?, ?, ?, 'PRIVATE', 'test')""")
-                    .params(id, code, "Utförare " + code, organisationNumber(id.getLeastSignificantBits())).update();
+                    .params(id, code, name, organisationNumber(id.getLeastSignificantBits())).update();
         }
         jdbc.sql("UPDATE providercontracts.providers SET active = true WHERE id = ?").param(id).update();
         var contract = UUID.randomUUID();
         jdbc.sql("""
                         INSERT INTO providercontracts.contracts (id, provider_id, reference, form, valid_from,
                             price_unit, price_ore, places, changed_by)
-                        VALUES (?, ?, ?, 'FRAMEWORK_AGREEMENT', ?, 'HOUR', 90000, 50, 'test')""")
-                .params(contract, id, "T-" + contract.toString().substring(0, 8), Date.valueOf(today.minusYears(1)))
+                        VALUES (?, ?, ?, 'FRAMEWORK_AGREEMENT', ?, 'HOUR', 90000, ?, 'test')""")
+                .params(contract, id, "T-" + contract.toString().substring(0, 8), Date.valueOf(today.minusYears(1)),
+                        places)
                 .update();
         jdbc.sql("INSERT INTO providercontracts.contract_methods (contract_id, method_code) VALUES (?, 'CBT')")
                 .param(contract).update();
@@ -92,7 +102,7 @@ public final class ProviderAssignmentFixture {
     /** An assignment of a new case of the unit decided on the day, written and sent to the provider. */
     public AssignmentId sentTo(Provider provider, String unit, LocalDate decidedOn) {
         var caseId = decidedCase(unit, decidedOn);
-        var id = draftOf(caseId);
+        var id = liveAssignment(caseId);
         var assignments = context.getBean(Assignments.class);
         var draft = assignments.saveDraft(id, 0, new AssignmentDraft(CBT, provider.id(), provider.contract(), false,
                 today.plusDays(7), "Sex månader", "Närvaro och avvikelser varje månad",
@@ -101,7 +111,11 @@ public final class ProviderAssignmentFixture {
         return id;
     }
 
-    private CaseId decidedCase(String unit, LocalDate decidedOn) {
+    /**
+     * A new case of the unit (a client Ulf Uppdrag) with outpatient care granted by a decision made on the day, after
+     * an intake ten days before and a completed investigation; the listener then drafts its assignment.
+     */
+    public CaseId decidedCase(String unit, LocalDate decidedOn) {
         var person = context.getBean(PersonRegister.class).register(new RegisterPerson(KaribuVaadin.personalNumber(),
                 null, null, "Ulf", "Uppdrag", null, null, "Storgatan 1", "123 45", "Exempelstad",
                 ProtectionLevel.NONE));
@@ -126,11 +140,16 @@ public final class ProviderAssignmentFixture {
         return caseId;
     }
 
-    /** The draft the listener makes after the decision commits (asynchronously), waited for. */
-    private AssignmentId draftOf(CaseId caseId) {
+    /**
+     * The case's live assignment (neither withdrawn nor declined): for a newly decided case the draft the listener
+     * makes after the decision commits (asynchronously), waited for.
+     */
+    public AssignmentId liveAssignment(CaseId caseId) {
         var deadline = System.nanoTime() + 20_000_000_000L;
         while (true) {
-            var found = jdbc.sql("SELECT id FROM providercontracts.assignments WHERE case_id = ? AND status = 'DRAFT'")
+            var found = jdbc.sql("""
+                            SELECT id FROM providercontracts.assignments WHERE case_id = ?
+                            AND status NOT IN ('WITHDRAWN', 'DECLINED')""")
                     .param(caseId.value()).query(UUID.class).optional();
             if (found.isPresent()) {
                 return new AssignmentId(found.get());

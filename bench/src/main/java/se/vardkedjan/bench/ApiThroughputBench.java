@@ -103,7 +103,7 @@ public final class ApiThroughputBench {
     /** As above, for the given endpoints of the app (the smoke test stands the bare endpoint in for the app). */
     static String measure(String bareBase, String appBase, String token, int clients, int warmUp, int requests,
                           double seconds, List<Endpoint> endpoints) {
-        var loadBefore = CaseHandlingBenchmark.loadAverage();
+        var loadBefore = Sampler.loadAverage();
         var bare = new LoadRun("Bare Spring Boot endpoint: GET /api/v1/me (no security, no database)",
                 URI.create(bareBase + "/api/v1/me"), null, BareEndpoint.BODY::equals)
                 .run(clients, warmUp, requests, seconds);
@@ -112,7 +112,7 @@ public final class ApiThroughputBench {
             rows.add(new LoadRun(endpoint.name(), URI.create(appBase + endpoint.path()), token, endpoint.answers())
                     .run(clients, warmUp, requests, seconds));
         }
-        var loadAfter = CaseHandlingBenchmark.loadAverage();
+        var loadAfter = Sampler.loadAverage();
         var lines = new ArrayList<String>();
         lines.add("## REST API benchmark, " + LocalDateTime.now().withNano(0));
         lines.add("");

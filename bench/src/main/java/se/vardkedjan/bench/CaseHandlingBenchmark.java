@@ -21,8 +21,6 @@ import se.vardkedjan.dev.demo.DemoProviders;
 import se.vardkedjan.dev.demo.ProviderScale;
 import se.vardkedjan.dev.demo.DemoScale;
 import se.vardkedjan.platform.devstack.AppDatabase;
-import se.vardkedjan.platform.devstack.PostgresServer;
-import se.vardkedjan.platform.devstack.RolePasswords;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -30,11 +28,7 @@ import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,29 +49,8 @@ import java.util.function.Function;
 public final class CaseHandlingBenchmark {
 
     public static void main(String[] args) throws IOException {
-        var options = options(args);
-        var persons = Integer.parseInt(options.getOrDefault("persons", "1000000"));
-        var samples = Integer.parseInt(options.getOrDefault("samples", "1000"));
-        var data = Path.of(options.getOrDefault("data", ".data/bench-postgres")).toAbsolutePath();
-
-        // A server's usual share of memory for its cache (the embedded default of 128 MB is meant for tests).
-        try (var postgres = PostgresServer.start(data, 0, Map.of("shared_buffers", "2GB",
-                "max_wal_size", "4GB"))) {
-            // As the app runs (ADR 0014): the changelog as the owner, the facades as the app role.
-            var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
-                    RolePasswords.generated());
-            try (var context = start(database)) {
-                prepare(context, database, DemoScale.national(persons), ProviderScale.national());
-                var report = measure(context, samples, Math.min(200, samples)).text();
-                System.out.println(report);
-                var results = Path.of("bench", "results");
-                Files.createDirectories(results);
-                var file = results.resolve("case-handling-"
-                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".md");
-                Files.writeString(file, report);
-                System.out.println("Written to " + file);
-            }
-        }
+        Sampler.runOnNationalData(args, "case-handling",
+                (context, samples, warmUp) -> measure(context, samples, warmUp).text());
     }
 
     /**
@@ -120,12 +93,12 @@ public final class CaseHandlingBenchmark {
         }
         if (Boolean.FALSE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM providercontracts.assignments)",
                 Boolean.class))) {
-            var load = loadAverage();
+            var load = Sampler.loadAverage();
             var started = System.nanoTime();
             var made = context.getBean(TransactionTemplate.class).execute(status ->
                     new DemoProviders(jdbc, context.getBean(Clock.class), 1).generate(providers));
             System.out.printf("Generated provider contracts' data in %d s (load average %s before, %s after): %s%n",
-                    (System.nanoTime() - started) / 1_000_000_000, load, loadAverage(), made);
+                    (System.nanoTime() - started) / 1_000_000_000, load, Sampler.loadAverage(), made);
         }
         assignStartPageCases(jdbc);
         // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added); only the
@@ -168,14 +141,6 @@ public final class CaseHandlingBenchmark {
     record Report(String text, List<Timings> operations, List<Timings> parts) {
     }
 
-    private static Map<String, String> options(String[] args) {
-        var options = new java.util.HashMap<String, String>();
-        for (var i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        return options;
-    }
-
     /** The timed operations. */
     private record Measurement(ConfigurableApplicationContext context, List<CasePageSection> sections,
                                JdbcTemplate jdbc, int samples, int warmUp) {
@@ -191,7 +156,7 @@ public final class CaseHandlingBenchmark {
             var decisions = context.getBean(Decisions.class);
             var carePlans = context.getBean(CarePlans.class);
             var coordinatedPlans = context.getBean(CoordinatedPlans.class);
-            var loadBefore = loadAverage();
+            var loadBefore = Sampler.loadAverage();
             var unit = "nord-beroende";
             var actor = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
                     Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
@@ -265,78 +230,74 @@ public final class CaseHandlingBenchmark {
             var managerPage = new Timings("Unit manager's start page (" + unit
                     + "): Workday.workItems + Workday.workload", managerSamples);
 
-            for (var round = 0; round < 2; round++) {
-                var measured = round == 1;
-                var n = measured ? samples : warmUp;
-                for (var i = 0; i < n; i++) {
-                    var number = numbers.get(random.nextInt(numbers.size()));
-                    var name = names.get(random.nextInt(names.size()));
-                    var family = name.substring(name.indexOf(' ') + 1);
-                    var partial = family.substring(0, Math.min(5, family.length()));
-                    var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
-                    var offset = random.nextInt(openPages) * 50;
-                    var clientName = unitNames.get(random.nextInt(unitNames.size()));
-                    var clientFamily = clientName.substring(clientName.indexOf(' ') + 1);
-                    var filter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientFamily,
-                            CaseListQuery.Sort.RECEIVED_ON, false);
-                    var fullFilter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientName,
-                            CaseListQuery.Sort.RECEIVED_ON, false);
-                    Answers.search(time(measured, searchNumber, () -> register.search(number)), number);
-                    Answers.search(time(measured, searchName, () -> register.search(name)), name);
-                    Answers.search(time(measured, searchPartial, () -> register.search(partial)), partial);
-                    var total = 0L;
-                    var page = 0L;
-                    var totalRows = 0L;
-                    var pageRows = 0L;
-                    var index = 0;
-                    for (var part : parts.entrySet()) {
-                        var started = System.nanoTime();
-                        var read = part.getValue().apply(caseId);
-                        var took = System.nanoTime() - started;
-                        Answers.casePart(part.getKey(), read, caseId);
-                        var rows = Timings.rows(read);
-                        if (measured) {
-                            partTimings.get(part.getKey()).record(took, rows);
-                        }
-                        total += took;
-                        totalRows += rows;
-                        if (index++ < onOpen) {
-                            page += took;
-                            pageRows += rows;
-                        }
-                    }
+            Sampler.rounds(samples, warmUp, (i, measured) -> {
+                var number = numbers.get(random.nextInt(numbers.size()));
+                var name = names.get(random.nextInt(names.size()));
+                var family = name.substring(name.indexOf(' ') + 1);
+                var partial = family.substring(0, Math.min(5, family.length()));
+                var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
+                var offset = random.nextInt(openPages) * 50;
+                var clientName = unitNames.get(random.nextInt(unitNames.size()));
+                var clientFamily = clientName.substring(clientName.indexOf(' ') + 1);
+                var filter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientFamily,
+                        CaseListQuery.Sort.RECEIVED_ON, false);
+                var fullFilter = new CaseListQuery(CaseListQuery.Scope.UNITS, Set.of(), null, clientName,
+                        CaseListQuery.Sort.RECEIVED_ON, false);
+                Answers.search(Sampler.time(measured, searchNumber, () -> register.search(number)), number);
+                Answers.search(Sampler.time(measured, searchName, () -> register.search(name)), name);
+                Answers.search(Sampler.time(measured, searchPartial, () -> register.search(partial)), partial);
+                var total = 0L;
+                var page = 0L;
+                var totalRows = 0L;
+                var pageRows = 0L;
+                var index = 0;
+                for (var part : parts.entrySet()) {
+                    var started = System.nanoTime();
+                    var read = part.getValue().apply(caseId);
+                    var took = System.nanoTime() - started;
+                    Answers.casePart(part.getKey(), read, caseId);
+                    var rows = Timings.rows(read);
                     if (measured) {
-                        openCase.record(page, pageRows);
-                        openAll.record(total, totalRows);
+                        partTimings.get(part.getKey()).record(took, rows);
                     }
-                    Answers.page("the unit's list", time(measured, listPage,
-                            () -> pageAndCount(caseHandling, CaseListQuery.units(), offset)));
-                    Answers.page("the unit's deep page", time(measured, listDeep,
-                            () -> pageAndCount(caseHandling, CaseListQuery.units(), deepOffset)));
-                    Answers.filtered("the list filtered by " + clientFamily, time(measured, listFiltered,
-                            () -> pageAndCount(caseHandling, filter, 0)), clientFamily);
-                    Answers.filtered("the list filtered by " + clientName, time(measured, listFilteredFull,
-                            () -> pageAndCount(caseHandling, fullFilter, 0)), clientName);
-                    BenchActor.signIn(owner);
-                    Answers.mine("my cases", time(measured, listMine,
-                            () -> pageAndCount(caseHandling, CaseListQuery.mine(), 0)), owner.username());
-                    BenchActor.signIn(startCaseworker);
-                    Answers.workItems("the start page", time(measured, startPage, workday::workItems));
-                    if (i < managerSamples) {
-                        BenchActor.signIn(manager);
-                        var workload = new ArrayList<se.vardkedjan.casehandling.readmodel.CaseworkerWorkload>();
-                        time(measured, managerPage, () -> {
-                            var items = new ArrayList<Object>(workday.workItems());
-                            workload.addAll(workday.workload());
-                            items.addAll(workload);
-                            return items;
-                        });
-                        Answers.workload("the unit manager's workload", workload);
+                    total += took;
+                    totalRows += rows;
+                    if (index++ < onOpen) {
+                        page += took;
+                        pageRows += rows;
                     }
-                    BenchActor.signIn(actor);
                 }
-            }
-            var loadAfter = loadAverage();
+                if (measured) {
+                    openCase.record(page, pageRows);
+                    openAll.record(total, totalRows);
+                }
+                Answers.page("the unit's list", Sampler.time(measured, listPage,
+                        () -> pageAndCount(caseHandling, CaseListQuery.units(), offset)));
+                Answers.page("the unit's deep page", Sampler.time(measured, listDeep,
+                        () -> pageAndCount(caseHandling, CaseListQuery.units(), deepOffset)));
+                Answers.filtered("the list filtered by " + clientFamily, Sampler.time(measured, listFiltered,
+                        () -> pageAndCount(caseHandling, filter, 0)), clientFamily);
+                Answers.filtered("the list filtered by " + clientName, Sampler.time(measured, listFilteredFull,
+                        () -> pageAndCount(caseHandling, fullFilter, 0)), clientName);
+                BenchActor.signIn(owner);
+                Answers.mine("my cases", Sampler.time(measured, listMine,
+                        () -> pageAndCount(caseHandling, CaseListQuery.mine(), 0)), owner.username());
+                BenchActor.signIn(startCaseworker);
+                Answers.workItems("the start page", Sampler.time(measured, startPage, workday::workItems));
+                if (i < managerSamples) {
+                    BenchActor.signIn(manager);
+                    var workload = new ArrayList<se.vardkedjan.casehandling.readmodel.CaseworkerWorkload>();
+                    Sampler.time(measured, managerPage, () -> {
+                        var items = new ArrayList<Object>(workday.workItems());
+                        workload.addAll(workday.workload());
+                        items.addAll(workload);
+                        return items;
+                    });
+                    Answers.workload("the unit manager's workload", workload);
+                }
+                BenchActor.signIn(actor);
+            });
+            var loadAfter = Sampler.loadAverage();
             var counts = jdbc.queryForMap("""
                     SELECT (SELECT count(*) FROM casehandling.persons) AS persons,
                            (SELECT count(*) FROM casehandling.cases) AS cases,
@@ -349,23 +310,15 @@ public final class CaseHandlingBenchmark {
                            (SELECT count(*) FROM casehandling.coordinated_plans) AS sips,
                            (SELECT count(*) FROM accesslog.access_log) AS log_rows,
                            pg_size_pretty(pg_database_size(current_database())) AS size""");
-            var lines = new ArrayList<String>();
-            lines.add("## Case handling benchmark, " + LocalDateTime.now().withNano(0));
-            lines.add("");
-            lines.add("Data: " + counts.get("persons") + " persons, " + counts.get("cases") + " cases ("
-                    + unitCases + " in the measured unit " + unit + "), " + counts.get("investigations")
+            var lines = Sampler.reportHead("Case handling benchmark", "Data: " + counts.get("persons") + " persons, "
+                    + counts.get("cases") + " cases (" + unitCases + " in the measured unit " + unit + "), "
+                    + counts.get("investigations")
                     + " investigations, " + counts.get("decisions") + " decisions with " + counts.get("interventions")
                     + " interventions, " + counts.get("care_plans") + " care plans with " + counts.get("goals")
                     + " goals, " + counts.get("journal") + " journal entries, " + counts.get("sips") + " SIPs, "
-                    + counts.get("log_rows") + " access-log rows; database " + counts.get("size") + ".");
-            lines.add("");
-            lines.add("Sections on the case page: " + sections.size() + ". " + samples
-                    + " samples per operation after a warm-up; times in ms, in-process (facade, SQL, access log, "
-                    + "commit), " + Runtime.getRuntime().availableProcessors() + " cores; load average "
-                    + loadBefore + " before, " + loadAfter + " after.");
-            lines.add("");
-            lines.add("| operation | samples | p50 | p95 | p99 | max | target p95 | |");
-            lines.add("|---|---|---|---|---|---|---|---|");
+                    + counts.get("log_rows") + " access-log rows; database " + counts.get("size") + ".",
+                    "Sections on the case page: " + sections.size() + ". " + samples
+                            + " samples per operation after a warm-up", loadBefore, loadAfter);
             lines.add(searchNumber.row(50));
             lines.add(searchName.row(50));
             lines.add(searchPartial.row(50));
@@ -406,22 +359,6 @@ public final class CaseHandlingBenchmark {
         private List<String> sample(String sql) {
             var found = jdbc.queryForList(sql.formatted("TABLESAMPLE SYSTEM (1)"), String.class);
             return found.size() >= 100 ? found : jdbc.queryForList(sql.formatted(""), String.class);
-        }
-
-        /** Runs the call, timed when {@code measured}; returns its answer for the caller to check. */
-        private static Object time(boolean measured, Timings timings, java.util.function.Supplier<?> call) {
-            return measured ? timings.time(call) : call.get();
-        }
-
-    }
-
-    /** The machine's load average over 1, 5 and 15 minutes, as /proc/loadavg gives it. */
-    static String loadAverage() {
-        try {
-            var fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " / " + fields[1] + " / " + fields[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
         }
     }
 }

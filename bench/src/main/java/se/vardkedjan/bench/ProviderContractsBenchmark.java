@@ -4,10 +4,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection;
-import se.vardkedjan.dev.demo.DemoScale;
-import se.vardkedjan.dev.demo.ProviderScale;
-import se.vardkedjan.platform.devstack.PostgresServer;
-import se.vardkedjan.platform.devstack.RolePasswords;
 import se.vardkedjan.providercontracts.AssignmentCosts;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.Assignments;
@@ -21,15 +17,10 @@ import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -56,29 +47,8 @@ public final class ProviderContractsBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        var options = new HashMap<String, String>();
-        for (var i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        var persons = Integer.parseInt(options.getOrDefault("persons", "1000000"));
-        var samples = Integer.parseInt(options.getOrDefault("samples", "1000"));
-        var data = Path.of(options.getOrDefault("data", ".data/bench-postgres")).toAbsolutePath();
-        try (var postgres = PostgresServer.start(data, 0, Map.of("shared_buffers", "2GB", "max_wal_size", "4GB"))) {
-            var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
-                    RolePasswords.generated());
-            try (var context = CaseHandlingBenchmark.start(database)) {
-                CaseHandlingBenchmark.prepare(context, database, DemoScale.national(persons),
-                        ProviderScale.national());
-                var report = measure(context, samples, Math.min(200, samples)).text();
-                System.out.println(report);
-                var results = Path.of("bench", "results");
-                Files.createDirectories(results);
-                var file = results.resolve("provider-contracts-"
-                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")) + ".md");
-                Files.writeString(file, report);
-                System.out.println("Written to " + file);
-            }
-        }
+        Sampler.runOnNationalData(args, "provider-contracts",
+                (context, samples, warmUp) -> measure(context, samples, warmUp).text());
     }
 
     /**
@@ -137,7 +107,7 @@ public final class ProviderContractsBenchmark {
         var assignments = context.getBean(Assignments.class);
         var sections = context.getBeansOfType(CasePageSection.class).values().stream()
                 .sorted(Comparator.comparingInt(CasePageSection::order)).toList();
-        var loadBefore = CaseHandlingBenchmark.loadAverage();
+        var loadBefore = Sampler.loadAverage();
         var unit = "nord-beroende";
         var caseworker = new Actor(UUID.randomUUID().toString(), "bench.handlaggare", "Bänk Handläggare",
                 Set.of(Roles.CASEWORKER), Set.of(new UnitCode(unit)), Set.of());
@@ -189,45 +159,40 @@ public final class ProviderContractsBenchmark {
                     + "+ assignments, " + waiting + " awaiting an answer)", samples));
         }
         var random = new Random(43);
-        for (var round = 0; round < 2; round++) {
-            var measured = round == 1;
-            var n = measured ? samples : warmUp;
-            for (var i = 0; i < n; i++) {
-                BenchActor.signIn(caseworker);
-                var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
-                var started = System.nanoTime();
-                var rows = 0L;
-                var summary = caseHandling.summary(caseId);
-                Answers.casePart("CaseHandling.summary", summary, caseId);
-                rows += Timings.rows(summary);
-                for (var section : sections) {
-                    var timeline = section.timeline(caseId);
-                    Answers.casePart("timeline", timeline, caseId);
-                    rows += Timings.rows(timeline);
-                }
-                var tabStarted = System.nanoTime();
-                var ofCase = assignments.ofCase(caseId);
-                var ended = System.nanoTime();
-                Answers.caseAssignments(ofCase, caseId);
-                if (measured) {
-                    casePage.record(ended - started, rows + ofCase.size());
-                    uppdragTab.record(ended - tabStarted, ofCase.size());
-                }
-                BenchActor.signIn(providerStaff);
-                var sample = new ProviderSample(providerId, providerCode,
-                        new AssignmentId(providerAssignments.get(random.nextInt(providerAssignments.size()))), month,
-                        groupTotals, costedAssignments);
-                for (var r = 0; r < reads.size(); r++) {
-                    var read = reads.get(r);
-                    BenchActor.signIn(read.municipal() ? analyst : providerStaff);
-                    var answer = measured ? readTimings.get(r).time(() -> read.call().apply(sample))
-                            : read.call().apply(sample);
-                    read.check().accept(sample, answer);
-                }
+        Sampler.rounds(samples, warmUp, (i, measured) -> {
+            BenchActor.signIn(caseworker);
+            var caseId = new CaseId(caseIds.get(random.nextInt(caseIds.size())));
+            var started = System.nanoTime();
+            var rows = 0L;
+            var summary = caseHandling.summary(caseId);
+            Answers.casePart("CaseHandling.summary", summary, caseId);
+            rows += Timings.rows(summary);
+            for (var section : sections) {
+                var timeline = section.timeline(caseId);
+                Answers.casePart("timeline", timeline, caseId);
+                rows += Timings.rows(timeline);
             }
-        }
+            var tabStarted = System.nanoTime();
+            var ofCase = assignments.ofCase(caseId);
+            var ended = System.nanoTime();
+            Answers.caseAssignments(ofCase, caseId);
+            if (measured) {
+                casePage.record(ended - started, rows + ofCase.size());
+                uppdragTab.record(ended - tabStarted, ofCase.size());
+            }
+            BenchActor.signIn(providerStaff);
+            var sample = new ProviderSample(providerId, providerCode,
+                    new AssignmentId(providerAssignments.get(random.nextInt(providerAssignments.size()))), month,
+                    groupTotals, costedAssignments);
+            for (var r = 0; r < reads.size(); r++) {
+                var read = reads.get(r);
+                BenchActor.signIn(read.municipal() ? analyst : providerStaff);
+                var answer = Sampler.time(measured, readTimings.get(r), () -> read.call().apply(sample));
+                read.check().accept(sample, answer);
+            }
+        });
         BenchActor.signIn(caseworker);
-        var loadAfter = CaseHandlingBenchmark.loadAverage();
+        var loadAfter = Sampler.loadAverage();
         var counts = jdbc.queryForMap("""
                 SELECT (SELECT count(*) FROM providercontracts.providers) AS providers,
                        (SELECT count(*) FROM providercontracts.contracts) AS contracts,
@@ -237,21 +202,13 @@ public final class ProviderContractsBenchmark {
                        (SELECT count(*) FROM providercontracts.attendance_days) AS days,
                        (SELECT count(*) FROM casehandling.cases) AS cases,
                        pg_size_pretty(pg_database_size(current_database())) AS size""");
-        var lines = new ArrayList<String>();
-        lines.add("## Provider contracts benchmark, " + LocalDateTime.now().withNano(0));
-        lines.add("");
-        lines.add("Data: " + counts.get("cases") + " cases; " + counts.get("providers") + " providers, "
-                + counts.get("contracts") + " contracts, " + counts.get("assignments") + " assignments with "
+        var lines = Sampler.reportHead("Provider contracts benchmark", "Data: " + counts.get("cases") + " cases; "
+                + counts.get("providers") + " providers, " + counts.get("contracts") + " contracts, "
+                + counts.get("assignments") + " assignments with "
                 + counts.get("history") + " history rows, " + counts.get("reports") + " attendance reports with "
                 + counts.get("days") + " days; database " + counts.get("size") + ". Case pages of " + caseIds.size()
-                + " cases with assignments in " + unit + "; the provider " + providerCode + " (most assignments).");
-        lines.add("");
-        lines.add(samples + " samples per operation after a warm-up of " + warmUp + "; times in ms, in-process "
-                + "(facade, SQL, access log, commit), " + Runtime.getRuntime().availableProcessors()
-                + " cores; load average " + loadBefore + " before, " + loadAfter + " after.");
-        lines.add("");
-        lines.add("| operation | samples | p50 | p95 | p99 | max | target p95 | |");
-        lines.add("|---|---|---|---|---|---|---|---|");
+                + " cases with assignments in " + unit + "; the provider " + providerCode + " (most assignments).",
+                samples + " samples per operation after a warm-up of " + warmUp, loadBefore, loadAfter);
         lines.add(casePage.row(100));
         lines.add(uppdragTab.row());
         for (var r = 0; r < reads.size(); r++) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Boots the access log alone for its module tests ({@code @ApplicationModuleTest}), against a real PostgreSQL (see
- * {@link AccessLogTestDatabase}), with a signed-in user the tests set.
+ * {@link se.vardkedjan.platform.devstack.ModuleTestDatabase}), with a signed-in user the tests set.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "sharedkernel")

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 
 /**
  * Boots case handling alone for its module tests ({@code @ApplicationModuleTest}), against a real PostgreSQL (see
- * {@link ModuleTestDatabase}), with method security on as in the app.
+ * {@link se.vardkedjan.platform.devstack.ModuleTestDatabase}), with method security on as in the app.
  */
 @SpringBootApplication
 @Modulithic(sharedModules = { "sharedkernel", "accesslog", "uikit" })

@@ -1,6 +1,5 @@
 package se.vardkedjan.casehandling.ui;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -9,12 +8,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,13 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.DecisionOutcome;
@@ -49,14 +41,10 @@ import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -365,21 +353,9 @@ class InvestigationAndDecisionSectionsTests {
     }
 
     /** Signs in as Spring Security's OIDC login would, with the realm's roles and the test unit; the username. */
-    private static String signIn(List<String> roles) {
+    private String signIn(List<String> roles) {
         var name = "ui-user-" + USERS.incrementAndGet() + "-" + System.nanoTime();
-        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
-                "sub", "subject-" + name, "name", name, "preferred_username", name, "roles", roles,
-                "units", List.of(UNIT), "provider_organisations", List.of()));
-        var authorities = new ArrayList<GrantedAuthority>();
-        authorities.add(new OidcUserAuthority(token));
-        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        authorities.add(new SimpleGrantedAuthority("UNIT_" + UNIT));
-        var authentication = new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities,
-                "staff");
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains(role));
+        KaribuVaadin.logIn(context, name, name, roles, List.of(UNIT));
         return name;
     }
 

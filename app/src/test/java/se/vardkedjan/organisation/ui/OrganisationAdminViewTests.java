@@ -1,6 +1,5 @@
 package se.vardkedjan.organisation.ui;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.mock.MockedUI;
@@ -12,34 +11,23 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
-import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
-import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
+import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.organisation.OrganisationUnit;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -160,24 +148,6 @@ class OrganisationAdminViewTests {
 
     /** Signs in as Spring Security's OIDC login would, after the realm's claims are mapped to authorities. */
     private void signIn(String username, List<String> roles, List<String> units) {
-        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), Map.of(
-                "sub", "subject-" + username, "name", username, "preferred_username", username,
-                "roles", roles, "units", units));
-        var authorities = new ArrayList<GrantedAuthority>();
-        authorities.add(new OidcUserAuthority(token));
-        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
-        units.forEach(unit -> authorities.add(new SimpleGrantedAuthority("UNIT_" + unit)));
-        var user = new DefaultOidcUser(authorities, token);
-        var authentication = new OAuth2AuthenticationToken(user, authorities, "staff");
-        // Other test classes' contexts in this JVM may have replaced the static strategy; set the authentication in
-        // this context's strategy too, which method security and the UI use.
-        SecurityContextHolder.getContext().setAuthentication(authentication);
-        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
-                .forEach(strategy -> strategy.setContext(new SecurityContextImpl(authentication)));
-        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
-        request.setUserPrincipalInt(authentication);
-        request.setUserInRole((principal, role) -> roles.contains(role));
-        // As Spring Security announces a login: SIP read grants are bound to the account's subject at sign-in.
-        context.publishEvent(new AuthenticationSuccessEvent(authentication));
+        KaribuVaadin.logIn(context, username, username, roles, units);
     }
 }

@@ -1,8 +1,5 @@
 package se.vardkedjan.providercontracts.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -10,16 +7,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.BadInputFixture;
-import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.AssignmentReports;
 import se.vardkedjan.providercontracts.Assignments;
@@ -31,7 +21,6 @@ import se.vardkedjan.sharedkernel.Roles;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -46,15 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * day in the future gets a Swedish message on its field and changes nothing; the caseworker sees the reports and the
  * cost in kronor.
  */
-@SpringBootTest
-class ReportPartsTests {
+class ReportPartsTests extends ProviderUiTestSupport {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    Assignments assignments;
     @Autowired
     AttendancePart attendance;
     @Autowired
@@ -68,24 +50,7 @@ class ReportPartsTests {
     @Autowired
     AssignmentSection section;
 
-    private BadInputFixture f;
-    private LocalDate today;
     private BadInputFixture.User staff;
-
-    @BeforeEach
-    void startVaadin() {
-        f = BadInputFixture.of(context);
-        today = f.today;
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theProviderReportsThroughThePartsAndTheCaseworkerSeesTheReportsAndTheCost() {

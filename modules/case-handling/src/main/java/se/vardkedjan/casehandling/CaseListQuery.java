@@ -1,12 +1,13 @@
 package se.vardkedjan.casehandling;
 
 import se.vardkedjan.casehandling.domain.DateRange;
-import se.vardkedjan.casehandling.domain.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Set;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * A filtered, sorted view of the cases the signed-in user may see.
@@ -92,7 +93,7 @@ public record CaseListQuery(Scope scope, Set<CaseStatus> statuses, LocalDate dea
         if (stripped.length() > PERSON_TERM_MAX_LENGTH) {
             throw new RuleViolation("casehandling.error.case-filter-too-long", PERSON_TERM_MAX_LENGTH);
         }
-        FreeText.searchTerm("casehandling.staff.list.person-filter", stripped, PERSON_TERM_MAX_LENGTH);
+        FREE_TEXT.searchTerm("casehandling.staff.list.person-filter", stripped, PERSON_TERM_MAX_LENGTH);
         if (stripped.replaceAll("[-+ ]", "").matches("\\d{2,12}")) {
             return stripped;
         }

@@ -11,7 +11,6 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.domain.ContactDetails;
 import se.vardkedjan.casehandling.domain.DateRange;
-import se.vardkedjan.casehandling.domain.FreeText;
 import se.vardkedjan.casehandling.domain.Person;
 import se.vardkedjan.casehandling.domain.PersonalIdentity;
 import se.vardkedjan.casehandling.persistence.CaseRows;
@@ -34,6 +33,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * The register of persons: search by identity number or name, register a new person (with a personnummer,
@@ -76,7 +77,7 @@ public class PersonRegister {
     @Transactional
     public PersonSearch search(String term) {
         var actor = access.caseStaff();
-        var checked = FreeText.searchTerm("casehandling.staff.search.label", term, SEARCH_MAX_LENGTH);
+        var checked = FREE_TEXT.searchTerm("casehandling.staff.search.label", term, SEARCH_MAX_LENGTH);
         var text = checked == null ? "" : checked;
         var number = PersonalIdentity.searchTerm(text, LocalDate.now(clock));
         List<Person> found;

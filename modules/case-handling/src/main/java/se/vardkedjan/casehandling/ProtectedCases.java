@@ -22,6 +22,8 @@ import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import java.time.Clock;
 import java.util.List;
 
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
+
 /**
  * Who may see a protected person's cases ("Skyddade ärenden"): the holder of the deciding role in a case's unit (by
  * default the unit manager; see {@link DecidingRole}) names staff of the unit on the case, with a reason, or removes
@@ -117,8 +119,7 @@ public class ProtectedCases {
     public void removeNamedStaff(CaseId caseId, String username, String reason) {
         var opened = access.openForStaffing(caseId, AccessKind.CHANGE, NAMED_STAFF);
         var actor = opened.actor();
-        var checkedReason = se.vardkedjan.casehandling.domain.FreeText.optional("casehandling.protected.reason",
-                reason, 400);
+        var checkedReason = FREE_TEXT.optional("casehandling.protected.reason", reason, 400);
         if (username == null || !namedStaff.remove(caseId, username.strip(), actor.username(), actor.subject(),
                 checkedReason, clock.instant())) {
             throw new RuleViolation("casehandling.protected.error.not-named");

@@ -5,16 +5,18 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.organisation.domain.DelegationLevels;
-import se.vardkedjan.organisation.domain.FreeText;
 import se.vardkedjan.organisation.persistence.DelegationRuleRows;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
 import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+
+import static se.vardkedjan.organisation.domain.OrganisationFreeText.FREE_TEXT;
 
 /**
  * The municipality's delegation rules (delegationsordning), as the administrator maintains them: per intervention
@@ -89,7 +91,7 @@ public class DelegationRules {
         }
         var role = lowestRole == null ? null : lowestRole.strip();
         DelegationLevels.checkChange(type, rule.lowestRole(), role);
-        var checkedBasis = FreeText.requiredLine("organisation.delegation-rules.basis", basis, FreeText.SHORT);
+        var checkedBasis = FREE_TEXT.requiredLine("organisation.delegation-rules.basis", basis, FreeText.SHORT);
         rules.change(rule, role, checkedBasis, administrator.username(), clock.instant());
     }
 }

@@ -5,8 +5,8 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.organisation.domain.DateRange;
-import se.vardkedjan.organisation.domain.FreeText;
 import se.vardkedjan.organisation.persistence.LegalReferenceRows;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+
+import static se.vardkedjan.organisation.domain.OrganisationFreeText.FREE_TEXT;
 
 /**
  * The table of legal references (lagrum) that decisions cite, as the administrator maintains it: entries are added
@@ -56,7 +58,7 @@ public class LegalReferences {
     /** Adds a legal reference, e.g. when the law changes. Checked: code, law, section and title, dates in order. */
     @Transactional
     public void addLegalReference(LegalReference reference) {
-        var code = FreeText.requiredLine("organisation.legal-reference.code", reference.code(), 64)
+        var code = FREE_TEXT.requiredLine("organisation.legal-reference.code", reference.code(), 64)
                 .toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z0-9][A-Z0-9-]*")) {
             throw new RuleViolation("organisation.error.legal-reference-code", code);
@@ -74,10 +76,10 @@ public class LegalReferences {
             throw new RuleViolation("organisation.error.legal-reference-code-taken", code);
         }
         references.insert(new LegalReference(code,
-                FreeText.requiredLine("organisation.legal-reference.law", reference.law(), 100),
-                FreeText.optional("organisation.legal-reference.chapter", reference.chapter(), 10),
-                FreeText.requiredLine("organisation.legal-reference.section", reference.section(), 10),
-                FreeText.requiredLine("organisation.legal-reference.title", reference.title(), FreeText.SHORT),
+                FREE_TEXT.requiredLine("organisation.legal-reference.law", reference.law(), 100),
+                FREE_TEXT.optional("organisation.legal-reference.chapter", reference.chapter(), 10),
+                FREE_TEXT.requiredLine("organisation.legal-reference.section", reference.section(), 10),
+                FREE_TEXT.requiredLine("organisation.legal-reference.title", reference.title(), FreeText.SHORT),
                 reference.validFrom(), reference.validTo()));
     }
 

@@ -1,10 +1,13 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.AgreementChannel;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * The client's recorded view of a care plan: agreement on a date and how it was given, or disagreement stated in the
@@ -22,8 +25,8 @@ public record ClientResponse(LocalDate on, AgreementChannel channel, boolean agr
                     "casehandling.plan.error.channel-required");
         }
         clientsWords = agrees
-                ? FreeText.optional("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM)
-                : FreeText.required("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM);
+                ? FREE_TEXT.optional("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM)
+                : FREE_TEXT.required("casehandling.plan.response.clients-words", clientsWords, FreeText.MEDIUM);
         Objects.requireNonNull(recordedBy, "recorded by");
     }
 }

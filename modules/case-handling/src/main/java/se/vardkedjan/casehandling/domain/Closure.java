@@ -1,10 +1,13 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /** How a case ended: the date, the reason and the outcome in words. */
 public record Closure(LocalDate closedOn, ClosureReason reason, String outcome, String closedBy) {
@@ -18,7 +21,7 @@ public record Closure(LocalDate closedOn, ClosureReason reason, String outcome, 
             throw RuleViolation.forField("casehandling.staff.close.reason",
                     "casehandling.error.closure-reason-required");
         }
-        outcome = FreeText.required("casehandling.closure.outcome", outcome, FreeText.MEDIUM);
+        outcome = FREE_TEXT.required("casehandling.closure.outcome", outcome, FreeText.MEDIUM);
         Objects.requireNonNull(closedBy, "closed by");
     }
 }

@@ -1,8 +1,11 @@
 package se.vardkedjan.casehandling.domain;
 
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.util.regex.Pattern;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /** How to reach a person. Every part is optional; what is given is checked. */
 public record ContactDetails(String phone, String email, String streetAddress, String postalCode, String city) {
@@ -14,11 +17,11 @@ public record ContactDetails(String phone, String email, String streetAddress, S
     public static final ContactDetails NONE = new ContactDetails(null, null, null, null, null);
 
     public ContactDetails {
-        phone = FreeText.optional("casehandling.person.phone", phone, 30);
-        email = FreeText.optional("casehandling.person.email", email, 254);
-        streetAddress = FreeText.optional("casehandling.person.street-address", streetAddress, FreeText.SHORT);
-        postalCode = FreeText.optional("casehandling.person.postal-code", postalCode, 6);
-        city = FreeText.optional("casehandling.person.city", city, 100);
+        phone = FREE_TEXT.optional("casehandling.person.phone", phone, 30);
+        email = FREE_TEXT.optional("casehandling.person.email", email, 254);
+        streetAddress = FREE_TEXT.optional("casehandling.person.street-address", streetAddress, FreeText.SHORT);
+        postalCode = FREE_TEXT.optional("casehandling.person.postal-code", postalCode, 6);
+        city = FREE_TEXT.optional("casehandling.person.city", city, 100);
         if (phone != null && !PHONE.matcher(phone).matches()) {
             throw new RuleViolation("casehandling.error.phone-invalid", phone);
         }

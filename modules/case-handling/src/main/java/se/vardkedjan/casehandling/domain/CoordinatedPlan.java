@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.events.ConsentWithdrawn;
 import se.vardkedjan.casehandling.events.CoordinatedPlanCreated;
 import se.vardkedjan.casehandling.events.CoordinatedPlanFollowUpSet;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * A SIP (samordnad individuell plan): the municipality's and the region's joint plan for a client who needs help from
@@ -156,19 +159,19 @@ public final class CoordinatedPlan {
         var participantId = ParticipantId.random();
         var participant = switch (candidate.kind()) {
             case MUNICIPALITY -> {
-                var staff = FreeText.optional("casehandling.sip.participant.staff-username",
+                var staff = FREE_TEXT.optional("casehandling.sip.participant.staff-username",
                         candidate.staffUsername(), 100);
-                var name = FreeText.optional("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT);
+                var name = FREE_TEXT.optional("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT);
                 if (staff == null && name == null) {
                     throw RuleViolation.forField("casehandling.sip.participant.name",
                             "casehandling.sip.error.municipal-participant-needs-staff-or-name");
                 }
                 yield new Participant(participantId, ParticipantKind.MUNICIPALITY, staff, name, null, null,
-                        FreeText.requiredLine("casehandling.sip.participant.role", candidate.role(), FreeText.SHORT),
+                        FREE_TEXT.requiredLine("casehandling.sip.participant.role", candidate.role(), FreeText.SHORT),
                         null, false, null);
             }
             case REGION -> {
-                var account = FreeText.optional("casehandling.sip.participant.account", candidate.accountUsername(),
+                var account = FREE_TEXT.optional("casehandling.sip.participant.account", candidate.accountUsername(),
                         100);
                 if (account != null) {
                     account = account.toLowerCase(java.util.Locale.ROOT);
@@ -183,12 +186,12 @@ public final class CoordinatedPlan {
                     }
                 }
                 yield new Participant(participantId, ParticipantKind.REGION, null,
-                        FreeText.requiredLine("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT),
-                        FreeText.requiredLine("casehandling.sip.participant.organisation", candidate.organisation(),
+                        FREE_TEXT.requiredLine("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT),
+                        FREE_TEXT.requiredLine("casehandling.sip.participant.organisation", candidate.organisation(),
                                 FreeText.SHORT),
-                        FreeText.optional("casehandling.sip.participant.organisational-unit",
+                        FREE_TEXT.optional("casehandling.sip.participant.organisational-unit",
                                 candidate.organisationalUnit(), FreeText.SHORT),
-                        FreeText.requiredLine("casehandling.sip.participant.role", candidate.role(), FreeText.SHORT),
+                        FREE_TEXT.requiredLine("casehandling.sip.participant.role", candidate.role(), FreeText.SHORT),
                         account, false, null);
             }
             case RELATIVE -> {
@@ -196,9 +199,9 @@ public final class CoordinatedPlan {
                     throw new RuleViolation("casehandling.sip.error.client-objects-to-relative");
                 }
                 yield new Participant(participantId, ParticipantKind.RELATIVE, null,
-                        FreeText.requiredLine("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT),
+                        FREE_TEXT.requiredLine("casehandling.sip.participant.name", candidate.name(), FreeText.SHORT),
                         null, null,
-                        FreeText.requiredLine("casehandling.sip.participant.relation", candidate.role(),
+                        FREE_TEXT.requiredLine("casehandling.sip.participant.relation", candidate.role(),
                                 FreeText.SHORT),
                         null, true, null);
             }
@@ -230,8 +233,8 @@ public final class CoordinatedPlan {
                     "casehandling.sip.error.principal-required");
         }
         measures.add(new Measure(principal,
-                FreeText.required("casehandling.sip.measure.need", need, FreeText.MEDIUM),
-                FreeText.required("casehandling.sip.measure.measure", measure, FreeText.MEDIUM)));
+                FREE_TEXT.required("casehandling.sip.measure.need", need, FreeText.MEDIUM),
+                FREE_TEXT.required("casehandling.sip.measure.measure", measure, FreeText.MEDIUM)));
     }
 
     /** Names the principal (municipality or region) with the overall responsibility for the plan. */
@@ -257,7 +260,7 @@ public final class CoordinatedPlan {
     /** Writes the plan's goals (with the client, in their words). */
     public void writeGoals(String text) {
         requireOpen();
-        goals = FreeText.required("casehandling.sip.goals", text, FreeText.MEDIUM);
+        goals = FREE_TEXT.required("casehandling.sip.goals", text, FreeText.MEDIUM);
     }
 
     /** Sets the follow-up date, which must come after the SIP's date. */
@@ -304,7 +307,7 @@ public final class CoordinatedPlan {
     public void recordMeeting(LocalDate on, String by, String note, Instant now, LocalDate today) {
         requireOpen();
         record(MEETING, heldOn(on, today), by,
-                FreeText.optional("casehandling.sip.history.note", note, FreeText.MEDIUM), now);
+                FREE_TEXT.optional("casehandling.sip.history.note", note, FreeText.MEDIUM), now);
     }
 
     /** Records that the plan was followed up (on a day that has been, after the consent). */
@@ -314,7 +317,7 @@ public final class CoordinatedPlan {
         }
         status = CoordinatedPlanStatus.FOLLOWED_UP;
         record(FOLLOWED_UP, heldOn(on, today), by,
-                FreeText.optional("casehandling.sip.history.note", note, FreeText.MEDIUM), now);
+                FREE_TEXT.optional("casehandling.sip.history.note", note, FreeText.MEDIUM), now);
     }
 
     /** Ends the plan; it stays readable as history. */

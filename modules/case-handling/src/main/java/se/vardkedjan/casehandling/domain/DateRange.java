@@ -1,5 +1,6 @@
 package se.vardkedjan.casehandling.domain;
 
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;

@@ -5,10 +5,13 @@ import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
 import se.vardkedjan.casehandling.LegalBasis;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * One intervention within a decision: granted, partly granted or refused, with its scope, dates, legal basis and
@@ -63,8 +66,8 @@ public final class DecidedIntervention {
             throw RuleViolation.forField("casehandling.decision.outcome",
                     "casehandling.decision.error.outcome-required");
         }
-        var checkedScope = FreeText.required("casehandling.decision.scope", scope, FreeText.MEDIUM);
-        var checkedReasons = FreeText.optional("casehandling.decision.reasons", reasons, FreeText.MEDIUM);
+        var checkedScope = FREE_TEXT.required("casehandling.decision.scope", scope, FreeText.MEDIUM);
+        var checkedReasons = FREE_TEXT.optional("casehandling.decision.reasons", reasons, FreeText.MEDIUM);
         if (Delegation.needsDecision(type)) {
             if (legalReference == null) {
                 throw RuleViolation.forField("casehandling.decision.legal-basis",
@@ -133,7 +136,7 @@ public final class DecidedIntervention {
         if (on.isAfter(today)) {
             throw new RuleViolation("casehandling.error.date-in-future", "casehandling.closure.closed-on");
         }
-        this.closureOutcome = FreeText.required("casehandling.closure.outcome", outcomeText, FreeText.MEDIUM);
+        this.closureOutcome = FREE_TEXT.required("casehandling.closure.outcome", outcomeText, FreeText.MEDIUM);
         this.closureReason = reason;
         this.closedOn = on;
         this.closedBy = Objects.requireNonNull(by, "closed by");

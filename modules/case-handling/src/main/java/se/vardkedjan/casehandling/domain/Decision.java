@@ -12,6 +12,7 @@ import se.vardkedjan.casehandling.events.InterventionClosed;
 import se.vardkedjan.casehandling.events.InterventionGranted;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
@@ -19,6 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * A decision (beslut) in a case: one or more interventions granted or refused, by whom under which delegation, on
@@ -119,7 +122,7 @@ public final class Decision {
         if (!manager.hasRole(Roles.UNIT_MANAGER)) {
             throw new RuleViolation("casehandling.decision.error.outside-delegation");
         }
-        this.returnComment = FreeText.required("casehandling.decision.return-comment", comment, FreeText.MEDIUM);
+        this.returnComment = FREE_TEXT.required("casehandling.decision.return-comment", comment, FreeText.MEDIUM);
         this.returnedBy = manager.username();
         this.status = DecisionStatus.RETURNED;
     }

@@ -1,10 +1,13 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.GoalId;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * A goal of a care plan, written with the client in their words, with how it will be measured and when it will be
@@ -14,8 +17,8 @@ public record Goal(GoalId id, String text, String measuredBy, LocalDate followUp
 
     public Goal {
         Objects.requireNonNull(id, "goal id");
-        text = FreeText.required("casehandling.plan.goal.text", text, FreeText.MEDIUM);
-        measuredBy = FreeText.required("casehandling.plan.goal.measured-by", measuredBy, FreeText.MEDIUM);
+        text = FREE_TEXT.required("casehandling.plan.goal.text", text, FreeText.MEDIUM);
+        measuredBy = FREE_TEXT.required("casehandling.plan.goal.measured-by", measuredBy, FreeText.MEDIUM);
         if (followUpOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.plan.goal.follow-up-on");
         }

@@ -2,9 +2,12 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.ReportingAuthority;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * What arrived and how (aktualisering): an application, a report (with its reporter and, for an authority, whether it
@@ -22,11 +25,11 @@ public record Intake(IntakeKind kind, LocalDate receivedOn, String description, 
             throw new RuleViolation("casehandling.error.date-required", "casehandling.intake.received-on");
         }
         DateRange.check("casehandling.intake.received-on", receivedOn);
-        description = FreeText.required("casehandling.intake.description", description, FreeText.MEDIUM);
-        reporterName = FreeText.optional("casehandling.intake.reporter-name", reporterName, FreeText.SHORT);
-        reporterOrganisation = FreeText.optional("casehandling.intake.reporter-organisation", reporterOrganisation,
+        description = FREE_TEXT.required("casehandling.intake.description", description, FreeText.MEDIUM);
+        reporterName = FREE_TEXT.optional("casehandling.intake.reporter-name", reporterName, FreeText.SHORT);
+        reporterOrganisation = FREE_TEXT.optional("casehandling.intake.reporter-organisation", reporterOrganisation,
                 FreeText.SHORT);
-        immediateRisks = FreeText.optional("casehandling.intake.immediate-risks", immediateRisks, FreeText.MEDIUM);
+        immediateRisks = FREE_TEXT.optional("casehandling.intake.immediate-risks", immediateRisks, FreeText.MEDIUM);
         if (kind == IntakeKind.REPORT) {
             if (reportingAuthority == null) {
                 throw RuleViolation.forField("casehandling.staff.intake.reporting-authority",

@@ -8,6 +8,7 @@ import se.vardkedjan.casehandling.ParticipationMode;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.events.InvestigationCompleted;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;
@@ -15,6 +16,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * An investigation (utredning) in a case. A draft takes partial content at any time (the text and date rules still
@@ -191,13 +194,13 @@ public final class Investigation {
             }
             notInFuture(startedOn, today, "casehandling.investigation.started-on");
         }
-        var subject = FreeText.optional("casehandling.investigation.subject", c.subject(), FreeText.SHORT);
+        var subject = FREE_TEXT.optional("casehandling.investigation.subject", c.subject(), FreeText.SHORT);
         var sources = new ArrayList<Source>();
         for (var source : c.sources()) {
             if (source.kind() == null) {
                 throw new RuleViolation("casehandling.investigation.error.source-kind-required");
             }
-            var what = FreeText.required("casehandling.investigation.source-what", source.what(), FreeText.MEDIUM);
+            var what = FREE_TEXT.required("casehandling.investigation.source-what", source.what(), FreeText.MEDIUM);
             DateRange.check("casehandling.investigation.source-date", source.gatheredOn());
             if (source.gatheredOn() != null) {
                 notInFuture(source.gatheredOn(), today, "casehandling.investigation.source-date");
@@ -218,7 +221,7 @@ public final class Investigation {
                         need.clientRating());
             }
             needs.add(new Need(need.area(), need.severity(),
-                    FreeText.optional("casehandling.investigation.client-view", need.clientView(), FreeText.MEDIUM),
+                    FREE_TEXT.optional("casehandling.investigation.client-view", need.clientView(), FreeText.MEDIUM),
                             need.clientRating()));
         }
         var children = new ArrayList<Child>();
@@ -233,27 +236,27 @@ public final class Investigation {
                 notInFuture(child.concernReportedOn(), today, "casehandling.investigation.concern-reported-on");
             }
             children.add(new Child(child.birthYear(),
-                    FreeText.optional("casehandling.investigation.child-relation", child.relation(), FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.child-living", child.livingArrangement(),
+                    FREE_TEXT.optional("casehandling.investigation.child-relation", child.relation(), FreeText.SHORT),
+                    FREE_TEXT.optional("casehandling.investigation.child-living", child.livingArrangement(),
                             FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.child-needs", child.needsAssessment(),
+                    FREE_TEXT.optional("casehandling.investigation.child-needs", child.needsAssessment(),
                             FreeText.MEDIUM),
                     child.concernReportedOn()));
         }
         var relatives = new ArrayList<Relative>();
         for (var relative : c.relatives()) {
-            relatives.add(new Relative(FreeText.requiredLine("casehandling.investigation.relative-name",
+            relatives.add(new Relative(FREE_TEXT.requiredLine("casehandling.investigation.relative-name",
                     relative.name(), FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.relative-relation", relative.relation(),
+                    FREE_TEXT.optional("casehandling.investigation.relative-relation", relative.relation(),
                             FreeText.SHORT),
-                    FreeText.optional("casehandling.investigation.relative-contact", relative.contact(),
+                    FREE_TEXT.optional("casehandling.investigation.relative-contact", relative.contact(),
                             FreeText.SHORT),
                     relative.consentToContact()));
         }
         Participation participation = null;
         if (c.participation() != null) {
             participation = new Participation(c.participation().mode(),
-                    FreeText.optional("casehandling.investigation.participation-words", c.participation().ownWords(),
+                    FREE_TEXT.optional("casehandling.investigation.participation-words", c.participation().ownWords(),
                             FreeText.MEDIUM));
         }
         Communication communication = null;
@@ -268,12 +271,12 @@ public final class Investigation {
                 notInFuture(on, today, "casehandling.investigation.communicated-on");
             }
             communication = new Communication(on, c.communication().channel(),
-                    FreeText.optional("casehandling.investigation.client-response", c.communication().clientResponse(),
+                    FREE_TEXT.optional("casehandling.investigation.client-response", c.communication().clientResponse(),
                             FreeText.MEDIUM));
         }
         return new Content(startedOn, subject, sources, needs, children, relatives, participation,
-                FreeText.optional("casehandling.investigation.assessment", c.assessment(), FreeText.LONG),
-                FreeText.optional("casehandling.investigation.proposal", c.proposal(), FreeText.MEDIUM), communication);
+                FREE_TEXT.optional("casehandling.investigation.assessment", c.assessment(), FreeText.LONG),
+                FREE_TEXT.optional("casehandling.investigation.proposal", c.proposal(), FreeText.MEDIUM), communication);
     }
 
     private static void notInFuture(LocalDate date, LocalDate today, String field) {

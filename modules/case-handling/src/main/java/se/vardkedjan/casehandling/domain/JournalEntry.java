@@ -2,11 +2,14 @@ package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.casehandling.JournalEntryId;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * One version of a journal entry (journalanteckning): what happened on a date, by whom. A draft can be edited and
@@ -89,8 +92,8 @@ public final class JournalEntry {
      */
     public JournalEntry correct(String newText, String reason, Author by, Instant now) {
         requireSigned();
-        var checkedText = FreeText.required("casehandling.journal.text", newText, FreeText.LONG);
-        var checkedReason = FreeText.required("casehandling.journal.correction-reason", reason, FreeText.MEDIUM);
+        var checkedText = FREE_TEXT.required("casehandling.journal.text", newText, FreeText.LONG);
+        var checkedReason = FREE_TEXT.required("casehandling.journal.correction-reason", reason, FreeText.MEDIUM);
         if (checkedText.equals(text)) {
             throw new RuleViolation("casehandling.journal.error.correction-unchanged");
         }
@@ -106,7 +109,7 @@ public final class JournalEntry {
     public JournalObjection objection(String objectionText, LocalDate receivedOn, Author recordedBy,
                                       LocalDate today) {
         requireSigned();
-        var checked = FreeText.required("casehandling.journal.objection.text", objectionText, FreeText.LONG);
+        var checked = FREE_TEXT.required("casehandling.journal.objection.text", objectionText, FreeText.LONG);
         if (receivedOn == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.journal.objection.received-on");
         }
@@ -137,8 +140,8 @@ public final class JournalEntry {
 
     private void write(LocalDate newEventDate, String newTitle, String newText, LocalDate intakeDate,
                        LocalDate today) {
-        var checkedTitle = FreeText.requiredLine("casehandling.journal.title", newTitle, FreeText.SHORT);
-        var checkedText = FreeText.required("casehandling.journal.text", newText, FreeText.LONG);
+        var checkedTitle = FREE_TEXT.requiredLine("casehandling.journal.title", newTitle, FreeText.SHORT);
+        var checkedText = FREE_TEXT.required("casehandling.journal.text", newText, FreeText.LONG);
         if (newEventDate == null) {
             throw new RuleViolation("casehandling.error.date-required", "casehandling.journal.event-date");
         }

@@ -5,6 +5,8 @@ import se.vardkedjan.sharedkernel.PersonId;
 
 import java.util.Objects;
 
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
+
 /**
  * A person in the register of clients. Identity and name are checked on creation; the protection level decides who may
  * see the person's cases and whether the address is ever shown.
@@ -23,8 +25,8 @@ public final class Person {
                    ContactDetails contact, ProtectionLevel protection, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.identity = Objects.requireNonNull(identity, "identity");
-        this.givenName = FreeText.requiredLine("casehandling.person.given-name", givenName, 100);
-        this.familyName = FreeText.requiredLine("casehandling.person.family-name", familyName, 100);
+        this.givenName = FREE_TEXT.requiredLine("casehandling.person.given-name", givenName, 100);
+        this.familyName = FREE_TEXT.requiredLine("casehandling.person.family-name", familyName, 100);
         this.contact = contact == null ? ContactDetails.NONE : contact;
         this.protection = protection == null ? ProtectionLevel.NONE : protection;
         this.version = version;

@@ -4,6 +4,7 @@ import dev.personnummer.Personnummer;
 import dev.personnummer.PersonnummerException;
 import se.vardkedjan.casehandling.IdentityKind;
 import se.vardkedjan.casehandling.Sex;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.LocalDate;

@@ -3,11 +3,14 @@ package se.vardkedjan.casehandling.domain;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.ProtectionProposalId;
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.time.Instant;
 import java.util.Objects;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * Changing a person's protection. Raising it from none takes effect at once (the safe direction: the address is
@@ -81,7 +84,7 @@ public final class ProtectionProposal {
         if (to == null || to == current) {
             throw new RuleViolation("casehandling.protected.error.level-unchanged");
         }
-        var checked = FreeText.required("casehandling.protected.reason", reason, FreeText.SHORT * 2);
+        var checked = FREE_TEXT.required("casehandling.protected.reason", reason, FreeText.SHORT * 2);
         return new ProtectionProposal(ProtectionProposalId.random(), personId, current, to, checked, by.subject(),
                 by.username(), at, Status.PENDING, null, null, null, null);
     }
@@ -119,7 +122,7 @@ public final class ProtectionProposal {
      */
     public void reject(Actor by, String reason, Instant at) {
         requireDecidableBy(by);
-        decided(Status.REJECTED, by, FreeText.optional("casehandling.protected.reason", reason, FreeText.SHORT * 2),
+        decided(Status.REJECTED, by, FREE_TEXT.optional("casehandling.protected.reason", reason, FreeText.SHORT * 2),
                 at);
     }
 

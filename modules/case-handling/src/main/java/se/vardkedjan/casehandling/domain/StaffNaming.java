@@ -1,11 +1,14 @@
 package se.vardkedjan.casehandling.domain;
 
 import se.vardkedjan.sharedkernel.Actor;
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.util.Collection;
 import java.util.Set;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * Who may see a protected person's case is decided by someone other than the one who gets access: a holder of the
@@ -52,6 +55,6 @@ public final class StaffNaming {
         if (alreadyNamed.contains(nominee)) {
             throw new RuleViolation("casehandling.protected.error.already-named");
         }
-        return FreeText.required("casehandling.protected.reason", reason, FreeText.SHORT * 2);
+        return FREE_TEXT.required("casehandling.protected.reason", reason, FreeText.SHORT * 2);
     }
 }

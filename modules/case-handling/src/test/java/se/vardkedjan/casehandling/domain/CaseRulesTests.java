@@ -18,6 +18,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 class CaseRulesTests {
 
@@ -180,14 +181,14 @@ class CaseRulesTests {
 
     @Test
     void freeTextRefusesMarkupOversizeAndControlCharacters() {
-        assertThat(ruleOf(() -> FreeText.required("f", "<script>alert(1)</script>", 100)))
+        assertThat(ruleOf(() -> FREE_TEXT.required("f", "<script>alert(1)</script>", 100)))
                 .isEqualTo("casehandling.error.text-markup");
-        assertThat(ruleOf(() -> FreeText.required("f", "x".repeat(101), 100)))
+        assertThat(ruleOf(() -> FREE_TEXT.required("f", "x".repeat(101), 100)))
                 .isEqualTo("casehandling.error.text-too-long");
-        assertThat(ruleOf(() -> FreeText.required("f", "a\u0000b", 100)))
+        assertThat(ruleOf(() -> FREE_TEXT.required("f", "a\u0000b", 100)))
                 .isEqualTo("casehandling.error.text-control-characters");
-        assertThat(ruleOf(() -> FreeText.required("f", "  ", 100))).isEqualTo("casehandling.error.text-required");
-        assertThat(FreeText.required("f", " AUDIT < 8 och DUDIT > 2 ", 100)).isEqualTo("AUDIT < 8 och DUDIT > 2");
+        assertThat(ruleOf(() -> FREE_TEXT.required("f", "  ", 100))).isEqualTo("casehandling.error.text-required");
+        assertThat(FREE_TEXT.required("f", " AUDIT < 8 och DUDIT > 2 ", 100)).isEqualTo("AUDIT < 8 och DUDIT > 2");
     }
 
     @Test

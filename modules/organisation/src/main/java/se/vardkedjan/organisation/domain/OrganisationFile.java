@@ -1,5 +1,6 @@
 package se.vardkedjan.organisation.domain;
 
+import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
 
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+
+import static se.vardkedjan.organisation.domain.OrganisationFreeText.FREE_TEXT;
 
 /**
  * The organisation file an administrator loads: districts, units and staff, one per line, fields separated by
@@ -159,7 +162,7 @@ public final class OrganisationFile {
 
     /** A name on one line, no markup, at most {@link FreeText#SHORT} characters, no semicolons (the separator). */
     public static String name(String field, String value) {
-        var text = FreeText.requiredLine(field, value, FreeText.SHORT);
+        var text = FREE_TEXT.requiredLine(field, value, FreeText.SHORT);
         if (text.contains(";")) {
             throw new RuleViolation("organisation.error.semicolon", field);
         }
@@ -183,7 +186,7 @@ public final class OrganisationFile {
 
     private static String name(int line, String value, String field) {
         try {
-            return FreeText.requiredLine(field, value, FreeText.SHORT);
+            return FREE_TEXT.requiredLine(field, value, FreeText.SHORT);
         } catch (RuleViolation e) {
             throw lineError(line, "organisation.error.reason.text-invalid", field);
         }

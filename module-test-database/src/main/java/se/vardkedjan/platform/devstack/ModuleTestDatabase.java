@@ -1,12 +1,9 @@
-package se.vardkedjan;
+package se.vardkedjan.platform.devstack;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
-import se.vardkedjan.platform.devstack.AppDatabase;
-import se.vardkedjan.platform.devstack.PostgresServer;
-import se.vardkedjan.platform.devstack.RolePasswords;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,7 +15,9 @@ import java.util.Map;
  * One real PostgreSQL server per test JVM (embedded binaries from Maven Central, data under target/), and a Spring
  * initializer that points every module-test context at it: Liquibase runs as the owner of the schemas, the module as
  * the app role with only the rights the changelog grants it (ADR 0014), so a missing grant fails the module tests.
- * Registered in META-INF/spring.factories.
+ * Registered in META-INF/spring.factories, so every module whose tests have this on their class path gets it. In the
+ * dev stack's package, as the dev stack's Spring side: Spring Modulith sees this jar's classes, and a class elsewhere
+ * would reach into the dev stack from another module.
  */
 public final class ModuleTestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
