@@ -189,7 +189,8 @@ class ReportPartsTests extends ProviderUiTestSupport {
 
     /**
      * A running assignment of the fixture's case with a care-day contract of 2 500 kr and one goal, made by SQL
-     * (ADR 0024), addressed to a new provider whose staff sign in as {@link #staff}.
+     * (ADR 0024), addressed to a new provider whose staff sign in as {@link #staff}; on the case's unit, as every
+     * draft records it (the case staff's work items are chosen by it).
      */
     private AssignmentId runningAssignment(LocalDate startedOn) {
         var provider = UUID.randomUUID();
@@ -212,11 +213,11 @@ class ReportPartsTests extends ProviderUiTestSupport {
         jdbc.sql("""
                         INSERT INTO providercontracts.assignments (id, case_id, decision_id, intervention_id,
                             intervention_type, granted_from, status, decided_on, method_code, provider_id, contract_id,
-                            starts_on, sent_at, accepted_start, started_on, changed_by)
-                        VALUES (?, ?, ?, ?, 'OUTPATIENT', ?, 'RUNNING', ?, 'CBT', ?, ?, ?, now(), ?, ?, 'ui')""")
+                            starts_on, sent_at, accepted_start, started_on, changed_by, case_unit)
+                        VALUES (?, ?, ?, ?, 'OUTPATIENT', ?, 'RUNNING', ?, 'CBT', ?, ?, ?, now(), ?, ?, 'ui', ?)""")
                 .params(id, f.agreedPlanCase.value(), f.decidedDecision.value(), UUID.randomUUID(),
                         Date.valueOf(startedOn), Date.valueOf(startedOn), provider, contract, Date.valueOf(startedOn),
-                        Date.valueOf(startedOn), Date.valueOf(startedOn))
+                        Date.valueOf(startedOn), Date.valueOf(startedOn), BadInputFixture.UNIT)
                 .update();
         jdbc.sql("""
                         INSERT INTO providercontracts.assignment_goals (assignment_id, position, text)
