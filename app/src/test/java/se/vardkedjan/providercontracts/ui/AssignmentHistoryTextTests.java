@@ -12,8 +12,8 @@ class AssignmentHistoryTextTests {
 
     @Test
     void theSecondEscalationStepReadsAsTheCaseStaffToldNotAsAnotherReminder() {
-        var reminded = new AssignmentView.Change(Instant.now(), "system", "ESCALATED", "PROVIDER_REMINDED");
-        var told = new AssignmentView.Change(Instant.now(), "system", "ESCALATED", "CASE_STAFF_TOLD");
+        var reminded = new AssignmentView.Change(Instant.now(), "system", null, "ESCALATED", "PROVIDER_REMINDED");
+        var told = new AssignmentView.Change(Instant.now(), "system", null, "ESCALATED", "CASE_STAFF_TOLD");
 
         assertThat(AssignmentPanel.eventKey(reminded)).isEqualTo("providercontracts.event.ESCALATED");
         assertThat(AssignmentPanel.eventKey(told)).isEqualTo("providercontracts.event.ESCALATED_TO_CASE_STAFF");
