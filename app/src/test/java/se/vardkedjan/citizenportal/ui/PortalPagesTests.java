@@ -148,6 +148,25 @@ class PortalPagesTests {
     }
 
     @Test
+    void anEmptyOrOversizedCommentIsRefusedWithAClearMessageAndNothingIsKept() {
+        var number = KaribuVaadin.personalNumber();
+        decidedCaseWithPlan(number);
+        KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Klara Klient", number);
+        UI.getCurrent().navigate("portal/min-plan");
+        var send = _find(Button.class, spec -> spec.withClasses("vk-portal-comment-send")).getFirst();
+
+        _click(send);
+        assertThat(se.vardkedjan.BadInput.refusals()).contains("Fyll i Din kommentar.");
+
+        _setValue(_find(TextArea.class).getFirst(), "x".repeat(4_001));
+        _click(_find(Button.class, spec -> spec.withClasses("vk-portal-comment-send")).getFirst());
+        assertThat(se.vardkedjan.BadInput.refusals()).anyMatch(text -> text.startsWith("Din kommentar får vara högst 4"));
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.care_plan_goal_comments c "
+                + "JOIN casehandling.care_plans p ON p.id = c.care_plan_id JOIN casehandling.cases k ON k.id = p.case_id "
+                + "WHERE k.unit_code = ?").param(unit).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void aClientWithoutACaseIsToldSoAndWhereToApplyWithoutALinkThatLeadsNowhere() {
         KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Nils Ny", KaribuVaadin.personalNumber());
 
