@@ -59,6 +59,9 @@ class DatabaseRightsTests {
             entry("casehandling.care_plans", ORDINARY),
             entry("casehandling.care_plan_goals", ORDINARY),
             entry("casehandling.care_plan_activities", ORDINARY),
+            // The client's own words from the portal are part of the file (casehandling-1312, ADR 0028).
+            entry("casehandling.care_plan_goal_comments", APPEND_ONLY),
+            entry("casehandling.care_plan_client_agreements", APPEND_ONLY),
             // Drafts are changed and deleted; a signed entry is refused both by its trigger.
             entry("casehandling.journal_entries", ORDINARY),
             entry("casehandling.journal_objections", APPEND_ONLY),

@@ -102,6 +102,30 @@ public final class KaribuVaadin {
         context.publishEvent(new AuthenticationSuccessEvent(authentication));
     }
 
+    /**
+     * Signs in a client in the mock UI as a portal login with BankID leaves them: the client role and, unless null, the
+     * realm's {@code personal_number} claim (ADR 0028). Call after {@link #useSecurityOf} and MockVaadin's setup.
+     */
+    public static void logInClient(ApplicationContext context, String subject, String name, String personalNumber) {
+        var claims = new java.util.HashMap<String, Object>(Map.of("sub", subject, "name", name,
+                "preferred_username", subject, "roles", List.of("client")));
+        if (personalNumber != null) {
+            claims.put("personal_number", personalNumber);
+        }
+        var token = new OidcIdToken("token", Instant.now(), Instant.now().plusSeconds(300), claims);
+        var authorities = new ArrayList<GrantedAuthority>();
+        authorities.add(new OidcUserAuthority(token));
+        authorities.add(new SimpleGrantedAuthority("ROLE_client"));
+        var authentication = new OAuth2AuthenticationToken(new DefaultOidcUser(authorities, token), authorities,
+                "portal");
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(strategy -> strategy.setContext(new SecurityContextImpl(authentication)));
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> "client".equals(role));
+    }
+
     /** A valid, random personnummer (12 digits) for a person born in 1960–1999; serial 000 is never valid. */
     public static String personalNumber() {
         var random = ThreadLocalRandom.current();

@@ -131,7 +131,8 @@ class WriteAuthorisationMatrixTests {
     private static final Set<String> READS = Set.of(
             "AccessLogReview.search", "AccessLogReview.review", "AccessLogReview.reviewCase", "AccessLogReview.entry",
             "AccessLogReview.count", "AccessLogReview.securityEvents",
-            "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates",
+            "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.fromTheClient",
+            "OwnFile.status", "OwnFile.plan",
             "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
             "CaseHandling.list", "CaseHandling.count",
             "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
@@ -184,6 +185,8 @@ class WriteAuthorisationMatrixTests {
     CarePlans carePlans;
     @Autowired
     Journal journal;
+    @Autowired
+    se.vardkedjan.casehandling.OwnFile ownFile;
     @Autowired
     CoordinatedPlans plans;
     @Autowired
@@ -359,6 +362,12 @@ class WriteAuthorisationMatrixTests {
                 AgreementChannel.MEETING));
         add(w, "CarePlans.recordDisagreement", () -> carePlans.recordDisagreement(f.draftPlan, planVersion(), today,
                 AgreementChannel.MEETING, "Jag vill inte."));
+        // The client's own additions to the plan (ADR 0028): only the plan's own client, signed in with BankID; the
+        // fixture's client is another person, and the unit's own staff never call the client's methods.
+        add(w, "OwnFile.commentOnGoal", List.of(f.caseworker, f.manager), () -> ownFile.commentOnGoal(
+                new GoalId(child("care_plan_goals", "care_plan_id", f.draftPlan.value())), "Min kommentar."));
+        add(w, "OwnFile.agreeToPlan", List.of(f.caseworker, f.manager), () -> ownFile.agreeToPlan(f.draftPlan,
+                planVersion()));
         add(w, "Journal.draft", () -> journal.draft(f.decidedCase, text()));
         add(w, "Journal.writeSigned", () -> journal.writeSigned(f.decidedCase, text()));
         add(w, "Journal.reviseDraft", () -> journal.reviseDraft(f.draftEntry, entryVersion(), text()));

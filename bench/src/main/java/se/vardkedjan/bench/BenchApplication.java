@@ -4,9 +4,11 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import se.vardkedjan.sharedkernel.CurrentActor;
+import se.vardkedjan.sharedkernel.CurrentClient;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Case handling's and provider contracts' facades in a Spring context with the organisation they use (ADR 0020), as
@@ -27,5 +29,11 @@ class BenchApplication {
     @Bean
     CurrentActor currentActor() {
         return new BenchActor();
+    }
+
+    /** The benchmarks sign in staff only: nobody is a portal client (ADR 0028). */
+    @Bean
+    CurrentClient currentClient() {
+        return Optional::empty;
     }
 }

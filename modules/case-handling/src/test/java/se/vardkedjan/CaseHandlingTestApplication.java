@@ -26,4 +26,9 @@ public class CaseHandlingTestApplication {
     TestActors currentActor() {
         return new TestActors();
     }
+
+    @Bean
+    TestClients currentClient() {
+        return new TestClients();
+    }
 }

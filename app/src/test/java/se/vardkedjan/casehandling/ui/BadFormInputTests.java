@@ -134,7 +134,10 @@ class BadFormInputTests {
 
     /** Routes whose views have no form. */
     private static final Set<String> NO_FORMS = Set.of("", "utloggad", "sip", "sip/:id", "uppfoljning", "portal",
-            "utforare", "utforare/uppdrag");
+            "utforare", "utforare/uppdrag",
+            // The client's plan: its one field, a comment on a goal, is refused empty and oversized in
+            // PortalPagesTests (ADR 0028).
+            "portal/min-plan");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 

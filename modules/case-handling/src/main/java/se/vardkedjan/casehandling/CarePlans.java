@@ -15,7 +15,9 @@ import se.vardkedjan.casehandling.events.CarePlanAgreed;
 import se.vardkedjan.casehandling.events.GoalSet;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.ClientVoiceRows;
 import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
+import se.vardkedjan.casehandling.readmodel.PlanFromTheClient;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.organisation.StaffNames;
 import se.vardkedjan.sharedkernel.AccessDenied;
@@ -44,15 +46,17 @@ public class CarePlans {
     private static final String WHAT = "CARE_PLAN";
 
     private final CarePlanRows plans;
+    private final ClientVoiceRows voice;
     private final CaseRows cases;
     private final Organisation organisation;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public CarePlans(CarePlanRows plans, CaseRows cases, Organisation organisation, PersonalDataAccess access,
-                     ApplicationEventPublisher events, Clock clock) {
+    public CarePlans(CarePlanRows plans, ClientVoiceRows voice, CaseRows cases, Organisation organisation,
+                     PersonalDataAccess access, ApplicationEventPublisher events, Clock clock) {
         this.plans = plans;
+        this.voice = voice;
         this.cases = cases;
         this.organisation = organisation;
         this.access = access;
@@ -162,6 +166,17 @@ public class CarePlans {
         openPlan(id, AccessKind.READ);
         var plan = plans.find(id).orElseThrow(() -> unknownPlan(AccessKind.READ, id));
         return details(plan, organisation.staffNames(staff(plan).toList()));
+    }
+
+    /**
+     * What the client added to the revision in the citizen portal: comments on its goals and agreements to it, each
+     * agreement marked as to the plan as it reads now or to an earlier version of it (ADR 0028).
+     */
+    @Transactional
+    public PlanFromTheClient fromTheClient(CarePlanId id) {
+        openPlan(id, AccessKind.READ);
+        var plan = plans.find(id).orElseThrow(() -> unknownPlan(AccessKind.READ, id));
+        return OwnFile.fromTheClient(plan, voice);
     }
 
     /** The follow-up dates of the goals of the plan in force, earliest first; empty when no plan is agreed. */

@@ -242,6 +242,22 @@ class DatabaseRightsModuleTests {
                     by_username, occurred_at)
                 VALUES (?, 'RAISED', 'NONE', 'CONFIDENTIALITY_MARKING', 'chefens-subjekt', 'chef', now())
                 RETURNING id""", person);
+        // The client's comment on a goal and agreement to a plan from the portal (ADR 0028), as the app writes them.
+        var carePlan = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO casehandling.care_plans (id, case_id, revision, status, plan_date, created_by)
+                VALUES (?, ?, 1, 'DRAFT', ?, 'hl')""").params(carePlan, caseId.value(), TODAY).update();
+        var comment = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO casehandling.care_plan_goal_comments (id, care_plan_id, goal_id, goal_text, text,
+                    written_by_subject, written_at)
+                VALUES (?, ?, ?, 'Målet', 'Min kommentar.', 'klientens-subjekt', now())""")
+                .params(comment, carePlan, UUID.randomUUID()).update();
+        var agreement = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO casehandling.care_plan_client_agreements (id, care_plan_id, content_digest,
+                    agreed_by_subject, agreed_at)
+                VALUES (?, ?, repeat('a', 64), 'klientens-subjekt', now())""").params(agreement, carePlan).update();
         var proposal = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO casehandling.protection_proposals (id, person_id, from_level, to_level, reason,
@@ -252,6 +268,10 @@ class DatabaseRightsModuleTests {
                 UPDATE casehandling.protection_proposals SET status = 'APPROVED', decided_by_subject = 'annan',
                     decided_by_username = 'annan.chef', decided_at = now() WHERE id = ?""").param(proposal).update();
         return List.of(
+                new Kept("a client's comment on a goal", "casehandling.care_plan_goal_comments",
+                        "id = '" + comment + "'", "text = 'Ändrad'", "care_plan_goal_comments_append_only"),
+                new Kept("a client's agreement to a plan", "casehandling.care_plan_client_agreements",
+                        "id = '" + agreement + "'", "agreed_at = now()", "care_plan_client_agreements_append_only"),
                 new Kept("who named whom on a protected case", "casehandling.case_named_staff_history",
                         "id = " + naming, "reason = 'Ändrad'", "case_named_staff_history_append_only"),
                 new Kept("a change of protection", "casehandling.protection_history", "id = " + protection,
@@ -288,7 +308,8 @@ class DatabaseRightsModuleTests {
                 "casehandling.coordinated_plan_history", "casehandling.coordinated_plan_read_grants",
                 "casehandling.decisions", "casehandling.decided_interventions",
                 "casehandling.case_named_staff_history", "casehandling.protection_history",
-                "casehandling.protection_proposals", "accesslog.security_events");
+                "casehandling.protection_proposals", "accesslog.security_events",
+                "casehandling.care_plan_goal_comments", "casehandling.care_plan_client_agreements");
     }
 
     private DynamicTest attempt(String name, String sql, Kept row) {

@@ -164,7 +164,21 @@ final class CaseHistories {
 
     // --- Decision --------------------------------------------------------------------------------------------------
 
+    /**
+     * A demo client who logs in to the portal with the BankID simulator (ADR 0028): a decided case with a care plan
+     * they can read in the portal, agreed and in force, or a draft being written with them; every goal is followed up
+     * after today, so the start page names the next follow-up.
+     */
+    void writePortalClient(DemoMunicipality.GeneratedCase c, boolean agreed) {
+        decided(c, agreed ? "AGREED" : "DRAFT");
+    }
+
     private void decided(DemoMunicipality.GeneratedCase c) {
+        decided(c, null);
+    }
+
+    /** {@code portalPlan}: null for a generated case, else the status of the portal client's plan. */
+    private void decided(DemoMunicipality.GeneratedCase c, String portalPlan) {
         var main = mainType();
         var managerDecides = "RESIDENTIAL".equals(main);
         var proposedOn = max(c.assessedOn(), c.decidedOn().minusDays(managerDecides ? 1 + random.nextInt(6) : 0));
@@ -195,7 +209,9 @@ final class CaseHistories {
         }
         var dated = interventionRows(decision, items, c.decidedOn(), proposedOn, c.closedOn(), c);
         var helps = dated.stream().anyMatch(i -> !"REFUSED".equals(i.outcome()));
-        if (helps) {
+        if (portalPlan != null) {
+            portalClientsPlan(c, portalPlan);
+        } else if (helps) {
             carePlan(c, end);
             if (random.nextInt(100) < 5) {
                 coordinatedPlan(c, end);
@@ -339,6 +355,26 @@ final class CaseHistories {
             tables.revisionAgreed(first, second, secondAgreed, agreementChannel(), c.responsible(),
                     at(secondAgreed, 15 * 60));
         }
+    }
+
+    private void portalClientsPlan(DemoMunicipality.GeneratedCase c, String status) {
+        var id = uuid();
+        carePlans++;
+        var planDate = min(c.decidedOn().plusDays(5), today);
+        var agreed = "AGREED".equals(status);
+        var agreedOn = agreed ? min(planDate.plusDays(2), today) : null;
+        tables.carePlans.add(id, c.id(), 1, null, status, planDate, c.responsible(), agreedOn,
+                agreed ? "MEETING" : null, agreed ? true : null, null, agreed ? c.responsible() : null,
+                at(planDate, 10 * 60), at(agreed ? agreedOn : planDate, 15 * 60), 3L);
+        var texts = new ArrayList<String>();
+        for (var months = 1; texts.size() < 2 && months < 12; months++) {
+            var goal = DemoTexts.goal(random);
+            if (!texts.contains(goal[0])) {
+                texts.add(goal[0]);
+                tables.goals.add(uuid(), id, texts.size() - 1, goal[0], goal[1], today.plusMonths(months * 2L));
+            }
+        }
+        activities(id);
     }
 
     private void carePlanDraft(DemoMunicipality.GeneratedCase c, LocalDate planDate) {

@@ -94,8 +94,11 @@ public final class DemoMunicipality {
                         histories.journalEntries, (System.nanoTime() - started) / 1_000_000_000);
             }
         }
+        var portalClients = portalClients(tables, histories, numbers);
+        cases += portalClients;
+        tables.flush(jdbc);
         var staffCount = staff.displayNames().size();
-        var result = new Result(units.size(), staffCount, scale.persons(), cases, histories.investigations,
+        var result = new Result(units.size(), staffCount, scale.persons() + portalClients, cases, histories.investigations,
                 histories.decisions, histories.carePlans, histories.journalEntries, histories.coordinatedPlans);
         log.info("Demo data: {} in {} s", result, (System.nanoTime() - started) / 1_000_000_000);
         return result;
@@ -212,6 +215,53 @@ public final class DemoMunicipality {
                     hasAddress ? String.format("%03d %02d", 100 + random.nextInt(890), random.nextInt(100)) : null,
                     hasAddress ? "Exempelstad" : null, protection);
             made.add(new GeneratedPerson(id, !"NONE".equals(protection), birth));
+        }
+        return made;
+    }
+
+    /**
+     * The BankID simulator's test persons who log in to the portal as clients (keycloak-realm/bankid-simulator's
+     * {@code TestPersons}, by number, name and sex), each with a decided case in the demo unit handled by the demo
+     * caseworker and a care plan they read in the portal (ADR 0028): every other one's plan agreed, the others a draft.
+     * Anna Lindqvist (198203142388) is left out: the demo realm links her number to the caseworker {@code handlaggare}.
+     */
+    static final List<String[]> PORTAL_CLIENTS = List.of(
+            new String[] {"199001012385", "Anna", "Andersson", "FEMALE"},
+            new String[] {"198506154577", "Erik", "Johansson", "MALE"},
+            new String[] {"199203722468", "Fatima", "Hassan", "FEMALE"},
+            new String[] {"195811239135", "Lars-Göran", "Nilsson", "MALE"},
+            new String[] {"200109093229", "Sara", "Lindqvist", "FEMALE"},
+            new String[] {"197402288711", "Mikael", "Öberg", "MALE"});
+
+    /** Adds the portal's demo clients, each with one case; returns how many (persons and cases alike). */
+    private int portalClients(DemoTables tables, CaseHistories histories, Set<String> numbers) {
+        var made = 0;
+        for (var client : PORTAL_CLIENTS) {
+            if (!numbers.add(client[0])) {
+                continue;
+            }
+            var id = ids.next();
+            var number = client[0];
+            var day = Integer.parseInt(number.substring(6, 8));
+            var coordination = day > 60;
+            var birth = LocalDate.of(Integer.parseInt(number.substring(0, 4)), Integer.parseInt(number.substring(4, 6)),
+                    coordination ? day - 60 : day);
+            tables.persons.add(id, coordination ? "COORDINATION_NUMBER" : "PERSONAL_NUMBER", number, birth, client[3],
+                    client[1], client[2], "070-123 45 6" + made, "Storgatan " + (made + 1), "123 45", "Exempelstad",
+                    "NONE");
+            var caseId = ids.next();
+            var received = today.minusDays(150 + made * 7);
+            var assessed = received.plusDays(5);
+            var decided = min(assessed.plusDays(60), today);
+            var responsible = DEMO_ACCOUNTS.getFirst()[0];
+            tables.cases.add(caseId, id, DEMO_UNIT, responsible, responsible, "DECIDED", "APPLICATION", received,
+                    DemoTexts.intake("APPLICATION", random), null, null, false, null, "OPEN_INVESTIGATION",
+                    DemoTexts.assessment("OPEN_INVESTIGATION", random), responsible, assessed, assessed.plusMonths(4),
+                    null, null, null, null, received.atStartOfDay(STOCKHOLM).plusHours(10).toInstant(),
+                    earliest(decided.atStartOfDay(STOCKHOLM).plusHours(15).toInstant(), now));
+            histories.writePortalClient(new GeneratedCase(caseId, id, DEMO_UNIT, responsible, "DECIDED", received,
+                    assessed, assessed.plusMonths(4), decided, null, null, false), made % 2 == 0);
+            made++;
         }
         return made;
     }

@@ -68,6 +68,8 @@ class DemoMunicipalityTests {
     private final ProtectedCases protectedCases;
     private final TestActors actors;
     private final TransactionTemplate transactions;
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.vardkedjan.casehandling.OwnFile ownFile;
 
     DemoMunicipalityTests(JdbcTemplate jdbc, TransactionTemplate transactions, PersonRegister register,
                           CaseHandling caseHandling,
@@ -136,8 +138,10 @@ class DemoMunicipalityTests {
 
     @Test
     void aSmallMunicipalityHasValidNumbersCasesInEveryStageAndTheDemoAccountsUnits() {
-        assertThat(result.persons()).isEqualTo(PERSONS);
-        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE id IN " + DEMO_PERSONS)).isEqualTo(PERSONS);
+        // The generated persons and the BankID simulator's clients (ADR 0028).
+        var persons = PERSONS + DemoMunicipality.PORTAL_CLIENTS.size();
+        assertThat(result.persons()).isEqualTo(persons);
+        assertThat(count("SELECT count(*) FROM casehandling.persons WHERE id IN " + DEMO_PERSONS)).isEqualTo(persons);
         var numbers = jdbc.queryForList("SELECT identity_number FROM casehandling.persons WHERE identity_kind <> "
                 + "'RESERVE_NUMBER' AND id IN " + DEMO_PERSONS, String.class);
         assertThat(numbers).hasSizeGreaterThan(PERSONS / 2);
@@ -473,5 +477,27 @@ class DemoMunicipalityTests {
         assertThat(register.search("bulonsdot").hits()).singleElement()
                 .satisfies(hit -> assertThat(hit.name()).isEqualTo("Ottilia Zebulonsdotter"));
         assertThat(register.search("ttili").hits()).anyMatch(hit -> "Ottilia Zebulonsdotter".equals(hit.name()));
+    }
+
+    @Test
+    void theBankIdSimulatorsClientsEachFindTheirCaseAndAPlanInThePortal() {
+        var agreed = 0;
+        for (var client : DemoMunicipality.PORTAL_CLIENTS) {
+            se.vardkedjan.TestClients.signInClient(client[0]);
+
+            var status = ownFile.status();
+            var plan = ownFile.plan();
+
+            assertThat(status.standing()).as(client[1]).isEqualTo(
+                    se.vardkedjan.casehandling.readmodel.OwnCaseStatus.Standing.HAS_CASE);
+            assertThat(status.caseworkerName()).isEqualTo("Anna Lindqvist");
+            assertThat(plan).as(client[1]).hasValueSatisfying(p -> {
+                assertThat(p.goals()).isNotEmpty();
+                assertThat(p.activities()).isNotEmpty();
+            });
+            agreed += plan.orElseThrow().status() == se.vardkedjan.casehandling.CarePlanStatus.AGREED ? 1 : 0;
+        }
+        assertThat(agreed).as("some plans in force, some drafts to agree to").isBetween(1,
+                DemoMunicipality.PORTAL_CLIENTS.size() - 1);
     }
 }

@@ -176,6 +176,26 @@ public final class CarePlan {
         this.supersededBy = Objects.requireNonNull(revision, "revision");
     }
 
+    /**
+     * A digest of what the client agrees to: the plan's date, its goals and its activities in order (not its status,
+     * who recorded what, or its version, which move without the content changing). The client's agreement in the
+     * portal keeps it, so that a plan changed afterwards shows the agreement was for an earlier version (ADR 0028).
+     */
+    public String contentDigest() {
+        var content = new StringBuilder().append(planDate).append('\u001e');
+        goals.forEach(g -> content.append(g.text()).append('\u001f').append(g.measuredBy()).append('\u001f')
+                .append(g.followUpOn()).append('\u001e'));
+        content.append('\u001d');
+        activities.forEach(a -> content.append(a.what()).append('\u001f').append(a.who().name()).append('\u001f')
+                .append(a.timing()).append('\u001e'));
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
     /** The earliest follow-up date of the goals, or null when there are none. */
     public LocalDate firstFollowUpOn() {
         return goals.stream().map(Goal::followUpOn).min(Comparator.naturalOrder()).orElse(null);

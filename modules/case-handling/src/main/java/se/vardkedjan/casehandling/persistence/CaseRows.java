@@ -157,6 +157,16 @@ public class CaseRows {
         return jdbc.sql(FACTS + "WHERE c.person_id = ?" + OPEN).param(person.value()).query(CaseRows::mapFacts).list();
     }
 
+    /**
+     * The case a client's own pages show (ADR 0028): the person's newest open case, or their newest case when none is
+     * open; empty when the person has none.
+     */
+    public Optional<CaseId> ownCaseOf(PersonId person) {
+        return jdbc.sql("SELECT c.id FROM casehandling.cases c WHERE c.person_id = ? ORDER BY " + IS_OPEN
+                        + " DESC, c.received_on DESC, c.id LIMIT 1")
+                .param(person.value()).query((rs, row) -> new CaseId(rs.getObject(1, UUID.class))).optional();
+    }
+
     /** Every case of a person, open or closed, in any unit. */
     public List<AccessFacts> casesOf(PersonId person) {
         return jdbc.sql(FACTS + "WHERE c.person_id = ?").param(person.value()).query(CaseRows::mapFacts).list();

@@ -26,6 +26,7 @@ import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
 import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 import se.vardkedjan.uikit.ViewClock;
 
 import java.util.List;
@@ -108,11 +109,43 @@ class CarePlanPanel extends VerticalLayout {
             response.setId("plan-response");
             add(response);
         }
+        fromTheClient(plan);
         if (draft) {
             add(responseForm(plan));
         } else if (plan.status() == CarePlanStatus.AGREED) {
             add(reviseForm(plan));
         }
+    }
+
+    /**
+     * What the client added in the portal (ADR 0028): their agreement, marked when the plan has changed since, and
+     * their comments on goals with the goal's text as they read it. Nothing is shown when they added nothing.
+     */
+    private void fromTheClient(CarePlanDetails plan) {
+        Problems.attempt(this, () -> carePlans.fromTheClient(plan.id())).ifPresent(voice -> {
+            if (voice.agreements().isEmpty() && voice.comments().isEmpty()) {
+                return;
+            }
+            var box = new Div();
+            box.setId("plan-from-client");
+            box.add(new H3(getTranslation("casehandling.plan.from-client")));
+            voice.latestAgreement().ifPresent(agreement -> {
+                var said = new Paragraph(getTranslation(agreement.toThisVersion()
+                        ? "casehandling.plan.from-client.agreed" : "casehandling.plan.from-client.agreed-earlier",
+                        SwedishTime.dateTime(agreement.agreedAt())));
+                said.setId("plan-client-agreement");
+                box.add(said);
+            });
+            if (!voice.comments().isEmpty()) {
+                var comments = new UnorderedList();
+                comments.setId("plan-client-comments");
+                voice.comments().forEach(comment -> comments.add(new ListItem(getTranslation(
+                        "casehandling.plan.from-client.comment", SwedishTime.dateTime(comment.writtenAt()),
+                        comment.goalText(), comment.text()))));
+                box.add(comments);
+            }
+            add(box);
+        });
     }
 
     private Div goals(CarePlanDetails plan, boolean draft) {

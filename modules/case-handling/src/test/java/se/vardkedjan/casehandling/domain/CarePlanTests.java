@@ -165,4 +165,21 @@ class CarePlanTests {
         plan.removeActivity(id);
         assertThat(plan.activities()).isEmpty();
     }
+
+    @Test
+    void theContentDigestChangesWithGoalsActivitiesAndDateButNotWithTheRecordedAgreement() {
+        var plan = draft(CaseStatus.DECIDED);
+        plan.setGoal(goal(PLAN_DATE.plusMonths(3)));
+        var withOneGoal = plan.contentDigest();
+
+        assertThat(withOneGoal).hasSize(64).isEqualTo(plan.contentDigest());
+        plan.planActivity(new ActivityInput("Samtal om alkohol", ActivityPerformer.PROVIDER, "Varje tisdag"));
+        var withActivity = plan.contentDigest();
+        assertThat(withActivity).isNotEqualTo(withOneGoal);
+
+        plan.agree(TODAY, AgreementChannel.MEETING, "hl1", CaseStatus.DECIDED, TODAY);
+        assertThat(plan.contentDigest()).as("recording the agreement changes no content").isEqualTo(withActivity);
+        assertThat(plan.revise(CaseStatus.DECIDED, TODAY, "hl2").contentDigest())
+                .as("a revision dated later is another plan").isNotEqualTo(withActivity);
+    }
 }

@@ -1,27 +1,97 @@
 package se.vardkedjan.citizenportal.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.casehandling.OwnFile;
+import se.vardkedjan.casehandling.readmodel.CaseStage;
+import se.vardkedjan.casehandling.readmodel.OwnCaseStatus;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.uikit.Problems;
+import se.vardkedjan.uikit.SwedishTime;
 
-/** The client's start page in the citizen portal. Only clients: staff accounts cannot open the portal as a client. */
+/**
+ * The client's start page in the citizen portal: what is happening in their case now, in plain words — where it
+ * stands, the next step and its date where known, who their caseworker is and which unit handles it. A client without
+ * a case is told where to apply; a login without a personal number is told what other channel exists (ADR 0028). Only
+ * clients: staff accounts cannot open the portal as a client.
+ */
 @Route("portal")
 @Menu(order = 10, title = "citizenportal.menu.start", icon = "vaadin:home")
 @RolesAllowed(Roles.CLIENT)
 class PortalStartView extends VerticalLayout implements HasDynamicTitle {
 
-    PortalStartView(CurrentActor currentActor) {
+    PortalStartView(CurrentActor currentActor, OwnFile ownFile) {
+        PortalPage.style(this);
         var actor = currentActor.require();
         var heading = new H1(getTranslation("citizenportal.start.welcome", actor.displayName()));
         heading.setId("portal-welcome");
         add(heading);
-        add(new Paragraph(getTranslation("citizenportal.start.intro")));
+        Problems.attempt(this, ownFile::status).ifPresent(status -> {
+            switch (status.standing()) {
+                case NOT_IDENTIFIED -> add(PortalPage.notIdentified(this));
+                case NO_CASE -> add(PortalPage.noCase(this));
+                case HAS_CASE -> showCase(status);
+            }
+        });
+    }
+
+    private void showCase(OwnCaseStatus status) {
+        var now = new Div();
+        now.setId("portal-case-now");
+        now.add(new H2(getTranslation("citizenportal.start.now")));
+        var stage = new Paragraph(getTranslation(PortalTexts.stage(status.stage())));
+        stage.setId("portal-case-stage");
+        now.add(stage);
+        now.add(new Paragraph(getTranslation("citizenportal.start.received", SwedishTime.date(status.receivedOn()))));
+        add(now);
+
+        var next = new Div();
+        next.setId("portal-next-step");
+        next.add(new H2(getTranslation("citizenportal.start.next")));
+        next.add(new Paragraph(nextStep(status)));
+        if (status.hasPlan()) {
+            var plan = new RouterLink(getTranslation("citizenportal.start.see-plan"), PortalPlanView.class);
+            plan.setId("portal-start-plan-link");
+            next.add(new Paragraph(plan));
+        }
+        add(next);
+
+        var who = new Div();
+        who.setId("portal-contact");
+        who.add(new H2(getTranslation("citizenportal.start.contact")));
+        who.add(new Paragraph(status.caseworkerName() == null
+                ? getTranslation("citizenportal.start.no-caseworker", status.unitName())
+                : getTranslation("citizenportal.start.caseworker", status.caseworkerName(), status.unitName())));
+        who.add(new Paragraph(getTranslation("citizenportal.start.reach-unit")));
+        add(who);
+    }
+
+    /** The next step in plain words, with its date where one is known. */
+    private String nextStep(OwnCaseStatus status) {
+        if (status.stage() == CaseStage.INVESTIGATING && status.investigationDeadline() != null) {
+            return getTranslation("citizenportal.start.next.investigation",
+                    SwedishTime.date(status.investigationDeadline()));
+        }
+        if (status.nextFollowUp() != null) {
+            return getTranslation("citizenportal.start.next.follow-up", SwedishTime.date(status.nextFollowUp()));
+        }
+        return switch (status.stage()) {
+            case REGISTERED -> getTranslation("citizenportal.start.next.assessment");
+            case INVESTIGATING, INVESTIGATION_COMPLETE, PROPOSAL_AWAITING_APPROVAL, PROPOSAL_RETURNED ->
+                    getTranslation("citizenportal.start.next.decision");
+            case DECIDED -> getTranslation(status.hasPlan() ? "citizenportal.start.next.plan-agreed"
+                    : "citizenportal.start.next.plan");
+            case NOT_OPENED, CLOSED -> getTranslation("citizenportal.start.next.none");
+        };
     }
 
     @Override

@@ -1,0 +1,166 @@
+package se.vardkedjan.casehandling;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.accesslog.AccessKind;
+import se.vardkedjan.casehandling.access.OwnFileDoor;
+import se.vardkedjan.casehandling.domain.CarePlan;
+import se.vardkedjan.sharedkernel.FreeText;
+import se.vardkedjan.casehandling.persistence.CarePlanRows;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.ClientVoiceRows;
+import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
+import se.vardkedjan.casehandling.readmodel.OwnCaseStatus;
+import se.vardkedjan.casehandling.readmodel.OwnCaseStatus.Standing;
+import se.vardkedjan.casehandling.readmodel.OwnPlan;
+import se.vardkedjan.casehandling.readmodel.PlanFromTheClient;
+import se.vardkedjan.organisation.Organisation;
+import se.vardkedjan.sharedkernel.ConcurrentChange;
+import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.RuleViolation;
+import se.vardkedjan.sharedkernel.SecurityEvent.Target;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
+
+/**
+ * The client's own file, as the citizen portal shows it to them and as they add to it (ADR 0028): where their case
+ * stands, their care plan, and the two things they add to the plan — a comment on a goal and their agreement. No
+ * method takes a person or case id: the person is always the signed-in client's ({@link OwnFileDoor}), and a record id
+ * the client names (a goal, a plan) is checked to be their own, else refused as unknown and recorded. Every read and
+ * change writes an access-log row with the client as actor and purpose {@code OWN_FILE}. Only clients call it.
+ */
+@Service
+@RolesAllowed(Roles.CLIENT)
+public class OwnFile {
+
+    private final OwnFileDoor door;
+    private final CaseRows cases;
+    private final CarePlanRows plans;
+    private final ClientVoiceRows voice;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    public OwnFile(OwnFileDoor door, CaseRows cases, CarePlanRows plans, ClientVoiceRows voice,
+                   Organisation organisation, Clock clock) {
+        this.door = door;
+        this.cases = cases;
+        this.plans = plans;
+        this.voice = voice;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    /** Where the client's case stands, the next step's date where known, and who handles it. */
+    @Transactional
+    public OwnCaseStatus status() {
+        if (!door.standing().identified()) {
+            return OwnCaseStatus.without(Standing.NOT_IDENTIFIED);
+        }
+        var opened = door.openOwnCase(AccessKind.READ, "OWN_CASE");
+        if (opened.isEmpty()) {
+            return OwnCaseStatus.without(Standing.NO_CASE);
+        }
+        var theCase = cases.find(opened.get().caseId()).orElseThrow();
+        var stage = cases.stageFacts(theCase.id(), theCase.status(), opened.get().actor().username()).stage();
+        var plan = currentPlan(theCase.id());
+        var caseworker = theCase.responsible() == null ? null
+                : organisation.staffNames(List.of(theCase.responsible())).of(theCase.responsible());
+        return new OwnCaseStatus(Standing.HAS_CASE, stage, theCase.intake().receivedOn(),
+                theCase.status() == CaseStatus.INVESTIGATION ? theCase.investigationDeadline() : null,
+                plan.map(this::nextFollowUp).orElse(null), plan.isPresent(), caseworker,
+                organisation.unitName(theCase.unit()).orElse(theCase.unit().value()));
+    }
+
+    /** The client's current care plan: the newest revision of their case's plan; empty when there is none. */
+    @Transactional
+    public Optional<OwnPlan> plan() {
+        return door.openOwnCase(AccessKind.READ, "CARE_PLAN").flatMap(opened -> currentPlan(opened.caseId()))
+                .map(this::ownPlan);
+    }
+
+    /**
+     * Adds the client's comment to a goal of their own plan. The comment is kept in the case file (append-only) with
+     * the goal's text as it reads now, and the caseworker sees it on the case page.
+     *
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the goal is unknown or not in the client's own plan
+     *                                                 (recorded)
+     * @throws RuleViolation when the comment is empty or too long, or the plan is no longer the current one
+     */
+    @Transactional
+    public void commentOnGoal(GoalId goalId, String text) {
+        var planId = voice.planOfGoal(goalId);
+        door.openOwnRecord(planId.flatMap(plans::caseOf), AccessKind.CHANGE, "CARE_PLAN_GOAL_COMMENT",
+                Target.of("GOAL", goalId.value()));
+        var plan = plans.find(planId.orElseThrow()).orElseThrow();
+        var comment = FREE_TEXT.required("casehandling.own.comment", text, FreeText.MEDIUM);
+        if (plan.status() == CarePlanStatus.SUPERSEDED) {
+            throw new RuleViolation("casehandling.own.error.plan-replaced");
+        }
+        var goal = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow();
+        voice.insertComment(plan.id(), goalId, goal.text(), comment, door.standing().actor().subject(),
+                clock.instant());
+    }
+
+    /**
+     * Records that the client agrees with their plan as they read it (the version they saw). Kept in the case file
+     * (append-only) with the plan's content digest, so a plan changed afterwards shows the agreement was for an earlier
+     * version; agreeing again to the same content adds nothing. It does not put the plan in force: the caseworker
+     * records that, as before, and sees the client's agreement on the case page.
+     *
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the plan is unknown or not the client's own (recorded)
+     * @throws ConcurrentChange when the plan changed since the client read it
+     * @throws RuleViolation when the plan has been replaced by a later one
+     */
+    @Transactional
+    public void agreeToPlan(CarePlanId planId, long version) {
+        var opened = door.openOwnRecord(plans.caseOf(planId), AccessKind.CHANGE, "CARE_PLAN_CLIENT_AGREEMENT",
+                Target.of("CARE_PLAN", planId.value()));
+        var plan = plans.find(planId).orElseThrow();
+        if (plan.version() != version) {
+            throw new ConcurrentChange("care plan", planId);
+        }
+        if (plan.status() == CarePlanStatus.SUPERSEDED) {
+            throw new RuleViolation("casehandling.own.error.plan-replaced");
+        }
+        voice.insertAgreement(planId, plan.contentDigest(), opened.actor().subject(), clock.instant());
+    }
+
+    /** The newest revision of the case's plan that is not superseded (a draft, else the plan in force). */
+    private Optional<CarePlan> currentPlan(se.vardkedjan.sharedkernel.CaseId caseId) {
+        return plans.ofCase(caseId).stream().filter(p -> p.status() != CarePlanStatus.SUPERSEDED).findFirst();
+    }
+
+    private LocalDate nextFollowUp(CarePlan plan) {
+        var today = LocalDate.now(clock);
+        return plan.goals().stream().map(g -> g.followUpOn()).filter(d -> !d.isBefore(today))
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private OwnPlan ownPlan(CarePlan plan) {
+        var response = plan.response();
+        return new OwnPlan(plan.id(), plan.version(), plan.revision(), plan.status(), plan.planDate(),
+                response != null && response.agrees() ? response.on() : null,
+                plan.goals().stream().map(g -> new CarePlanDetails.Goal(g.id(), g.text(), g.measuredBy(),
+                        g.followUpOn())).toList(),
+                plan.activities().stream().map(a -> new CarePlanDetails.Activity(a.id(), a.what(), a.who(),
+                        a.timing())).toList(),
+                nextFollowUp(plan), fromTheClient(plan, voice));
+    }
+
+    /** What the client added to the plan in the portal, each agreement marked as to this content or an earlier one. */
+    static PlanFromTheClient fromTheClient(CarePlan plan, ClientVoiceRows voice) {
+        var digest = plan.contentDigest();
+        return new PlanFromTheClient(
+                voice.comments(plan.id()).stream().map(c -> new PlanFromTheClient.GoalComment(c.goal(),
+                        c.goalText(), c.text(), c.writtenAt())).toList(),
+                voice.agreements(plan.id()).stream().map(a -> new PlanFromTheClient.ClientAgreement(a.agreedAt(),
+                        a.contentDigest().equals(digest))).toList());
+    }
+}

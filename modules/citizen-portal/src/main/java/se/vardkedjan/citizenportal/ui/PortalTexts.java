@@ -1,0 +1,49 @@
+package se.vardkedjan.citizenportal.ui;
+
+import se.vardkedjan.casehandling.ActivityPerformer;
+import se.vardkedjan.casehandling.CarePlanStatus;
+import se.vardkedjan.casehandling.readmodel.CaseStage;
+
+/**
+ * The portal's plain words (klarspråk) for case handling's codes, for the client rather than for staff. ADR 0019: a
+ * whole literal key per value; the exhaustive switches make a new value name its text.
+ */
+final class PortalTexts {
+
+    private PortalTexts() {
+    }
+
+    /** Where the case stands, said to the client. */
+    static String stage(CaseStage stage) {
+        return switch (stage) {
+            case REGISTERED -> "citizenportal.stage.REGISTERED";
+            case NOT_OPENED -> "citizenportal.stage.NOT_OPENED";
+            case INVESTIGATING -> "citizenportal.stage.INVESTIGATING";
+            case INVESTIGATION_COMPLETE -> "citizenportal.stage.INVESTIGATION_COMPLETE";
+            case PROPOSAL_AWAITING_APPROVAL -> "citizenportal.stage.PROPOSAL_AWAITING_APPROVAL";
+            case PROPOSAL_RETURNED -> "citizenportal.stage.PROPOSAL_RETURNED";
+            case DECIDED -> "citizenportal.stage.DECIDED";
+            case CLOSED -> "citizenportal.stage.CLOSED";
+        };
+    }
+
+    /** Who carries out an activity of the plan, said to the client ("you", "the social services", …). */
+    static String performer(ActivityPerformer who) {
+        return switch (who) {
+            case CLIENT -> "citizenportal.performer.CLIENT";
+            case MUNICIPALITY -> "citizenportal.performer.MUNICIPALITY";
+            case PROVIDER -> "citizenportal.performer.PROVIDER";
+            case RELATIVE -> "citizenportal.performer.RELATIVE";
+            case REGION -> "citizenportal.performer.REGION";
+        };
+    }
+
+    /** Whether the plan is in force, said to the client. */
+    static String planStatus(CarePlanStatus status) {
+        return switch (status) {
+            case DRAFT -> "citizenportal.plan.status.DRAFT";
+            case AGREED -> "citizenportal.plan.status.AGREED";
+            case SUPERSEDED -> "citizenportal.plan.status.SUPERSEDED";
+        };
+    }
+}
