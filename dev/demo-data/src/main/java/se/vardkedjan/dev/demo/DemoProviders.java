@@ -131,7 +131,7 @@ public final class DemoProviders {
             "position:int", "goal_id:uuid", "text:text");
     private final TableRows reports = new TableRows("providercontracts.attendance_reports", true, "id:bigint",
             "assignment_id:uuid", "first_day:date", "last_day:date", "reported_at:timestamptz",
-            "reported_by:text");
+            "reported_by:text", "reported_by_name:text");
     private final TableRows days = new TableRows("providercontracts.attendance_days", "assignment_id:uuid",
             "day:date", "hours:numeric", "report_id:bigint");
     private final TableRows plans = new TableRows("providercontracts.implementation_plans", "id:uuid",
@@ -927,7 +927,7 @@ public final class DemoProviders {
                 }
             }
             if (any) {
-                reports.add(report, assignment, monthStart, last, reported, by);
+                reports.add(report, assignment, monthStart, last, reported, by, actorName(by));
                 reportCount++;
             } else {
                 // Nothing given that month (a first week without its weekday): no report.

@@ -166,6 +166,8 @@ class DemoProvidersTests {
                 SELECT count(*) FROM providercontracts.assignment_history
                 WHERE (actor = 'system') <> (actor_name IS NULL)""")).as("people by name, the system without one")
                 .isZero();
+        assertThat(count("SELECT count(*) FROM providercontracts.attendance_reports WHERE reported_by_name IS NULL"))
+                .as("reporters by name").isZero();
         assertThat(count("""
                 SELECT count(*) FROM providercontracts.assignment_goals g
                 JOIN providercontracts.assignments a ON a.id = g.assignment_id
