@@ -155,17 +155,31 @@ abstract class EndToEndTest {
         assertThat(shown.first()).isVisible();
     }
 
-    /** Picks an option of a vaadin-select by its exact text. */
+    /** Picks an option of a vaadin-select by its exact text, and waits for its list to close. */
     protected void choose(String selectId, String option) {
         page.locator(selectId).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true)).click();
         assertThat(page.locator(selectId)).containsText(option);
+        waitForTheListToClose(selectId);
     }
 
     protected void choose(String selectId, Pattern option) {
         page.locator(selectId).click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option)).click();
         assertThat(page.locator(selectId)).containsText(option);
+        waitForTheListToClose(selectId);
+    }
+
+    /**
+     * Waits until the select's option list is closed and no longer shown: it closes with an animation after the pick,
+     * and an axe-core check that runs meanwhile would find the open list box (a flaky "aria-input-field-name").
+     */
+    private void waitForTheListToClose(String selectId) {
+        page.waitForFunction("""
+                id => { const select = document.querySelector(id);
+                        const list = select && select.querySelector('vaadin-select-list-box');
+                        return select && !select.hasAttribute('opened')
+                            && !(list && list.checkVisibility && list.checkVisibility()); }""", selectId);
     }
 
     /**
