@@ -96,7 +96,7 @@ public class OwnFile {
     @Transactional
     public void commentOnGoal(GoalId goalId, String text) {
         var planId = voice.planOfGoal(goalId);
-        door.openOwnRecord(planId.flatMap(plans::caseOf), AccessKind.CHANGE, "CARE_PLAN_GOAL_COMMENT",
+        var opened = door.openOwnRecord(planId.flatMap(plans::caseOf), AccessKind.CHANGE, "CARE_PLAN_GOAL_COMMENT",
                 Target.of("GOAL", goalId.value()));
         var plan = plans.find(planId.orElseThrow()).orElseThrow();
         var comment = FREE_TEXT.required("casehandling.own.comment", text, FreeText.MEDIUM);
@@ -104,8 +104,7 @@ public class OwnFile {
             throw new RuleViolation("casehandling.own.error.plan-replaced");
         }
         var goal = plan.goals().stream().filter(g -> g.id().equals(goalId)).findFirst().orElseThrow();
-        voice.insertComment(plan.id(), goalId, goal.text(), comment, door.standing().actor().subject(),
-                clock.instant());
+        voice.insertComment(plan.id(), goalId, goal.text(), comment, opened.actor().subject(), clock.instant());
     }
 
     /**
