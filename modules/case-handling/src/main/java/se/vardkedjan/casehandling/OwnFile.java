@@ -63,7 +63,7 @@ public class OwnFile {
         if (!door.standing().identified()) {
             return OwnCaseStatus.without(Standing.NOT_IDENTIFIED);
         }
-        var opened = door.openOwnCase(AccessKind.READ, "OWN_CASE");
+        var opened = door.openOwnCase(FileSection.CASE, AccessKind.READ, "OWN_CASE");
         if (opened.isEmpty()) {
             return OwnCaseStatus.without(Standing.NO_CASE);
         }
@@ -81,7 +81,7 @@ public class OwnFile {
     /** The client's current care plan: the newest revision of their case's plan; empty when there is none. */
     @Transactional
     public Optional<OwnPlan> plan() {
-        return door.openOwnCase(AccessKind.READ, "CARE_PLAN").flatMap(opened -> currentPlan(opened.caseId()))
+        return door.openOwnCase(FileSection.PLAN, AccessKind.READ, "CARE_PLAN").flatMap(opened -> currentPlan(opened.caseId()))
                 .map(this::ownPlan);
     }
 
@@ -96,7 +96,7 @@ public class OwnFile {
     @Transactional
     public void commentOnGoal(GoalId goalId, String text) {
         var planId = voice.planOfGoal(goalId);
-        var opened = door.openOwnRecord(planId.flatMap(plans::caseOf), AccessKind.CHANGE, "CARE_PLAN_GOAL_COMMENT",
+        var opened = door.openOwnRecord(FileSection.PLAN, planId.flatMap(plans::caseOf), AccessKind.CHANGE, "CARE_PLAN_GOAL_COMMENT",
                 Target.of("GOAL", goalId.value()));
         var plan = plans.find(planId.orElseThrow()).orElseThrow();
         var comment = FREE_TEXT.required("casehandling.own.comment", text, FreeText.MEDIUM);
@@ -119,7 +119,7 @@ public class OwnFile {
      */
     @Transactional
     public void agreeToPlan(CarePlanId planId, long version) {
-        var opened = door.openOwnRecord(plans.caseOf(planId), AccessKind.CHANGE, "CARE_PLAN_CLIENT_AGREEMENT",
+        var opened = door.openOwnRecord(FileSection.PLAN, plans.caseOf(planId), AccessKind.CHANGE, "CARE_PLAN_CLIENT_AGREEMENT",
                 Target.of("CARE_PLAN", planId.value()));
         var plan = plans.find(planId).orElseThrow();
         if (plan.version() != version) {

@@ -6,6 +6,7 @@ import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.AccessRecord;
 import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.accesslog.Refusals;
+import se.vardkedjan.casehandling.FileSection;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
@@ -33,8 +34,16 @@ import java.util.Optional;
 @Component
 public class OwnFileDoor {
 
-    /** A case of the signed-in client's own, opened through the door (its access-log row written). */
-    public record OwnCase(Actor actor, PersonId personId, CaseId caseId, UnitCode unit, boolean protectedIdentity) {
+    /**
+     * A case of the signed-in client's own, opened through the door (its access-log row written).
+     *
+     * @param byTrustedReader true when the one signed in is an adult the client gave reading access, not the client
+     *                        (the choices, ADR 0028); such a reader only reads, and only the parts the client shared
+     * @param hideSignedAfter when the client chose to hide entries newer than a number of days: entries signed after
+     *                        this instant are not shown (not even counted); null when nothing is hidden
+     */
+    public record OwnCase(Actor actor, PersonId personId, CaseId caseId, UnitCode unit, boolean protectedIdentity,
+                          boolean byTrustedReader, java.time.Instant hideSignedAfter) {
     }
 
     /** Where the signed-in client stands: identified or not, and if so their person in the register, if any. */
@@ -77,9 +86,10 @@ public class OwnFileDoor {
      * Opens the case the client's own pages show (their newest open case, else their newest) and writes the row;
      * empty when the client has no person or no case (nothing is read then, and nothing written).
      *
-     * @param what what is read or changed, as in the access log ({@code CASE}, {@code CARE_PLAN}, …)
+     * @param section the part of the file read or changed (the client's choices are made per part)
+     * @param what    what is read or changed, as in the access log ({@code CASE}, {@code CARE_PLAN}, …)
      */
-    public Optional<OwnCase> openOwnCase(AccessKind kind, String what) {
+    public Optional<OwnCase> openOwnCase(FileSection section, AccessKind kind, String what) {
         var standing = standing();
         return standing.person().flatMap(cases::ownCaseOf).flatMap(cases::accessFacts)
                 .map(facts -> pass(standing.actor(), facts, kind, what, Target.of("CASE", facts.caseId().value())));
@@ -89,11 +99,13 @@ public class OwnFileDoor {
      * Opens the case a record the client aimed at belongs to, when it is a case of the client's own person, and writes
      * the row; otherwise refuses as an unknown target (recorded in the security events, no row written).
      *
+     * @param section      the part of the file the record belongs to
      * @param caseOfRecord the case the record belongs to, or empty when there is no such record
      * @param target       the record aimed at (a goal, a plan), named in the refusal
      * @throws AccessDenied when the record is unknown, not the client's own, or the client has no person
      */
-    public OwnCase openOwnRecord(Optional<CaseId> caseOfRecord, AccessKind kind, String what, Target target) {
+    public OwnCase openOwnRecord(FileSection section, Optional<CaseId> caseOfRecord, AccessKind kind, String what,
+                                 Target target) {
         var standing = standing();
         var facts = caseOfRecord.flatMap(cases::accessFacts)
                 .filter(f -> standing.person().filter(f.personId()::equals).isPresent())
@@ -104,6 +116,7 @@ public class OwnFileDoor {
     private OwnCase pass(Actor actor, CaseRows.AccessFacts facts, AccessKind kind, String what, Target target) {
         door.pass(Optional.empty(), target, AccessRecord.ofCase(actor, facts.personId(), facts.caseId(), facts.unit(),
                 kind, what, Purpose.OWN_FILE, facts.protectedIdentity()));
-        return new OwnCase(actor, facts.personId(), facts.caseId(), facts.unit(), facts.protectedIdentity());
+        return new OwnCase(actor, facts.personId(), facts.caseId(), facts.unit(), facts.protectedIdentity(), false,
+                null);
     }
 }
