@@ -743,6 +743,15 @@ class BadFormInputTests {
         new Form("Avveckla en enhet", organisation).by(admin).opens(openOrganisation)
                 .with(choice("organisation-unit-choice", unit(BadInputFixture.SPARE_UNIT), REQUIRED))
                 .submittedBy("organisation-deactivate-unit");
+        new Form("Kontaktuppgifter för en enhet", organisation).by(admin).opens(openOrganisation)
+                .with(choice("organisation-contact-unit", unit(BadInputFixture.SPARE_UNIT), REQUIRED),
+                        text("organisation-contact-phone", "08-123 450 00", 25, OPTIONAL, "ring mig", "123",
+                                "08-123 456 789 012 345"),
+                        text("organisation-contact-phone-hours", "Mån–fre 9.00–12.00", 200, OPTIONAL),
+                        text("organisation-contact-email", "enhet@kommun.example", 200, OPTIONAL, "inte-en-adress",
+                                "a@b", "enhet@kommun.example;x@y.se"),
+                        text("organisation-contact-address", "Storgatan 1, 123 45 Stad", 200, OPTIONAL))
+                .submittedBy("organisation-save-contact");
         new Form("Lägg till personal i en enhet", organisation).by(admin).opens(openOrganisation)
                 .with(choice("organisation-staff-choice", staff(f.colleague), REQUIRED),
                         choice("organisation-staff-unit", unit(BadInputFixture.SPARE_UNIT), REQUIRED))

@@ -148,6 +148,32 @@ class PortalPagesTests {
     }
 
     @Test
+    void theStartPageSaysHowToReachTheUnitFromTheRegisterAndTheSwitchboardWhenItHasNothing() {
+        var number = KaribuVaadin.personalNumber();
+        decidedCaseWithPlan(number);
+        KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Klara Klient", number);
+        UI.getCurrent().navigate("portal");
+        assertThat(_get(Div.class, spec -> spec.withId("portal-contact")).getElement().getTextRecursively())
+                .contains("Ring kommunens växel");
+        assertThat(_find(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("portal-unit-contact"))).isEmpty();
+
+        jdbc.sql("UPDATE organisation.units SET phone = '08-123 450 00', phone_hours = 'Mån–fre 8.30–11.30', "
+                + "email = 'enhet@kommun.example', visiting_address = 'Storgatan 1, 123 45 Stad' WHERE code = ?")
+                .param(unit).update();
+        UI.getCurrent().navigate("portal/min-plan");
+        UI.getCurrent().navigate("portal");
+        var contact = _get(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("portal-unit-contact"));
+        assertThat(contact.getElement().getTextRecursively()).contains("08-123 450 00", "(Mån–fre 8.30–11.30)",
+                "enhet@kommun.example", "Besöksadress: Storgatan 1, 123 45 Stad");
+        assertThat(_find(contact, com.vaadin.flow.component.html.Anchor.class)).extracting(a -> a.getHref())
+                .containsExactly("tel:0812345000", "mailto:enhet@kommun.example");
+        assertThat(_get(Div.class, spec -> spec.withId("portal-contact")).getElement().getTextRecursively())
+                .doesNotContain("Ring kommunens växel");
+    }
+
+    @Test
     void anEmptyOrOversizedCommentIsRefusedWithAClearMessageAndNothingIsKept() {
         var number = KaribuVaadin.personalNumber();
         decidedCaseWithPlan(number);

@@ -75,7 +75,8 @@ public class OwnFile {
         return new OwnCaseStatus(Standing.HAS_CASE, stage, theCase.intake().receivedOn(),
                 theCase.status() == CaseStatus.INVESTIGATION ? theCase.investigationDeadline() : null,
                 plan.map(this::nextFollowUp).orElse(null), plan.isPresent(), caseworker,
-                organisation.unitName(theCase.unit()).orElse(theCase.unit().value()));
+                organisation.unitName(theCase.unit()).orElse(theCase.unit().value()),
+                organisation.unitContact(theCase.unit()).orElse(se.vardkedjan.organisation.UnitContact.NONE));
     }
 
     /** The client's current care plan: the newest revision of their case's plan; empty when there is none. */

@@ -97,6 +97,17 @@ public class Organisation {
         units.updateUnit(code, version, unit.name(), false);
     }
 
+    /**
+     * Replaces a unit's public contact details (phone, telephone hours, e-mail, visiting address; blank parts are none)
+     * as the caller read the unit (its version). A wrong part is refused naming its field.
+     */
+    @Transactional
+    public void changeUnitContact(UnitCode code, long version, String phone, String phoneHours, String email,
+                                  String visitingAddress) {
+        existing(code);
+        units.updateContact(code, version, UnitContact.checked(phone, phoneHours, email, visitingAddress));
+    }
+
     /** Makes an inactive unit active again. */
     @Transactional
     public void reactivateUnit(UnitCode code, long version) {
@@ -180,6 +191,16 @@ public class Organisation {
     @PermitAll
     public Optional<String> unitName(UnitCode code) {
         return units.unitName(code);
+    }
+
+    /**
+     * How the public reaches a unit; empty when the register has no such unit, {@link UnitContact#NONE} when it has
+     * no contact details yet. Public information, open to every caller (the portal shows it to clients).
+     */
+    @Transactional(readOnly = true)
+    @PermitAll
+    public Optional<UnitContact> unitContact(UnitCode code) {
+        return units.unitContact(code);
     }
 
     /**

@@ -129,6 +129,56 @@ class OrganisationModuleTests {
         assertThat(organisation.unitName(new UnitCode("finns-inte"))).isEmpty();
     }
 
+    @Test
+    void aUnitsContactDetailsAreSetByTheAdministratorFromTheFileOrThePageAndReadByAnyone() {
+        TestActors.signIn(TestActors.administrator());
+        organisation.importFrom(stream("""
+                district;mod-k;Distrikt K
+                unit;mod-k-enhet;mod-k;Enhet K
+                contact;mod-k-enhet;08-123 450 00;Mån–fre 8.30–11.30;enhet.k@kommun.example;Storgatan 1, 123 45 Stad
+                """));
+        var unit = new UnitCode("mod-k-enhet");
+        TestActors.signOut();
+        assertThat(organisation.unitContact(unit)).contains(new UnitContact("08-123 450 00", "Mån–fre 8.30–11.30",
+                "enhet.k@kommun.example", "Storgatan 1, 123 45 Stad"));
+        assertThat(organisation.unitContact(NORTH)).contains(UnitContact.NONE);
+        assertThat(organisation.unitContact(new UnitCode("finns-inte"))).isEmpty();
+
+        TestActors.signIn(TestActors.administrator());
+        var version = organisation.units().stream().filter(u -> u.code().equals(unit)).findFirst().orElseThrow()
+                .version();
+        organisation.changeUnitContact(unit, version, "+46 8 123 450 99", "", " ", "Torget 2, 123 45 Stad");
+        assertThat(organisation.unitContact(unit)).contains(new UnitContact("+46 8 123 450 99", null, null,
+                "Torget 2, 123 45 Stad"));
+        // As read before the change: someone else has changed the unit since.
+        assertThatThrownBy(() -> organisation.changeUnitContact(unit, version, "08-1", null, null, null))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> organisation.changeUnitContact(unit, version, "08-123 450 01", null, null, null))
+                .isInstanceOf(ConcurrentChange.class);
+    }
+
+    @Test
+    void aWrongContactDetailIsRefusedNamingItsFieldAndNothingIsStored() {
+        TestActors.signIn(TestActors.administrator());
+        var version = organisation.units().stream().filter(u -> u.code().equals(NORTH)).findFirst().orElseThrow()
+                .version();
+        assertThatThrownBy(() -> organisation.changeUnitContact(NORTH, version, "ring mig", null, null, null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.field()).contains("organisation.unit.phone"));
+        assertThatThrownBy(() -> organisation.changeUnitContact(NORTH, version, null, null, "inte-en-adress", null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.field()).contains("organisation.unit.email"));
+        assertThatThrownBy(() -> organisation.changeUnitContact(NORTH, version, null, "<b>alltid</b>", null, null))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        e -> assertThat(e.field()).contains("organisation.unit.phone-hours"));
+        assertThat(organisation.unitContact(NORTH)).contains(UnitContact.NONE);
+        for (var role : Roles.all().stream().filter(role -> !role.equals(Roles.ADMINISTRATOR)).toList()) {
+            TestActors.signIn(TestActors.staff(role + System.nanoTime(), Set.of(role)));
+            assertThatThrownBy(() -> organisation.changeUnitContact(NORTH, version, "08-123 450 00", null, null,
+                    null)).as(role).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }

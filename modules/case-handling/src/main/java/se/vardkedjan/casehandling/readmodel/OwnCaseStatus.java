@@ -1,5 +1,7 @@
 package se.vardkedjan.casehandling.readmodel;
 
+import se.vardkedjan.organisation.UnitContact;
+
 import java.time.LocalDate;
 
 /**
@@ -15,9 +17,12 @@ import java.time.LocalDate;
  * @param hasPlan               whether the case has a care plan the client can read (a draft or one in force)
  * @param caseworkerName        the name of the caseworker responsible, or null when nobody is yet
  * @param unitName              the unit that handles the case, as the organisation register names it
+ * @param unitContact           how to reach that unit, as the register has it ({@link UnitContact#NONE} when it has
+ *                              nothing; the page then says to call the switchboard)
  */
 public record OwnCaseStatus(Standing standing, CaseStage stage, LocalDate receivedOn, LocalDate investigationDeadline,
-                            LocalDate nextFollowUp, boolean hasPlan, String caseworkerName, String unitName) {
+                            LocalDate nextFollowUp, boolean hasPlan, String caseworkerName, String unitName,
+                            UnitContact unitContact) {
 
     /** Whether the portal knows the client and their case. */
     public enum Standing {
@@ -30,6 +35,6 @@ public record OwnCaseStatus(Standing standing, CaseStage stage, LocalDate receiv
     }
 
     public static OwnCaseStatus without(Standing standing) {
-        return new OwnCaseStatus(standing, null, null, null, null, false, null, null);
+        return new OwnCaseStatus(standing, null, null, null, null, false, null, null, UnitContact.NONE);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.OwnFile;
 import se.vardkedjan.casehandling.readmodel.CaseStage;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus;
+import se.vardkedjan.organisation.UnitContact;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
@@ -71,8 +72,43 @@ class PortalStartView extends VerticalLayout implements HasDynamicTitle {
         who.add(new Paragraph(status.caseworkerName() == null
                 ? getTranslation("citizenportal.start.no-caseworker", status.unitName())
                 : getTranslation("citizenportal.start.caseworker", status.caseworkerName(), status.unitName())));
-        who.add(new Paragraph(getTranslation("citizenportal.start.reach-unit")));
+        who.add(reachTheUnit(status.unitContact()));
         add(who);
+    }
+
+    /**
+     * How to reach the unit, as the organisation register has it: the phone (a link a phone can call) with its hours,
+     * the functional mailbox and the visiting address; without any, the switchboard and the reception.
+     */
+    private com.vaadin.flow.component.Component reachTheUnit(UnitContact contact) {
+        if (contact == null || contact.isEmpty()) {
+            return new Paragraph(getTranslation("citizenportal.start.reach-unit"));
+        }
+        var list = new com.vaadin.flow.component.html.UnorderedList();
+        list.setId("portal-unit-contact");
+        if (contact.phone() != null) {
+            var call = new com.vaadin.flow.component.html.Anchor("tel:" + contact.phone().replaceAll("[^+0-9]", ""),
+                    contact.phone());
+            var item = new com.vaadin.flow.component.html.ListItem(
+                    new com.vaadin.flow.component.html.Span(getTranslation("citizenportal.start.unit-phone") + " "),
+                    call);
+            if (contact.phoneHours() != null) {
+                item.add(new com.vaadin.flow.component.html.Span(" (" + contact.phoneHours() + ")"));
+            }
+            list.add(item);
+        }
+        if (contact.email() != null) {
+            list.add(new com.vaadin.flow.component.html.ListItem(
+                    new com.vaadin.flow.component.html.Span(getTranslation("citizenportal.start.unit-email") + " "),
+                    new com.vaadin.flow.component.html.Anchor("mailto:" + contact.email(), contact.email())));
+        }
+        if (contact.visitingAddress() != null) {
+            list.add(new com.vaadin.flow.component.html.ListItem(getTranslation("citizenportal.start.unit-address")
+                    + " " + contact.visitingAddress()));
+        }
+        var reach = new Div(new Paragraph(getTranslation("citizenportal.start.reach-unit-contact")), list,
+                new Paragraph(getTranslation("citizenportal.start.no-sensitive-email")));
+        return reach;
     }
 
     /** The next step in plain words, with its date where one is known. */

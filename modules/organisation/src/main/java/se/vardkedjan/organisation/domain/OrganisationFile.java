@@ -1,5 +1,6 @@
 package se.vardkedjan.organisation.domain;
 
+import se.vardkedjan.organisation.UnitContact;
 import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -23,11 +24,13 @@ import static se.vardkedjan.organisation.domain.OrganisationFreeText.FREE_TEXT;
  * district;&lt;code&gt;;&lt;name&gt;
  * unit;&lt;code&gt;;&lt;district code&gt;;&lt;name&gt;[;active|inactive]
  * staff;&lt;username&gt;;&lt;display name&gt;;&lt;title or empty&gt;;&lt;unit code&gt;[,&lt;unit code&gt;...]
+ * contact;&lt;unit code&gt;;&lt;phone&gt;;&lt;telephone hours&gt;;&lt;e-mail&gt;;&lt;visiting address&gt;
  * </pre>
  *
  * Every line is checked before anything is stored; the first wrong line is refused with its number. A unit may name a
  * district defined in the file or already registered; a staff line likewise for its units. A staff line gives the
- * member's complete set of units.
+ * member's complete set of units. A contact line gives a unit's complete public contact details (empty fields are
+ * none), for a unit defined in the file or already registered.
  */
 public final class OrganisationFile {
 
@@ -46,14 +49,20 @@ public final class OrganisationFile {
     public record StaffLine(String username, String displayName, String title, Set<UnitCode> units) {
     }
 
+    public record ContactLine(UnitCode unit, UnitContact contact) {
+    }
+
     private final List<DistrictLine> districts;
     private final List<UnitLine> units;
     private final List<StaffLine> staff;
+    private final List<ContactLine> contacts;
 
-    private OrganisationFile(List<DistrictLine> districts, List<UnitLine> units, List<StaffLine> staff) {
+    private OrganisationFile(List<DistrictLine> districts, List<UnitLine> units, List<StaffLine> staff,
+                             List<ContactLine> contacts) {
         this.districts = List.copyOf(districts);
         this.units = List.copyOf(units);
         this.staff = List.copyOf(staff);
+        this.contacts = List.copyOf(contacts);
     }
 
     /**
@@ -71,6 +80,8 @@ public final class OrganisationFile {
         var districts = new ArrayList<DistrictLine>();
         var units = new ArrayList<UnitLine>();
         var staff = new ArrayList<StaffLine>();
+        var contacts = new ArrayList<ContactLine>();
+        var contactLines = new ArrayList<Integer>();
         var districtCodes = new HashSet<>(knownDistricts);
         var unitCodes = new HashSet<>(knownUnits);
         var seen = new HashSet<String>();
@@ -125,6 +136,24 @@ public final class OrganisationFile {
                     }
                     staff.add(new StaffLine(username, displayName, title, memberOf));
                 }
+                case "contact" -> {
+                    fieldCount(number, fields, 6, 6);
+                    var unit = new UnitCode(code(number, fields[1]));
+                    unique(number, seen, "contact:" + unit.value(), unit.value());
+                    try {
+                        contacts.add(new ContactLine(unit, UnitContact.checked(fields[2], fields[3], fields[4],
+                                fields[5])));
+                    } catch (RuleViolation e) {
+                        var wrong = switch (e.field().orElse("")) {
+                            case "organisation.unit.phone" -> fields[2];
+                            case "organisation.unit.phone-hours" -> fields[3];
+                            case "organisation.unit.email" -> fields[4];
+                            default -> fields[5];
+                        };
+                        throw lineError(number, "organisation.error.reason.contact-invalid", wrong);
+                    }
+                    contactLines.add(number);
+                }
                 default -> throw lineError(number, "organisation.error.reason.unknown-kind", fields[0]);
             }
         }
@@ -137,10 +166,16 @@ public final class OrganisationFile {
                 }
             }
         }
-        if (districts.isEmpty() && units.isEmpty() && staff.isEmpty()) {
+        for (var i = 0; i < contacts.size(); i++) {
+            if (!unitCodes.contains(contacts.get(i).unit())) {
+                throw lineError(contactLines.get(i), "organisation.error.reason.unknown-unit",
+                        contacts.get(i).unit().value());
+            }
+        }
+        if (districts.isEmpty() && units.isEmpty() && staff.isEmpty() && contacts.isEmpty()) {
             throw new RuleViolation("organisation.error.empty-file");
         }
-        return new OrganisationFile(districts, units, staff);
+        return new OrganisationFile(districts, units, staff, contacts);
     }
 
     /** A district or unit code: lower-case letters, digits and hyphens. */
@@ -230,5 +265,9 @@ public final class OrganisationFile {
 
     public List<StaffLine> staff() {
         return staff;
+    }
+
+    public List<ContactLine> contacts() {
+        return contacts;
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vardkedjan.organisation.District;
 import se.vardkedjan.organisation.OrganisationUnit;
+import se.vardkedjan.organisation.UnitContact;
 import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.organisation.StaffNames;
 import se.vardkedjan.organisation.domain.OrganisationFile;
@@ -51,8 +52,32 @@ public class UnitRows {
         return jdbc.sql("SELECT * FROM organisation.units ORDER BY district_code, name, code")
                 .query((rs, row) -> new OrganisationUnit(new UnitCode(rs.getString("code")),
                         rs.getString("district_code"), rs.getString("name"), rs.getBoolean("active"),
-                        rs.getLong("version")))
+                        rs.getLong("version"), contact(rs)))
                 .list();
+    }
+
+    /** The unit's contact details; empty when the register has no such unit. */
+    public Optional<UnitContact> unitContact(UnitCode code) {
+        return jdbc.sql("SELECT phone, phone_hours, email, visiting_address FROM organisation.units WHERE code = ?")
+                .param(code.value()).query((rs, row) -> contact(rs)).optional();
+    }
+
+    /** Replaces the unit's contact details as the caller read the unit; refuses when someone changed it since. */
+    public void updateContact(UnitCode code, long version, UnitContact contact) {
+        var rows = jdbc.sql("""
+                        UPDATE organisation.units SET phone = ?, phone_hours = ?, email = ?, visiting_address = ?,
+                            version = version + 1
+                        WHERE code = ? AND version = ?""")
+                .params(contact.phone(), contact.phoneHours(), contact.email(), contact.visitingAddress(),
+                        code.value(), version).update();
+        if (rows != 1) {
+            throw new ConcurrentChange("unit", code);
+        }
+    }
+
+    private static UnitContact contact(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new UnitContact(rs.getString("phone"), rs.getString("phone_hours"), rs.getString("email"),
+                rs.getString("visiting_address"));
     }
 
     public Optional<OrganisationUnit> unit(UnitCode code) {
@@ -137,6 +162,16 @@ public class UnitRows {
                             WHERE (units.district_code, units.name, units.active)
                                 IS DISTINCT FROM (excluded.district_code, excluded.name, excluded.active)""")
                     .params(u.code().value(), u.districtCode(), u.name(), u.active()).update();
+        }
+        for (var c : file.contacts()) {
+            jdbc.sql("""
+                            UPDATE organisation.units SET phone = ?, phone_hours = ?, email = ?, visiting_address = ?,
+                                version = version + 1
+                            WHERE code = ? AND (phone, phone_hours, email, visiting_address)
+                                IS DISTINCT FROM (?, ?, ?, ?)""")
+                    .params(c.contact().phone(), c.contact().phoneHours(), c.contact().email(),
+                            c.contact().visitingAddress(), c.unit().value(), c.contact().phone(),
+                            c.contact().phoneHours(), c.contact().email(), c.contact().visitingAddress()).update();
         }
         for (var s : file.staff()) {
             upsertStaffMember(s.username(), s.displayName(), s.title());

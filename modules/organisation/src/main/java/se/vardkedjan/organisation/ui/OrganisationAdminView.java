@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.organisation.District;
 import se.vardkedjan.organisation.Organisation;
 import se.vardkedjan.organisation.OrganisationUnit;
+import se.vardkedjan.organisation.UnitContact;
 import se.vardkedjan.organisation.StaffMember;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -157,6 +158,7 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
         deactivate.setId("organisation-deactivate-unit");
         content.add(unitGrid, unitForm.summary(), new FieldRow(unitCode, unitDistrict, unitName), addUnit,
                 changeForm.summary(), new FieldRow(chosenUnit, newName), rename, deactivate);
+        content.add(unitContactForm(units));
 
         content.add(new H2(getTranslation("organisation.staff")));
         var staffGrid = grid(new Grid<StaffMember>(), "organisation-staff");
@@ -216,6 +218,45 @@ class OrganisationAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private static UnitCode chosenUnit(Select<OrganisationUnit> unit) {
         return unit.getValue() == null ? null : unit.getValue().code();
+    }
+
+    /**
+     * The unit's public contact details (what clients see in the portal): choosing a unit fills the fields with what
+     * is registered, saving replaces all four as read.
+     */
+    private com.vaadin.flow.component.html.Div unitContactForm(java.util.List<OrganisationUnit> units) {
+        var form = new FormProblems(this, "organisation-unit-contact");
+        var unit = form.required("organisation.unit", unitSelect("organisation-contact-unit", units));
+        var phone = form.field("organisation.unit.phone", field("organisation-contact-phone",
+                "organisation.unit.phone"));
+        var hours = form.field("organisation.unit.phone-hours", field("organisation-contact-phone-hours",
+                "organisation.unit.phone-hours"));
+        var email = form.field("organisation.unit.email", field("organisation-contact-email",
+                "organisation.unit.email"));
+        var address = form.field("organisation.unit.visiting-address", field("organisation-contact-address",
+                "organisation.unit.visiting-address"));
+        unit.addValueChangeListener(chosen -> {
+            var contact = chosen.getValue() == null ? UnitContact.NONE : chosen.getValue().contact();
+            phone.setValue(contact.phone() == null ? "" : contact.phone());
+            hours.setValue(contact.phoneHours() == null ? "" : contact.phoneHours());
+            email.setValue(contact.email() == null ? "" : contact.email());
+            address.setValue(contact.visitingAddress() == null ? "" : contact.visitingAddress());
+        });
+        var save = new Button(getTranslation("organisation.action.save-contact"), click -> {
+            var chosen = unit.getValue();
+            if (form.attempt(() -> organisation.changeUnitContact(chosen == null ? null : chosen.code(),
+                    chosen == null ? 0 : chosen.version(), phone.getValue(), hours.getValue(), email.getValue(),
+                    address.getValue()))) {
+                refresh();
+            }
+        });
+        save.setId("organisation-save-contact");
+        var section = new com.vaadin.flow.component.html.Div(
+                new com.vaadin.flow.component.html.H3(getTranslation("organisation.unit.contact")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("organisation.unit.contact-explained")),
+                form.summary(), new FieldRow(unit, phone, hours), new FieldRow(email, address), save);
+        section.setId("organisation-unit-contact");
+        return section;
     }
 
     private Select<OrganisationUnit> unitSelect(String id, java.util.List<OrganisationUnit> units) {

@@ -72,4 +72,20 @@ class OrganisationFileTests {
                 .isInstanceOfSatisfying(RuleViolation.class, e ->
                         assertThat(e.messageKey()).isEqualTo("organisation.error.empty-file"));
     }
+
+    @Test
+    void aContactLineGivesTheUnitsContactAndAWrongDetailIsRefusedWithItsLine() {
+        var file = OrganisationFile.parse(List.of("district;nord;Nord", "unit;nord-a;nord;A",
+                "contact;nord-a;08-123 450 00;;a@kommun.example;"), Set.of(), Set.of());
+        assertThat(file.contacts()).singleElement().satisfies(c -> {
+            assertThat(c.unit().value()).isEqualTo("nord-a");
+            assertThat(c.contact()).isEqualTo(new se.vardkedjan.organisation.UnitContact("08-123 450 00", null,
+                    "a@kommun.example", null));
+        });
+        refusedAtLine(List.of("district;nord;Nord", "unit;nord-a;nord;A", "contact;nord-a;123;;;"), 3,
+                "contact-invalid");
+        refusedAtLine(List.of("contact;nord-x;08-123 450 00;;;"), 1, "unknown-unit");
+        refusedAtLine(List.of("district;nord;Nord", "unit;nord-a;nord;A", "contact;nord-a;08-123 450 00;;"), 3,
+                "field-count");
+    }
 }
