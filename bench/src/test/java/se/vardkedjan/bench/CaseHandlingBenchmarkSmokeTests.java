@@ -57,6 +57,13 @@ class CaseHandlingBenchmarkSmokeTests {
                         .filteredOn(operation -> !operation.operation().contains("workItems"))
                         .allSatisfy(operation -> assertThat(operation.rows()).as("rows returned by "
                                 + operation.operation()).isPositive());
+
+                // The portal's load on the same data: a few clients, no think time, every page opened and checked
+                // (the start page must find each client's own case through the door).
+                var portal = PortalBenchmark.measure(context, new PortalBenchmark.Load(4, 40, 0, 2, 0, 80, 30));
+                System.out.println(portal.text());
+                assertThat(portal.pages()).hasSize(PortalBenchmark.pages().size())
+                        .allSatisfy(page -> assertThat(page.count()).as(page.operation()).isPositive());
             }
         }
     }
