@@ -4,13 +4,14 @@
 # measures N browser sessions on the case page and on the case list with the session-heap tool, and stops the app.
 #   bench/run-case-page-heap.sh [--n 50] [--data DIR] [--port 18085] [--pages LIST] [--serve] [-- session-heap options]
 # --pages: a comma-separated choice of case-page (a decided case), case-page-history (one with 50 signed journal
-# entries on its timeline) and case-list; all three by default.
+# entries on its timeline), case-list, portal-start and portal-plan (the citizen portal as the demo client Erik
+# Johansson); all five by default.
 # --serve only starts the app (Ctrl-C stops it). SESSION_HEAP points at session-heap.mjs (its folder needs `npm ci`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/java-env.sh
 
-n=50; data="$PWD/.data/case-page-heap"; port=18085; serve=0; extra=(); pages=case-page,case-page-history,case-list
+n=50; data="$PWD/.data/case-page-heap"; port=18085; serve=0; extra=(); pages=case-page,case-page-history,case-list,portal-start,portal-plan
 while [ $# -gt 0 ]; do
   case "$1" in
     --n) n=$2; shift 2 ;;
@@ -67,6 +68,8 @@ for page in ${pages//,/ }; do
     case-page) measure case-page "$caseUrl" '#case-timeline' ;;
     case-page-history) measure case-page-history "$historyCaseUrl" '#case-timeline' ;;
     case-list) measure case-list "$listUrl" '#case-list' ;;
+    portal-start) measure portal-start "${listUrl%arenden}portal" '#portal-next-step' ;;
+    portal-plan) measure portal-plan "${listUrl%arenden}portal/min-plan" '#portal-plan-status' ;;
     *) echo "Unknown page $page" >&2; exit 2 ;;
   esac
 done

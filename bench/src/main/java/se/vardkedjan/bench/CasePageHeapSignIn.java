@@ -35,8 +35,8 @@ import java.util.UUID;
 /**
  * <h2>BENCH ONLY — AUTHENTICATION BYPASS — NEVER PUT THIS IN app OR modules, NEVER BIND IT TO ANYTHING BUT LOOPBACK</h2>
  *
- * <p>Signs EVERY HTTP session in as the demo caseworker {@code handlaggare} (unit {@code nord-beroende}) without any
- * login, so that {@link CasePageHeapBench} can open the case page in many headless browser sessions (the browsers
+ * <p>Signs EVERY HTTP session in as the demo caseworker {@code handlaggare} (unit {@code nord-beroende}), or, when the
+ * session's first request is a portal page, as the demo client {@value #CLIENT_PERSONAL_NUMBER}, without any login, so that {@link CasePageHeapBench} can open the case page in many headless browser sessions (the browsers
  * cannot log in through Keycloak). It exists only in the bench module, which the application does not depend on, and
  * only {@link CasePageHeapBench} adds it to the application context (it is not component-scanned). It refuses to
  * start unless the server is bound to a loopback address, and it answers 403 to any request from a non-loopback peer.
@@ -54,6 +54,11 @@ class CasePageHeapSignIn {
 
     static final String USERNAME = "handlaggare";
     static final String UNIT = "nord-beroende";
+    /**
+     * The demo client whose portal sessions are measured: Erik Johansson of the BankID simulator, whom the demo data
+     * gives a decided case with a plan (DemoMunicipality's portal clients).
+     */
+    static final String CLIENT_PERSONAL_NUMBER = "198506154577";
     /** Before Spring Security's filter chain (order -100), so that the chain finds the session signed in. */
     static final int ORDER = -200;
 
@@ -66,13 +71,16 @@ class CasePageHeapSignIn {
                     + address);
         }
         var staffClientId = environment.getRequiredProperty("vardkedjan.identity.staff.client-id");
+        var portalClientId = environment.getRequiredProperty("vardkedjan.identity.portal.client-id");
+        var assurance = environment.getRequiredProperty("vardkedjan.identity.client-assurance-levels").split(",")[0]
+                .strip();
         var issuer = environment.getRequiredProperty("vardkedjan.identity.issuer-uri");
-        return new SignIn(realmAuthorities, staffClientId, issuer);
+        return new SignIn(realmAuthorities, staffClientId, portalClientId, assurance, issuer);
     }
 
     /** The filter: a signed-in context in every new session, and nothing for a non-loopback peer. */
-    private record SignIn(GrantedAuthoritiesMapper realmAuthorities, String staffClientId, String issuer)
-            implements Filter, Ordered {
+    private record SignIn(GrantedAuthoritiesMapper realmAuthorities, String staffClientId, String portalClientId,
+                          String assurance, String issuer) implements Filter, Ordered {
 
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -84,8 +92,11 @@ class CasePageHeapSignIn {
             }
             var session = http.getSession(true);
             if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null) {
+                // A session whose first request is a portal page is the demo client's; any other, the caseworker's.
+                var portal = http.getRequestURI().startsWith(http.getContextPath() + "/portal");
                 session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                        new SecurityContextImpl(token()));
+                        new SecurityContextImpl(portal ? client(realmAuthorities, portalClientId, assurance, issuer)
+                                : token()));
             }
             chain.doFilter(request, response);
         }
@@ -99,6 +110,47 @@ class CasePageHeapSignIn {
         public int getOrder() {
             return ORDER;
         }
+    }
+
+    /**
+     * The demo client as a portal login through Keycloak with BankID would authenticate him: the portal client's
+     * audience, BankID's level of assurance and his personal number, so that RealmAuthorities gives the client role
+     * and the portal finds his own file (ADR 0028).
+     */
+    static OAuth2AuthenticationToken client(GrantedAuthoritiesMapper realmAuthorities, String portalClientId,
+                                            String assurance, String issuer) {
+        var now = Instant.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", "0d7c1f7e-3b2a-4c55-8f0e-5a4b3c2d1e00");
+        claims.put("preferred_username", "bankid-" + CLIENT_PERSONAL_NUMBER.hashCode());
+        claims.put("name", "Erik Johansson");
+        claims.put("given_name", "Erik");
+        claims.put("family_name", "Johansson");
+        claims.put("locale", "sv");
+        claims.put("roles", List.of("client", "default-roles-vardkedjan", "offline_access", "uma_authorization"));
+        claims.put("personal_number", CLIENT_PERSONAL_NUMBER);
+        claims.put("assurance_level", assurance);
+        Map<String, Object> idClaims = new LinkedHashMap<>(claims);
+        idClaims.put("iss", issuer);
+        idClaims.put("aud", List.of(portalClientId));
+        idClaims.put("azp", portalClientId);
+        idClaims.put("typ", "ID");
+        idClaims.put("acr", "1");
+        idClaims.put("sid", UUID.randomUUID().toString());
+        idClaims.put("nonce", UUID.randomUUID().toString());
+        idClaims.put("at_hash", "bench-at-hash-0123456789");
+        idClaims.put("auth_time", now);
+        idClaims.put("jti", UUID.randomUUID().toString());
+        var idToken = new OidcIdToken("bench." + "x".repeat(1_400), now, now.plus(Duration.ofMinutes(5)),
+                idClaims);
+        var userInfo = new OidcUserInfo(claims);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new OidcUserAuthority(idToken, userInfo));
+        authorities.add(new SimpleGrantedAuthority("SCOPE_openid"));
+        authorities.add(new SimpleGrantedAuthority("SCOPE_profile"));
+        var mapped = realmAuthorities.mapAuthorities(authorities);
+        var user = new DefaultOidcUser(authorities, idToken, userInfo, "sub");
+        return new OAuth2AuthenticationToken(user, mapped, "portal");
     }
 
     /** The demo caseworker as a staff login through Keycloak would authenticate her. */
