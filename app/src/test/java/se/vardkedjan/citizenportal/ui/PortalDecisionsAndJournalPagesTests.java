@@ -162,7 +162,7 @@ class PortalDecisionsAndJournalPagesTests {
     }
 
     @Test
-    void anEmptyViewIsRefusedWithAClearMessageAndNothingIsKept() {
+    void anEmptyOrOversizedViewIsRefusedWithAClearMessageAndNothingIsKept() {
         var number = KaribuVaadin.personalNumber();
         var own = caseOf(number);
         KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Klara Klient", number);
@@ -172,6 +172,11 @@ class PortalDecisionsAndJournalPagesTests {
         _click(_get(entry, Button.class, spec -> spec.withClasses("vk-portal-view-send")));
 
         assertThat(BadInput.refusals()).contains("Fyll i Din synpunkt.");
+
+        var again = _get(Div.class, spec -> spec.withId("portal-journal-entry-" + own.released()));
+        _setValue(_get(again, TextArea.class), "x".repeat(20_001));
+        _click(_get(again, Button.class, spec -> spec.withClasses("vk-portal-view-send")));
+        assertThat(BadInput.refusals()).anyMatch(text -> text.startsWith("Din synpunkt får vara högst 20"));
         assertThat(jdbc.sql("""
                         SELECT count(*) FROM casehandling.journal_objections o
                         JOIN casehandling.journal_entries e ON e.id = o.version_id WHERE e.case_id = ?""")
