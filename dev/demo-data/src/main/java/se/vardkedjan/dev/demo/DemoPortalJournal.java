@@ -26,8 +26,12 @@ final class DemoPortalJournal {
         this.now = now;
     }
 
-    /** The three entries of the portal client's decided case, written by its responsible caseworker. */
-    void write(DemoMunicipality.GeneratedCase c, String authorName) {
+    /**
+     * The three entries of the portal client's decided case, written by its responsible caseworker.
+     *
+     * @return how many journal entry versions were written (three entries and one correction)
+     */
+    int write(DemoMunicipality.GeneratedCase c, String authorName) {
         var author = c.responsible();
         var talk = min(c.decidedOn().plusDays(7), today);
         var first = entry(c, talk, "Samtal om målen i planen",
@@ -49,6 +53,7 @@ final class DemoPortalJournal {
         entry(c, min(c.decidedOn().plusDays(20), today), "Samtal med anhörig",
                 "En anhörig ringde och berättade om sin oro. Uppgifterna ska stämmas av innan anteckningen lämnas ut.",
                 author, authorName);
+        return 4;
     }
 
     private record Written(java.util.UUID id, Instant signed) {
