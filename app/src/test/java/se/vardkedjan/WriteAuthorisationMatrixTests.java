@@ -132,7 +132,8 @@ class WriteAuthorisationMatrixTests {
             "AccessLogReview.search", "AccessLogReview.review", "AccessLogReview.reviewCase", "AccessLogReview.entry",
             "AccessLogReview.count", "AccessLogReview.securityEvents",
             "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.fromTheClient",
-            "OwnFile.status", "OwnFile.plan",
+            "OwnFile.status", "OwnFile.plan", "OwnFile.decisions", "OwnFile.decision", "OwnFile.decisionDocument",
+            "OwnFile.journal",
             "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
             "CaseHandling.list", "CaseHandling.count",
             "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
@@ -368,6 +369,10 @@ class WriteAuthorisationMatrixTests {
                 new GoalId(child("care_plan_goals", "care_plan_id", f.draftPlan.value())), "Min kommentar."));
         add(w, "OwnFile.agreeToPlan", List.of(f.caseworker, f.manager), () -> ownFile.agreeToPlan(f.draftPlan,
                 planVersion()));
+        // The client's view on a journal entry (ADR 0028, issue 12 slice 2): only the entry's own client, and only on
+        // an entry released to them; the unit's staff record an objection through the journal instead.
+        add(w, "OwnFile.addViewToEntry", List.of(f.caseworker, f.manager), () -> ownFile.addViewToEntry(
+                f.signedEntry, "Min synpunkt."));
         add(w, "Journal.draft", () -> journal.draft(f.decidedCase, text()));
         add(w, "Journal.writeSigned", () -> journal.writeSigned(f.decidedCase, text()));
         add(w, "Journal.reviseDraft", () -> journal.reviseDraft(f.draftEntry, entryVersion(), text()));

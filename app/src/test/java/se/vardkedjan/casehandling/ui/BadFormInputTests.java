@@ -137,7 +137,10 @@ class BadFormInputTests {
             "utforare", "utforare/uppdrag",
             // The client's plan: its one field, a comment on a goal, is refused empty and oversized in
             // PortalPagesTests (ADR 0028).
-            "portal/min-plan");
+            "portal/min-plan",
+            // The client's decisions have no form; the client's journal has one field, a view on an entry, refused
+            // empty and oversized in PortalDecisionsAndJournalPagesTests (ADR 0028, issue 12 slice 2).
+            "portal/beslut", "portal/journal");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 

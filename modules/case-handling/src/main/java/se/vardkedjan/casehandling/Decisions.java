@@ -246,11 +246,11 @@ public class Decisions {
     }
 
     /** Who a decision names: the proposer, the decision maker and who returned it. */
-    private static java.util.stream.Stream<String> staff(Decision d) {
+    static java.util.stream.Stream<String> staff(Decision d) {
         return java.util.stream.Stream.of(d.proposedBy(), d.decidedBy(), d.returnedBy());
     }
 
-    private static DecisionView view(Decision d, StaffNames names) {
+    static DecisionView view(Decision d, StaffNames names) {
         var items = d.items().stream().map(i -> new DecisionView.Item(i.id(), i.type(), i.outcome(), i.scope(),
                 i.startsOn(), i.plannedEnd(), i.legalReference(), i.reasons(), i.closedOn(), i.closureReason(),
                 i.closureOutcome())).toList();

@@ -12,6 +12,8 @@ import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.persistence.ClientVoiceRows;
 import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus;
+import se.vardkedjan.casehandling.readmodel.OwnDecision;
+import se.vardkedjan.casehandling.readmodel.OwnJournal;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus.Standing;
 import se.vardkedjan.casehandling.readmodel.OwnPlan;
 import se.vardkedjan.casehandling.readmodel.PlanFromTheClient;
@@ -31,7 +33,8 @@ import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 
 /**
  * The client's own file, as the citizen portal shows it to them and as they add to it (ADR 0028): where their case
- * stands, their care plan, and the two things they add to the plan — a comment on a goal and their agreement. No
+ * stands, their care plan, and the two things they add to the plan — a comment on a goal and their agreement; their
+ * decisions with the decision document, and the journal entries released to them, to which they add their own view. No
  * method takes a person or case id: the person is always the signed-in client's ({@link OwnFileDoor}), and a record id
  * the client names (a goal, a plan) is checked to be their own, else refused as unknown and recorded. Every read and
  * change writes an access-log row with the client as actor and purpose {@code OWN_FILE}. Only clients call it.
@@ -46,9 +49,11 @@ public class OwnFile {
     private final ClientVoiceRows voice;
     private final Organisation organisation;
     private final Clock clock;
+    private final OwnDecisionsAndJournal decisionsAndJournal;
 
     public OwnFile(OwnFileDoor door, CaseRows cases, CarePlanRows plans, ClientVoiceRows voice,
-                   Organisation organisation, Clock clock) {
+                   Organisation organisation, Clock clock, OwnDecisionsAndJournal decisionsAndJournal) {
+        this.decisionsAndJournal = decisionsAndJournal;
         this.door = door;
         this.cases = cases;
         this.plans = plans;
@@ -130,6 +135,64 @@ public class OwnFile {
             throw new RuleViolation("casehandling.own.error.plan-replaced");
         }
         voice.insertAgreement(planId, plan.contentDigest(), opened.actor().subject(), clock.instant());
+    }
+
+    /**
+     * The decisions made in the client's case (in force: not proposals, not returned ones), the newest first, each with
+     * what was applied for and granted or refused, the legal basis, the reasons, who decided in which role, how the
+     * client was told and whether it can be appealed. Empty when the client has no case.
+     */
+    @Transactional
+    public List<OwnDecision> decisions() {
+        return decisionsAndJournal.decisions();
+    }
+
+    /**
+     * One decision made in the client's case (a link to it, for example).
+     *
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the decision is unknown, not made yet, or not the client's
+     *                                                 own (recorded)
+     */
+    @Transactional
+    public OwnDecision decision(DecisionId id) {
+        return decisionsAndJournal.decision(id);
+    }
+
+    /**
+     * The decision document as PDF: the very document staff send ({@link Decisions#decisionDocument}). Logged as a read
+     * of {@code DECISION_DOCUMENT}.
+     *
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the decision is unknown, not made yet, or not the client's
+     *                                                 own (recorded)
+     */
+    @Transactional
+    public byte[] decisionDocument(DecisionId id) {
+        return decisionsAndJournal.decisionDocument(id);
+    }
+
+    /**
+     * The journal entries released to the client in their case, the newest first: each in its latest version, a
+     * corrected one with its earlier versions (when and why corrected), and the client's views on it. Entries not
+     * released (or whose release was withdrawn) are not in it, nor those the client chose to hide for now. Empty when
+     * the client has no case.
+     */
+    @Transactional
+    public Optional<OwnJournal> journal() {
+        return decisionsAndJournal.journal();
+    }
+
+    /**
+     * Adds the client's own view to an entry released to them. It is kept beside the entry as an objection the
+     * caseworker records is (append-only), marked as written by the client in the portal, and the caseworker sees it on
+     * the entry in the case's journal.
+     *
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the entry is unknown, not released to the client, hidden by
+     *                                                 their choice, or not their own (recorded)
+     * @throws RuleViolation when the view is empty or too long, or the one signed in only reads (a trusted adult)
+     */
+    @Transactional
+    public void addViewToEntry(JournalEntryId id, String text) {
+        decisionsAndJournal.addViewToEntry(id, text);
     }
 
     /** The newest revision of the case's plan that is not superseded (a draft, else the plan in force). */

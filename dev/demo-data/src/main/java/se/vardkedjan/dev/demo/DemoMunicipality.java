@@ -242,6 +242,7 @@ public final class DemoMunicipality {
                 "SELECT identity_number FROM casehandling.persons WHERE identity_number = ANY(?)", String.class,
                 (Object) PORTAL_CLIENTS.stream().map(client -> client[0]).toArray(String[]::new)));
         var made = 0;
+        var portalJournal = new DemoPortalJournal(tables, ids, today, now);
         for (var client : PORTAL_CLIENTS) {
             if (registered.contains(client[0]) || !numbers.add(client[0])) {
                 continue;
@@ -267,6 +268,8 @@ public final class DemoMunicipality {
                     earliest(decided.atStartOfDay(STOCKHOLM).plusHours(15).toInstant(), now));
             histories.writePortalClient(new GeneratedCase(caseId, id, DEMO_UNIT, responsible, "DECIDED", received,
                     assessed, assessed.plusMonths(4), decided, null, null, false), made % 2 == 0);
+            histories.journalEntries += portalJournal.write(new GeneratedCase(caseId, id, DEMO_UNIT, responsible, "DECIDED", received, assessed,
+                    assessed.plusMonths(4), decided, null, null, false), DEMO_ACCOUNTS.getFirst()[1]);
             made++;
         }
         return made;

@@ -505,4 +505,17 @@ class DemoMunicipalityTests {
         assertThat(agreed).as("some plans in force, some drafts to agree to").isBetween(1,
                 DemoMunicipality.PORTAL_CLIENTS.size() - 1);
     }
+
+    @Test
+    void theBankIdSimulatorsClientsEachReadADecisionAndReleasedEntriesOneCorrectedButNotTheUnreleasedOne() {
+        for (var client : DemoMunicipality.PORTAL_CLIENTS) {
+            se.vardkedjan.TestClients.signInClient(client[0]);
+
+            assertThat(ownFile.decisions()).as(client[1]).isNotEmpty();
+            var journal = ownFile.journal().orElseThrow();
+            assertThat(journal.entries()).as(client[1]).hasSizeGreaterThanOrEqualTo(2)
+                    .anyMatch(entry -> entry.corrected() && !entry.earlier().isEmpty())
+                    .noneMatch(entry -> entry.text().contains("innan anteckningen lämnas ut"));
+        }
+    }
 }

@@ -120,7 +120,17 @@ public final class JournalEntry {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.journal.event-date",
                     "casehandling.journal.objection.received-on");
         }
-        return new JournalObjection(originalId, id, checked, receivedOn, recordedBy);
+        return new JournalObjection(originalId, id, checked, receivedOn, recordedBy, false);
+    }
+
+    /**
+     * The client's own view on this signed entry, written by them in the portal (ADR 0028): kept beside the entry as
+     * an objection the caseworker records is, marked as the client's own writing; the entry does not change.
+     */
+    public JournalObjection clientView(String viewText, Author client, LocalDate today) {
+        requireSigned();
+        var checked = FREE_TEXT.required("casehandling.own.view", viewText, FreeText.LONG);
+        return new JournalObjection(originalId, id, checked, today, client, true);
     }
 
     /**

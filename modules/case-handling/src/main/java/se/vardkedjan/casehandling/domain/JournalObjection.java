@@ -9,7 +9,9 @@ import java.time.LocalDate;
  *
  * @param originalId the entry's original version, so the objection shows with every later version
  * @param versionId  the version the client objected to
+ * @param writtenByClient true when the client wrote it themselves in the portal (their view on a released entry;
+ *                        {@code recordedBy} is then the client), false when staff recorded it for the client
  */
 public record JournalObjection(JournalEntryId originalId, JournalEntryId versionId, String text, LocalDate receivedOn,
-                               Author recordedBy) {
+                               Author recordedBy, boolean writtenByClient) {
 }

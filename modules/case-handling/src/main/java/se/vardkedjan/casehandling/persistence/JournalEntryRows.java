@@ -128,13 +128,29 @@ public class JournalEntryRows {
                 .param(originalId.value()).query(JournalEntryRows::map).list();
     }
 
+    /** Every signed version of the given entries (by original id), the first first. */
+    public Map<JournalEntryId, List<JournalEntry>> signedVersionsOf(Collection<JournalEntryId> originals) {
+        var found = new HashMap<JournalEntryId, List<JournalEntry>>();
+        if (originals.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT * FROM casehandling.journal_entries WHERE original_id = ANY(CAST(? AS uuid[])) "
+                        + "AND signed_at IS NOT NULL ORDER BY original_id, version_number")
+                .param(ids(originals))
+                .query((rs, row) -> found.computeIfAbsent(new JournalEntryId(rs.getObject("original_id", UUID.class)),
+                        key -> new ArrayList<>()).add(map(rs, row)))
+                .list();
+        return found;
+    }
+
     public void insertObjection(JournalObjection objection, Instant now) {
         jdbc.sql("""
                         INSERT INTO casehandling.journal_objections (id, original_id, version_id, text, received_on,
-                            recorded_by, recorded_by_name, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            recorded_by, recorded_by_name, recorded_at, written_by_client)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID(), objection.originalId().value(), objection.versionId().value(),
                         objection.text(), objection.receivedOn(), objection.recordedBy().username(),
-                        objection.recordedBy().displayName(), Timestamp.from(now))
+                        objection.recordedBy().displayName(), Timestamp.from(now), objection.writtenByClient())
                 .update();
     }
 
@@ -152,7 +168,7 @@ public class JournalEntryRows {
                             key -> new ArrayList<>()).add(new JournalEntryDetails.Objection(
                             new JournalEntryId(rs.getObject("version_id", UUID.class)), rs.getString("text"),
                             rs.getObject("received_on", LocalDate.class), rs.getString("recorded_by_name"),
-                            rs.getTimestamp("recorded_at").toInstant()));
+                            rs.getTimestamp("recorded_at").toInstant(), rs.getBoolean("written_by_client")));
                     return row;
                 }).list();
         return found;

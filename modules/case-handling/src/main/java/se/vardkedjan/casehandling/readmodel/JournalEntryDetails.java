@@ -40,9 +40,14 @@ public record JournalEntryDetails(JournalEntryId id, CaseId caseId, long version
         return release != null && release.released();
     }
 
-    /** The client's objection, in their words, added beside the entry. */
+    /**
+     * The client's objection, in their words, added beside the entry.
+     *
+     * @param writtenByClient true when the client wrote it in the portal (their view on a released entry), false when
+     *                        staff recorded it for them
+     */
     public record Objection(JournalEntryId versionId, String text, LocalDate receivedOn, String recordedByName,
-                            Instant recordedAt) {
+                            Instant recordedAt, boolean writtenByClient) {
     }
 
     /** The latest release decision: released (after the confidentiality check) or revoked, by whom and when. */

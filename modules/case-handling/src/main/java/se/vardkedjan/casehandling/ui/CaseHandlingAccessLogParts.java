@@ -40,6 +40,7 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("JOURNAL", "casehandling.staff.access-log.what.JOURNAL"),
             Map.entry("JOURNAL_ENTRY", "casehandling.staff.access-log.what.JOURNAL_ENTRY"),
             Map.entry("RELEASED_JOURNAL", "casehandling.staff.access-log.what.RELEASED_JOURNAL"),
+            Map.entry("JOURNAL_ENTRY_CLIENT_VIEW", "casehandling.own.access-log.what.JOURNAL_ENTRY_CLIENT_VIEW"),
             Map.entry("COORDINATED_PLAN", "casehandling.staff.access-log.what.COORDINATED_PLAN"),
             Map.entry("COORDINATED_PLAN_LIST", "casehandling.staff.access-log.what.COORDINATED_PLAN_LIST"),
             Map.entry("COORDINATED_PLAN_TIMELINE", "casehandling.staff.access-log.what.COORDINATED_PLAN_TIMELINE"),

@@ -245,8 +245,11 @@ class JournalPanel extends VerticalLayout {
         body.getStyle().set("white-space", "pre-wrap");
         box.add(body);
         for (var objection : entry.objections()) {
-            box.add(marker(getTranslation("casehandling.journal.objection-marker", objection.recordedByName(),
-                    objection.receivedOn(), objection.text()), null));
+            box.add(objection.writtenByClient()
+                    ? marker(getTranslation("casehandling.journal.client-view-marker", time(objection.recordedAt()),
+                            objection.text()), null)
+                    : marker(getTranslation("casehandling.journal.objection-marker", objection.recordedByName(),
+                            objection.receivedOn(), objection.text()), null));
         }
         if (entry.released()) {
             box.add(marker(getTranslation("casehandling.journal.released-marker", entry.release().byName(),
