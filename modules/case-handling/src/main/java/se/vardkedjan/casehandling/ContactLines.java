@@ -29,7 +29,8 @@ final class ContactLines {
         if (line == null) {
             return null;
         }
-        if (line.length() > maxLength || !pattern.matcher(line).matches()) {
+        if (line.length() > maxLength || line.chars().anyMatch(Character::isISOControl)
+                || !pattern.matcher(line).matches()) {
             throw RuleViolation.forField(field, error);
         }
         return line;
