@@ -53,8 +53,10 @@ public class Workday {
     /**
      * Today's work: for everybody, the work on the cases they are responsible for (deadlines within
      * {@value CaseHandling#DEADLINE_REMINDER_DAYS} days, decisions to write, proposals sent back, plans to agree,
-     * follow-ups within the same days (and up to {@value #FOLLOW_UP_LOOKBACK_DAYS} days back), their unsigned journal entries, clients who may demand a decision); for a unit
-     * manager also the proposals that wait for them and the units' cases without a responsible caseworker.
+     * follow-ups within the same days (and up to {@value #FOLLOW_UP_LOOKBACK_DAYS} days back), their unsigned journal entries, clients who may demand a decision,
+     * messages from their clients not yet read); for everybody, the applications from the portal to their units that
+     * no caseworker has taken yet (ADR 0028); for a unit manager also the proposals that wait for them and the units'
+     * cases without a responsible caseworker (a new application counted once, as an application).
      */
     @Transactional
     public List<CaseWorkItem> workItems() {
