@@ -62,6 +62,15 @@ class DatabaseRightsTests {
             // The client's own words from the portal are part of the file (casehandling-1312, ADR 0028).
             entry("casehandling.care_plan_goal_comments", APPEND_ONLY),
             entry("casehandling.care_plan_client_agreements", APPEND_ONLY),
+            // The client's applications and the messages are part of the file; read marks, notice addresses and the
+            // notices' outbox are not (casehandling-1365, ADR 0028 slice 2).
+            entry("casehandling.portal_applications", APPEND_ONLY),
+            entry("casehandling.case_messages", APPEND_ONLY),
+            entry("casehandling.case_message_reads", ORDINARY),
+            entry("casehandling.client_notice_addresses", ORDINARY),
+            entry("casehandling.notice_outbox", ORDINARY),
+            // "Jag har läst detta" on the portal's information, for follow-up's counts (citizenportal-0101).
+            entry("citizenportal.information_reads", APPEND_ONLY),
             // Drafts are changed and deleted; a signed entry is refused both by its trigger.
             entry("casehandling.journal_entries", ORDINARY),
             entry("casehandling.journal_objections", APPEND_ONLY),

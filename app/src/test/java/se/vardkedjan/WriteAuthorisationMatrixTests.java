@@ -163,7 +163,9 @@ class WriteAuthorisationMatrixTests {
             "AssignmentReports.workItems",
             "AssignmentCosts.ofAssignment", "AssignmentCosts.providerMonth", "AssignmentCosts.costsBy",
             "AssignmentCosts.ownMonthlyCosts",
-            "Assignments.addressedToProvider");
+            "Assignments.addressedToProvider",
+            "OwnApplications.mine", "OwnMessages.thread", "OwnPersons.open",
+            "InformationReads.mine", "InformationReads.personsInformed");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -176,6 +178,14 @@ class WriteAuthorisationMatrixTests {
     JdbcClient jdbc;
     @Autowired
     CaseHandling caseHandling;
+    @Autowired
+    se.vardkedjan.casehandling.OwnApplications ownApplications;
+    @Autowired
+    se.vardkedjan.casehandling.OwnMessages ownMessages;
+    @Autowired
+    se.vardkedjan.casehandling.CaseMessages caseMessages;
+    @Autowired
+    se.vardkedjan.citizenportal.InformationReads informationReads;
     @Autowired
     PersonRegister register;
     @Autowired
@@ -212,6 +222,9 @@ class WriteAuthorisationMatrixTests {
             UUID.fromString("00000000-0000-4000-8000-00000000b002"));
     private static final ProviderUnitId MATRIX_UNIT = new ProviderUnitId(
             UUID.fromString("00000000-0000-4000-8000-00000000b003"));
+    /** A message from the client in the fixture's decided case (ADR 0028, slice 2). */
+    private static final se.vardkedjan.casehandling.MessageId MATRIX_MESSAGE = new se.vardkedjan.casehandling.MessageId(
+            UUID.fromString("00000000-0000-4000-8000-00000000b005"));
     /** A serious incident reported on the running assignment, waiting to be acknowledged. */
     private static final UUID MATRIX_INCIDENT = UUID.fromString("00000000-0000-4000-8000-00000000b004");
 
@@ -254,6 +267,10 @@ class WriteAuthorisationMatrixTests {
     @BeforeAll
     void fixture() {
         f = BadInputFixture.of(context);
+        jdbc.sql("""
+                        INSERT INTO casehandling.case_messages (id, case_id, from_client, author_subject, text, written_at)
+                        VALUES (?, ?, true, 'klientens-subjekt', 'Hej!', now()) ON CONFLICT DO NOTHING""")
+                .params(MATRIX_MESSAGE.value(), f.decidedCase.value()).update();
         today = f.today;
         assignmentFixture();
         var tables = jdbc.sql("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname IN ("
@@ -373,6 +390,25 @@ class WriteAuthorisationMatrixTests {
         // an entry released to them; the unit's staff record an objection through the journal instead.
         add(w, "OwnFile.addViewToEntry", List.of(f.caseworker, f.manager), () -> ownFile.addViewToEntry(
                 f.signedEntry, "Min synpunkt."));
+        // The client's contact from the portal (ADR 0028, slice 2). Any client may apply for help (with a case or
+        // without), write in their own case's thread, set their own notice address and mark information read: these
+        // take no id, so there is nothing of another's to aim at; the fixture's client has no number, and is told so.
+        // A message id of another's thread is refused to the client as unknown; staff never call the client's methods.
+        client(w, "OwnApplications.apply", "any client may apply for help, with a case or without", () ->
+                ownApplications.apply(new se.vardkedjan.casehandling.HelpApplication("Jag vill ha hjälp.", null, null,
+                        false)));
+        client(w, "OwnMessages.write", "a client writes only in the thread of their own case (no id)", () ->
+                ownMessages.write("Hej!"));
+        client(w, "OwnMessages.setNoticeAddress", "a client sets only their own notice address (no id)", () ->
+                ownMessages.setNoticeAddress("klient@exempel.se", null));
+        client(w, "InformationReads.markRead", "a client marks only what they themselves read (no id)", () ->
+                informationReads.markRead(se.vardkedjan.citizenportal.Information.RIGHT_TO_SIP));
+        add(w, "OwnMessages.answer", List.of(f.caseworker, f.manager), () -> ownMessages.answer(MATRIX_MESSAGE,
+                "Jag svarar i någon annans tråd."));
+        add(w, "OwnMessages.markRead", List.of(f.caseworker, f.manager), () -> ownMessages.markRead(MATRIX_MESSAGE));
+        add(w, "CaseMessages.answer", () -> caseMessages.answer(f.decidedCase, "Svar till klienten."));
+        // Reading the thread marks the client's messages read for the staff: a write of the read mark.
+        add(w, "CaseMessages.thread", () -> caseMessages.thread(f.decidedCase));
         add(w, "Journal.draft", () -> journal.draft(f.decidedCase, text()));
         add(w, "Journal.writeSigned", () -> journal.writeSigned(f.decidedCase, text()));
         add(w, "Journal.reviseDraft", () -> journal.reviseDraft(f.draftEntry, entryVersion(), text()));
@@ -517,6 +553,11 @@ class WriteAuthorisationMatrixTests {
 
     private void add(Map<String, Write> writes, String method, List<User> alsoRefused, Call call) {
         writes.put(method, new Write(method, call, false, Set.of(), "", alsoRefused));
+    }
+
+    /** A client's write on their own file that takes no id: refused to everyone else, allowed to the client. */
+    private void client(Map<String, Write> writes, String method, String why, Call call) {
+        writes.put(method, new Write(method, call, false, names(f.client), why, List.of(f.caseworker, f.manager)));
     }
 
     private void admin(Map<String, Write> writes, String method, Call call) {

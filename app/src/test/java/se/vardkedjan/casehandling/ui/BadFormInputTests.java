@@ -139,8 +139,9 @@ class BadFormInputTests {
             // PortalPagesTests (ADR 0028).
             "portal/min-plan",
             // The client's decisions have no form; the client's journal has one field, a view on an entry, refused
-            // empty and oversized in PortalDecisionsAndJournalPagesTests (ADR 0028, issue 12 slice 2).
-            "portal/beslut", "portal/journal");
+            // empty and oversized in PortalDecisionsAndJournalPagesTests (ADR 0028, issue 12 slice 2). The
+            // information page has no input: its buttons only mark an information read (PortalContactPagesTests).
+            "portal/beslut", "portal/journal", "portal/information");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 
@@ -788,6 +789,33 @@ class BadFormInputTests {
                         date("legal-reference-valid-from", today, REQUIRED, ANY))
                 .submittedBy("legal-reference-add");
 
+        // The client's contact from the portal (ADR 0028, slice 2), as a client BankID identified by number: applying
+        // for help needs no case (the fixture's unused number: registered by the valid values), writing a message does
+        // (the intake case's client). The case page's answer to the client is the staff side of the same thread.
+        var apply = screen("Ansök om hjälp", "portal/ansok");
+        new Form("Ansökan om hjälp", apply).by(f.client)
+                .opens(() -> openPortal(f.unusedNumber, "portal/ansok"))
+                .with(text("portal-apply-text", "Jag dricker för mycket och vill ha hjälp.", 3_000, REQUIRED),
+                        text("portal-apply-phone", "070-123 45 67", 40, OPTIONAL, "ring mig", "07"),
+                        text("portal-apply-email", "klient@exempel.se", 200, OPTIONAL, "klient", "a@b"),
+                        valid("portal-apply-urgent", true))
+                .submittedBy("portal-apply-send");
+        var messages = screen("Meddelanden", "portal/meddelanden");
+        new Form("Meddelande till handläggaren", messages).by(f.client)
+                .opens(() -> openPortal(f.intakePersonNumber, "portal/meddelanden"))
+                .with(text("portal-message-text", "Kan vi ses på tisdag i stället?", 4_000, REQUIRED))
+                .submittedBy("portal-message-send");
+        new Form("Avisering om svar", messages).by(f.client)
+                .opens(() -> openPortal(f.intakePersonNumber, "portal/meddelanden"))
+                .with(text("portal-notice-email", "klient@exempel.se", 200, OPTIONAL, "klient", "a@b"),
+                        text("portal-notice-phone", "070-123 45 67", 40, OPTIONAL, "ring mig", "07"))
+                .submittedBy("portal-notice-save");
+        var caseMessages = caseScreen("Ärendesidan: meddelanden", caseRoute);
+        new Form("Svar till klienten", caseMessages).by(cw, um)
+                .opens(() -> openCase(f.decidedCase, "MessageSection"))
+                .with(text("case-message-text", "Ja, tisdag klockan tio går bra.", 4_000, REQUIRED))
+                .submittedBy("case-message-send");
+
         var delegation = screen("Delegationsordning", "admin/delegation");
         new Form("Ändra en delegation", delegation).by(admin)
                 .opens(() -> UI.getCurrent().navigate("admin/delegation"))
@@ -920,6 +948,11 @@ class BadFormInputTests {
     void fixture() {
         f = BadInputFixture.of(context);
         today = f.today;
+        // The portal's intake unit (the app's default setting), where an application without a case goes.
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('nord', 'Nord') ON CONFLICT DO NOTHING")
+                .update();
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) "
+                + "VALUES ('nord-beroende', 'nord', 'Beroendeenheten Nord') ON CONFLICT DO NOTHING").update();
         rolledBack = new TransactionTemplate(transactionManager);
         listForms();
     }
@@ -941,9 +974,10 @@ class BadFormInputTests {
                 .toList();
         assertThat(tabs).as("a new tab of the case page needs its forms listed here")
                 .containsExactlyInAnyOrder("InvestigationSection", "DecisionSection", "CarePlanSection",
-                        "JournalSection", "CoordinatedPlanSection", "AccessLogSection", "AssignmentSection");
+                        "JournalSection", "CoordinatedPlanSection", "AccessLogSection", "AssignmentSection",
+                        "MessageSection");
         assertThat(listed).contains("Ärendesidan: utredning", "Ärendesidan: beslut", "Ärendesidan: vårdplan",
-                "Ärendesidan: journal", "Ärendesidan: SIP", "Ärendesidan: uppdrag");
+                "Ärendesidan: journal", "Ärendesidan: SIP", "Ärendesidan: uppdrag", "Ärendesidan: meddelanden");
     }
 
     @TestFactory
@@ -1321,6 +1355,12 @@ class BadFormInputTests {
                     VALUES (?, ?, 2.00, ?)""").params(id, java.sql.Date.valueOf(reported), report).update();
         }
         return id;
+    }
+
+    /** A portal page as the client BankID identified by the number sees it. */
+    private void openPortal(String personalNumber, String route) {
+        KaribuVaadin.logInClient(context, "subject-" + f.client.username(), f.client.name(), personalNumber);
+        UI.getCurrent().navigate(route);
     }
 
     private static void openCase(CaseId caseId, String section) {

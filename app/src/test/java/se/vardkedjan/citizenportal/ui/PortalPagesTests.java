@@ -193,13 +193,15 @@ class PortalPagesTests {
     }
 
     @Test
-    void aClientWithoutACaseIsToldSoAndWhereToApplyWithoutALinkThatLeadsNowhere() {
+    void aClientWithoutACaseIsToldSoAndLinkedToTheApplication() {
         KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Nils Ny", KaribuVaadin.personalNumber());
 
         UI.getCurrent().navigate("portal");
         var noCase = _get(Div.class, spec -> spec.withId("portal-no-case"));
         assertThat(noCase.getElement().getTextRecursively()).contains("Du har inget ärende hos oss",
-                "Snart kan du göra det här på Mina sidor");
+                "Du kan ansöka här på Mina sidor");
+        assertThat(_get(RouterLink.class, spec -> spec.withId("portal-no-case-apply")).getHref())
+                .isEqualTo("portal/ansok");
         assertThat(_find(RouterLink.class, spec -> spec.withId("portal-start-plan-link"))).isEmpty();
 
         UI.getCurrent().navigate("portal/min-plan");

@@ -23,7 +23,11 @@ public enum FileSection {
     /** Messages between the client and their caseworker. Never shared with a trusted adult. */
     MESSAGES(false),
     /** The client's own choices (a trusted adult, hiding new entries, blocking the portal). Never shared. */
-    CHOICES(false);
+    CHOICES(false),
+    /** The client's applications for help from the portal. Never shared: only the client applies. */
+    APPLICATIONS(false),
+    /** Which information pages the client marked as read. Never shared. */
+    INFORMATION(false);
 
     private final boolean shareable;
 

@@ -53,8 +53,10 @@ public class Workday {
     /**
      * Today's work: for everybody, the work on the cases they are responsible for (deadlines within
      * {@value CaseHandling#DEADLINE_REMINDER_DAYS} days, decisions to write, proposals sent back, plans to agree,
-     * follow-ups within the same days (and up to {@value #FOLLOW_UP_LOOKBACK_DAYS} days back), their unsigned journal entries, clients who may demand a decision); for a unit
-     * manager also the proposals that wait for them and the units' cases without a responsible caseworker.
+     * follow-ups within the same days (and up to {@value #FOLLOW_UP_LOOKBACK_DAYS} days back), their unsigned journal entries, clients who may demand a decision,
+     * messages from their clients not yet read); for everybody, the applications from the portal to their units that
+     * no caseworker has taken yet (ADR 0028); for a unit manager also the proposals that wait for them and the units'
+     * cases without a responsible caseworker (a new application counted once, as an application).
      */
     @Transactional
     public List<CaseWorkItem> workItems() {
@@ -69,10 +71,27 @@ public class Workday {
             items.add(found.item());
             ownCases.putIfAbsent(found.item().caseId(), found.reference());
         }
+        for (var found : rows.unreadClientMessages(actor.username(), actor.subject(), actor.units())) {
+            items.add(found.item());
+            ownCases.putIfAbsent(found.item().caseId(), found.reference());
+        }
+        // The client's own applications from the portal wait for every caseworker of the unit until one takes it.
+        var applications = rows.portalApplications(actor.subject(), actor.units(), MANAGER_ITEMS_LIMIT);
+        var applied = new java.util.HashSet<CaseId>();
+        var unitCases = new LinkedHashMap<CaseId, CaseReference>();
+        for (var found : applications) {
+            items.add(found.item());
+            applied.add(found.item().caseId());
+            if (found.item().personName() != null && !ownCases.containsKey(found.item().caseId())) {
+                unitCases.putIfAbsent(found.item().caseId(), found.reference());
+            }
+        }
         var supervised = new LinkedHashMap<CaseId, CaseReference>();
         if (actor.hasRole(Roles.UNIT_MANAGER)) {
             var managed = new ArrayList<>(rows.proposalsToApprove(actor.subject(), actor.units(), MANAGER_ITEMS_LIMIT));
-            managed.addAll(rows.unassigned(actor.subject(), actor.units(), MANAGER_ITEMS_LIMIT));
+            // A new application is already on the list as such, not again as a case without a caseworker.
+            managed.addAll(rows.unassigned(actor.subject(), actor.units(), MANAGER_ITEMS_LIMIT).stream()
+                    .filter(found -> !applied.contains(found.item().caseId())).toList());
             for (var found : managed) {
                 items.add(found.item());
                 if (found.item().personName() != null && !ownCases.containsKey(found.item().caseId())) {
@@ -80,7 +99,9 @@ public class Workday {
                 }
             }
         }
+        supervised.keySet().forEach(unitCases::remove);
         access.logCaseReads(actor, List.copyOf(ownCases.values()), "START_PAGE", Purpose.CASE_WORK);
+        access.logCaseReads(actor, List.copyOf(unitCases.values()), "START_PAGE", Purpose.CASE_WORK);
         access.logCaseReads(actor, List.copyOf(supervised.values()), "START_PAGE", Purpose.SUPERVISION);
         return items;
     }

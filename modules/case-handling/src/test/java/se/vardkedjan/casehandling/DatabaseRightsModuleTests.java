@@ -258,6 +258,17 @@ class DatabaseRightsModuleTests {
                 INSERT INTO casehandling.care_plan_client_agreements (id, care_plan_id, content_digest,
                     agreed_by_subject, agreed_at)
                 VALUES (?, ?, repeat('a', 64), 'klientens-subjekt', now())""").params(agreement, carePlan).update();
+        // The client's application and a message from the portal (ADR 0028, slice 2), as the app writes them.
+        var application = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO casehandling.portal_applications (id, case_id, person_id, text, urgent,
+                    submitted_by_subject, submitted_at)
+                VALUES (?, ?, ?, 'Jag vill ha hjälp.', false, 'klientens-subjekt', now())""")
+                .params(application, caseId.value(), person).update();
+        var message = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO casehandling.case_messages (id, case_id, from_client, author_subject, text, written_at)
+                VALUES (?, ?, true, 'klientens-subjekt', 'Hej!', now())""").params(message, caseId.value()).update();
         var proposal = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO casehandling.protection_proposals (id, person_id, from_level, to_level, reason,
@@ -272,6 +283,10 @@ class DatabaseRightsModuleTests {
                         "id = '" + comment + "'", "text = 'Ändrad'", "care_plan_goal_comments_append_only"),
                 new Kept("a client's agreement to a plan", "casehandling.care_plan_client_agreements",
                         "id = '" + agreement + "'", "agreed_at = now()", "care_plan_client_agreements_append_only"),
+                new Kept("a client's application for help", "casehandling.portal_applications",
+                        "id = '" + application + "'", "text = 'Ändrad'", "portal_applications_append_only"),
+                new Kept("a message", "casehandling.case_messages", "id = '" + message + "'", "text = 'Ändrad'",
+                        "case_messages_append_only"),
                 new Kept("who named whom on a protected case", "casehandling.case_named_staff_history",
                         "id = " + naming, "reason = 'Ändrad'", "case_named_staff_history_append_only"),
                 new Kept("a change of protection", "casehandling.protection_history", "id = " + protection,
@@ -309,7 +324,8 @@ class DatabaseRightsModuleTests {
                 "casehandling.decisions", "casehandling.decided_interventions",
                 "casehandling.case_named_staff_history", "casehandling.protection_history",
                 "casehandling.protection_proposals", "accesslog.security_events",
-                "casehandling.care_plan_goal_comments", "casehandling.care_plan_client_agreements");
+                "casehandling.care_plan_goal_comments", "casehandling.care_plan_client_agreements",
+                "casehandling.portal_applications", "casehandling.case_messages");
     }
 
     private DynamicTest attempt(String name, String sql, Kept row) {

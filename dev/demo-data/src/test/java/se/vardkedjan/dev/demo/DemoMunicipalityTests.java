@@ -518,4 +518,20 @@ class DemoMunicipalityTests {
                     .noneMatch(entry -> entry.text().contains("innan anteckningen lämnas ut"));
         }
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    se.vardkedjan.casehandling.OwnMessages ownMessages;
+
+    @Test
+    void theFirstPortalClientHasTheCaseworkersAnswerToReadAndTheDemoUnitAnApplicationFromThePortal() {
+        se.vardkedjan.TestClients.signInClient(DemoMunicipality.PORTAL_CLIENTS.getFirst()[0]);
+        var thread = ownMessages.thread().orElseThrow();
+        assertThat(thread.messages()).extracting(m -> m.fromClient()).containsExactly(true, false);
+        assertThat(thread.latest().authorName()).isEqualTo("Anna Lindqvist");
+        assertThat(thread.latest().unread()).as("the answer waits to be read").isTrue();
+        assertThat(count("""
+                SELECT count(*) FROM casehandling.portal_applications a JOIN casehandling.cases c ON c.id = a.case_id
+                WHERE c.unit_code = 'nord-beroende' AND c.responsible IS NULL AND c.status = 'INTAKE'
+                  AND c.intake_kind = 'APPLICATION'""")).isEqualTo(1);
+    }
 }

@@ -119,4 +119,54 @@ public class OwnFileDoor {
         return new OwnCase(actor, facts.personId(), facts.caseId(), facts.unit(), facts.protectedIdentity(), false,
                 null);
     }
+
+    /**
+     * The signed-in client's own person, as an application for help needs it (ADR 0028, slice 2): their person in the
+     * register, or, when {@code registerIfNewOn} is given and they are not in it yet, a new person registered from
+     * BankID's identity (the personal number, and the name the login gives: the last word as family name) without
+     * contact details or protection. A registered person keeps everything they have, protection included. Writes the
+     * access-log row for the person (the client as actor, purpose {@code OWN_FILE}); empty, with nothing read or
+     * written, for a client BankID did not identify by number, or one not in the register when not registering.
+     *
+     * @param registerIfNewOn today, to register a client who is not in the register yet; null to only find them
+     */
+    public Optional<OwnPerson> openOwnPerson(FileSection section, AccessKind kind, String what,
+                                             java.time.LocalDate registerIfNewOn) {
+        var actor = standing().actor();
+        var identity = currentClient.find();
+        if (identity.isEmpty()) {
+            return Optional.empty();
+        }
+        var found = persons.findByIdentityNumber(identity.get().personalNumber());
+        var registered = false;
+        if (found.isEmpty()) {
+            if (registerIfNewOn == null) {
+                return Optional.empty();
+            }
+            var name = actor.displayName().strip();
+            var lastSpace = name.lastIndexOf(' ');
+            var person = se.vardkedjan.casehandling.domain.Person.register(
+                    se.vardkedjan.casehandling.domain.PersonalIdentity.parse(identity.get().personalNumber(),
+                            registerIfNewOn),
+                    lastSpace < 0 ? name : name.substring(0, lastSpace),
+                    lastSpace < 0 ? name : name.substring(lastSpace + 1), null, null);
+            persons.insert(person);
+            found = Optional.of(person);
+            registered = true;
+        }
+        var person = found.get();
+        var isProtected = person.protection().isProtected();
+        door.pass(Optional.empty(), Target.of("PERSON", person.id().value()), AccessRecord.ofPerson(actor, person.id(),
+                registered ? AccessKind.CHANGE : kind, registered ? "OWN_PERSON_REGISTERED" : what, Purpose.OWN_FILE,
+                false, isProtected));
+        return Optional.of(new OwnPerson(actor, person.id(), isProtected, registered));
+    }
+
+    /**
+     * The signed-in client's own person, found (or registered) through the door.
+     *
+     * @param registered true when the door registered them just now
+     */
+    public record OwnPerson(Actor actor, PersonId personId, boolean protectedIdentity, boolean registered) {
+    }
 }

@@ -66,6 +66,18 @@ public final class Case {
         return opened;
     }
 
+    /**
+     * Registers the client's own application from the citizen portal (ADR 0028): registered by the client's login, in
+     * the unit that takes it, with no responsible caseworker yet (the unit's caseworkers see it as a new application).
+     */
+    public static Case applied(PersonId personId, UnitCode unit, Intake intake, String registeredBy, LocalDate today) {
+        intake.checkReceivedNotAfter(today);
+        var opened = new Case(CaseId.random(), personId, unit, intake, registeredBy, null, CaseStatus.INTAKE,
+                null, null, null, 0);
+        opened.events.add(new CaseOpened(opened.id, personId, unit, intake.kind(), intake.receivedOn()));
+        return opened;
+    }
+
     public static Case restore(CaseId id, PersonId personId, UnitCode unit, Intake intake, String registeredBy,
                                String responsible, CaseStatus status, PreliminaryAssessment assessment,
                                LocalDate investigationDeadline, Closure closure, long version) {

@@ -142,6 +142,46 @@ public class WorkItemRows {
     }
 
     /**
+     * The user's own cases (as {@link #caseworkerItems}) where the client wrote a message in the portal after the
+     * staff last read the thread (ADR 0028), dated by the oldest unread message.
+     */
+    public List<Found> unreadClientMessages(String username, String subject, Set<UnitCode> units) {
+        return jdbc.sql("WITH " + MINE + """
+
+                        SELECT 'UNREAD_CLIENT_MESSAGE' AS kind, m.id AS case_id,
+                               (min(msg.written_at) AT TIME ZONE 'Europe/Stockholm')::date AS date, NULL::date AS due,
+                               NULL AS text, c.person_id, c.unit_code, p.protection, p.given_name, p.family_name
+                        FROM mine m
+                        JOIN casehandling.case_messages msg ON msg.case_id = m.id AND msg.from_client
+                        LEFT JOIN casehandling.case_message_reads r ON r.case_id = m.id AND r.side = 'STAFF'
+                        JOIN casehandling.cases c ON c.id = m.id
+                        JOIN casehandling.persons p ON p.id = c.person_id
+                        WHERE r.read_until IS NULL OR msg.written_at > r.read_until
+                        GROUP BY m.id, c.person_id, c.unit_code, p.protection, p.given_name, p.family_name
+                        ORDER BY date, m.id""")
+                .params(username, unitCodes(units), subject)
+                .query((rs, row) -> found(rs, List.of(), true)).list();
+    }
+
+    /**
+     * The client's own applications from the portal (ADR 0028) to the units that no caseworker has taken yet (no
+     * responsible, still at intake), oldest first; a protected person's without the name to a user not named on it.
+     */
+    public List<Found> portalApplications(String subject, Set<UnitCode> units, int limit) {
+        return jdbc.sql("""
+                        SELECT 'PORTAL_APPLICATION' AS kind, c.id AS case_id, c.received_on AS date, NULL::date AS due,
+                               NULL AS text, c.person_id, c.unit_code, p.protection, p.given_name, p.family_name,
+                               EXISTS (SELECT 1 FROM casehandling.case_named_staff n
+                                       WHERE n.case_id = c.id AND n.subject = ?) AS named
+                        FROM casehandling.cases c JOIN casehandling.persons p ON p.id = c.person_id
+                        WHERE c.unit_code = ANY(?) AND c.responsible IS NULL AND c.status = 'INTAKE'
+                          AND EXISTS (SELECT 1 FROM casehandling.portal_applications a WHERE a.case_id = c.id)
+                        ORDER BY c.received_on, c.id LIMIT ?""")
+                .params(subject, unitCodes(units), limit)
+                .query((rs, row) -> found(rs, List.of(), rs.getBoolean("named"))).list();
+    }
+
+    /**
      * Proposals above a caseworker's delegation that wait for a unit manager of the units, oldest first, with the
      * proposed interventions; a protected person's only where the user is named (as the proposal list).
      */

@@ -42,6 +42,10 @@ public record CaseWorkItem(Kind kind, CaseId caseId, String personName, boolean 
         /** A proposal above a caseworker's delegation waits for the unit manager. */
         PROPOSAL_TO_APPROVE,
         /** A case of the manager's units has no responsible caseworker. */
-        UNASSIGNED_CASE
+        UNASSIGNED_CASE,
+        /** The client applied for help in the portal and no caseworker has taken the case yet (ADR 0028). */
+        PORTAL_APPLICATION,
+        /** The client wrote a message in the portal that nobody on the staff side has read yet (ADR 0028). */
+        UNREAD_CLIENT_MESSAGE
     }
 }

@@ -66,6 +66,13 @@ class CaseWorkItems implements WorkItemSource {
             case UNASSIGNED_CASE -> new WorkItem("casehandling.work.kind.unassigned", item.personName(), clientKey,
                     null, null, "casehandling.work.date.received", item.date(), item.due(),
                     item.personName() == null ? "skyddade-arenden" : caseUrl, 1);
+            // The client's own application from the portal, to the unit's caseworkers until one takes it.
+            case PORTAL_APPLICATION -> new WorkItem("casehandling.work.kind.portal-application", item.personName(),
+                    clientKey, null, null, "casehandling.work.date.received", item.date(), item.due(),
+                    item.personName() == null ? "skyddade-arenden" : caseUrl, 2);
+            case UNREAD_CLIENT_MESSAGE -> new WorkItem("casehandling.work.kind.unread-message", item.personName(),
+                    clientKey, null, null, "casehandling.work.date.written", item.date(), item.due(),
+                    caseUrl + "/meddelanden", 2);
         };
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouterLink;
 
 /** What the portal's pages share: a readable column that fits a 320 px screen, and the pages for no case or no number. */
 final class PortalPage {
@@ -20,15 +21,15 @@ final class PortalPage {
         page.getStyle().set("box-sizing", "border-box").set("overflow-wrap", "anywhere");
     }
 
-    /**
-     * For a client who has no case: says so, and where to apply. The application page comes later (ADR 0028), so this
-     * says in words how to apply today, with no link that leads nowhere.
-     */
+    /** For a client who has no case: says so, and links to "Ansök om hjälp" (ADR 0028). */
     static Component noCase(Component page) {
         var box = new Div();
         box.setId("portal-no-case");
         box.add(new H2(page.getTranslation("citizenportal.no-case.heading")));
         box.add(new Paragraph(page.getTranslation("citizenportal.no-case.text")));
+        var apply = new RouterLink(page.getTranslation("citizenportal.no-case.apply-link"), PortalApplyView.class);
+        apply.setId("portal-no-case-apply");
+        box.add(new Paragraph(apply));
         box.add(new Paragraph(page.getTranslation("citizenportal.no-case.apply")));
         return box;
     }

@@ -3,6 +3,7 @@ package se.vardkedjan.citizenportal.ui;
 import se.vardkedjan.casehandling.ActivityPerformer;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.readmodel.CaseStage;
+import se.vardkedjan.citizenportal.Information;
 
 /**
  * The portal's plain words (klarspråk) for case handling's codes, for the client rather than for staff. ADR 0019: a
@@ -44,6 +45,39 @@ final class PortalTexts {
             case DRAFT -> "citizenportal.plan.status.DRAFT";
             case AGREED -> "citizenportal.plan.status.AGREED";
             case SUPERSEDED -> "citizenportal.plan.status.SUPERSEDED";
+        };
+    }
+
+    /** An information's heading on the information page. */
+    static String informationHeading(Information information) {
+        return switch (information) {
+            case RIGHT_TO_READ_FILE -> "citizenportal.information.RIGHT_TO_READ_FILE.heading";
+            case RIGHT_TO_SIP -> "citizenportal.information.RIGHT_TO_SIP.heading";
+            case RIGHT_TO_CHOOSE_PROVIDER -> "citizenportal.information.RIGHT_TO_CHOOSE_PROVIDER.heading";
+            case SUPPORT_FOR_RELATIVES -> "citizenportal.information.SUPPORT_FOR_RELATIVES.heading";
+            case SUPPORT_FOR_CHILDREN -> "citizenportal.information.SUPPORT_FOR_CHILDREN.heading";
+        };
+    }
+
+    /** An information's text, in plain words. */
+    static String informationText(Information information) {
+        return switch (information) {
+            case RIGHT_TO_READ_FILE -> "citizenportal.information.RIGHT_TO_READ_FILE.text";
+            case RIGHT_TO_SIP -> "citizenportal.information.RIGHT_TO_SIP.text";
+            case RIGHT_TO_CHOOSE_PROVIDER -> "citizenportal.information.RIGHT_TO_CHOOSE_PROVIDER.text";
+            case SUPPORT_FOR_RELATIVES -> "citizenportal.information.SUPPORT_FOR_RELATIVES.text";
+            case SUPPORT_FOR_CHILDREN -> "citizenportal.information.SUPPORT_FOR_CHILDREN.text";
+        };
+    }
+
+    /** Where to turn, for an information. */
+    static String informationWhere(Information information) {
+        return switch (information) {
+            case RIGHT_TO_READ_FILE -> "citizenportal.information.RIGHT_TO_READ_FILE.where";
+            case RIGHT_TO_SIP -> "citizenportal.information.RIGHT_TO_SIP.where";
+            case RIGHT_TO_CHOOSE_PROVIDER -> "citizenportal.information.RIGHT_TO_CHOOSE_PROVIDER.where";
+            case SUPPORT_FOR_RELATIVES -> "citizenportal.information.SUPPORT_FOR_RELATIVES.where";
+            case SUPPORT_FOR_CHILDREN -> "citizenportal.information.SUPPORT_FOR_CHILDREN.where";
         };
     }
 }
