@@ -3,7 +3,9 @@ package se.vardkedjan.bench;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import se.vardkedjan.casehandling.OwnApplications;
 import se.vardkedjan.casehandling.OwnFile;
+import se.vardkedjan.casehandling.OwnMessages;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.ClientIdentity;
@@ -13,7 +15,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -87,12 +88,22 @@ public final class PortalBenchmark {
                                 throw new IllegalStateException("The start page did not find the client's case");
                             }
                         }),
-                new PortalPage("Min plan", 2, context -> context.getBean(OwnFile.class).plan(),
-                        (client, answer) -> {
-                            if (!(answer instanceof Optional<?>)) {
-                                throw new IllegalStateException("The plan page gave no answer");
-                            }
-                        }));
+                new PortalPage("Min plan", 2, context -> context.getBean(OwnFile.class).plan(), PortalBenchmark::present),
+                new PortalPage("Mina beslut", 2, context -> context.getBean(OwnFile.class).decisions(),
+                        PortalBenchmark::present),
+                new PortalPage("Min journal", 2, context -> context.getBean(OwnFile.class).journal(),
+                        PortalBenchmark::present),
+                new PortalPage("Meddelanden", 1, context -> context.getBean(OwnMessages.class).thread(),
+                        PortalBenchmark::present),
+                new PortalPage("Ansök om hjälp (my applications)", 1,
+                        context -> context.getBean(OwnApplications.class).mine(), PortalBenchmark::present));
+    }
+
+    /** A page's answer is there (an empty plan or list is a right answer for a client who has none). */
+    private static void present(ClientIdentity client, Object answer) {
+        if (answer == null) {
+            throw new IllegalStateException("The page gave no answer");
+        }
     }
 
     /** What a run measured: the Markdown report and the timings per page. */
