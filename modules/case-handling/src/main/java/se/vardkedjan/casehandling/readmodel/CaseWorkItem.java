@@ -42,6 +42,11 @@ public record CaseWorkItem(Kind kind, CaseId caseId, String personName, boolean 
         /** A proposal above a caseworker's delegation waits for the unit manager. */
         PROPOSAL_TO_APPROVE,
         /** A case of the manager's units has no responsible caseworker. */
-        UNASSIGNED_CASE
+        UNASSIGNED_CASE,
+        /**
+         * The client withdrew consent to a SIP in the portal, and the responsible caseworker has not opened the SIP
+         * since (ADR 0028, slice 2).
+         */
+        SIP_CONSENT_WITHDRAWN_BY_CLIENT
     }
 }

@@ -66,6 +66,10 @@ class CaseWorkItems implements WorkItemSource {
             case UNASSIGNED_CASE -> new WorkItem("casehandling.work.kind.unassigned", item.personName(), clientKey,
                     null, null, "casehandling.work.date.received", item.date(), item.due(),
                     item.personName() == null ? "skyddade-arenden" : caseUrl, 1);
+            // Until the responsible caseworker opens the SIP (CoordinatedPlans.plan records that look).
+            case SIP_CONSENT_WITHDRAWN_BY_CLIENT -> new WorkItem("casehandling.work.kind.sip-consent-withdrawn",
+                    item.personName(), clientKey, null, null, "casehandling.work.date.consent-withdrawn", item.date(),
+                    null, caseUrl + "/sip", 2);
         };
     }
 }
