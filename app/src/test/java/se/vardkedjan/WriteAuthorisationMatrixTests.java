@@ -132,7 +132,7 @@ class WriteAuthorisationMatrixTests {
             "AccessLogReview.search", "AccessLogReview.review", "AccessLogReview.reviewCase", "AccessLogReview.entry",
             "AccessLogReview.count", "AccessLogReview.securityEvents",
             "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.fromTheClient",
-            "OwnFile.status", "OwnFile.plan", "OwnFile.coordinatedPlans",
+            "OwnFile.status", "OwnFile.plan", "OwnFile.coordinatedPlans", "OwnAssignments.mine",
             "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
             "CaseHandling.list", "CaseHandling.count",
             "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
