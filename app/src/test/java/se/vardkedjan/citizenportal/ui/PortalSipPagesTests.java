@@ -109,7 +109,7 @@ class PortalSipPagesTests {
         var page = _get(PortalSipView.class).getElement().getTextRecursively();
         assertThat(page).contains("SIP:en gäller.", "Anna Läkare, läkare, Region Exempel, Beroendemottagningen",
                 "Samordnare: Hanna Handläggare, handläggare, kommunen", "Huvudansvar för SIP:en: kommunen",
-                "regionen (vården): Läkarbesök varannan vecka (för: Sömnen)", "Jag vill bo kvar i min lägenhet.",
+                "Regionen (vården): Läkarbesök varannan vecka (för: Sömnen)", "Jag vill bo kvar i min lägenhet.",
                 "SIP:en följs upp " + TODAY.plusMonths(2), "Du gav ditt samtycke " + TODAY.minusDays(3)
                         + " (skriftligt).")
                 .doesNotContain(number).doesNotContain("region-" + unit);

@@ -58,6 +58,7 @@ class PortalInsatsView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
         });
+        add(PortalPage.backToStart(this));
     }
 
     private Div assignment(OwnAssignment a) {

@@ -76,6 +76,7 @@ class PortalSipView extends VerticalLayout implements HasDynamicTitle {
                 }
             });
         });
+        add(PortalPage.backToStart(this));
     }
 
     private Div plan(OwnCoordinatedPlan plan, boolean several) {
@@ -110,8 +111,8 @@ class PortalSipView extends VerticalLayout implements HasDynamicTitle {
         if (plan.measures().isEmpty()) {
             box.add(new Paragraph(getTranslation("citizenportal.sip.measures.none")));
         } else {
-            box.add(list("vk-portal-sip-measures", plan.measures().stream().map(m -> getTranslation(
-                    "citizenportal.sip.measure", getTranslation(principal(m.principal())), m.measure(), m.need()))
+            box.add(list("vk-portal-sip-measures", plan.measures().stream().map(m -> capitalised(getTranslation(
+                    "citizenportal.sip.measure", getTranslation(principal(m.principal())), m.measure(), m.need())))
                     .toList()));
         }
 
@@ -205,6 +206,11 @@ class PortalSipView extends VerticalLayout implements HasDynamicTitle {
             case 3 -> new H3(text);
             default -> new com.vaadin.flow.component.html.H4(text);
         };
+    }
+
+    /** The line with its first letter a capital (the principal's name starts it, written for mid-sentence). */
+    private String capitalised(String line) {
+        return line.isEmpty() ? line : line.substring(0, 1).toUpperCase(getLocale()) + line.substring(1);
     }
 
     private static UnorderedList list(String className, List<String> lines) {
