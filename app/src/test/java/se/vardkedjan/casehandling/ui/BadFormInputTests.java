@@ -137,7 +137,10 @@ class BadFormInputTests {
             "utforare", "utforare/uppdrag",
             // The client's plan: its one field, a comment on a goal, is refused empty and oversized in
             // PortalPagesTests (ADR 0028).
-            "portal/min-plan");
+            "portal/min-plan",
+            // The client's SIP: no field, only the withdrawal of consent and its confirmation, covered with the
+            // attacker's tests in OwnSipModuleTests and PortalSipPagesTests; the client's assignments only read.
+            "portal/sip", "portal/insats");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 
