@@ -172,14 +172,15 @@ class ArchitectureTests {
 
     /**
      * Case handling's door lets a downstream module into a case by the module's own rule ({@code CaseDoor.admit}) and
-     * hands out the client's identity only against the admission it made ({@code CaseDoor.clientOf}). The rule passed
+     * hands out the client's identity only against the admission it made ({@code CaseDoor.clientOf}); a client into
+     * their own case for a downstream module's part of their file ({@code CaseDoor.admitOwn}, ADR 0028). The rule passed
      * in is the caller's, so only a module's own door — a class in an {@code access} package, which the module's facades
      * call — may call either; a view, a facade or a job that did would decide need-to-know on its own (ADR 0024).
      */
     static final ArchRule ONLY_A_MODULES_DOOR_ADMITS_TO_A_CASE = noClasses()
             .that().resideOutsideOfPackage("..access..")
             .should().callMethodWhere(target(owner(name("se.vardkedjan.casehandling.CaseDoor")))
-                    .and(target(nameMatching("admit|clientOf"))))
+                    .and(target(nameMatching("admit|admitOwn|clientOf"))))
             .because("only a module's own door may let a user into a case by its rule and read the client (ADR 0024)");
 
     @Test

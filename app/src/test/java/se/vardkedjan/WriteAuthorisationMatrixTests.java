@@ -133,7 +133,7 @@ class WriteAuthorisationMatrixTests {
             "AccessLogReview.count", "AccessLogReview.securityEvents",
             "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.fromTheClient",
             "OwnFile.status", "OwnFile.plan", "OwnFile.decisions", "OwnFile.decision", "OwnFile.decisionDocument",
-            "OwnFile.journal",
+            "OwnFile.journal", "OwnFile.coordinatedPlans", "OwnAssignments.mine",
             "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
             "CaseHandling.list", "CaseHandling.count",
             "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
@@ -440,6 +440,9 @@ class WriteAuthorisationMatrixTests {
                 "Uppföljning."));
         add(w, "CoordinatedPlans.close", () -> plans.close(f.sip, sipVersion()));
         add(w, "CoordinatedPlans.withdrawConsent", () -> plans.withdrawConsent(f.sip, sipVersion(), today));
+        // The client withdraws consent themself (ADR 0028, slice 2): only the SIP's own client, signed in with BankID.
+        add(w, "OwnFile.withdrawSipConsent", List.of(f.caseworker, f.manager), () -> ownFile.withdrawSipConsent(f.sip,
+                sipVersion()));
 
         // Assignments: the case's staff write, send, withdraw and end them; only the addressed provider's staff answer
         // (the fixture's provider staff work for another provider, and the unit's own staff are no provider).

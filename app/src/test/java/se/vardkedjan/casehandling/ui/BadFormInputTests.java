@@ -141,7 +141,9 @@ class BadFormInputTests {
             // The client's decisions have no form; the client's journal has one field, a view on an entry, refused
             // empty and oversized in PortalDecisionsAndJournalPagesTests (ADR 0028, issue 12 slice 2). The
             // information page has no input: its buttons only mark an information read (PortalContactPagesTests).
-            "portal/beslut", "portal/journal", "portal/information");
+            // The client's SIP: no field, only the withdrawal of consent and its confirmation, covered with the
+            // attacker's tests in OwnSipModuleTests and PortalSipPagesTests; the client's assignments only read.
+            "portal/beslut", "portal/journal", "portal/information", "portal/sip", "portal/insats");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 

@@ -6,6 +6,7 @@ import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.AccessRecord;
 import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.accesslog.Refusals;
+import se.vardkedjan.casehandling.access.OwnFileDoor;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.CaseRows;
@@ -64,11 +65,25 @@ public class CaseDoor {
         private final Actor actor;
         private final CaseId caseId;
         private final boolean protectedIdentity;
+        private final boolean readOnly;
 
         private Admission(Actor actor, CaseId caseId, boolean protectedIdentity) {
+            this(actor, caseId, protectedIdentity, false);
+        }
+
+        private Admission(Actor actor, CaseId caseId, boolean protectedIdentity, boolean readOnly) {
             this.actor = actor;
             this.caseId = caseId;
             this.protectedIdentity = protectedIdentity;
+            this.readOnly = readOnly;
+        }
+
+        /**
+         * True when the one let in only reads for the client (an adult the client trusts, {@link #admitOwn}): offer
+         * them no change.
+         */
+        public boolean readOnly() {
+            return readOnly;
         }
 
         public Actor actor() {
@@ -85,13 +100,16 @@ public class CaseDoor {
     }
 
     private final PersonalDataAccess access;
+    private final OwnFileDoor ownFiles;
     private final CaseRows cases;
     private final PersonRows persons;
     private final AccessDoor door;
     private final Refusals refusals;
 
-    CaseDoor(PersonalDataAccess access, CaseRows cases, PersonRows persons, AccessDoor door, Refusals refusals) {
+    CaseDoor(PersonalDataAccess access, OwnFileDoor ownFiles, CaseRows cases, PersonRows persons, AccessDoor door,
+             Refusals refusals) {
         this.access = access;
+        this.ownFiles = ownFiles;
         this.cases = cases;
         this.persons = persons;
         this.door = door;
@@ -136,6 +154,23 @@ public class CaseDoor {
                 AccessRecord.ofCase(actor, facts.personId(), caseId, facts.unit(), kind, what, purpose,
                         facts.protectedIdentity()));
         return new Admission(actor, caseId, facts.protectedIdentity());
+    }
+
+    /**
+     * Lets the signed-in client into their own case for a downstream module's part of their file (their assignments,
+     * ADR 0028) through case handling's door to the own file ({@code OwnFileDoor}): the client's person by an exact
+     * match of their identity number, their case (newest open, else newest), the access-log row with the client as
+     * actor and purpose {@code OWN_FILE} written before the admission is made. No case id is taken: there is nothing to
+     * aim at another client's file with. Empty when the client has no person or no case (nothing written then). Only a
+     * module's own door (a class in an {@code access} package) calls it, as {@link #admit}.
+     *
+     * @param section the part of the file read or changed (the client's choices are made per part)
+     * @param what    the caller's own code for what is read or changed (declared in its {@code AccessLogParts})
+     * @throws AccessDenied when the signed-in user is not a client (recorded)
+     */
+    public Optional<Admission> admitOwn(FileSection section, AccessKind kind, String what) {
+        return ownFiles.openOwnCase(section, kind, what).map(own -> new Admission(own.actor(), own.caseId(),
+                own.protectedIdentity(), own.byTrustedReader()));
     }
 
     /**

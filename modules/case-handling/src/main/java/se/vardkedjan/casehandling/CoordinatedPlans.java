@@ -86,12 +86,26 @@ public class CoordinatedPlans {
         return plans.ofCase(caseId).stream().map(plan -> summary(plan, name, unitName)).toList();
     }
 
-    /** One SIP with everything in it, for staff. Logged as a read of the case. */
+    /**
+     * One SIP with everything in it, for staff. Logged as a read of the case. When the client withdrew consent in the
+     * portal and the case's responsible caseworker (or, on a case without one, any caseworker with the need to know)
+     * reads the plan for the first time since, that look is recorded: the start page's item "the client withdrew
+     * consent" ends then (ADR 0028, slice 2).
+     */
     @Transactional
     public CoordinatedPlanDetails plan(CoordinatedPlanId id) {
         var caseId = caseOf(id);
-        access.openCase(caseId, AccessKind.READ, WHAT, Purpose.COORDINATION);
-        return details(plans.find(id).orElseThrow(), clientName(caseId));
+        var opened = access.openCase(caseId, AccessKind.READ, WHAT, Purpose.COORDINATION);
+        var plan = plans.find(id).orElseThrow();
+        if (plan.consent().withdrawnByClient()) {
+            var responsible = cases.find(caseId).orElseThrow().responsible();
+            var actor = opened.actor();
+            if (actor.hasRole(Roles.CASEWORKER)
+                    && (responsible == null || responsible.equals(actor.username()))) {
+                plans.markWithdrawalSeen(id, actor.username(), clock.instant());
+            }
+        }
+        return details(plan, clientName(caseId));
     }
 
     /** Adds a participant; a region participant with an account gets read access to this SIP. */
@@ -222,7 +236,8 @@ public class CoordinatedPlans {
                     false));
             if (plan.consent().withdrawnOn() != null) {
                 entries.add(new CasePageSection.TimelineEntry(plan.consent().withdrawnOn(),
-                        "casehandling.sip.timeline.consent-withdrawn", null, false));
+                        plan.consent().withdrawnByClient() ? "casehandling.sip.timeline.consent-withdrawn-by-client"
+                                : "casehandling.sip.timeline.consent-withdrawn", null, false));
             }
             if (plan.followUpOn() != null && plan.status().isOpen()) {
                 entries.add(new CasePageSection.TimelineEntry(plan.followUpOn(), "casehandling.sip.timeline.follow-up",
@@ -289,15 +304,22 @@ public class CoordinatedPlans {
     }
 
     private CoordinatedPlanDetails details(CoordinatedPlan plan, String clientName) {
-        var staff = new ArrayList<String>();
-        staff.add(plan.consent().recordedBy());
-        staff.add(plan.consent().withdrawalRecordedBy());
-        plan.participants().forEach(p -> staff.add(p.staffUsername()));
-        plan.history().forEach(h -> staff.add(h.recordedBy()));
         var consent = plan.consent();
+        var seen = consent.withdrawnByClient() ? plans.withdrawalSeen(plan.id()).orElse(null) : null;
+        var staff = new ArrayList<String>();
+        staff.add(consent.recordedBy());
+        if (!consent.withdrawnByClient()) {
+            staff.add(consent.withdrawalRecordedBy());
+        }
+        staff.add(seen == null ? null : seen.by());
+        plan.participants().forEach(p -> staff.add(p.staffUsername()));
+        plan.history().stream().filter(h -> !CoordinatedPlan.CONSENT_WITHDRAWN_BY_CLIENT.equals(h.kind()))
+                .forEach(h -> staff.add(h.recordedBy()));
         return new CoordinatedPlanDetails(plan.id(), plan.caseId(), plan.version(), clientName, plan.status(),
                 plan.planDate(), new CoordinatedPlanDetails.Consent(consent.givenOn(), consent.form(),
-                consent.recordedBy(), consent.withdrawnOn(), consent.withdrawalRecordedBy()),
+                consent.recordedBy(), consent.withdrawnOn(),
+                consent.withdrawnByClient() ? null : consent.withdrawalRecordedBy(), consent.withdrawnByClient(), consent.withdrawnAt(), seen == null ? null : seen.by(),
+                seen == null ? null : seen.at()),
                 plan.participants().stream().map(p -> new CoordinatedPlanDetails.Participant(p.id(), p.kind(),
                         p.staffUsername(), p.name(), p.organisation(), p.organisationalUnit(), p.role(),
                         p.accountUsername(), p.clientDoesNotObject(), p.removedOn())).toList(),
@@ -305,7 +327,9 @@ public class CoordinatedPlans {
                         m.measure())).toList(),
                 plan.overallResponsibility(), plan.coordinator(), plan.goals(), plan.followUpOn(),
                 plan.history().stream().map(h -> new CoordinatedPlanDetails.HistoryEntry(h.occurredOn(),
-                        h.recordedAt(), h.kind(), h.status(), h.recordedBy(), h.note())).toList(),
+                        h.recordedAt(), h.kind(), h.status(),
+                        CoordinatedPlan.CONSENT_WITHDRAWN_BY_CLIENT.equals(h.kind()) ? null : h.recordedBy(),
+                        h.note())).toList(),
                 organisation.staffNames(staff));
     }
 }

@@ -5,7 +5,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.casehandling.access.OwnFileDoor;
+import org.springframework.context.ApplicationEventPublisher;
 import se.vardkedjan.casehandling.domain.CarePlan;
+import se.vardkedjan.casehandling.domain.CoordinatedPlan;
+import se.vardkedjan.casehandling.persistence.CoordinatedPlanRows;
+import se.vardkedjan.casehandling.readmodel.OwnCoordinatedPlan;
 import se.vardkedjan.sharedkernel.FreeText;
 import se.vardkedjan.casehandling.persistence.CarePlanRows;
 import se.vardkedjan.casehandling.persistence.CaseRows;
@@ -47,17 +51,22 @@ public class OwnFile {
     private final CaseRows cases;
     private final CarePlanRows plans;
     private final ClientVoiceRows voice;
+    private final CoordinatedPlanRows sips;
     private final Organisation organisation;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final OwnDecisionsAndJournal decisionsAndJournal;
 
     public OwnFile(OwnFileDoor door, CaseRows cases, CarePlanRows plans, ClientVoiceRows voice,
-                   Organisation organisation, Clock clock, OwnDecisionsAndJournal decisionsAndJournal) {
+                   CoordinatedPlanRows sips, Organisation organisation, ApplicationEventPublisher events,
+                   Clock clock, OwnDecisionsAndJournal decisionsAndJournal) {
         this.decisionsAndJournal = decisionsAndJournal;
         this.door = door;
         this.cases = cases;
         this.plans = plans;
         this.voice = voice;
+        this.sips = sips;
+        this.events = events;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -193,6 +202,64 @@ public class OwnFile {
     @Transactional
     public void addViewToEntry(JournalEntryId id, String text) {
         decisionsAndJournal.addViewToEntry(id, text);
+    }
+
+    /**
+     * The SIPs of the client's case, newest first: who takes part, who does what, who coordinates, the goals, the next
+     * follow-up, where each stands and the client's consent. Empty when there is none (or no case).
+     */
+    @Transactional
+    public List<OwnCoordinatedPlan> coordinatedPlans() {
+        return door.openOwnCase(FileSection.SIP, AccessKind.READ, "COORDINATED_PLAN")
+                .map(opened -> sips.ofCase(opened.caseId()).stream()
+                        .map(plan -> ownCoordinatedPlan(plan, opened.byTrustedReader())).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The client withdraws their consent to a SIP of their own, now, in the portal: the SIP closes for changes (its
+     * coordination stops) and every region participant's read access ends at once; nothing recorded is removed. The
+     * plan records that the client did it themself and when; the caseworker sees it on the case page (SIP section and
+     * timeline) and on their start page until they have opened the SIP.
+     *
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the SIP is unknown or not the client's own, or the one
+     *                                                 signed in only reads for the client (recorded)
+     * @throws ConcurrentChange when the SIP changed since the client read it
+     * @throws RuleViolation when consent is already withdrawn
+     */
+    @Transactional
+    public void withdrawSipConsent(CoordinatedPlanId planId, long version) {
+        var opened = door.openOwnRecord(FileSection.SIP, sips.caseOf(planId), AccessKind.CHANGE,
+                "COORDINATED_PLAN_CONSENT_WITHDRAWAL", Target.of("COORDINATED_PLAN", planId.value()));
+        if (opened.byTrustedReader()) {
+            throw new RuleViolation("casehandling.own.error.read-only");
+        }
+        var plan = sips.find(planId).orElseThrow();
+        if (plan.version() != version) {
+            throw new ConcurrentChange("coordinated plan", planId);
+        }
+        plan.withdrawConsentByClient(opened.actor().subject(), clock.instant(), LocalDate.now(clock));
+        sips.update(plan, clock.instant());
+        plan.events().forEach(events::publishEvent);
+    }
+
+    private OwnCoordinatedPlan ownCoordinatedPlan(CoordinatedPlan plan, boolean readOnly) {
+        var current = plan.participants().stream().filter(CoordinatedPlan.Participant::current).toList();
+        var names = organisation.staffNames(current.stream().map(CoordinatedPlan.Participant::staffUsername)
+                .filter(java.util.Objects::nonNull).toList());
+        java.util.function.Function<CoordinatedPlan.Participant, OwnCoordinatedPlan.Participant> line = p ->
+                new OwnCoordinatedPlan.Participant(p.kind(), p.name() != null ? p.name() : names.of(p.staffUsername()),
+                        p.organisation(), p.organisationalUnit(), p.role());
+        var coordinator = current.stream().filter(p -> p.id().equals(plan.coordinator())).findFirst().map(line)
+                .orElse(null);
+        var consent = plan.consent();
+        return new OwnCoordinatedPlan(plan.id(), plan.version(), plan.status(), plan.planDate(),
+                current.stream().map(line).toList(),
+                plan.measures().stream().map(m -> new OwnCoordinatedPlan.Measure(m.principal(), m.need(),
+                        m.measure())).toList(),
+                plan.overallResponsibility(), coordinator, plan.goals(), plan.followUpOn(),
+                new OwnCoordinatedPlan.Consent(consent.givenOn(), consent.form(), consent.withdrawnOn(),
+                        consent.withdrawnByClient(), consent.withdrawnAt()), readOnly);
     }
 
     /** The newest revision of the case's plan that is not superseded (a draft, else the plan in force). */

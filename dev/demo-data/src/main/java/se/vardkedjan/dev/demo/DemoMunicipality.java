@@ -269,8 +269,10 @@ public final class DemoMunicipality {
                     earliest(decided.atStartOfDay(STOCKHOLM).plusHours(15).toInstant(), now));
             histories.writePortalClient(new GeneratedCase(caseId, id, DEMO_UNIT, responsible, "DECIDED", received,
                     assessed, assessed.plusMonths(4), decided, null, null, false), made % 2 == 0);
-            histories.journalEntries += portalJournal.write(new GeneratedCase(caseId, id, DEMO_UNIT, responsible, "DECIDED", received, assessed,
-                    assessed.plusMonths(4), decided, null, null, false), DEMO_ACCOUNTS.getFirst()[1]);
+            histories.journalEntries += portalJournal.write(new GeneratedCase(caseId, id, DEMO_UNIT, responsible,
+                    "DECIDED", received, assessed, assessed.plusMonths(4), decided, null, null, false),
+                    DEMO_ACCOUNTS.getFirst()[1]);
+            DemoPortalSips.add(tables, ids, caseId, responsible, decided, today, now);
             made++;
         }
         return made;

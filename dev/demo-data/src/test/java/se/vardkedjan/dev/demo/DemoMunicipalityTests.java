@@ -534,4 +534,19 @@ class DemoMunicipalityTests {
                 WHERE c.unit_code = 'nord-beroende' AND c.responsible IS NULL AND c.status = 'INTAKE'
                   AND c.intake_kind = 'APPLICATION'""")).isEqualTo(1);
     }
+    void theBankIdSimulatorsClientsEachReadAnActiveSipWithTheRegionWhoseConsentTheyCanWithdraw() {
+        for (var client : DemoMunicipality.PORTAL_CLIENTS) {
+            se.vardkedjan.TestClients.signInClient(client[0]);
+
+            assertThat(ownFile.coordinatedPlans()).as(client[1]).singleElement().satisfies(sip -> {
+                assertThat(sip.status()).isEqualTo(se.vardkedjan.casehandling.CoordinatedPlanStatus.ACTIVE);
+                assertThat(sip.participants()).extracting(p -> p.organisation()).contains("Region Exempel");
+                assertThat(sip.coordinator().name()).isEqualTo("Anna Lindqvist");
+                assertThat(sip.measures()).hasSize(2);
+                assertThat(sip.followUpOn()).isAfter(TODAY);
+                assertThat(sip.consent().givenOn()).isBefore(TODAY);
+                assertThat(sip.consentWithdrawable()).isTrue();
+            });
+        }
+    }
 }

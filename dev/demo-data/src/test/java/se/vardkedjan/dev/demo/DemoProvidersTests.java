@@ -49,12 +49,14 @@ class DemoProvidersTests {
     private final JdbcTemplate jdbc;
     private final Assignments assignments;
     private final ImplementationPlans plans;
+    private final se.vardkedjan.providercontracts.OwnAssignments ownAssignments;
 
     DemoProvidersTests(JdbcTemplate jdbc, TransactionTemplate transactions, Assignments assignments,
-                       ImplementationPlans plans) {
+                       ImplementationPlans plans, se.vardkedjan.providercontracts.OwnAssignments ownAssignments) {
         this.jdbc = jdbc;
         this.assignments = assignments;
         this.plans = plans;
+        this.ownAssignments = ownAssignments;
         synchronized (DemoProvidersTests.class) {
             if (result == null) {
                 result = transactions.execute(status -> {
@@ -73,6 +75,20 @@ class DemoProvidersTests {
 
     private long count(String sql, Object... args) {
         return jdbc.queryForObject(sql, Long.class, args);
+    }
+
+    /** "Min insats och utförare" in the demo: every portal client reads where they get help, some of it running. */
+    @Test
+    void theBankIdSimulatorsClientsEachReadTheirAssignmentsInThePortalSomeRunning() {
+        var running = 0;
+        for (var client : DemoMunicipality.PORTAL_CLIENTS) {
+            se.vardkedjan.TestClients.signInClient(client[0]);
+            var mine = ownAssignments.mine();
+            assertThat(mine).as(client[1]).isNotEmpty().allSatisfy(own ->
+                    assertThat(own.providerName()).isNotBlank());
+            running += mine.stream().anyMatch(own -> own.status() == AssignmentStatus.RUNNING) ? 1 : 0;
+        }
+        assertThat(running).as("portal clients getting help now").isPositive();
     }
 
     @Test

@@ -33,9 +33,21 @@ import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
  */
 public final class CoordinatedPlan {
 
-    /** The client's consent and its withdrawal. */
+    /**
+     * The client's consent and its withdrawal.
+     *
+     * @param withdrawnByClient true when the client withdrew it themself in the citizen portal (then
+     *                          {@code withdrawnAt} says when), false when staff recorded a withdrawal the client told
+     *                          them of (then only the date they gave)
+     */
     public record Consent(LocalDate givenOn, ConsentForm form, String recordedBy, LocalDate withdrawnOn,
-                          String withdrawalRecordedBy) {
+                          String withdrawalRecordedBy, boolean withdrawnByClient, Instant withdrawnAt) {
+
+        /** A consent as staff record it: not withdrawn by the client in the portal. */
+        public Consent(LocalDate givenOn, ConsentForm form, String recordedBy, LocalDate withdrawnOn,
+                       String withdrawalRecordedBy) {
+            this(givenOn, form, recordedBy, withdrawnOn, withdrawalRecordedBy, false, null);
+        }
     }
 
     /** A participant; {@code removedOn} is set when they left the plan (the row is kept as history). */
@@ -65,6 +77,7 @@ public final class CoordinatedPlan {
     public static final String FOLLOWED_UP = "FOLLOWED_UP";
     public static final String CLOSED = "CLOSED";
     public static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+    public static final String CONSENT_WITHDRAWN_BY_CLIENT = "CONSENT_WITHDRAWN_BY_CLIENT";
 
     private static final Pattern ACCOUNT = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
 
@@ -332,6 +345,20 @@ public final class CoordinatedPlan {
      * Nothing recorded is removed.
      */
     public void withdrawConsent(LocalDate on, String recordedBy, Instant now, LocalDate today) {
+        withdraw(on, recordedBy, now, today, false);
+    }
+
+    /**
+     * Records that the client withdrew consent themself, in the citizen portal, now: as {@link #withdrawConsent}, and
+     * marked as the client's own act with the instant, so staff see who did it and when.
+     *
+     * @param account the client's account, as the history records who did it
+     */
+    public void withdrawConsentByClient(String account, Instant now, LocalDate today) {
+        withdraw(today, account, now, today, true);
+    }
+
+    private void withdraw(LocalDate on, String recordedBy, Instant now, LocalDate today, boolean byClient) {
         if (status == CoordinatedPlanStatus.CONSENT_WITHDRAWN) {
             throw new RuleViolation("casehandling.sip.error.consent-already-withdrawn");
         }
@@ -346,9 +373,10 @@ public final class CoordinatedPlan {
             throw new RuleViolation("casehandling.error.dates-in-wrong-order", "casehandling.sip.consent-given-on",
                     "casehandling.sip.consent-withdrawn-on");
         }
-        consent = new Consent(consent.givenOn(), consent.form(), consent.recordedBy(), on, recordedBy);
+        consent = new Consent(consent.givenOn(), consent.form(), consent.recordedBy(), on, recordedBy, byClient,
+                byClient ? now : null);
         status = CoordinatedPlanStatus.CONSENT_WITHDRAWN;
-        record(CONSENT_WITHDRAWN, on, recordedBy, null, now);
+        record(byClient ? CONSENT_WITHDRAWN_BY_CLIENT : CONSENT_WITHDRAWN, on, recordedBy, null, now);
         events.add(new ConsentWithdrawn(caseId, id, on));
     }
 

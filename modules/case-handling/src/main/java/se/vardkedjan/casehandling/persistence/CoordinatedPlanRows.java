@@ -100,10 +100,13 @@ public class CoordinatedPlanRows {
         var consent = plan.consent();
         var rows = jdbc.sql("""
                         UPDATE casehandling.coordinated_plans SET status = ?, consent_withdrawn_on = ?,
-                            consent_withdrawal_recorded_by = ?, overall_responsibility = ?, coordinator = ?,
+                            consent_withdrawal_recorded_by = ?, consent_withdrawn_by_client = ?,
+                            consent_withdrawn_at = ?, overall_responsibility = ?, coordinator = ?,
                             goals = ?, follow_up_on = ?, changed_at = now(), version = version + 1
                         WHERE id = ? AND version = ?""")
                 .params(plan.status().name(), consent.withdrawnOn(), consent.withdrawalRecordedBy(),
+                        consent.withdrawnByClient(),
+                        consent.withdrawnAt() == null ? null : Timestamp.from(consent.withdrawnAt()),
                         plan.overallResponsibility() == null ? null : plan.overallResponsibility().name(),
                         plan.coordinator() == null ? null : plan.coordinator().value(), plan.goals(),
                         plan.followUpOn(), plan.id().value(), plan.version())
@@ -162,13 +165,44 @@ public class CoordinatedPlanRows {
                 .params(id, participant.value(), account, account, Timestamp.from(now)).update());
     }
 
+    /**
+     * Records that the case's responsible caseworker has seen the client's withdrawal of consent (their first look at
+     * the SIP since), once: the start page's work item ends then. Does not change the plan's version.
+     */
+    public void markWithdrawalSeen(CoordinatedPlanId id, String by, Instant at) {
+        jdbc.sql("""
+                        UPDATE casehandling.coordinated_plans SET consent_withdrawal_seen_by = ?,
+                            consent_withdrawal_seen_at = ?
+                        WHERE id = ? AND consent_withdrawn_by_client AND consent_withdrawal_seen_at IS NULL""")
+                .params(by, Timestamp.from(at), id.value()).update();
+    }
+
+    /** Who saw the client's withdrawal of consent first, and when; empty while nobody has. */
+    public Optional<WithdrawalSeen> withdrawalSeen(CoordinatedPlanId id) {
+        return jdbc.sql("""
+                        SELECT consent_withdrawal_seen_by, consent_withdrawal_seen_at
+                        FROM casehandling.coordinated_plans WHERE id = ? AND consent_withdrawal_seen_at IS NOT NULL""")
+                .param(id.value())
+                .query((rs, row) -> new WithdrawalSeen(rs.getString(1), rs.getTimestamp(2).toInstant())).optional();
+    }
+
+    /** The responsible caseworker's first look at a SIP whose consent the client withdrew. */
+    public record WithdrawalSeen(String by, Instant at) {
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        var value = rs.getTimestamp(column);
+        return value == null ? null : value.toInstant();
+    }
+
     private CoordinatedPlan map(ResultSet rs) throws SQLException {
         var id = rs.getObject("id", UUID.class);
         var responsibility = rs.getString("overall_responsibility");
         var coordinator = rs.getObject("coordinator", UUID.class);
         var consent = new Consent(rs.getObject("consent_given_on", LocalDate.class),
                 ConsentForm.valueOf(rs.getString("consent_form")), rs.getString("consent_recorded_by"),
-                rs.getObject("consent_withdrawn_on", LocalDate.class), rs.getString("consent_withdrawal_recorded_by"));
+                rs.getObject("consent_withdrawn_on", LocalDate.class), rs.getString("consent_withdrawal_recorded_by"),
+                rs.getBoolean("consent_withdrawn_by_client"), instant(rs, "consent_withdrawn_at"));
         return CoordinatedPlan.restore(new CoordinatedPlanId(id), new CaseId(rs.getObject("case_id", UUID.class)),
                 rs.getObject("plan_date", LocalDate.class), rs.getString("created_by"),
                 CoordinatedPlanStatus.valueOf(rs.getString("status")), consent, participants(id), measures(id),

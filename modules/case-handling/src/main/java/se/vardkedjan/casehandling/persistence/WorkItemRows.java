@@ -74,7 +74,8 @@ public class WorkItemRows {
      * not complete, cases received on or before {@code demandableFrom} still undecided, decisions to write, proposals
      * sent back, granted interventions without an agreed plan, goals to follow up from {@code followUpFrom} to
      * {@code deadlineBy},
-     * and their own unsigned journal entries on these cases.
+     * their own unsigned journal entries on these cases, and SIPs whose consent the client withdrew in the portal
+     * that the caseworker has not opened since.
      */
     public List<Found> caseworkerItems(String username, String subject, Set<UnitCode> units, LocalDate deadlineBy,
                                        LocalDate demandableFrom, LocalDate followUpFrom) {
@@ -114,6 +115,10 @@ public class WorkItemRows {
                     SELECT 'UNSIGNED_DRAFT', m.id, j.event_date, NULL, j.title
                     FROM mine m JOIN casehandling.journal_entries j ON j.case_id = m.id
                     WHERE j.signed_at IS NULL AND j.author_username = ?
+                    UNION ALL
+                    SELECT 'SIP_CONSENT_WITHDRAWN_BY_CLIENT', m.id, s.consent_withdrawn_on, NULL, NULL
+                    FROM mine m JOIN casehandling.coordinated_plans s ON s.case_id = m.id
+                    WHERE s.consent_withdrawn_by_client AND s.consent_withdrawal_seen_at IS NULL
                 ) w
                 JOIN casehandling.cases c ON c.id = w.case_id
                 JOIN casehandling.persons p ON p.id = c.person_id

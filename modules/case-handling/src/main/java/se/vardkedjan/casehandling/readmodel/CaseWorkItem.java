@@ -46,6 +46,11 @@ public record CaseWorkItem(Kind kind, CaseId caseId, String personName, boolean 
         /** The client applied for help in the portal and no caseworker has taken the case yet (ADR 0028). */
         PORTAL_APPLICATION,
         /** The client wrote a message in the portal that nobody on the staff side has read yet (ADR 0028). */
-        UNREAD_CLIENT_MESSAGE
+        UNREAD_CLIENT_MESSAGE,
+        /**
+         * The client withdrew consent to a SIP in the portal, and the responsible caseworker has not opened the SIP
+         * since (ADR 0028, slice 2).
+         */
+        SIP_CONSENT_WITHDRAWN_BY_CLIENT
     }
 }

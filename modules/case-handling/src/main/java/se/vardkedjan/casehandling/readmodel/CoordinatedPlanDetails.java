@@ -27,9 +27,18 @@ public record CoordinatedPlanDetails(CoordinatedPlanId id, CaseId caseId, long v
                                      Principal overallResponsibility, ParticipantId coordinator, String goals,
                                      LocalDate followUpOn, List<HistoryEntry> history, StaffNames staffNames) {
 
-    /** The client's consent and its withdrawal. */
+    /**
+     * The client's consent and its withdrawal.
+     *
+     * @param withdrawnByClient true when the client withdrew it themself in the citizen portal, at
+     *                          {@code withdrawnAt}; then {@code withdrawalRecordedBy} is null (no staff recorded it), as
+     *                          is the history entry's {@code recordedBy}
+     * @param seenBy            the responsible caseworker who first saw the client's withdrawal (their username), and
+     *                          {@code seenAt} when; null while nobody has
+     */
     public record Consent(LocalDate givenOn, ConsentForm form, String recordedBy, LocalDate withdrawnOn,
-                          String withdrawalRecordedBy) {
+                          String withdrawalRecordedBy, boolean withdrawnByClient, Instant withdrawnAt, String seenBy,
+                          Instant seenAt) {
     }
 
     /** A participant; {@code removedOn} is set when they left the plan (kept as history). */

@@ -54,6 +54,8 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("JOURNAL_ENTRY_CLIENT_VIEW", "casehandling.own.access-log.what.JOURNAL_ENTRY_CLIENT_VIEW"),
             Map.entry("COORDINATED_PLAN", "casehandling.staff.access-log.what.COORDINATED_PLAN"),
             Map.entry("COORDINATED_PLAN_LIST", "casehandling.staff.access-log.what.COORDINATED_PLAN_LIST"),
+            Map.entry("COORDINATED_PLAN_CONSENT_WITHDRAWAL",
+                    "casehandling.staff.access-log.what.COORDINATED_PLAN_CONSENT_WITHDRAWAL"),
             Map.entry("COORDINATED_PLAN_TIMELINE", "casehandling.staff.access-log.what.COORDINATED_PLAN_TIMELINE"),
             Map.entry("SEARCH_HIT", "casehandling.staff.access-log.what.SEARCH_HIT"),
             Map.entry("PERSON", "casehandling.staff.access-log.what.PERSON"),

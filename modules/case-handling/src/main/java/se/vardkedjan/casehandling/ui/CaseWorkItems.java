@@ -73,6 +73,10 @@ class CaseWorkItems implements WorkItemSource {
             case UNREAD_CLIENT_MESSAGE -> new WorkItem("casehandling.work.kind.unread-message", item.personName(),
                     clientKey, null, null, "casehandling.work.date.written", item.date(), item.due(),
                     caseUrl + "/meddelanden", 2);
+            // Until the responsible caseworker opens the SIP (CoordinatedPlans.plan records that look).
+            case SIP_CONSENT_WITHDRAWN_BY_CLIENT -> new WorkItem("casehandling.work.kind.sip-consent-withdrawn",
+                    item.personName(), clientKey, null, null, "casehandling.work.date.consent-withdrawn", item.date(),
+                    null, caseUrl + "/sip", 2);
         };
     }
 }

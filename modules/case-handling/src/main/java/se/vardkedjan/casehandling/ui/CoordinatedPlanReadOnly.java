@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.readmodel.CoordinatedPlanDetails;
+import se.vardkedjan.uikit.SwedishTime;
 
 /**
  * A SIP as text: status, consent, participants, needs and measures per principal, responsibility, coordinator, goals,
@@ -22,7 +23,14 @@ final class CoordinatedPlanReadOnly extends Div {
         add(paragraph("sip-consent", getTranslation("casehandling.sip.consent-line", consent.givenOn(),
                 getTranslation(consent.form().textKey()),
                 plan.staffName(consent.recordedBy()))));
-        if (consent.withdrawnOn() != null) {
+        if (consent.withdrawnByClient()) {
+            add(paragraph("sip-consent-withdrawn", getTranslation("casehandling.sip.consent-withdrawn-by-client-line",
+                    SwedishTime.dateTime(consent.withdrawnAt()))));
+            if (consent.seenAt() != null) {
+                add(paragraph("sip-consent-withdrawal-seen", getTranslation("casehandling.sip.consent-withdrawal-seen",
+                        plan.staffName(consent.seenBy()), SwedishTime.dateTime(consent.seenAt()))));
+            }
+        } else if (consent.withdrawnOn() != null) {
             add(paragraph("sip-consent-withdrawn", getTranslation("casehandling.sip.consent-withdrawn-line",
                     consent.withdrawnOn(), plan.staffName(consent.withdrawalRecordedBy()))));
         }
@@ -57,6 +65,11 @@ final class CoordinatedPlanReadOnly extends Div {
         var history = new UnorderedList();
         history.setId("sip-history");
         for (var h : plan.history()) {
+            if (h.recordedBy() == null) {
+                history.add(new ListItem(getTranslation("casehandling.sip.history-line.by-client", h.occurredOn(),
+                        getTranslation(historyKey(h.kind())))));
+                continue;
+            }
             history.add(new ListItem(getTranslation("casehandling.sip.history-line", h.occurredOn(),
                     getTranslation(historyKey(h.kind())), plan.staffName(h.recordedBy()),
                     h.note() == null ? "" : h.note())));
@@ -88,6 +101,7 @@ final class CoordinatedPlanReadOnly extends Div {
             case "MEETING" -> "casehandling.sip.history.MEETING";
             case "FOLLOWED_UP" -> "casehandling.sip.history.FOLLOWED_UP";
             case "CONSENT_WITHDRAWN" -> "casehandling.sip.history.CONSENT_WITHDRAWN";
+            case "CONSENT_WITHDRAWN_BY_CLIENT" -> "casehandling.sip.history.CONSENT_WITHDRAWN_BY_CLIENT";
             case "CLOSED" -> "casehandling.sip.history.CLOSED";
             default -> throw new IllegalArgumentException("Unknown kind of SIP history entry: " + kind);
         };

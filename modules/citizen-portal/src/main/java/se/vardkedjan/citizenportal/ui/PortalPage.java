@@ -34,6 +34,17 @@ final class PortalPage {
         return box;
     }
 
+    /**
+     * A link back to the start page, at the end of a page that may offer nothing else to press (a SIP whose consent is
+     * withdrawn, a page that only reads): the page's content then still has something the keyboard reaches.
+     */
+    static Component backToStart(Component page) {
+        var link = new com.vaadin.flow.router.RouterLink(page.getTranslation("citizenportal.back-to-start"),
+                PortalStartView.class);
+        link.addClassName("vk-portal-back-to-start");
+        return link;
+    }
+
     /** For a login that carries no personal number: which other channel exists. Never an error page. */
     static Component notIdentified(Component page) {
         var box = new Div();

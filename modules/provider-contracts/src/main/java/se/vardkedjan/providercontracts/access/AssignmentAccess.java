@@ -6,6 +6,7 @@ import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.CaseDoor.OpenedCase;
+import se.vardkedjan.casehandling.FileSection;
 import se.vardkedjan.providercontracts.AssignmentId;
 import se.vardkedjan.providercontracts.persistence.AssignmentRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
@@ -48,6 +49,17 @@ public class AssignmentAccess {
         this.assignments = assignments;
         this.refusals = refusals;
         this.currentActor = currentActor;
+    }
+
+    /**
+     * Lets the signed-in client into their own case for their assignments (ADR 0028, slice 2), through case handling's
+     * door to the own file: the row is written with the client as actor and purpose {@code OWN_FILE} before the
+     * admission is made. Takes no id. Empty when the client has no case (nothing written).
+     *
+     * @throws AccessDenied when the signed-in user is not a client (recorded)
+     */
+    public Optional<CaseDoor.Admission> openOwn(AccessKind kind, String what) {
+        return cases.admitOwn(FileSection.ASSIGNMENT, kind, what);
     }
 
     /** Opens the case for case staff (case handling's rule), or refuses (recorded). */

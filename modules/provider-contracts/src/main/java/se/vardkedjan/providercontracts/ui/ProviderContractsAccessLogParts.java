@@ -18,7 +18,8 @@ class ProviderContractsAccessLogParts implements AccessLogParts {
                 "ASSIGNMENT_WORK_ITEMS", "providercontracts.access-log.what.ASSIGNMENT_WORK_ITEMS",
                 "ASSIGNMENT_INBOX", "providercontracts.access-log.what.ASSIGNMENT_INBOX",
                 "ASSIGNMENT_LIST", "providercontracts.access-log.what.ASSIGNMENT_LIST",
-                "IMPLEMENTATION_PLAN", "providercontracts.access-log.what.IMPLEMENTATION_PLAN");
+                "IMPLEMENTATION_PLAN", "providercontracts.access-log.what.IMPLEMENTATION_PLAN",
+                "OWN_ASSIGNMENTS", "providercontracts.access-log.what.OWN_ASSIGNMENTS");
     }
 
     /**
