@@ -121,7 +121,8 @@ public class OwnChoices {
      */
     @Transactional
     public void revokeTrust(UUID trust) {
-        var own = open();
+        var own = door.openOwnPerson(FileSection.CHOICES, AccessKind.CHANGE, "OWN_CHOICE")
+                .orElseThrow(() -> door.unknownTarget(AccessKind.CHANGE, "OWN_CHOICE", "TRUST", trust)).personId();
         var row = choices.trusted(own).stream().filter(t -> t.id().equals(trust)).findFirst()
                 .orElseThrow(() -> door.unknownTarget(AccessKind.CHANGE, "OWN_CHOICE", "TRUST", trust));
         choices.insert(own, Choice.TRUST_REVOKED, row.trustedNumber(), null, null, subject(), clock.instant());
