@@ -137,7 +137,11 @@ class BadFormInputTests {
             "utforare", "utforare/uppdrag",
             // The client's plan: its one field, a comment on a goal, is refused empty and oversized in
             // PortalPagesTests (ADR 0028).
-            "portal/min-plan");
+            "portal/min-plan",
+            // The client's choices, their questions about the access log and the manager's answers: a trusted adult's
+            // number, the parts shared, the days hidden, a question, an answer; refused bad (an invalid number, the
+            // client's own, no part, blank) in PortalChoicesPagesTests and OwnChoicesModuleTests (ADR 0028, slice 2).
+            "portal/val", "portal/logg", "atkomstlogg/fragor");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 
