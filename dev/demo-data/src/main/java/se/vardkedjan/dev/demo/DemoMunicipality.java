@@ -97,6 +97,7 @@ public final class DemoMunicipality {
         var portalClients = portalClients(tables, histories, numbers);
         cases += portalClients;
         tables.flush(jdbc);
+        DemoTrustedReader.add(jdbc, now);
         var staffCount = staff.displayNames().size();
         var result = new Result(units.size(), staffCount, scale.persons() + portalClients, cases, histories.investigations,
                 histories.decisions, histories.carePlans, histories.journalEntries, histories.coordinatedPlans);

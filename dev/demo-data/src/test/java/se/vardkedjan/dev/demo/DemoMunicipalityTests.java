@@ -505,4 +505,25 @@ class DemoMunicipalityTests {
         assertThat(agreed).as("some plans in force, some drafts to agree to").isBetween(1,
                 DemoMunicipality.PORTAL_CLIENTS.size() - 1);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.vardkedjan.casehandling.OwnChoices ownChoices;
+
+    @Test
+    void aDemoClientHasGivenAnotherBankIdTestPersonReadingAccessToTheirPlanAndJournal() {
+        try {
+            se.vardkedjan.TestClients.signInClient(DemoTrustedReader.TRUSTED);
+            var trusting = ownChoices.trustingClients();
+            assertThat(trusting).singleElement().satisfies(client ->
+                    assertThat(client.givenName()).isEqualTo("Erik"));
+            ownChoices.readFileOf(java.util.Optional.of(trusting.getFirst().person()));
+
+            assertThat(ownChoices.reading().sections()).containsExactlyInAnyOrder(
+                    se.vardkedjan.casehandling.FileSection.PLAN, se.vardkedjan.casehandling.FileSection.JOURNAL);
+            assertThat(ownFile.plan()).as("Erik's plan, read by Anna").isPresent();
+            assertThat(DemoTrustedReader.add(jdbc, CLOCK.instant())).as("added once").isFalse();
+        } finally {
+            se.vardkedjan.TestFileInView.reset();
+        }
+    }
 }

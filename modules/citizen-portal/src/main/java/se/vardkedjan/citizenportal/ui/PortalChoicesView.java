@@ -132,7 +132,7 @@ class PortalChoicesView extends VerticalLayout implements HasDynamicTitle {
         box.setId("portal-choices-hide");
         box.add(new H2(getTranslation("citizenportal.choices.hide.heading")));
         if (choices.hideDays() != null) {
-            var on = new Paragraph(getTranslation("citizenportal.choices.hide.on", choices.hideDays()));
+            var on = new Paragraph(getTranslation("citizenportal.choices.hide.on", days(choices.hideDays())));
             on.setId("portal-choices-hide-on");
             var show = new Button(getTranslation("citizenportal.choices.hide.off"), click -> {
                 if (Problems.attempt(this, ownChoices::showNewEntries)) {
@@ -148,7 +148,7 @@ class PortalChoicesView extends VerticalLayout implements HasDynamicTitle {
         days.setLabel(getTranslation("citizenportal.choices.hide.days"));
         days.setId("portal-hide-days");
         days.setItems(IntStream.rangeClosed(1, OwnChoices.MAX_HIDE_DAYS).boxed().toList());
-        days.setItemLabelGenerator(n -> getTranslation("citizenportal.choices.hide.days.item", n));
+        days.setItemLabelGenerator(this::days);
         days.setValue(14);
         var hide = new Button(getTranslation("citizenportal.choices.hide.do"), click -> {
             if (Problems.attempt(this, () -> ownChoices.hideNewEntries(days.getValue() == null ? 0 : days.getValue()))) {
@@ -208,11 +208,17 @@ class PortalChoicesView extends VerticalLayout implements HasDynamicTitle {
             case TRUST -> getTranslation("citizenportal.choices.history.TRUST", made.maskedNumber(),
                     sections(made.sections()));
             case TRUST_REVOKED -> getTranslation("citizenportal.choices.history.TRUST_REVOKED", made.maskedNumber());
-            case HIDE -> getTranslation("citizenportal.choices.history.HIDE", made.hideDays());
+            case HIDE -> getTranslation("citizenportal.choices.history.HIDE", days(made.hideDays()));
             case HIDE_OFF -> getTranslation("citizenportal.choices.history.HIDE_OFF");
             case BLOCK -> getTranslation("citizenportal.choices.history.BLOCK");
             case BLOCK_OFF -> getTranslation("citizenportal.choices.history.BLOCK_OFF");
         };
+    }
+
+    /** A number of days in words ("1 dag", "7 dagar"). */
+    private String days(int days) {
+        return days == 1 ? getTranslation("citizenportal.choices.days.one")
+                : getTranslation("citizenportal.choices.days.many", days);
     }
 
     private String sections(java.util.Set<FileSection> sections) {
