@@ -18,6 +18,7 @@ import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,9 +57,9 @@ class PortalChoicesEndToEndTest extends EndToEndTest {
         assertThat(page.locator("#portal-choices-heading")).hasText("Mina val");
         page.locator("#portal-trust-number input").fill(adult);
         page.locator("#portal-trust-sections vaadin-checkbox").filter(new Locator.FilterOptions()
-                .setHasText("Min plan")).locator("input").check();
+                .setHasText(Pattern.compile("^\\s*Min plan\\s*$"))).locator("input").check();
         page.locator("#portal-trust-sections vaadin-checkbox").filter(new Locator.FilterOptions()
-                .setHasText("Min journal")).locator("input").check();
+                .setHasText(Pattern.compile("^\\s*Min journal\\s*$"))).locator("input").check();
         tabTo(page.locator("#portal-trust-give"));
         page.keyboard().press("Enter");
         assertThat(page.locator("#portal-choices-trusted-list")).containsText("får läsa: Min plan, Min journal");
@@ -71,7 +72,7 @@ class PortalChoicesEndToEndTest extends EndToEndTest {
         logInWithBankId(adult, "Adam", "Anhörig");
         assertThat(page.locator("#portal-whose-file")).containsText("Vems journal vill du läsa?");
         page.locator("#portal-whose-file-choice vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText("Vera")).locator("input").check();
+                .setHasText(Pattern.compile("^\\s*Vera\\s*$"))).locator("input").check();
         assertThat(page.locator("#portal-whose-file-shared")).containsText("Du läser nu Veras journal.");
         page.navigate(EndToEndStack.appUrl() + "/portal/min-plan");
         assertThat(page.locator("#portal-plan-goals")).containsText("Jag vill sova bättre.");

@@ -52,10 +52,16 @@ class OwnChoicesModuleTests {
     private final CaseRows cases;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final se.vardkedjan.accesslog.AccessLog accessLog;
+    private final se.vardkedjan.organisation.Organisation organisation;
 
     OwnChoicesModuleTests(PersonRegister register, CaseHandling caseHandling, CarePlans carePlans, OwnFile ownFile,
                           OwnChoices ownChoices, OwnAccessLog ownAccessLog, AccessQuestions accessQuestions,
-                          OwnFileDoor door, CaseRows cases, JdbcClient jdbc, TransactionTemplate transactions) {
+                          OwnFileDoor door, CaseRows cases, JdbcClient jdbc, TransactionTemplate transactions,
+                          se.vardkedjan.accesslog.AccessLog accessLog,
+                          se.vardkedjan.organisation.Organisation organisation) {
+        this.accessLog = accessLog;
+        this.organisation = organisation;
         this.register = register;
         this.caseHandling = caseHandling;
         this.carePlans = carePlans;
@@ -347,5 +353,19 @@ class OwnChoicesModuleTests {
                 .isInstanceOfAny(AccessDenied.class, AccessDeniedException.class);
         assertThatThrownBy(() -> accessQuestions.answer(UUID.randomUUID(), "Svar"))
                 .isInstanceOfAny(AccessDenied.class, AccessDeniedException.class);
+    }
+
+    @Test
+    void aMunicipalityThatNamesOnlyTheRoleShowsTheClientNoStaffName() {
+        var client = client("Klara");
+        TestClients.signInClient(client.number());
+        var rolesOnly = new OwnAccessLog(door, accessLog, organisation, OwnAccessLog.StaffNames.ROLE_ONLY);
+
+        var page = transactions.execute(status -> rolesOnly.page(0, 100)).orElseThrow();
+
+        assertThat(page.lines()).anyMatch(line -> line.who() == Who.STAFF)
+                .allSatisfy(line -> assertThat(line.staffName()).isNull());
+        assertThat(ownAccessLog.page(0, 100).orElseThrow().lines()).as("the default names staff")
+                .anyMatch(line -> "Hanna Handläggare".equals(line.staffName()));
     }
 }

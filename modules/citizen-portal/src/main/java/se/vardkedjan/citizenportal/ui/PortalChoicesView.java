@@ -91,13 +91,15 @@ class PortalChoicesView extends VerticalLayout implements HasDynamicTitle {
                 var item = new ListItem();
                 item.add(new Paragraph(getTranslation("citizenportal.choices.trusted.item", trusted.maskedNumber(),
                         sections(trusted.sections()), SwedishTime.dateTime(trusted.since()))));
-                var revoke = new Button(getTranslation("citizenportal.choices.trusted.revoke",
-                        trusted.maskedNumber()), click -> {
+                var revoke = new Button(getTranslation("citizenportal.choices.trusted.revoke.short"), click -> {
                     if (Problems.attempt(this, () -> ownChoices.revokeTrust(trusted.id()))) {
                         refresh();
                     }
                 });
                 revoke.addClassName("vk-portal-revoke");
+                revoke.getStyle().set("max-width", "100%");
+                revoke.getElement().setAttribute("aria-label", getTranslation("citizenportal.choices.trusted.revoke",
+                        trusted.maskedNumber()));
                 item.add(revoke);
                 list.add(item);
             });
@@ -116,6 +118,7 @@ class PortalChoicesView extends VerticalLayout implements HasDynamicTitle {
         sections.setItems(Arrays.stream(FileSection.values()).filter(FileSection::shareable).toList());
         sections.setItemLabelGenerator(section -> getTranslation(PortalTexts.section(section)));
         sections.addThemeName("vertical");
+        sections.setWidthFull();
         var give = new Button(getTranslation("citizenportal.choices.trusted.give"), click -> {
             if (problems.attempt(() -> ownChoices.trust(number.getValue(), sections.getValue()))) {
                 refresh();
@@ -150,6 +153,7 @@ class PortalChoicesView extends VerticalLayout implements HasDynamicTitle {
         days.setItems(IntStream.rangeClosed(1, OwnChoices.MAX_HIDE_DAYS).boxed().toList());
         days.setItemLabelGenerator(this::days);
         days.setValue(14);
+        days.setMaxWidth("100%");
         var hide = new Button(getTranslation("citizenportal.choices.hide.do"), click -> {
             if (Problems.attempt(this, () -> ownChoices.hideNewEntries(days.getValue() == null ? 0 : days.getValue()))) {
                 refresh();
