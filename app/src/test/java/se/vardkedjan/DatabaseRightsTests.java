@@ -71,6 +71,8 @@ class DatabaseRightsTests {
             entry("casehandling.notice_outbox", ORDINARY),
             // "Jag har läst detta" on the portal's information, for follow-up's counts (citizenportal-0101).
             entry("citizenportal.information_reads", APPEND_ONLY),
+            // The client's choices are a history: a choice is reversed by a new row (casehandling-1391, ADR 0028).
+            entry("casehandling.client_choices", APPEND_ONLY),
             // Drafts are changed and deleted; a signed entry is refused both by its trigger.
             entry("casehandling.journal_entries", ORDINARY),
             entry("casehandling.journal_objections", APPEND_ONLY),
@@ -85,6 +87,9 @@ class DatabaseRightsTests {
             entry("casehandling.protection_proposals", NEVER_REMOVED),
             entry("casehandling.protection_history", APPEND_ONLY),
             entry("accesslog.security_events", APPEND_ONLY),
+            // The clients' questions about the access log and the managers' answers are kept (accesslog-0602).
+            entry("accesslog.access_questions", APPEND_ONLY),
+            entry("accesslog.access_question_answers", APPEND_ONLY),
             // Named by assignments and their costs for as long as the file is kept: deactivated or ended, not removed.
             entry("providercontracts.providers", NEVER_REMOVED),
             entry("providercontracts.methods", NEVER_REMOVED),

@@ -134,6 +134,8 @@ class WriteAuthorisationMatrixTests {
             "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.fromTheClient",
             "OwnFile.status", "OwnFile.plan", "OwnFile.decisions", "OwnFile.decision", "OwnFile.decisionDocument",
             "OwnFile.journal", "OwnFile.coordinatedPlans", "OwnAssignments.mine",
+            "OwnChoices.reading", "OwnChoices.choices", "OwnChoices.trustingClients", "OwnAccessLog.page",
+            "AccessQuestions.questions",
             "CaseHandling.openCasesOf", "CaseHandling.summary", "CaseHandling.proposedInvestigationDeadline",
             "CaseHandling.list", "CaseHandling.count",
             "CoordinatedPlans.ofCase", "CoordinatedPlans.plan", "CoordinatedPlans.forRegionParticipant",
@@ -199,6 +201,12 @@ class WriteAuthorisationMatrixTests {
     @Autowired
     se.vardkedjan.casehandling.OwnFile ownFile;
     @Autowired
+    se.vardkedjan.casehandling.OwnChoices ownChoices;
+    @Autowired
+    se.vardkedjan.casehandling.OwnAccessLog ownAccessLog;
+    @Autowired
+    se.vardkedjan.casehandling.AccessQuestions accessQuestions;
+    @Autowired
     CoordinatedPlans plans;
     @Autowired
     ProtectedCases protectedCases;
@@ -234,6 +242,11 @@ class WriteAuthorisationMatrixTests {
     ImplementationPlans implementationPlans;
     @Autowired
     AssignmentReports assignmentReports;
+
+    /** A trust nobody gives, an access-log row about the fixture's intake person, a question about it. */
+    private final UUID matrixTrust = UUID.fromString("00000000-0000-4000-8000-00000000c001");
+    private final UUID matrixQuestion = UUID.fromString("00000000-0000-4000-8000-00000000c002");
+    private long matrixAccessRow;
 
     private BadInputFixture f;
     /** The user a call is made as. */
@@ -278,6 +291,18 @@ class WriteAuthorisationMatrixTests {
                         + ") ORDER BY 1")
                 .query(String.class).list();
         assertThat(tables).as("the module tables").contains("casehandling.cases", "organisation.units");
+        // The clients' questions about the access log and the answers: kept by the access-log module, whose other two
+        // tables a refusal adds to.
+        tables = new ArrayList<>(tables);
+        tables.addAll(List.of("accesslog.access_questions", "accesslog.access_question_answers"));
+        matrixAccessRow = jdbc.sql("SELECT max(id) FROM accesslog.access_log WHERE person_id = ?")
+                .param(f.intakePerson.value()).query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO accesslog.access_questions (id, access_log_id, person_id, units, question,
+                    asked_by_subject, asked_at)
+                VALUES (?, ?, ?, ARRAY[?]::varchar[], 'Varför läste ni?', 'subject-matris', now())
+                ON CONFLICT DO NOTHING""")
+                .params(matrixQuestion, matrixAccessRow, f.intakePerson.value(), BadInputFixture.UNIT).update();
         jdbc.sql("INSERT INTO providercontracts.providers (id, code, name, organisation_number, kind, changed_by) "
                 + "VALUES (?, 'matris-utforare', 'Matrisgården', '5599000014', 'PRIVATE', 'system') "
                 + "ON CONFLICT DO NOTHING").param(MATRIX_PROVIDER.value()).update();
@@ -409,6 +434,23 @@ class WriteAuthorisationMatrixTests {
         add(w, "CaseMessages.answer", () -> caseMessages.answer(f.decidedCase, "Svar till klienten."));
         // Reading the thread marks the client's messages read for the staff: a write of the read mark.
         add(w, "CaseMessages.thread", () -> caseMessages.thread(f.decidedCase));
+        // The client's choices (ADR 0028, slice 2): a client makes them about their own file only, with no id to aim
+        // elsewhere; staff never call them. What names a record (a trust, a person, an access-log row) is refused to a
+        // client it does not belong to.
+        own(w, "OwnChoices.trust", () -> ownChoices.trust(KaribuVaadin.personalNumber(),
+                Set.of(se.vardkedjan.casehandling.FileSection.PLAN)));
+        own(w, "OwnChoices.hideNewEntries", () -> ownChoices.hideNewEntries(7));
+        own(w, "OwnChoices.showNewEntries", () -> ownChoices.showNewEntries());
+        own(w, "OwnChoices.block", () -> ownChoices.block());
+        own(w, "OwnChoices.unblock", () -> ownChoices.unblock());
+        add(w, "OwnChoices.revokeTrust", List.of(f.caseworker, f.manager), () -> ownChoices.revokeTrust(matrixTrust));
+        add(w, "OwnChoices.readFileOf", List.of(f.caseworker, f.manager), () -> ownChoices.readFileOf(
+                java.util.Optional.of(f.intakePerson)));
+        add(w, "OwnAccessLog.ask", List.of(f.caseworker, f.manager), () -> ownAccessLog.ask(matrixAccessRow,
+                "Varför läste ni?"));
+        // A client's question about the log is answered by a manager of the row's unit only.
+        add(w, "AccessQuestions.answer", List.of(f.caseworker, f.colleague), () -> accessQuestions.answer(
+                matrixQuestion, "Handläggaren arbetade med ärendet."));
         add(w, "Journal.draft", () -> journal.draft(f.decidedCase, text()));
         add(w, "Journal.writeSigned", () -> journal.writeSigned(f.decidedCase, text()));
         add(w, "Journal.reviseDraft", () -> journal.reviseDraft(f.draftEntry, entryVersion(), text()));
@@ -561,6 +603,13 @@ class WriteAuthorisationMatrixTests {
     /** A client's write on their own file that takes no id: refused to everyone else, allowed to the client. */
     private void client(Map<String, Write> writes, String method, String why, Call call) {
         writes.put(method, new Write(method, call, false, names(f.client), why, List.of(f.caseworker, f.manager)));
+    }
+
+    /** A client's choice about their own file: refused to everyone else (staff by method security), the client's. */
+    private void own(Map<String, Write> writes, String method, Call call) {
+        writes.put(method, new Write(method, call, false, names(f.client),
+                "a client makes choices about their own file only: no method takes an id to aim elsewhere",
+                List.of(f.caseworker, f.manager)));
     }
 
     private void admin(Map<String, Write> writes, String method, Call call) {

@@ -31,4 +31,9 @@ public class CaseHandlingTestApplication {
     TestClients currentClient() {
         return new TestClients();
     }
+
+    @Bean
+    TestFileInView fileInView() {
+        return new TestFileInView();
+    }
 }

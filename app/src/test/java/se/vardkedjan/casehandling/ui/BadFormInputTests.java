@@ -143,7 +143,11 @@ class BadFormInputTests {
             // information page has no input: its buttons only mark an information read (PortalContactPagesTests).
             // The client's SIP: no field, only the withdrawal of consent and its confirmation, covered with the
             // attacker's tests in OwnSipModuleTests and PortalSipPagesTests; the client's assignments only read.
-            "portal/beslut", "portal/journal", "portal/information", "portal/sip", "portal/insats");
+            // The client's choices, their questions about the access log and the manager's answers: a trusted adult's
+            // number, the parts shared, the days hidden, a question, an answer; refused bad (an invalid number, the
+            // client's own, no part, blank) in PortalChoicesPagesTests and OwnChoicesModuleTests (ADR 0028, slice 2).
+            "portal/beslut", "portal/journal", "portal/information", "portal/sip", "portal/insats", "portal/val",
+            "portal/logg", "atkomstlogg/fragor");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 

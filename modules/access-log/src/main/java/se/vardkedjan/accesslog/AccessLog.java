@@ -5,6 +5,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.beans.factory.ObjectProvider;
 import se.vardkedjan.accesslog.persistence.AccessLogRows;
+import se.vardkedjan.accesslog.persistence.AccessQuestionRows;
+import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.PageVisits;
 import se.vardkedjan.sharedkernel.PersonId;
 import se.vardkedjan.sharedkernel.UnitCode;
@@ -15,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * The access log (table {@code accesslog.access_log}, append-only): every module writes a row for each read or change
@@ -40,10 +43,12 @@ public class AccessLog {
     private final Clock clock;
     private final Set<String> declared;
     private final ObjectProvider<PageVisits> visits;
+    private final AccessQuestionRows questions;
 
     AccessLog(AccessLogRows rows, ActorNames names, Clock clock, List<AccessLogParts> parts,
-              ObjectProvider<PageVisits> visits) {
+              ObjectProvider<PageVisits> visits, AccessQuestionRows questions) {
         this.rows = rows;
+        this.questions = questions;
         this.names = names;
         this.clock = clock;
         this.visits = visits;
@@ -126,5 +131,60 @@ public class AccessLog {
     /** How many rows {@link #aboutPerson} has. */
     public int countAboutPerson(PersonId person) {
         return rows.count(new AccessLogQuery(person, null, null, null, false), null);
+    }
+
+    /**
+     * A page of the rows about one person, one entry per page opened as in {@link #searchVisits}, newest first, paged by
+     * the database (for the person's own view in the portal, "Vem har läst min journal"). The caller checks that the
+     * reader is that person and logs the read.
+     */
+    public List<AccessLogEntry> visitsAboutPerson(PersonId person, int offset, int limit) {
+        return rows.searchVisits(new AccessLogQuery(java.util.Objects.requireNonNull(person), null, null, null, false),
+                AccessLogSort.newestFirst(), null, offset, limit);
+    }
+
+    /**
+     * Records a person's question about a row of the access log of their own file, for the managers of the row's
+     * case's unit (else of the units of the user who wrote it). Empty when the row is not about that person or does
+     * not exist: the caller refuses it as an unknown target. The caller checks that the asker is that person.
+     */
+    public Optional<UUID> ask(PersonId person, long rowId, String question, String askedBySubject) {
+        return questions.unitsOfRowAbout(rowId, person).map(units -> {
+            var id = UUID.randomUUID();
+            questions.insertQuestion(id, rowId, person, units, question, askedBySubject, clock.instant());
+            return id;
+        });
+    }
+
+    /** The person's questions about their access log with the answers, newest first. */
+    public List<AccessQuestion> questionsOf(PersonId person) {
+        return questions.ofPerson(person).stream().map(this::question).toList();
+    }
+
+    /**
+     * The questions the managers of the units answer: unanswered first, then newest; at most {@code limit}. The
+     * caller checks the reader is a manager of the units and logs the read of the persons they are about.
+     */
+    public List<AccessQuestion> questionsFor(Set<UnitCode> units, boolean onlyOpen, int limit) {
+        return questions.forUnits(Set.copyOf(units), onlyOpen, limit).stream().map(this::question).toList();
+    }
+
+    /** One question for the units' managers, when it is for one of the units. */
+    public Optional<AccessQuestion> questionFor(UUID id, Set<UnitCode> units) {
+        return questions.find(id, Set.copyOf(units)).map(this::question);
+    }
+
+    /**
+     * Records a manager's answer, named as the register names them; false when the question already has an answer
+     * (an answer is kept as given). The caller checks that the question is for one of the manager's units.
+     */
+    public boolean answer(UUID question, String answer, Actor manager) {
+        return questions.insertAnswer(question, answer, manager.subject(), names.nameOf(manager.username()),
+                clock.instant());
+    }
+
+    private AccessQuestion question(AccessQuestionRows.QuestionRow row) {
+        return new AccessQuestion(row.id(), rows.find(row.accessLogId(), null).orElseThrow(), row.personId(),
+                row.question(), row.askedAt(), row.answer(), row.answeredAt(), row.answeredBy());
     }
 }

@@ -12,6 +12,8 @@ public enum Purpose {
     COORDINATION,
     /** The client reading their own file in the portal. */
     OWN_FILE,
+    /** An adult the client trusts reading the parts of the client's file the client shared with them, in the portal. */
+    TRUSTED_READER,
     /** Administration of the register (corrections of identity or protection). */
     ADMINISTRATION;
 
@@ -26,6 +28,7 @@ public enum Purpose {
             case SUPERVISION -> "accesslog.purpose.SUPERVISION";
             case COORDINATION -> "accesslog.purpose.COORDINATION";
             case OWN_FILE -> "accesslog.purpose.OWN_FILE";
+            case TRUSTED_READER -> "accesslog.purpose.TRUSTED_READER";
             case ADMINISTRATION -> "accesslog.purpose.ADMINISTRATION";
         };
     }

@@ -31,7 +31,7 @@ import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
  * municipality's intake unit (the setting {@code vardkedjan.portal.intake-unit}), or at the unit of the client's open
  * case when they have one, with no responsible caseworker yet — the unit's caseworkers see it as "Ny ansökan via
  * e-tjänsten" on their start page. A client not yet in the register is registered from BankID's identity by the door
- * ({@link OwnFileDoor#openOwnPerson}); a registered person keeps what they have, protected identity included. Every
+ * ({@link OwnFileDoor#openOwnSelf}); a registered person keeps what they have, protected identity included. Every
  * read and change writes an access-log row with the client as actor and purpose {@code OWN_FILE}. Only clients call it;
  * no method takes a person or case id.
  */
@@ -80,7 +80,7 @@ public class OwnApplications {
         var phone = ContactLines.phone(PHONE_FIELD, application.phone());
         var email = ContactLines.email(EMAIL_FIELD, application.email());
         var today = LocalDate.now(clock);
-        var person = door.openOwnPerson(FileSection.APPLICATIONS, AccessKind.CHANGE, "OWN_PERSON", today)
+        var person = door.openOwnSelf(FileSection.APPLICATIONS, AccessKind.CHANGE, "OWN_PERSON", today)
                 .orElseThrow(() -> new RuleViolation("casehandling.own.error.not-identified"));
         var unit = cases.openCasesOf(person.personId()).stream().findFirst().map(CaseRows.AccessFacts::unit)
                 .orElse(intakeUnit);
@@ -101,7 +101,7 @@ public class OwnApplications {
     /** The client's earlier applications from the portal, newest first; none for a client not in the register. */
     @Transactional
     public List<OwnApplication> mine() {
-        return door.openOwnPerson(FileSection.APPLICATIONS, AccessKind.READ, "OWN_APPLICATIONS", null)
+        return door.openOwnSelf(FileSection.APPLICATIONS, AccessKind.READ, "OWN_APPLICATIONS", null)
                 .map(person -> applications.ofPerson(person.personId()).stream()
                         .map(row -> new OwnApplication(row.submittedAt(), row.text(), row.urgent(),
                                 unitName(row.unit()), row.taken()))

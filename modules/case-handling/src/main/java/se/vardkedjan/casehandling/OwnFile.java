@@ -74,8 +74,12 @@ public class OwnFile {
     /** Where the client's case stands, the next step's date where known, and who handles it. */
     @Transactional
     public OwnCaseStatus status() {
-        if (!door.standing().identified()) {
+        var reading = door.reading();
+        if (!reading.identified()) {
             return OwnCaseStatus.without(Standing.NOT_IDENTIFIED);
+        }
+        if (reading.blocked()) {
+            return OwnCaseStatus.without(Standing.BLOCKED);
         }
         var opened = door.openOwnCase(FileSection.CASE, AccessKind.READ, "OWN_CASE");
         if (opened.isEmpty()) {

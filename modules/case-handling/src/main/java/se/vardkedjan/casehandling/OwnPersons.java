@@ -33,6 +33,6 @@ public class OwnPersons {
      */
     @Transactional
     public Optional<PersonId> open(FileSection section, AccessKind kind, String what) {
-        return door.openOwnPerson(section, kind, what, null).map(OwnFileDoor.OwnPerson::personId);
+        return door.openOwnSelf(section, kind, what, null).map(OwnFileDoor.OwnSelf::personId);
     }
 }

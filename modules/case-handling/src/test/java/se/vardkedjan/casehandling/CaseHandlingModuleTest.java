@@ -40,6 +40,7 @@ public @interface CaseHandlingModuleTest {
         @Override
         public void afterEach(ExtensionContext context) {
             TestActors.signOut();
+            se.vardkedjan.TestFileInView.reset();
         }
     }
 }

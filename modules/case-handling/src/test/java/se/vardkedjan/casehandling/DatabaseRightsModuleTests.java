@@ -269,6 +269,22 @@ class DatabaseRightsModuleTests {
         jdbc.sql("""
                 INSERT INTO casehandling.case_messages (id, case_id, from_client, author_subject, text, written_at)
                 VALUES (?, ?, true, 'klientens-subjekt', 'Hej!', now())""").params(message, caseId.value()).update();
+        // The client's choices (ADR 0028, slice 2) and a client's question about the access log with its answer.
+        var choice = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO casehandling.client_choices (id, person_id, choice, hide_days, made_by_subject, made_at)
+                VALUES (?, ?, 'HIDE', 7, 'klientens-subjekt', now())""").params(choice, person).update();
+        var question = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO accesslog.access_questions (id, access_log_id, person_id, units, question,
+                    asked_by_subject, asked_at)
+                VALUES (?, 1, ?, ARRAY['nord']::varchar[], 'Varför?', 'klientens-subjekt', now())""")
+                .params(question, person).update();
+        var answer = UUID.randomUUID();
+        jdbc.sql("""
+                INSERT INTO accesslog.access_question_answers (id, question_id, answer, answered_by_subject,
+                    answered_by_name, answered_at)
+                VALUES (?, ?, 'Därför.', 'chefens-subjekt', 'Chef', now())""").params(answer, question).update();
         var proposal = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO casehandling.protection_proposals (id, person_id, from_level, to_level, reason,
@@ -279,6 +295,12 @@ class DatabaseRightsModuleTests {
                 UPDATE casehandling.protection_proposals SET status = 'APPROVED', decided_by_subject = 'annan',
                     decided_by_username = 'annan.chef', decided_at = now() WHERE id = ?""").param(proposal).update();
         return List.of(
+                new Kept("a client's choice", "casehandling.client_choices", "id = '" + choice + "'",
+                        "hide_days = 30", "client_choices_append_only"),
+                new Kept("a client's question about the access log", "accesslog.access_questions",
+                        "id = '" + question + "'", "question = 'Ändrad'", "access_questions_append_only"),
+                new Kept("an answer to a client's question", "accesslog.access_question_answers",
+                        "id = '" + answer + "'", "answer = 'Ändrad'", "access_question_answers_append_only"),
                 new Kept("a client's comment on a goal", "casehandling.care_plan_goal_comments",
                         "id = '" + comment + "'", "text = 'Ändrad'", "care_plan_goal_comments_append_only"),
                 new Kept("a client's agreement to a plan", "casehandling.care_plan_client_agreements",
@@ -325,7 +347,8 @@ class DatabaseRightsModuleTests {
                 "casehandling.case_named_staff_history", "casehandling.protection_history",
                 "casehandling.protection_proposals", "accesslog.security_events",
                 "casehandling.care_plan_goal_comments", "casehandling.care_plan_client_agreements",
-                "casehandling.portal_applications", "casehandling.case_messages");
+                "casehandling.portal_applications", "casehandling.case_messages",
+                "casehandling.client_choices", "accesslog.access_questions", "accesslog.access_question_answers");
     }
 
     private DynamicTest attempt(String name, String sql, Kept row) {

@@ -67,7 +67,17 @@ public record SecurityEvent(Actor actor, Attempt attempt, String operation, Targ
          * A sign-in under a username that is bound to another Keycloak subject: an account renamed to someone else's
          * username. It gets none of that username's grants.
          */
-        ACCOUNT_MISMATCH
+        ACCOUNT_MISMATCH,
+        /**
+         * An adult a client trusts with reading access, aiming at a part of the client's file the client did not share
+         * with them (or trying to change anything in it): a trusted reader reads only what was shared (ADR 0028).
+         */
+        NOT_SHARED,
+        /**
+         * The client has blocked their portal access: every part of their file but their choices is refused, to them
+         * and to the adults they trust (ADR 0028).
+         */
+        BLOCKED_BY_CLIENT
     }
 
     /**

@@ -98,6 +98,7 @@ public final class DemoMunicipality {
         cases += portalClients;
         tables.flush(jdbc);
         new PortalContactDemo(jdbc, ids, today, now).write();
+        DemoTrustedReader.add(jdbc, now);
         var staffCount = staff.displayNames().size();
         var result = new Result(units.size(), staffCount, scale.persons() + portalClients, cases, histories.investigations,
                 histories.decisions, histories.carePlans, histories.journalEntries, histories.coordinatedPlans);

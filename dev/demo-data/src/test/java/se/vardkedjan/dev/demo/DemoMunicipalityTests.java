@@ -534,6 +534,8 @@ class DemoMunicipalityTests {
                 WHERE c.unit_code = 'nord-beroende' AND c.responsible IS NULL AND c.status = 'INTAKE'
                   AND c.intake_kind = 'APPLICATION'""")).isEqualTo(1);
     }
+
+    @Test
     void theBankIdSimulatorsClientsEachReadAnActiveSipWithTheRegionWhoseConsentTheyCanWithdraw() {
         for (var client : DemoMunicipality.PORTAL_CLIENTS) {
             se.vardkedjan.TestClients.signInClient(client[0]);
@@ -547,6 +549,27 @@ class DemoMunicipalityTests {
                 assertThat(sip.consent().givenOn()).isBefore(TODAY);
                 assertThat(sip.consentWithdrawable()).isTrue();
             });
+        }
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private se.vardkedjan.casehandling.OwnChoices ownChoices;
+
+    @Test
+    void aDemoClientHasGivenAnotherBankIdTestPersonReadingAccessToTheirPlanAndJournal() {
+        try {
+            se.vardkedjan.TestClients.signInClient(DemoTrustedReader.TRUSTED);
+            var trusting = ownChoices.trustingClients();
+            assertThat(trusting).singleElement().satisfies(client ->
+                    assertThat(client.givenName()).isEqualTo("Erik"));
+            ownChoices.readFileOf(java.util.Optional.of(trusting.getFirst().person()));
+
+            assertThat(ownChoices.reading().sections()).containsExactlyInAnyOrder(
+                    se.vardkedjan.casehandling.FileSection.PLAN, se.vardkedjan.casehandling.FileSection.JOURNAL);
+            assertThat(ownFile.plan()).as("Erik's plan, read by Anna").isPresent();
+            assertThat(DemoTrustedReader.add(jdbc, CLOCK.instant())).as("added once").isFalse();
+        } finally {
+            se.vardkedjan.TestFileInView.reset();
         }
     }
 }

@@ -31,7 +31,12 @@ public record OwnCaseStatus(Standing standing, CaseStage stage, LocalDate receiv
         /** The client is not in the register or has no case: they are told where to apply. */
         NO_CASE,
         /** The client has a case; the other fields describe it. */
-        HAS_CASE
+        HAS_CASE,
+        /**
+         * The file's owner has blocked their portal access (ADR 0028, slice 2): the client is told how to lift it (their
+         * choices); a trusted reader that the file is closed to them for now.
+         */
+        BLOCKED
     }
 
     public static OwnCaseStatus without(Standing standing) {

@@ -252,6 +252,8 @@ class AccessLogView extends VerticalLayout implements HasDynamicTitle {
             case NO_GRANT -> getTranslation("casehandling.staff.refusals.reason.no-grant");
             case SECOND_PERSON -> getTranslation("casehandling.staff.refusals.reason.second-person");
             case ACCOUNT_MISMATCH -> getTranslation("casehandling.staff.refusals.reason.account-mismatch");
+            case NOT_SHARED -> getTranslation("casehandling.staff.refusals.reason.not-shared");
+            case BLOCKED_BY_CLIENT -> getTranslation("casehandling.staff.refusals.reason.blocked-by-client");
         };
     }
 

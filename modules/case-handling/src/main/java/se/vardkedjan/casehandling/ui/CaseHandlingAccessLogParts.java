@@ -36,6 +36,13 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("CARE_PLAN_FOLLOW_UPS", "casehandling.staff.access-log.what.CARE_PLAN_FOLLOW_UPS"),
             Map.entry("CARE_PLAN_GOAL_COMMENT", "casehandling.staff.access-log.what.CARE_PLAN_GOAL_COMMENT"),
             Map.entry("CARE_PLAN_CLIENT_AGREEMENT", "casehandling.staff.access-log.what.CARE_PLAN_CLIENT_AGREEMENT"),
+            Map.entry("OWN_CHOICES", "casehandling.staff.access-log.what.OWN_CHOICES"),
+            Map.entry("OWN_CHOICE", "casehandling.staff.access-log.what.OWN_CHOICE"),
+            Map.entry("TRUSTED_FILE_OWNER", "casehandling.staff.access-log.what.TRUSTED_FILE_OWNER"),
+            Map.entry("OWN_ACCESS_LOG", "casehandling.staff.access-log.what.OWN_ACCESS_LOG"),
+            Map.entry("OWN_ACCESS_QUESTION", "casehandling.staff.access-log.what.OWN_ACCESS_QUESTION"),
+            Map.entry("ACCESS_QUESTIONS", "casehandling.staff.access-log.what.ACCESS_QUESTIONS"),
+            Map.entry("ACCESS_QUESTION_ANSWER", "casehandling.staff.access-log.what.ACCESS_QUESTION_ANSWER"),
             Map.entry("OWN_CASE", "casehandling.staff.access-log.what.OWN_CASE"),
             Map.entry("OWN_PERSON", "casehandling.staff.access-log.what.OWN_PERSON"),
             Map.entry("OWN_PERSON_REGISTERED", "casehandling.staff.access-log.what.OWN_PERSON_REGISTERED"),
@@ -72,7 +79,8 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
      * the proposals to approve, the review's own pages. They do not count towards "Många personer" (ADR 0021).
      */
     private static final Set<String> OVERVIEWS = Set.of("CASE_LIST", "CASE_REMINDERS", "SEARCH_HIT",
-            "DECISION_PROPOSALS", "COORDINATED_PLAN_LIST", "ACCESS_LOG_REVIEW", "START_PAGE");
+            "DECISION_PROPOSALS", "COORDINATED_PLAN_LIST", "ACCESS_LOG_REVIEW", "START_PAGE",
+            "ACCESS_QUESTIONS");
 
     @Override
     public Map<String, String> textKeys() {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.vardkedjan.casehandling.CarePlanStatus;
+import se.vardkedjan.casehandling.OwnChoices;
 import se.vardkedjan.casehandling.OwnFile;
 import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus.Standing;
@@ -38,9 +39,13 @@ import se.vardkedjan.uikit.SwedishTime;
 class PortalPlanView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient OwnFile ownFile;
+    private final transient OwnChoices ownChoices;
+    /** Whether the one signed in may change the plan (the client, not an adult the client lets read it). */
+    private boolean mayChange;
 
-    PortalPlanView(OwnFile ownFile) {
+    PortalPlanView(OwnFile ownFile, OwnChoices ownChoices) {
         this.ownFile = ownFile;
+        this.ownChoices = ownChoices;
         PortalPage.style(this);
         refresh();
     }
@@ -50,6 +55,7 @@ class PortalPlanView extends VerticalLayout implements HasDynamicTitle {
         var heading = new H1(getTranslation("citizenportal.plan.heading"));
         heading.setId("portal-plan-heading");
         add(heading);
+        mayChange = Problems.attempt(this, ownChoices::reading).map(reading -> reading.mayChange()).orElse(false);
         Problems.attempt(this, ownFile::plan).ifPresent(found -> found.ifPresentOrElse(this::showPlan, () ->
                 Problems.attempt(this, ownFile::status).ifPresent(status -> {
                     if (status.standing() == Standing.NOT_IDENTIFIED) {
@@ -111,7 +117,7 @@ class PortalPlanView extends VerticalLayout implements HasDynamicTitle {
                     SwedishTime.dateTime(comment.writtenAt()), comment.text()))));
             item.add(list);
         }
-        if (plan.status() != CarePlanStatus.SUPERSEDED) {
+        if (plan.status() != CarePlanStatus.SUPERSEDED && mayChange) {
             var problems = new FormProblems(this, "portal-comment-" + goal.id());
             var text = problems.required("casehandling.own.comment", new TextArea(
                     getTranslation("citizenportal.plan.goal.comment", goal.text())));
@@ -148,7 +154,7 @@ class PortalPlanView extends VerticalLayout implements HasDynamicTitle {
             changed.setId("portal-plan-agreed-earlier");
             box.add(changed);
         });
-        if (plan.status() == CarePlanStatus.SUPERSEDED) {
+        if (plan.status() == CarePlanStatus.SUPERSEDED || !mayChange) {
             return box;
         }
         box.add(new Paragraph(getTranslation("citizenportal.plan.agree.text")));

@@ -10,7 +10,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.casehandling.FileSection;
+import se.vardkedjan.casehandling.OwnChoices;
 import se.vardkedjan.casehandling.OwnFile;
+import se.vardkedjan.casehandling.readmodel.TrustingClient;
+import se.vardkedjan.sharedkernel.FileInView;
 import se.vardkedjan.casehandling.readmodel.CaseStage;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus;
 import se.vardkedjan.organisation.UnitContact;
@@ -18,6 +22,8 @@ import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.Problems;
 import se.vardkedjan.uikit.SwedishTime;
+
+import java.util.List;
 
 /**
  * The client's start page in the citizen portal: what is happening in their case now, in plain words — where it
@@ -30,17 +36,31 @@ import se.vardkedjan.uikit.SwedishTime;
 @RolesAllowed(Roles.CLIENT)
 class PortalStartView extends VerticalLayout implements HasDynamicTitle {
 
-    PortalStartView(CurrentActor currentActor, OwnFile ownFile) {
+    PortalStartView(CurrentActor currentActor, OwnFile ownFile, OwnChoices ownChoices, FileInView fileInView) {
         PortalPage.style(this);
         var actor = currentActor.require();
         var heading = new H1(getTranslation("citizenportal.start.welcome", actor.displayName()));
         heading.setId("portal-welcome");
         add(heading);
+        var reading = Problems.attempt(this, ownChoices::reading);
+        if (reading.isEmpty()) {
+            return;
+        }
+        var trusting = reading.get().identified() ? Problems.attempt(this, ownChoices::trustingClients)
+                .orElse(List.of()) : List.<TrustingClient>of();
+        if (!trusting.isEmpty()) {
+            add(WhoseFile.chooser(this, ownChoices, trusting, fileInView.otherOwner(), reading.get()));
+        }
+        if (reading.get().byTrustedReader() && !reading.get().blocked()
+                && !reading.get().mayOpen(FileSection.CASE)) {
+            return;
+        }
         Problems.attempt(this, ownFile::status).ifPresent(status -> {
             switch (status.standing()) {
                 case NOT_IDENTIFIED -> add(PortalPage.notIdentified(this));
                 case NO_CASE -> add(PortalPage.noCase(this));
                 case HAS_CASE -> showCase(status);
+                case BLOCKED -> add(WhoseFile.blocked(this, reading.get().byTrustedReader()));
             }
         });
     }

@@ -80,4 +80,34 @@ final class PortalTexts {
             case SUPPORT_FOR_CHILDREN -> "citizenportal.information.SUPPORT_FOR_CHILDREN.where";
         };
     }
+
+    /** A part of the client's file, said to the client (for sharing it with an adult they trust). */
+    static String section(se.vardkedjan.casehandling.FileSection section) {
+        return switch (section) {
+            case CASE -> "citizenportal.section.CASE";
+            case PLAN -> "citizenportal.section.PLAN";
+            case DECISIONS -> "citizenportal.section.DECISIONS";
+            case JOURNAL -> "citizenportal.section.JOURNAL";
+            case SIP -> "citizenportal.section.SIP";
+            case ASSIGNMENT -> "citizenportal.section.ASSIGNMENT";
+            case ACCESS_LOG -> "citizenportal.section.ACCESS_LOG";
+            case MESSAGES -> "citizenportal.section.MESSAGES";
+            case CHOICES -> "citizenportal.section.CHOICES";
+            case APPLICATIONS -> "citizenportal.section.APPLICATIONS";
+            case INFORMATION -> "citizenportal.section.INFORMATION";
+        };
+    }
+
+    /** Who read, said to the client: in what role, from why the row was written. */
+    static String role(se.vardkedjan.accesslog.Purpose purpose) {
+        return switch (purpose) {
+            case CASE_WORK -> "citizenportal.log.role.CASE_WORK";
+            case SEARCH -> "citizenportal.log.role.SEARCH";
+            case SUPERVISION -> "citizenportal.log.role.SUPERVISION";
+            case COORDINATION -> "citizenportal.log.role.COORDINATION";
+            case OWN_FILE -> "citizenportal.log.role.OWN_FILE";
+            case TRUSTED_READER -> "citizenportal.log.role.TRUSTED_READER";
+            case ADMINISTRATION -> "citizenportal.log.role.ADMINISTRATION";
+        };
+    }
 }
