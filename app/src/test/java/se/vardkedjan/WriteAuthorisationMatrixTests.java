@@ -149,7 +149,7 @@ class WriteAuthorisationMatrixTests {
             "ProtectedIdentities.find", "ProtectedIdentities.pending",
             "Workday.workItems", "Workday.workload",
             "Organisation.districts", "Organisation.units", "Organisation.staffMembers", "Organisation.unitsOf",
-            "Organisation.staffOfUnit", "Organisation.staffNames", "Organisation.unitName",
+            "Organisation.staffOfUnit", "Organisation.staffNames", "Organisation.unitName", "Organisation.unitContact",
             "Organisation.activeStaffOfUnit",
             "DelegationRules.delegationRules", "DelegationRules.delegationRuleChanges", "DelegationRules.lowestRoles",
             "LegalReferences.legalReferences", "LegalReferences.validOn", "LegalReferences.find",
@@ -538,6 +538,8 @@ class WriteAuthorisationMatrixTests {
         admin(w, "Organisation.addUnit", () -> organisation.addUnit("matris-enhet", "fel-d", "Matrisenheten"));
         admin(w, "Organisation.renameUnit", () -> organisation.renameUnit(new UnitCode(BadInputFixture.SPARE_UNIT),
                 unitVersion(), "Nytt namn"));
+        admin(w, "Organisation.changeUnitContact", () -> organisation.changeUnitContact(
+                new UnitCode(BadInputFixture.SPARE_UNIT), unitVersion(), "08-123 450 00", null, null, null));
         admin(w, "Organisation.deactivateUnit", () -> organisation.deactivateUnit(
                 new UnitCode(BadInputFixture.SPARE_UNIT), unitVersion()));
         admin(w, "Organisation.reactivateUnit", () -> organisation.reactivateUnit(
