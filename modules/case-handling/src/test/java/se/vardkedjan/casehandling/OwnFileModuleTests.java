@@ -101,6 +101,36 @@ class OwnFileModuleTests {
     }
 
     @Test
+    void aClientWithProtectedIdentityReadsTheirOwnFileAndNothingTheyReadOpensTheCaseToStaff() {
+        var unit = PlanFixtures.newUnit(jdbc);
+        var caseworker = TestFixtures.registerStaffOfUnits(jdbc, TestFixtures.caseworker(unit), "Hanna Handläggare");
+        TestActors.signIn(caseworker);
+        var number = TestFixtures.personalNumber();
+        var person = register.register(new RegisterPerson(number, null, null, "Skyddad", "Klient", null, null,
+                "Hemlig gatan 1", "123 45", "Exempelstad", ProtectionLevel.PROTECTED_REGISTRATION));
+        var caseId = caseHandling.registerIntake(TestFixtures.application(person, unit)).caseId();
+        TestActors.signOut();
+
+        var signedIn = TestClients.signInClient(number);
+        var status = ownFile.status();
+        assertThat(status.standing()).isEqualTo(Standing.HAS_CASE);
+        assertThat(status.stage()).isEqualTo(CaseStage.REGISTERED);
+        assertThat(ownFile.plan()).isEmpty();
+        assertThat(ownFile.decisions()).isEmpty();
+        assertThat(ownFile.coordinatedPlans()).isEmpty();
+        // Every row of the client's own reads carries the protection, as every other row about them does, so the
+        // access log's views show them as protected to staff who review it.
+        assertThat(jdbc.sql("SELECT protected_identity FROM accesslog.access_log WHERE actor_subject = ?")
+                .param(signedIn.subject()).query(Boolean.class).list()).isNotEmpty().containsOnly(true);
+
+        // The client's own reads name nobody on the case: the caseworker of the unit, not named on it, still cannot
+        // open it.
+        TestActors.signIn(caseworker);
+        assertThatThrownBy(() -> caseHandling.summary(caseId)).isInstanceOf(AccessDenied.class);
+        TestActors.signOut();
+    }
+
+    @Test
     void anotherClientGetsNothingOfAClientsPlanByGoalOrPlanIdAndTheAttemptsAreRecorded() {
         var a = clientWithPlan();
         var b = clientWithPlan();
