@@ -5,7 +5,7 @@
 #   bench/run-case-page-heap.sh [--n 50] [--data DIR] [--port 18085] [--pages LIST] [--serve] [-- session-heap options]
 # --pages: a comma-separated choice of case-page (a decided case), case-page-history (one with 50 signed journal
 # entries on its timeline), case-list, portal-start and portal-plan (the citizen portal as the demo client Erik
-# Johansson); all five by default.
+# Johansson); all five by default. Also portal-decisions, portal-journal, portal-sip, portal-log, portal-messages.
 # --serve only starts the app (Ctrl-C stops it). SESSION_HEAP points at session-heap.mjs (its folder needs `npm ci`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,6 +70,11 @@ for page in ${pages//,/ }; do
     case-list) measure case-list "$listUrl" '#case-list' ;;
     portal-start) measure portal-start "${listUrl%arenden}portal" '#portal-next-step' ;;
     portal-plan) measure portal-plan "${listUrl%arenden}portal/min-plan" '#portal-plan-status' ;;
+    portal-decisions) measure portal-decisions "${listUrl%arenden}portal/beslut" '#portal-decisions-heading' ;;
+    portal-journal) measure portal-journal "${listUrl%arenden}portal/journal" '#portal-journal-heading' ;;
+    portal-sip) measure portal-sip "${listUrl%arenden}portal/sip" '#portal-sip-heading' ;;
+    portal-log) measure portal-log "${listUrl%arenden}portal/logg" '#portal-log-heading' ;;
+    portal-messages) measure portal-messages "${listUrl%arenden}portal/meddelanden" '#portal-messages-heading' ;;
     *) echo "Unknown page $page" >&2; exit 2 ;;
   esac
 done
