@@ -213,6 +213,15 @@ public class CaseDoor {
     }
 
     /**
+     * The open cases of the given units the staff member (their username) is responsible for: a caseworker's own cases,
+     * as case handling's case list and start page know them. Ids only; the caller shows only those {@link #visibleTo}
+     * the signed-in user and logs them with {@link #logReads}.
+     */
+    public List<CaseId> openCasesOf(String responsible, Collection<UnitCode> units) {
+        return cases.openCasesOf(responsible, units);
+    }
+
+    /**
      * Logs the reads of the cases a list shows (as {@link #logReads}) and gives the names of their clients, for the
      * list to show: a protected person's name is never given (the list shows the protected marker instead). Only cases
      * found through {@link #visibleTo} for the same actor belong here; the names cannot be had without the rows.

@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * The scheduled follow-ups (ADR 0030): a case's schedule for its Uppföljning tab, the follow-ups due on a caseworker's
@@ -47,9 +46,6 @@ public class FollowUps {
 
     /** The code of the lists of due follow-ups (an overview of many persons). */
     public static final String DUE_LIST = "FOLLOW_UPS_DUE";
-
-    /** How many of a unit's cases with due follow-ups a list considers at most. */
-    static final int CANDIDATES = 5000;
 
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final int MAX_PAGE = 200;
@@ -105,7 +101,7 @@ public class FollowUps {
     @Transactional
     public DueFollowUp.Page mine(int offset, int limit) {
         var actor = actor();
-        return page(actor, actor.username()::equals, offset, limit, Purpose.CASE_WORK);
+        return page(actor, actor.username(), offset, limit, Purpose.CASE_WORK);
     }
 
     /**
@@ -149,22 +145,16 @@ public class FollowUps {
                 || !username.matches("[\\p{L}\\p{N}._@-]+")) {
             throw new RuleViolation("followup.schedule.error.caseworker");
         }
-        return page(actor, username::equals, offset, limit, Purpose.SUPERVISION);
+        return page(actor, username, offset, limit, Purpose.SUPERVISION);
     }
 
-    private DueFollowUp.Page page(Actor actor, Predicate<String> responsibleIs, int offset, int limit,
-                                  Purpose purpose) {
+    private DueFollowUp.Page page(Actor actor, String responsible, int offset, int limit, Purpose purpose) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new IllegalArgumentException("A page is 1 to " + MAX_PAGE + " rows from offset 0 or more");
         }
         var today = today();
         var until = today.plusDays(DUE_WITHIN_DAYS);
-        var candidates = rows.casesDueIn(actor.units(), until, CANDIDATES);
-        var responsible = cases.responsibleOf(candidates);
-        var own = candidates.stream().filter(id -> {
-            var username = responsible.get(id);
-            return username != null && responsibleIs.test(username);
-        }).toList();
+        var own = rows.withDue(cases.openCasesOf(responsible, actor.units()), until);
         var visible = cases.visibleTo(actor, own);
         if (visible.isEmpty()) {
             return new DueFollowUp.Page(List.of(), 0);

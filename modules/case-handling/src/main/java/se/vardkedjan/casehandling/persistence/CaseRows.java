@@ -133,6 +133,14 @@ public class CaseRows {
         return found;
     }
 
+    /** The open cases of the units the username is responsible for (ids only, from the responsible's index). */
+    public List<CaseId> openCasesOf(String responsible, java.util.Collection<UnitCode> units) {
+        return jdbc.sql("SELECT c.id FROM casehandling.cases c WHERE c.responsible = ? AND c.unit_code = ANY(?) AND "
+                        + IS_OPEN)
+                .params(responsible, units.stream().map(UnitCode::value).toArray(String[]::new))
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** The names of the persons of the given cases whose identity is not protected, by case. */
     public java.util.Map<CaseId, String> unprotectedNamesOf(java.util.Collection<CaseId> ids) {
         var found = new java.util.LinkedHashMap<CaseId, String>();

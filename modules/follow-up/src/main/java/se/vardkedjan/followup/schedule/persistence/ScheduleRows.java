@@ -128,12 +128,15 @@ public class ScheduleRows {
                 .params(caseId.value(), java.sql.Date.valueOf(today)).query(Boolean.class).single();
     }
 
-    /** The cases of the units with a follow-up due on or before {@code until} (overdue included), at most limit. */
-    public List<CaseId> casesDueIn(Collection<UnitCode> units, LocalDate until, int limit) {
+    /** Those of the given cases with a follow-up due on or before {@code until} (overdue included). */
+    public List<CaseId> withDue(Collection<CaseId> cases, LocalDate until) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT DISTINCT case_id FROM followup.scheduled_follow_ups
-                        WHERE unit_code = ANY(?) AND status = 'DUE' AND due_on <= ? LIMIT ?""")
-                .params(units(units), java.sql.Date.valueOf(until), limit)
+                        WHERE case_id = ANY(?) AND status = 'DUE' AND due_on <= ?""")
+                .params(ids(cases), java.sql.Date.valueOf(until))
                 .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
     }
 
