@@ -118,6 +118,8 @@ class DatabaseRightsTests {
             entry("providercontracts.deviations", APPEND_ONLY),
             entry("providercontracts.completion_reports", APPEND_ONLY),
             entry("providercontracts.completion_goals", APPEND_ONLY),
+            // A scheduled follow-up is never removed: a cancelled one stays (followup-0290, ADR 0030).
+            entry("followup.scheduled_follow_ups", NEVER_REMOVED),
             // The case staff's acknowledgement of a serious incident stays by whom and when it was made
             // (providercontracts-0510, ADR 0026).
             entry("providercontracts.deviation_acknowledgements", APPEND_ONLY));

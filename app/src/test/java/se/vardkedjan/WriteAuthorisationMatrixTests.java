@@ -166,6 +166,7 @@ class WriteAuthorisationMatrixTests {
             "AssignmentCosts.ofAssignment", "AssignmentCosts.providerMonth", "AssignmentCosts.costsBy",
             "AssignmentCosts.ownMonthlyCosts",
             "Assignments.addressedToProvider",
+            "FollowUps.ofCase", "FollowUps.hasOverdue", "FollowUps.mine", "FollowUps.perCaseworker", "FollowUps.ofCaseworker",
             "OwnApplications.mine", "OwnMessages.thread", "OwnPersons.open",
             "InformationReads.mine", "InformationReads.personsInformed");
 

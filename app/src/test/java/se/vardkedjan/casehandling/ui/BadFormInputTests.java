@@ -135,6 +135,8 @@ class BadFormInputTests {
     /** Routes whose views have no form. */
     private static final Set<String> NO_FORMS = Set.of("", "utloggad", "sip", "sip/:id", "uppfoljning", "portal",
             "utforare", "utforare/uppdrag",
+            // Follow-ups to do: lists and buttons only (ADR 0030).
+            "uppfoljningar",
             // The client's plan: its one field, a comment on a goal, is refused empty and oversized in
             // PortalPagesTests (ADR 0028).
             "portal/min-plan",
@@ -981,6 +983,8 @@ class BadFormInputTests {
         assertThat(tabs).as("a new tab of the case page needs its forms listed here")
                 .containsExactlyInAnyOrder("InvestigationSection", "DecisionSection", "CarePlanSection",
                         "JournalSection", "CoordinatedPlanSection", "AccessLogSection", "AssignmentSection",
+                        // The Uppföljning tab: the schedule has no form (ADR 0030).
+                        "FollowUpSection",
                         "MessageSection");
         assertThat(listed).contains("Ärendesidan: utredning", "Ärendesidan: beslut", "Ärendesidan: vårdplan",
                 "Ärendesidan: journal", "Ärendesidan: SIP", "Ärendesidan: uppdrag", "Ärendesidan: meddelanden");

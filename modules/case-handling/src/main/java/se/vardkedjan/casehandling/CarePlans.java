@@ -132,13 +132,15 @@ public class CarePlans {
         var plan = load(id, version);
         plan.agree(agreedOn, channel, opened.actor().username(), theCase(plan.caseId()).status(),
                 LocalDate.now(clock));
+        CarePlan previous = null;
         if (plan.revises() != null) {
-            var previous = plans.find(plan.revises()).orElseThrow();
+            previous = plans.find(plan.revises()).orElseThrow();
             previous.supersedeWith(plan.id());
             plans.update(previous);
         }
         plans.update(plan);
         plan.events().forEach(events::publishEvent);
+        events.publishEvent(plan.goalsAgreed(previous, agreedOn));
     }
 
     /** Records that the client does not agree, in their own words; the plan stays a draft. */

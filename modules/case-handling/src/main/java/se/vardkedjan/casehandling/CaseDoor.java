@@ -203,6 +203,36 @@ public class CaseDoor {
                 .map(f -> new CaseFacts(f.caseId(), f.personId(), f.unit(), f.protectedIdentity())).toList();
     }
 
+    /**
+     * The responsible caseworker (their username) of each of the open cases among {@code candidates} that has one: how
+     * a downstream module finds a caseworker's own cases (case handling's {@code cases.responsible}) or counts a unit's
+     * work per caseworker. Ids and staff usernames only; it reads nothing about the client, so it writes no row.
+     */
+    public java.util.Map<CaseId, String> responsibleOf(Collection<CaseId> candidates) {
+        return cases.responsibleOf(candidates);
+    }
+
+    /**
+     * The open cases of the given units the staff member (their username) is responsible for: a caseworker's own cases,
+     * as case handling's case list and start page know them. Ids only; the caller shows only those {@link #visibleTo}
+     * the signed-in user and logs them with {@link #logReads}.
+     */
+    public List<CaseId> openCasesOf(String responsible, Collection<UnitCode> units) {
+        return cases.openCasesOf(responsible, units);
+    }
+
+    /**
+     * Logs the reads of the cases a list shows (as {@link #logReads}) and gives the names of their clients, for the
+     * list to show: a protected person's name is never given (the list shows the protected marker instead). Only cases
+     * found through {@link #visibleTo} for the same actor belong here; the names cannot be had without the rows.
+     */
+    public java.util.Map<CaseId, String> logReadsAndNames(Actor actor, List<CaseFacts> read, String what,
+                                                         Purpose purpose) {
+        logReads(actor, read, what, purpose);
+        return cases.unprotectedNamesOf(read.stream().filter(f -> !f.protectedIdentity()).map(CaseFacts::caseId)
+                .toList());
+    }
+
     /** Logs the reads of cases a list shows, each found through {@link #visibleTo}. */
     public void logReads(Actor actor, List<CaseFacts> read, String what, Purpose purpose) {
         access.logCaseReads(actor, read.stream().map(f -> new PersonalDataAccess.CaseReference(f.caseId(),

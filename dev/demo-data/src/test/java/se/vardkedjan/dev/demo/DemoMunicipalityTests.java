@@ -285,6 +285,20 @@ class DemoMunicipalityTests {
     }
 
     @Test
+    void theDemoCaseworkerHasFollowUpsDueWithinTwoWeeksAndOneOverdueAndEveryGoalInForceIsScheduled() {
+        var own = "SELECT count(*) FROM followup.scheduled_follow_ups f JOIN casehandling.cases c ON c.id = f.case_id "
+                + "WHERE c.responsible = 'handlaggare' AND f.status = 'DUE' AND c.id IN " + DEMO_CASES + " AND ";
+        assertThat(count(own + "f.due_on < ?", TODAY)).as("overdue").isPositive();
+        assertThat(count(own + "f.due_on BETWEEN ? AND ?", TODAY, TODAY.plusDays(14))).as("due within 14 days")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(count("SELECT count(*) FROM casehandling.care_plan_goals g JOIN casehandling.care_plans p "
+                + "ON p.id = g.care_plan_id JOIN casehandling.cases c ON c.id = p.case_id WHERE p.status = 'AGREED' "
+                + "AND c.status = 'DECIDED' AND c.id IN " + DEMO_CASES + " AND NOT EXISTS (SELECT 1 FROM "
+                + "followup.scheduled_follow_ups f WHERE f.source_id = g.id AND f.due_on = g.follow_up_on)"))
+                .as("goals in force without their follow-up").isZero();
+    }
+
+    @Test
     void theJournalHasSignedEntriesInTheCasesLifeWithCorrectionsReleasesAndObjections() {
         assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE signed_at IS NULL AND case_id IN "
                 + DEMO_CASES)).isZero();

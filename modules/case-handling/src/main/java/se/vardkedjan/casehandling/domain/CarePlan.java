@@ -9,6 +9,7 @@ import se.vardkedjan.casehandling.CaseStatus;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.events.CarePlanAgreed;
+import se.vardkedjan.casehandling.events.CarePlanGoalsAgreed;
 import se.vardkedjan.casehandling.events.GoalSet;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.RuleViolation;
@@ -153,6 +154,23 @@ public final class CarePlan {
         this.status = CarePlanStatus.AGREED;
         events.add(new CarePlanAgreed(caseId, id, agreedOn, firstFollowUpOn()));
         goals.forEach(g -> events.add(new GoalSet(caseId, id, g.id(), g.followUpOn())));
+    }
+
+    /**
+     * The agreed revision's goals with the goal of {@code superseded} (the revision it supersedes, or null) each carries
+     * on: the first not yet carried on with the same text and measure (ADR 0030).
+     */
+    public CarePlanGoalsAgreed goalsAgreed(CarePlan superseded, LocalDate agreedOn) {
+        var earlier = superseded == null ? new ArrayList<Goal>() : new ArrayList<>(superseded.goals);
+        var agreed = new ArrayList<CarePlanGoalsAgreed.AgreedGoal>();
+        for (var goal : goals) {
+            var carried = earlier.stream().filter(e -> Objects.equals(e.text(), goal.text())
+                    && Objects.equals(e.measuredBy(), goal.measuredBy())).findFirst();
+            carried.ifPresent(earlier::remove);
+            agreed.add(new CarePlanGoalsAgreed.AgreedGoal(goal.id(), goal.followUpOn(),
+                    carried.map(Goal::id).orElse(null)));
+        }
+        return new CarePlanGoalsAgreed(caseId, id, superseded == null ? null : superseded.id, agreedOn, agreed);
     }
 
     /**

@@ -115,6 +115,50 @@ public class CaseRows {
         return jdbc.sql(FACTS + "WHERE c.id = ?").param(id.value()).query(CaseRows::mapFacts).optional();
     }
 
+    /**
+     * The responsible caseworker (username) of each of the given cases that is open and has one; ids and staff
+     * usernames only (for another module's lists of a caseworker's own cases).
+     */
+    public java.util.Map<CaseId, String> responsibleOf(java.util.Collection<CaseId> ids) {
+        var found = new java.util.LinkedHashMap<CaseId, String>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT c.id, c.responsible FROM casehandling.cases c WHERE c.id = ANY(?) AND c.responsible "
+                        + "IS NOT NULL AND " + IS_OPEN)
+                .param(ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    found.put(new CaseId(rs.getObject("id", UUID.class)), rs.getString("responsible"));
+                });
+        return found;
+    }
+
+    /** The open cases of the units the username is responsible for (ids only, from the responsible's index). */
+    public List<CaseId> openCasesOf(String responsible, java.util.Collection<UnitCode> units) {
+        return jdbc.sql("SELECT c.id FROM casehandling.cases c WHERE c.responsible = ? AND c.unit_code = ANY(?) AND "
+                        + IS_OPEN)
+                .params(responsible, units.stream().map(UnitCode::value).toArray(String[]::new))
+                .query((rs, n) -> new CaseId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** The names of the persons of the given cases whose identity is not protected, by case. */
+    public java.util.Map<CaseId, String> unprotectedNamesOf(java.util.Collection<CaseId> ids) {
+        var found = new java.util.LinkedHashMap<CaseId, String>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        SELECT c.id, p.given_name, p.family_name FROM casehandling.cases c
+                        JOIN casehandling.persons p ON p.id = c.person_id
+                        WHERE c.id = ANY(?) AND p.protection = 'NONE'""")
+                .param(ids.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .query(rs -> {
+                    found.put(new CaseId(rs.getObject("id", UUID.class)),
+                            rs.getString("given_name") + " " + rs.getString("family_name"));
+                });
+        return found;
+    }
+
     public Optional<Case> find(CaseId id) {
         return jdbc.sql("SELECT c.* FROM casehandling.cases c WHERE c.id = ?")
                 .param(id.value()).query(CaseRows::map).optional();
