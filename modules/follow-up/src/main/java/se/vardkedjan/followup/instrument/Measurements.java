@@ -171,7 +171,7 @@ public class Measurements {
      * Each instrument's series of the case (per goal for goal attainment), withdrawn measurements left out, with the
      * baseline and the change from it. Logged as a read.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<MeasurementSeries> history(CaseId caseId) {
         var opened = door.open(caseId, AccessKind.READ, WHAT_MEASUREMENTS, Purpose.CASE_WORK);
         var groups = new LinkedHashMap<List<Object>, List<MeasurementView>>();
@@ -206,7 +206,7 @@ public class Measurements {
      * The instruments the staff may measure the case's client with now: the current version of each enabled
      * instrument that staff may answer in an interview. Opens the case (logged as a read).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public List<InstrumentDefinition> instrumentsFor(CaseId caseId) {
         door.open(caseId, AccessKind.READ, WHAT_MEASUREMENTS, Purpose.CASE_WORK);
         return catalogue.currentVersions().stream()
