@@ -1,5 +1,8 @@
 package se.vardkedjan.followup.instrument;
 
+import se.vardkedjan.followup.MeasurementId;
+import se.vardkedjan.followup.MeasurementSource;
+import se.vardkedjan.followup.Occasion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;

@@ -1,5 +1,6 @@
 package se.vardkedjan.followup.instrument;
 
+import se.vardkedjan.followup.Instruments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;

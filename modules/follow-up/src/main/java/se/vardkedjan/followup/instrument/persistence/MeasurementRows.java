@@ -1,12 +1,13 @@
 package se.vardkedjan.followup.instrument.persistence;
 
+import se.vardkedjan.followup.MeasurementId;
+import se.vardkedjan.followup.MeasurementSource;
+import se.vardkedjan.followup.Occasion;
+import se.vardkedjan.followup.MeasurementView;
+import se.vardkedjan.followup.Measurements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.vardkedjan.casehandling.GoalId;
-import se.vardkedjan.followup.instrument.MeasurementId;
-import se.vardkedjan.followup.instrument.MeasurementSource;
-import se.vardkedjan.followup.instrument.MeasurementView;
-import se.vardkedjan.followup.instrument.Occasion;
 import se.vardkedjan.followup.instrument.domain.InstrumentRef;
 import se.vardkedjan.followup.instrument.domain.Score;
 import se.vardkedjan.sharedkernel.CaseId;

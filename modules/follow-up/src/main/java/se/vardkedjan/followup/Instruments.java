@@ -1,5 +1,6 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
+import se.vardkedjan.followup.instrument.InstrumentCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
 /** Who gave a measurement's answers: the staff (in an interview), the client on their own, or the provider. */
 public enum MeasurementSource {

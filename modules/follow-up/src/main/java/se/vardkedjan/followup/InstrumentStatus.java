@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
 import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 

@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -14,7 +14,6 @@ import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.TestFixtures;
 import se.vardkedjan.casehandling.events.InvestigationCompleted;
-import se.vardkedjan.followup.FollowUpModuleTest;
 import se.vardkedjan.followup.instrument.domain.Change;
 import se.vardkedjan.followup.instrument.domain.InstrumentRef;
 import se.vardkedjan.sharedkernel.AccessDenied;

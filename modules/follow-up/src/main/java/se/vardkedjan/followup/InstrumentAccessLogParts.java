@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
 import org.springframework.stereotype.Component;
 import se.vardkedjan.accesslog.AccessLogParts;

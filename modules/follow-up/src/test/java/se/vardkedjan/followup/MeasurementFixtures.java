@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseHandling;

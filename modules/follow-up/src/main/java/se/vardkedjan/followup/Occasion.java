@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.instrument;
+package se.vardkedjan.followup;
 
 /** When in the care a measurement was taken: at the start (the baseline) or at a follow-up. */
 public enum Occasion {
