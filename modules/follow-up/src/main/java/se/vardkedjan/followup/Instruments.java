@@ -55,7 +55,7 @@ public class Instruments {
      * administrator types (an agreement's number or date); the instrument is enabled from now.
      *
      * @throws RuleViolation {@code followup.instrument.error.unknown-instrument},
-     *                       {@code followup.instrument.error.no-licence-needed} or, on the field {@code reference},
+     *                       {@code followup.instrument.error.no-licence-needed} or, on the field of the reference,
      *                       {@code followup.instrument.error.reference-required} /
      *                       {@code followup.instrument.error.reference-too-long}
      */
@@ -65,10 +65,12 @@ public class Instruments {
         licensed(code);
         var trimmed = reference == null ? "" : reference.strip();
         if (trimmed.isEmpty()) {
-            throw RuleViolation.forField("reference", "followup.instrument.error.reference-required");
+            throw RuleViolation.forField("followup.instrument.admin.reference",
+                    "followup.instrument.error.reference-required");
         }
         if (trimmed.length() > MAX_REFERENCE) {
-            throw RuleViolation.forField("reference", "followup.instrument.error.reference-too-long", MAX_REFERENCE);
+            throw RuleViolation.forField("followup.instrument.admin.reference",
+                    "followup.instrument.error.reference-too-long", MAX_REFERENCE);
         }
         rows.addLicenceStatement(code, true, trimmed, actor.subject(), actor.displayName(), clock.instant());
     }

@@ -98,16 +98,20 @@ public class Measurements {
     private MeasurementView store(CaseDoor.OpenedCase opened, InstrumentDefinition definition, Occasion occasion,
                                   Map<String, String> answers, LocalDate measuredOn, GoalId goal) {
         if (occasion == null) {
-            throw RuleViolation.forField("occasion", "followup.instrument.error.occasion-required");
+            throw RuleViolation.forField("followup.instrument.form.occasion",
+                    "followup.instrument.error.occasion-required");
         }
         if (measuredOn == null) {
-            throw RuleViolation.forField("measuredOn", "followup.instrument.error.date-required");
+            throw RuleViolation.forField("followup.instrument.form.measured-on",
+                    "followup.instrument.error.date-required");
         }
         if (measuredOn.isAfter(LocalDate.now(clock))) {
-            throw RuleViolation.forField("measuredOn", "followup.instrument.error.date-in-future");
+            throw RuleViolation.forField("followup.instrument.form.measured-on",
+                    "followup.instrument.error.date-in-future");
         }
         if (occasion == Occasion.BASELINE && rows.hasBaseline(opened.caseId(), definition.ref(), goal)) {
-            throw RuleViolation.forField("occasion", "followup.instrument.error.baseline-exists");
+            throw RuleViolation.forField("followup.instrument.form.occasion",
+                    "followup.instrument.error.baseline-exists");
         }
         var given = answers == null ? Map.<String, String>of() : answers;
         var person = door.sexAndBirth(opened);
@@ -124,7 +128,8 @@ public class Measurements {
 
     private InstrumentDefinition usable(InstrumentRef instrument) {
         if (instrument == null) {
-            throw RuleViolation.forField("instrument", "followup.instrument.error.instrument-required");
+            throw RuleViolation.forField("followup.instrument.form.instrument",
+                    "followup.instrument.error.instrument-required");
         }
         var definition = catalogue.find(instrument)
                 .orElseThrow(() -> new RuleViolation("followup.instrument.error.unknown-instrument",
@@ -154,10 +159,12 @@ public class Measurements {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_MEASUREMENT, Purpose.CASE_WORK);
         var trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty()) {
-            throw RuleViolation.forField("reason", "followup.instrument.error.reason-required");
+            throw RuleViolation.forField("followup.instrument.withdraw.reason",
+                    "followup.instrument.error.reason-required");
         }
         if (trimmed.length() > MAX_REASON) {
-            throw RuleViolation.forField("reason", "followup.instrument.error.reason-too-long", MAX_REASON);
+            throw RuleViolation.forField("followup.instrument.withdraw.reason",
+                    "followup.instrument.error.reason-too-long", MAX_REASON);
         }
         var found = measurement == null ? null : rows.caseOf(measurement).orElse(null);
         if (found == null || !found.getKey().equals(opened.caseId())) {
