@@ -4,6 +4,7 @@ import se.vardkedjan.followup.instrument.InstrumentCatalogue;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.vardkedjan.followup.instrument.domain.InstrumentFreeText;
 import se.vardkedjan.followup.instrument.persistence.InstrumentRows;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
@@ -55,23 +56,15 @@ public class Instruments {
      * administrator types (an agreement's number or date); the instrument is enabled from now.
      *
      * @throws RuleViolation {@code followup.instrument.error.unknown-instrument},
-     *                       {@code followup.instrument.error.no-licence-needed} or, on the field of the reference,
-     *                       {@code followup.instrument.error.reference-required} /
-     *                       {@code followup.instrument.error.reference-too-long}
+     *                       {@code followup.instrument.error.no-licence-needed}, or the free-text rules on the
+     *                       reference (required, one line, at most 200 characters, no markup or control characters)
      */
     @Transactional
     public void stateLicence(String code, String reference) {
         var actor = currentActor.require();
         licensed(code);
-        var trimmed = reference == null ? "" : reference.strip();
-        if (trimmed.isEmpty()) {
-            throw RuleViolation.forField("followup.instrument.admin.reference",
-                    "followup.instrument.error.reference-required");
-        }
-        if (trimmed.length() > MAX_REFERENCE) {
-            throw RuleViolation.forField("followup.instrument.admin.reference",
-                    "followup.instrument.error.reference-too-long", MAX_REFERENCE);
-        }
+        var trimmed = InstrumentFreeText.FREE_TEXT.requiredLine("followup.instrument.admin.reference", reference,
+                MAX_REFERENCE);
         rows.addLicenceStatement(code, true, trimmed, actor.subject(), actor.displayName(), clock.instant());
     }
 

@@ -11,6 +11,7 @@ import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.followup.instrument.domain.Change;
 import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
+import se.vardkedjan.followup.instrument.domain.InstrumentFreeText;
 import se.vardkedjan.followup.instrument.domain.InstrumentRef;
 import se.vardkedjan.followup.instrument.domain.Respondent;
 import se.vardkedjan.followup.instrument.persistence.MeasurementRows;
@@ -41,6 +42,8 @@ public class Measurements {
     static final String WHAT_MEASUREMENTS = "MEASUREMENTS";
     static final String WHAT_MEASUREMENT = "MEASUREMENT";
     static final int MAX_REASON = 500;
+    /** The earliest date a measurement can have (the product's records hold 1900–2199). */
+    static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private final CaseDoor door;
     private final InstrumentCatalogue catalogue;
@@ -105,6 +108,10 @@ public class Measurements {
             throw RuleViolation.forField("followup.instrument.form.measured-on",
                     "followup.instrument.error.date-required");
         }
+        if (measuredOn.isBefore(EARLIEST)) {
+            throw RuleViolation.forField("followup.instrument.form.measured-on",
+                    "followup.instrument.error.date-too-early");
+        }
         if (measuredOn.isAfter(LocalDate.now(clock))) {
             throw RuleViolation.forField("followup.instrument.form.measured-on",
                     "followup.instrument.error.date-in-future");
@@ -150,22 +157,15 @@ public class Measurements {
      * Withdraws a mistaken measurement of the case: a row saying why, by whom and when; the measurement is kept but
      * leaves the series.
      *
-     * @throws RuleViolation {@code followup.instrument.error.reason-required} / {@code reason-too-long} on the field
-     *                       {@code reason}, {@code followup.instrument.error.unknown-measurement} when it is not the
+     * @throws RuleViolation the free-text rules on the reason (required, at most 500 characters, no markup)
+     *                       and {@code followup.instrument.error.unknown-measurement} when it is not the
      *                       case's, {@code followup.instrument.error.already-withdrawn}
      */
     @Transactional
     public void withdraw(CaseId caseId, MeasurementId measurement, String reason) {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_MEASUREMENT, Purpose.CASE_WORK);
-        var trimmed = reason == null ? "" : reason.strip();
-        if (trimmed.isEmpty()) {
-            throw RuleViolation.forField("followup.instrument.withdraw.reason",
-                    "followup.instrument.error.reason-required");
-        }
-        if (trimmed.length() > MAX_REASON) {
-            throw RuleViolation.forField("followup.instrument.withdraw.reason",
-                    "followup.instrument.error.reason-too-long", MAX_REASON);
-        }
+        var trimmed = InstrumentFreeText.FREE_TEXT.required("followup.instrument.withdraw.reason", reason,
+                MAX_REASON);
         var found = measurement == null ? null : rows.caseOf(measurement).orElse(null);
         if (found == null || !found.getKey().equals(opened.caseId())) {
             throw new RuleViolation("followup.instrument.error.unknown-measurement");

@@ -145,7 +145,7 @@ class InstrumentCatalogueModuleTests {
 
         assertThatThrownBy(() -> instruments.stateLicence("ORS", "  "))
                 .isInstanceOfSatisfying(RuleViolation.class, rule -> assertThat(rule.messageKey())
-                        .isEqualTo("followup.instrument.error.reference-required"));
+                        .isEqualTo("followup.instrument.error.text-required"));
         assertThatThrownBy(() -> instruments.stateLicence("AUDIT", "Avtal"))
                 .isInstanceOfSatisfying(RuleViolation.class, rule -> assertThat(rule.messageKey())
                         .isEqualTo("followup.instrument.error.no-licence-needed"));
