@@ -24,6 +24,7 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -197,6 +198,21 @@ class MeasurementsModuleTests {
         assertThatThrownBy(() -> measurements.withdraw(measured.caseId(), mistaken.id(), "Igen."))
                 .isInstanceOfSatisfying(RuleViolation.class, rule -> assertThat(rule.messageKey())
                         .isEqualTo("followup.instrument.error.already-withdrawn"));
+    }
+
+    @Test
+    void aMeasurementIsNeverChangedOrRemovedInTheDatabase() {
+        var measured = measuredCase(TestFixtures.caseworker(NORTH));
+        var recorded = measurements.record(measured.caseId(), AUDIT, Occasion.BASELINE,
+                MeasurementFixtures.audit(1, 0, 0, 0, 0, 0, 0, 0, 0, 0), today);
+
+        for (var sql : List.of("UPDATE followup.measurements SET total = 0 WHERE id = ?",
+                "DELETE FROM followup.measurement_answers WHERE measurement_id = ?",
+                "DELETE FROM followup.measurements WHERE id = ?")) {
+            assertThatThrownBy(() -> jdbc.sql(sql).param(recorded.id().value()).update()).as(sql)
+                    .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        }
+        assertThat(rows("SELECT total FROM followup.measurements WHERE id = ?", recorded.id().value())).isEqualTo(1);
     }
 
     @Test

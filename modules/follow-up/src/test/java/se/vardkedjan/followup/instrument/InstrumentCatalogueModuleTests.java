@@ -27,7 +27,17 @@ class InstrumentCatalogueModuleTests {
     private final Instruments instruments;
     private final JdbcClient jdbc;
 
-    InstrumentCatalogueModuleTests(InstrumentCatalogue catalogue, Instruments instruments, JdbcClient jdbc) {
+    private final se.vardkedjan.followup.instrument.persistence.InstrumentRows rows;
+    private final java.time.Clock clock;
+    private final org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    InstrumentCatalogueModuleTests(InstrumentCatalogue catalogue, Instruments instruments, JdbcClient jdbc,
+                                   se.vardkedjan.followup.instrument.persistence.InstrumentRows rows,
+                                   java.time.Clock clock,
+                                   org.springframework.transaction.PlatformTransactionManager transactionManager) {
+        this.rows = rows;
+        this.clock = clock;
+        this.transactionManager = transactionManager;
         this.catalogue = catalogue;
         this.instruments = instruments;
         this.jdbc = jdbc;
@@ -113,6 +123,26 @@ class InstrumentCatalogueModuleTests {
                     assertThat(error.field()).isEqualTo("items[0].options[1].score");
                 });
         assertThat(catalogue.all()).isEqualTo(before);
+    }
+
+    @Test
+    void anAdministratorsDirectoryAddsItsDefinitionsToTheShippedOnesAndABadOneThereIsNamedByItsPath(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path directory) throws java.io.IOException {
+        var code = code();
+        java.nio.file.Files.writeString(directory.resolve("kommunens-eget.yaml"), definition(code, 1, "Nej"));
+        var own = new InstrumentCatalogue(rows, clock, transactionManager, directory.toString());
+
+        own.reload();
+
+        assertThat(own.all()).extracting(d -> d.ref().toString()).contains("AUDIT v1", "SRS v1", code + " v1");
+        assertThat(own.enabled(code)).isTrue();
+        var bad = directory.resolve("trasig.yaml");
+        java.nio.file.Files.writeString(bad, definition(code(), 1, "Nej").replace("direction: HIGHER_IS_WORSE\n",
+                ""));
+        assertThatThrownBy(own::reload).isInstanceOfSatisfying(DefinitionError.class, error -> {
+            assertThat(error.file()).isEqualTo(bad.toString());
+            assertThat(error.field()).isEqualTo("direction");
+        });
     }
 
     @Test
