@@ -5,7 +5,6 @@ import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,6 +24,7 @@ import se.vardkedjan.followup.instrument.domain.AnswerOption;
 import se.vardkedjan.followup.instrument.domain.Change;
 import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FormProblems;
 import se.vardkedjan.uikit.Problems;
 
@@ -84,7 +84,8 @@ public class MeasurementsPanel extends Section {
 
     private Component series(MeasurementSeries series, int goalNumber) {
         var definition = series.definition();
-        var id = "measurements-" + definition.code().toLowerCase() + (goalNumber == 0 ? "" : "-" + goalNumber);
+        var id = "measurements-" + definition.code().toLowerCase(java.util.Locale.ROOT)
+                + (goalNumber == 0 ? "" : "-" + goalNumber);
         var section = new Section();
         section.setId(id);
         section.addClassName("vk-measurement-series");
@@ -232,9 +233,9 @@ public class MeasurementsPanel extends Section {
         occasion.setLabel(getTranslation("followup.instrument.form.occasion"));
         occasion.setItems(Occasion.values());
         occasion.setItemLabelGenerator(o -> getTranslation(o.textKey()));
-        var date = problems.required("followup.instrument.form.measured-on", new DatePicker());
+        var date = problems.required("followup.instrument.form.measured-on",
+                new DateField(getTranslation("followup.instrument.form.measured-on")));
         date.setId("measurement-date");
-        date.setLabel(getTranslation("followup.instrument.form.measured-on"));
         date.setMax(today);
         date.setValue(today);
         box.add(problems.summary(), occasion, date);
