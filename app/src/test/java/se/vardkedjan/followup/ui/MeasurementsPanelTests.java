@@ -129,9 +129,11 @@ class MeasurementsPanelTests extends FollowUpUiTestSupport {
             f.signIn(context, f.caseworker);
             var ors = new InstrumentRef("ORS", 1);
             measurements.record(caseId, ors, Occasion.BASELINE,
-                    Map.of("INDIVIDUAL", "5", "INTERPERSONAL", "5", "SOCIAL", "5", "OVERALL", "5"), today.minusDays(20));
+                    Map.of("INDIVIDUAL", "5", "INTERPERSONAL", "5", "SOCIAL", "5", "OVERALL", "5"),
+                    today.minusDays(20));
             var mistaken = measurements.record(caseId, ors, Occasion.FOLLOW_UP,
-                    Map.of("INDIVIDUAL", "1", "INTERPERSONAL", "1", "SOCIAL", "1", "OVERALL", "1"), today.minusDays(10));
+                    Map.of("INDIVIDUAL", "1", "INTERPERSONAL", "1", "SOCIAL", "1", "OVERALL", "1"),
+                    today.minusDays(10));
             measurements.record(caseId, ors, Occasion.FOLLOW_UP,
                     Map.of("INDIVIDUAL", "7", "INTERPERSONAL", "6", "SOCIAL", "6", "OVERALL", "6"), today);
             panel(caseId);
@@ -143,8 +145,8 @@ class MeasurementsPanelTests extends FollowUpUiTestSupport {
                     .contains("class=\"vk-reliable\"").contains("★ tillförlitlig förändring")
                     .contains("Kliniskt område");
             assertThat(_get(Paragraph.class, spec -> spec.withId("measurements-ors-change")).getText())
-                    .isEqualTo("Förändring från baslinjen: +5 poäng, bättre. ★ Tillförlitlig förändring (minst 5 "
-                            + "poäng).");
+                    .isEqualTo("Förändring från baslinjen: +5 poäng, bättre. ★ Tillförlitlig förändring "
+                            + "(minst 5 poäng).");
             var rows = _get(NativeTable.class, spec -> spec.withId("measurements-ors-table")).getBody().getRows();
             assertThat(rows).hasSize(3);
             assertThat(rows.get(1).getElement().getTextRecursively()).contains("−16 poäng, sämre")

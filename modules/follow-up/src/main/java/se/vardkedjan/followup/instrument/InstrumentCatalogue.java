@@ -27,7 +27,6 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -93,7 +92,7 @@ public class InstrumentCatalogue implements SmartInitializingSingleton {
                 .map(code -> current(code).orElseThrow()).toList();
     }
 
-    /** Whether new measurements may be taken with the instrument: no licence needed, or one stated and not withdrawn. */
+    /** Whether new measurements may be taken with it: no licence needed, or one stated and not withdrawn. */
     public boolean enabled(String code) {
         var definition = current(code);
         if (definition.isEmpty()) {

@@ -1,8 +1,8 @@
 package se.vardkedjan.followup.instrument.domain;
 
 /**
- * A definition file that cannot be used: names the file and the field (a path such as {@code items[3].options[1].score})
- * and says what is wrong. At start it stops the application (ADR 0029).
+ * A definition file that cannot be used: names the file and the field (a path such as
+ * {@code items[3].options[1].score}) and says what is wrong. At start it stops the application (ADR 0029).
  */
 public class DefinitionError extends RuntimeException {
 

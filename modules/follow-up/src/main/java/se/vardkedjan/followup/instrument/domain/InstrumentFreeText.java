@@ -2,7 +2,7 @@ package se.vardkedjan.followup.instrument.domain;
 
 import se.vardkedjan.sharedkernel.FreeText;
 
-/** The shared kernel's rules for typed text (a licence's reference, a withdrawal's reason), with follow-up's messages. */
+/** The shared kernel's rules for typed text (a licence's reference, a withdrawal's reason), in follow-up's words. */
 public final class InstrumentFreeText {
 
     /** Follow-up's free text: {@code FREE_TEXT.required(field, value, limit)}. */

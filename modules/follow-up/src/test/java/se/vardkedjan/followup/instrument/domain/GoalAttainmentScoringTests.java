@@ -18,7 +18,8 @@ class GoalAttainmentScoringTests {
     @Test
     void reachedPartlyAndNotReachedAreTheTotalAndItsBand() {
         assertThat(GOAL.score(Map.of("ATTAINMENT", "REACHED"), Sex.MALE, null, ON))
-                .satisfies(s -> assertThat(s.total()).isEqualTo(2)).satisfies(s -> assertThat(s.band()).isEqualTo("REACHED"));
+                .satisfies(s -> assertThat(s.total()).isEqualTo(2))
+                .satisfies(s -> assertThat(s.band()).isEqualTo("REACHED"));
         assertThat(GOAL.score(Map.of("ATTAINMENT", "PARTLY"), Sex.MALE, null, ON).band()).isEqualTo("PARTLY");
         assertThat(GOAL.score(Map.of("ATTAINMENT", "NOT_REACHED"), Sex.MALE, null, ON).total()).isZero();
     }
