@@ -122,7 +122,15 @@ class DatabaseRightsTests {
             entry("followup.scheduled_follow_ups", NEVER_REMOVED),
             // The case staff's acknowledgement of a serious incident stays by whom and when it was made
             // (providercontracts-0510, ADR 0026).
-            entry("providercontracts.deviation_acknowledgements", APPEND_ONLY));
+            entry("providercontracts.deviation_acknowledgements", APPEND_ONLY),
+            // Instruments and measurements (followup-0190, ADR 0029): a definition's checksum as first loaded and the
+            // licence statements are kept; a mistaken measurement is withdrawn by a row, never changed or removed.
+            entry("followup.instrument_checksums", APPEND_ONLY),
+            entry("followup.instrument_licences", APPEND_ONLY),
+            entry("followup.measurements", APPEND_ONLY),
+            entry("followup.measurement_answers", APPEND_ONLY),
+            entry("followup.measurement_sub_scores", APPEND_ONLY),
+            entry("followup.measurement_withdrawals", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

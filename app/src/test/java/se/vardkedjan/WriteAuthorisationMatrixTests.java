@@ -168,7 +168,8 @@ class WriteAuthorisationMatrixTests {
             "Assignments.addressedToProvider",
             "FollowUps.ofCase", "FollowUps.hasOverdue", "FollowUps.mine", "FollowUps.perCaseworker", "FollowUps.ofCaseworker",
             "OwnApplications.mine", "OwnMessages.thread", "OwnPersons.open",
-            "InformationReads.mine", "InformationReads.personsInformed");
+            "InformationReads.mine", "InformationReads.personsInformed",
+            "Measurements.history", "Measurements.instrumentsFor", "Instruments.overview");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -234,11 +235,17 @@ class WriteAuthorisationMatrixTests {
     /** A message from the client in the fixture's decided case (ADR 0028, slice 2). */
     private static final se.vardkedjan.casehandling.MessageId MATRIX_MESSAGE = new se.vardkedjan.casehandling.MessageId(
             UUID.fromString("00000000-0000-4000-8000-00000000b005"));
+    /** A measurement (AUDIT) in the fixture's decided case, for a withdrawal (ADR 0029). */
+    private static final UUID MATRIX_MEASUREMENT = UUID.fromString("00000000-0000-4000-8000-00000000b006");
     /** A serious incident reported on the running assignment, waiting to be acknowledged. */
     private static final UUID MATRIX_INCIDENT = UUID.fromString("00000000-0000-4000-8000-00000000b004");
 
     @Autowired
     Assignments assignments;
+    @Autowired
+    se.vardkedjan.followup.Measurements measurements;
+    @Autowired
+    se.vardkedjan.followup.Instruments instruments;
     @Autowired
     ImplementationPlans implementationPlans;
     @Autowired
@@ -286,6 +293,12 @@ class WriteAuthorisationMatrixTests {
                         VALUES (?, ?, true, 'klientens-subjekt', 'Hej!', now()) ON CONFLICT DO NOTHING""")
                 .params(MATRIX_MESSAGE.value(), f.decidedCase.value()).update();
         today = f.today;
+        jdbc.sql("""
+                        INSERT INTO followup.measurements (id, case_id, instrument_code, instrument_version, occasion,
+                            measured_on, source, recorded_by, recorded_at, total, band)
+                        VALUES (?, ?, 'AUDIT', 1, 'FOLLOW_UP', ?, 'STAFF', 'matris', now(), 0, 'LOW')
+                        ON CONFLICT DO NOTHING""")
+                .params(MATRIX_MEASUREMENT, f.decidedCase.value(), java.sql.Date.valueOf(today)).update();
         assignmentFixture();
         var tables = jdbc.sql("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname IN ("
                         + SCHEMAS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
@@ -529,6 +542,19 @@ class WriteAuthorisationMatrixTests {
         // A serious incident is acknowledged by the case's own staff, never by the provider's or another unit's.
         add(w, "AssignmentReports.acknowledgeIncident", () -> assignmentReports.acknowledgeIncident(
                 runningAssignment, MATRIX_INCIDENT.toString()));
+        // Follow-up's measurements (ADR 0029): the case's own staff record and withdraw them; the licence switch is
+        // the administrator's.
+        add(w, "Measurements.record", () -> measurements.record(f.decidedCase,
+                new se.vardkedjan.followup.instrument.domain.InstrumentRef("AUDIT", 1),
+                se.vardkedjan.followup.Occasion.FOLLOW_UP, Map.of("Q1", "A1", "Q2", "A1", "Q3", "A1", "Q4", "A0",
+                        "Q5", "A0", "Q6", "A0", "Q7", "A0", "Q8", "A0", "Q9", "A0", "Q10", "A0"), today));
+        add(w, "Measurements.recordGoalAttainment", () -> measurements.recordGoalAttainment(f.decidedCase,
+                new GoalId(child("care_plan_goals", "care_plan_id", f.draftPlan.value())),
+                se.vardkedjan.followup.Occasion.FOLLOW_UP, Map.of("ATTAINMENT", "PARTLY"), today));
+        add(w, "Measurements.withdraw", () -> measurements.withdraw(f.decidedCase,
+                new se.vardkedjan.followup.MeasurementId(MATRIX_MEASUREMENT), "Fel klient."));
+        admin(w, "Instruments.stateLicence", () -> instruments.stateLicence("SRS", "Avtal 2026-117"));
+        admin(w, "Instruments.withdrawLicence", () -> instruments.withdrawLicence("SRS"));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,
                 jdbc.sql("SELECT version FROM providercontracts.assignment_settings").query(Long.class).single()));
 

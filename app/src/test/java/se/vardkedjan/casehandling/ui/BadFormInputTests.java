@@ -893,7 +893,58 @@ class BadFormInputTests {
                         number("escalation-escalation-days", 6, 1, 90))
                 .submittedBy("escalation-save");
 
+        followUpInstrumentForms();
         providerReportForms();
+    }
+
+    /**
+     * Follow-up's instruments (ADR 0029): the administrator's licence of an instrument that needs one, and the
+     * measurements panel (built for the decided case here until the case page's follow-up tab holds it): a measurement
+     * taken in an interview, one field per item of the definition, and a withdrawal with its reason.
+     */
+    private void followUpInstrumentForms() {
+        var admin = f.administrator;
+        var instruments = screen("Instrument", "admin/instrument", "instrument-ORS-state", "instrument-SRS-state",
+                "instrument-ORS-withdraw", "instrument-SRS-withdraw",
+                "instrument-licence-cancel");
+        new Form("Licens för ett instrument", instruments).by(admin)
+                .opens(() -> {
+                    UI.getCurrent().navigate("admin/instrument");
+                    _click(_get(Button.class, spec -> spec.withId("instrument-SRS-state")));
+                })
+                .with(text("instrument-licence-reference", "Avtal 2026-117", 200, REQUIRED))
+                .submittedBy("instrument-licence-save");
+
+        var measurements = context.getBean(se.vardkedjan.followup.Measurements.class);
+        var panel = screen("Mätningar (uppföljning)", "(ärendesidans uppföljning)", "text:Återkalla",
+                "withdraw-measurement-cancel");
+        Runnable openPanel = () -> {
+            UI.getCurrent().removeAll();
+            UI.getCurrent().add(new se.vardkedjan.followup.ui.MeasurementsPanel(measurements, f.decidedCase, today));
+        };
+        var items = new ArrayList<Field>(List.of(valid("measurement-instrument", "AUDIT – alkoholvanor"),
+                choice("measurement-occasion", se.vardkedjan.followup.Occasion.FOLLOW_UP, REQUIRED),
+                date("measurement-date", today, REQUIRED, PAST)));
+        for (var item = 1; item <= 10; item++) {
+            items.add(choice("measurement-item-Q" + item, item == 2 ? "1–2" : item >= 9 ? "Nej" : "Aldrig",
+                    REQUIRED));
+        }
+        new Form("Mätning med ett instrument", panel).by(f.caseworker, f.manager).opens(openPanel)
+                .with(items.toArray(Field[]::new))
+                .submittedBy("measurement-save");
+        new Form("Återkalla en mätning", panel).by(f.caseworker).opens(() -> {
+            var recorded = measurements.record(f.decidedCase,
+                    new se.vardkedjan.followup.instrument.domain.InstrumentRef("AUDIT", 1),
+                    se.vardkedjan.followup.Occasion.FOLLOW_UP, Map.of("Q1", "A0", "Q2", "A0", "Q3", "A0", "Q4", "A0",
+                            "Q5", "A0", "Q6", "A0", "Q7", "A0", "Q8", "A0", "Q9", "A0", "Q10", "A0"),
+                    today);
+            openPanel.run();
+            var row = _get(com.vaadin.flow.component.html.NativeTableRow.class,
+                    spec -> spec.withPredicate(r -> recorded.id().value().toString()
+                            .equals(r.getElement().getAttribute("data-measurement"))));
+            _click(_find(row, Button.class).getFirst());
+        }).with(text("withdraw-measurement-reason", "Fel klient i formuläret.", 500, REQUIRED))
+                .submittedBy("withdraw-measurement-confirm");
     }
 
     /** The provider's staff member who reports on {@link #runningAssignmentOfTheReportingProvider()}. */

@@ -10,6 +10,7 @@ import se.vardkedjan.casehandling.access.OwnFileDoor;
 import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.CaseVisibility;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.persistence.PersonRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
@@ -19,6 +20,7 @@ import se.vardkedjan.sharedkernel.SecurityEvent.Reason;
 import se.vardkedjan.sharedkernel.SecurityEvent.Target;
 import se.vardkedjan.sharedkernel.UnitCode;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -99,15 +101,30 @@ public class CaseDoor {
         }
     }
 
+    /**
+     * The legal sex and birth date of a case's client: what an instrument's cut-offs depend on (follow-up, ADR 0029).
+     */
+    public record SexAndBirth(Sex sex, LocalDate birthDate) {
+    }
+
+    /**
+     * One life area's ratings in a completed investigation (ADR 0029): the interviewer's severity 0–9 and the client's
+     * own rating 0–4, either null when not given. Numbers only: no free text leaves case handling this way.
+     */
+    public record LifeAreaRating(LifeArea area, Integer severity, Integer clientRating) {
+    }
+
     private final PersonalDataAccess access;
     private final OwnFileDoor ownFiles;
     private final CaseRows cases;
     private final PersonRows persons;
+    private final InvestigationRows investigations;
     private final AccessDoor door;
     private final Refusals refusals;
 
-    CaseDoor(PersonalDataAccess access, OwnFileDoor ownFiles, CaseRows cases, PersonRows persons, AccessDoor door,
-             Refusals refusals) {
+    CaseDoor(PersonalDataAccess access, OwnFileDoor ownFiles, CaseRows cases, PersonRows persons,
+             InvestigationRows investigations, AccessDoor door, Refusals refusals) {
+        this.investigations = investigations;
         this.access = access;
         this.ownFiles = ownFiles;
         this.cases = cases;
@@ -126,6 +143,38 @@ public class CaseDoor {
         var opened = access.openCase(caseId, kind, what, purpose);
         return new OpenedCase(opened.actor(), opened.caseId(), opened.personId(), opened.unit(),
                 opened.protectedIdentity());
+    }
+
+    /**
+     * The sex and birth date of the client of a case this door opened for the signed-in user ({@link #open}, which
+     * wrote the access-log row): a follow-up measurement is scored against the cut-off for the client's sex and age on
+     * the measurement date (ADR 0029). An opened case made for another user is refused and recorded.
+     *
+     * @throws AccessDenied when the opened case is not the signed-in user's
+     */
+    public SexAndBirth sexAndBirth(OpenedCase opened) {
+        var actor = access.actor();
+        if (!actor.subject().equals(opened.actor().subject())) {
+            throw refusals.refuse(actor, Refusals.attempt(AccessKind.READ), "CASE",
+                    Target.of("CASE", opened.caseId().value()), Reason.UNKNOWN_TARGET,
+                    "A case opened for another user was used");
+        }
+        var identity = persons.find(opened.personId()).orElseThrow().identity();
+        return new SexAndBirth(identity.sex(), identity.birthDate());
+    }
+
+    /**
+     * The life-area ratings of a case's investigation once it is completed, for a downstream module's event listener
+     * that runs without a user (follow-up's ASI baseline on {@code InvestigationCompleted}, ADR 0029), as
+     * {@link #facts} serves provider contracts' drafts: the numbers only, never the investigation's text, and the
+     * listener shows them to nobody — a user reads the module's copy through its own facade, which opens the case
+     * through {@link #open} with the access-log row. Empty when the investigation is not the case's or not completed.
+     */
+    public Optional<List<LifeAreaRating>> completedLifeAreaRatings(CaseId caseId, InvestigationId investigationId) {
+        return investigations.findByCase(caseId).map(InvestigationRows.Stored::investigation)
+                .filter(i -> i.id().equals(investigationId) && i.status() == InvestigationStatus.COMPLETED)
+                .map(i -> i.content().needs().stream()
+                        .map(n -> new LifeAreaRating(n.area(), n.severity(), n.clientRating())).toList());
     }
 
     /** The facts of a case for a module that applies its own rule (a provider's organisation), or empty. */

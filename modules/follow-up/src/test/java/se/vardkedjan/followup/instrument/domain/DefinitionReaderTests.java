@@ -1,0 +1,122 @@
+package se.vardkedjan.followup.instrument.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class DefinitionReaderTests {
+
+    private static final String VALID = """
+            code: TEST
+            version: 1
+            name: {sv: Test, en: Test}
+            direction: HIGHER_IS_WORSE
+            respondents: [STAFF_INTERVIEW]
+            items:
+              - code: Q1
+                text: {sv: Fråga ett, en: Question one}
+                options:
+                  - {code: N, score: 0, text: {sv: Nej, en: \"No\"}}
+                  - {code: Y, score: 2, text: {sv: Ja, en: \"Yes\"}}
+              - code: Q2
+                text: {sv: Fråga två, en: Question two}
+                range: {min: 0, max: 5}
+            cutOffs:
+              - {sex: FEMALE, flagWhen: AT_LEAST, value: 3, text: {sv: Kvinnor, en: Women}}
+            bands:
+              - {code: LOW, from: 0, to: 3, text: {sv: Låg, en: Low}}
+              - {code: HIGH, from: 4, to: 7, text: {sv: Hög, en: High}}
+            """;
+
+    private static DefinitionError errorOf(String content) {
+        try {
+            DefinitionReader.read("my-file.yaml", content);
+        } catch (DefinitionError e) {
+            return e;
+        }
+        throw new AssertionError("no error for:\n" + content);
+    }
+
+    @Test
+    void aValidFileIsRead() {
+        var definition = DefinitionReader.read("my-file.yaml", VALID);
+
+        assertThat(definition.ref()).isEqualTo(new InstrumentRef("TEST", 1));
+        assertThat(definition.totalItems()).containsExactly("Q1", "Q2");
+        assertThat(definition.highestTotal()).isEqualTo(7);
+        assertThat(definition.licenceRequired()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{2}")
+    @CsvSource(delimiter = '|', value = {
+            "'    options:\n      - {code: N, score: 0, text: {sv: Nej, en: \"No\"}}\n      - {code: Y, score: 2, text: {sv: Ja, en: \"Yes\"}}' | '    options:\n      - {code: N, score: 0, text: {sv: Nej, en: \"No\"}}\n      - {code: Y, text: {sv: Ja, en: \"Yes\"}}' | items[0].options[1].score",
+            "'  - {code: HIGH, from: 4, to: 7' | '  - {code: HIGH, from: 3, to: 7' | bands[1]",
+            "'version: 1' | 'version: one' | version",
+            "'name: {sv: Test, en: Test}' | 'name: {sv: Test}' | name.en",
+            "'code: TEST' | 'code: test' | code",
+            "'direction: HIGHER_IS_WORSE' | 'direction: UP' | direction",
+            "'    range: {min: 0, max: 5}' | '    range: {min: 6, max: 5}' | items[1].range",
+            "'  - code: Q2' | '  - code: Q1' | items[1].code",
+            "'    range: {min: 0, max: 5}' | '' | items[1].options",
+            "'{sex: FEMALE,' | '{sex: WOMAN,' | cutOffs[0].sex",
+            "'flagWhen: AT_LEAST' | 'flagWhen: OVER' | cutOffs[0].flagWhen",
+            "'  - {code: HIGH, from: 4, to: 7' | '  - {code: HIGH, from: 4, to: 9' | bands[1]",
+            "'respondents: [STAFF_INTERVIEW]' | 'respondents: []' | respondents",
+            "'direction: HIGHER_IS_WORSE' | 'direction: HIGHER_IS_WORSE\nscore: 40' | score",
+    })
+    void eachProblemNamesTheFileAndTheField(String valid, String broken, String field) {
+        var content = VALID.replace(valid.replace("\\n", "\n"), broken.replace("\\n", "\n"));
+        assertThat(content).isNotEqualTo(VALID);
+
+        var error = errorOf(content);
+
+        assertThat(error.file()).isEqualTo("my-file.yaml");
+        assertThat(error.field()).isEqualTo(field);
+        assertThat(error.getMessage()).contains("my-file.yaml").contains(field);
+    }
+
+    @Test
+    void overlappingBandsNameBothBands() {
+        var error = errorOf(VALID.replace("{code: HIGH, from: 4", "{code: HIGH, from: 2"));
+
+        assertThat(error.getMessage()).contains("HIGH").contains("LOW").contains("overlaps");
+    }
+
+    @Test
+    void twoCutOffsForTheSamePersonsAreRefused() {
+        var error = errorOf(VALID.replace("cutOffs:\n", "cutOffs:\n"
+                + "  - {sex: FEMALE, flagWhen: AT_LEAST, value: 4, text: {sv: K, en: W}}\n"));
+
+        assertThat(error.field()).isEqualTo("cutOffs[1]");
+    }
+
+    @Test
+    void anOptionalItemCannotCountTowardTheTotal() {
+        var error = errorOf(VALID.replace("    range: {min: 0, max: 5}",
+                "    range: {min: 0, max: 5}\n    required: false") + "scoring:\n  total: [Q1, Q2]\n");
+
+        assertThat(error.field()).isEqualTo("scoring.total[1]");
+    }
+
+    @Test
+    void aTotalNamingAnUnknownItemIsRefused() {
+        assertThat(errorOf(VALID + "scoring:\n  total: [Q1, Q9]\n").field()).isEqualTo("scoring.total[1]");
+    }
+
+    @Test
+    void anUnquotedNoThatYamlReadsAsFalseIsRefusedAsText() {
+        var error = errorOf(VALID.replace("en: \"No\"", "en: No"));
+
+        assertThat(error.field()).isEqualTo("items[0].options[0].text.en");
+        assertThat(error.getMessage()).contains("quotes");
+    }
+
+    @Test
+    void aFileThatIsNotYamlIsRefusedNamingTheFile() {
+        assertThatThrownBy(() -> DefinitionReader.read("broken.yaml", "code: [unclosed"))
+                .isInstanceOf(DefinitionError.class).hasMessageContaining("broken.yaml");
+    }
+}
