@@ -51,5 +51,7 @@ public class DemoDataLoader implements ApplicationRunner {
             transactions.executeWithoutResult(status ->
                     new DemoProviders(jdbc, clock, SEED).generate(ProviderScale.demo()));
         }
+        // Group follow-up's summaries from what is there now (ADR 0031); its schedule builds them again every hour.
+        jdbc.execute("SELECT followup.refresh_group_summaries(now())");
     }
 }
