@@ -1,5 +1,6 @@
 package se.vardkedjan.followup.group;
 
+import se.vardkedjan.followup.GroupFollowUp;
 import org.springframework.stereotype.Component;
 import se.vardkedjan.accesslog.AccessLogParts;
 

@@ -1,5 +1,6 @@
 package se.vardkedjan.followup.group;
 
+import se.vardkedjan.followup.GroupFollowUp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;

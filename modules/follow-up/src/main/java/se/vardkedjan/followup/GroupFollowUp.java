@@ -1,4 +1,4 @@
-package se.vardkedjan.followup.group;
+package se.vardkedjan.followup;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
@@ -7,6 +7,12 @@ import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CaseDoor;
+import se.vardkedjan.followup.group.AgeGroup;
+import se.vardkedjan.followup.group.Dimension;
+import se.vardkedjan.followup.group.GroupFilter;
+import se.vardkedjan.followup.group.GroupTable;
+import se.vardkedjan.followup.group.Measure;
+import se.vardkedjan.followup.group.Sex;
 import se.vardkedjan.followup.group.domain.SmallCellSuppression;
 import se.vardkedjan.followup.group.persistence.GroupRows;
 import se.vardkedjan.sharedkernel.Actor;
@@ -263,7 +269,7 @@ public class GroupFollowUp {
     }
 
     /** Lays the figures out as a table: rows and columns by key (every sex and age group), totals, suppression. */
-    static GroupTable tabulate(String measure, Dimension rowDimension, Dimension columnDimension,
+    private static GroupTable tabulate(String measure, Dimension rowDimension, Dimension columnDimension,
                                List<GroupRows.Figure> figures, int minimum) {
         var rowKeys = new TreeSet<String>();
         var columnKeys = new LinkedHashSet<String>(fixedKeys(columnDimension));
