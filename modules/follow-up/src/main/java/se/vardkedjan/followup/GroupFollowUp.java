@@ -8,6 +8,7 @@ import se.vardkedjan.accesslog.Purpose;
 import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.followup.group.AgeGroup;
+import se.vardkedjan.followup.group.Choice;
 import se.vardkedjan.followup.group.Dimension;
 import se.vardkedjan.followup.group.GroupFilter;
 import se.vardkedjan.followup.group.GroupTable;
@@ -242,8 +243,12 @@ public class GroupFollowUp {
     /** The providers and methods the filters offer (from the summaries). */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})
-    public Map<String, List<GroupRows.Choice>> choices(boolean swedish) {
-        return Map.of("providers", rows.providers(), "methods", rows.methods(swedish));
+    public Map<String, List<Choice>> choices(boolean swedish) {
+        return Map.of("providers", choices(rows.providers()), "methods", choices(rows.methods(swedish)));
+    }
+
+    private static List<Choice> choices(List<GroupRows.Choice> found) {
+        return found.stream().map(c -> new Choice(c.code(), c.name())).toList();
     }
 
     /** Whether a dimension can split a measure. */
