@@ -31,6 +31,8 @@ class DatabaseRightsTests {
     private static final Set<String> APPEND_ONLY = Set.of("SELECT", "INSERT");
     /** Rows are never removed, and change only as their trigger allows (a decision until decided, a grant revoked). */
     private static final Set<String> NEVER_REMOVED = Set.of("SELECT", "INSERT", "UPDATE");
+    /** A module's reporting view, its published facts for the summaries of others: read only (ADR 0031). */
+    private static final Set<String> READ_ONLY = Set.of("SELECT");
 
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             entry("platform.event_publication", ORDINARY),
@@ -120,6 +122,20 @@ class DatabaseRightsTests {
             entry("providercontracts.completion_goals", APPEND_ONLY),
             // A scheduled follow-up is never removed: a cancelled one stays (followup-0290, ADR 0030).
             entry("followup.scheduled_follow_ups", NEVER_REMOVED),
+            // The reporting views follow-up summarises, and follow-up's summaries, budget and settings, which are
+            // derived or set by the administrator (ADR 0031).
+            entry("casehandling.reporting_cases", READ_ONLY),
+            entry("casehandling.reporting_interventions", READ_ONLY),
+            entry("casehandling.reporting_documentation", READ_ONLY),
+            entry("providercontracts.reporting_assignments", READ_ONLY),
+            entry("providercontracts.reporting_assignment_months", READ_ONLY),
+            entry("followup.case_summary", ORDINARY),
+            entry("followup.intervention_summary", ORDINARY),
+            entry("followup.assignment_summary", ORDINARY),
+            entry("followup.cost_summary", ORDINARY),
+            entry("followup.summary_refresh", ORDINARY),
+            entry("followup.budgets", ORDINARY),
+            entry("followup.group_settings", ORDINARY),
             // The case staff's acknowledgement of a serious incident stays by whom and when it was made
             // (providercontracts-0510, ADR 0026).
             entry("providercontracts.deviation_acknowledgements", APPEND_ONLY),

@@ -132,6 +132,8 @@ class WriteAuthorisationMatrixTests {
             "AccessLogReview.search", "AccessLogReview.review", "AccessLogReview.reviewCase", "AccessLogReview.entry",
             "AccessLogReview.count", "AccessLogReview.securityEvents",
             "CarePlans.plans", "CarePlans.plan", "CarePlans.followUpDates", "CarePlans.fromTheClient",
+            "GroupFollowUp.table", "GroupFollowUp.documentation", "GroupFollowUp.casesLacking",
+            "GroupFollowUp.lastRefresh", "GroupFollowUp.budget", "GroupFollowUp.choices",
             "OwnFile.status", "OwnFile.plan", "OwnFile.decisions", "OwnFile.decision", "OwnFile.decisionDocument",
             "OwnFile.journal", "OwnFile.coordinatedPlans", "OwnAssignments.mine",
             "OwnChoices.reading", "OwnChoices.choices", "OwnChoices.trustingClients", "OwnAccessLog.page",
@@ -250,6 +252,8 @@ class WriteAuthorisationMatrixTests {
     ImplementationPlans implementationPlans;
     @Autowired
     AssignmentReports assignmentReports;
+    @Autowired
+    se.vardkedjan.followup.GroupFollowUp groupFollowUp;
 
     /** A trust nobody gives, an access-log row about the fixture's intake person, a question about it. */
     private final UUID matrixTrust = UUID.fromString("00000000-0000-4000-8000-00000000c001");
@@ -582,6 +586,8 @@ class WriteAuthorisationMatrixTests {
                         .query(Long.class).single(), Roles.UNIT_MANAGER, "Nämndens beslut 2026-12-01 § 1"));
         admin(w, "LegalReferences.addLegalReference", () -> legalReferences.addLegalReference(new LegalReference(
                 "MATRIS-1", "SoL (2025:400)", "11", "99", "Ett påhittat lagrum", today, null)));
+        // Group follow-up's budget: the administrator's alone.
+        admin(w, "GroupFollowUp.setBudget", () -> groupFollowUp.setBudget(2026, "", "", 1_000_000));
         admin(w, "LegalReferences.retireLegalReference", () -> legalReferences.retireLegalReference("SOL-11-1",
                 today.plusYears(1)));
 

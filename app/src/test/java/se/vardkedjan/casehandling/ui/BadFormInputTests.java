@@ -133,7 +133,7 @@ class BadFormInputTests {
     private static final When ANY = When.ANY;
 
     /** Routes whose views have no form. */
-    private static final Set<String> NO_FORMS = Set.of("", "utloggad", "sip", "sip/:id", "uppfoljning", "portal",
+    private static final Set<String> NO_FORMS = Set.of("", "utloggad", "sip", "sip/:id", "portal",
             "utforare", "utforare/uppdrag",
             // Follow-ups to do: lists and buttons only (ADR 0030).
             "uppfoljningar",
@@ -894,6 +894,27 @@ class BadFormInputTests {
                 .submittedBy("escalation-save");
 
         followUpInstrumentForms();
+        // Group follow-up (ADR 0031): the period is checked in one place (GroupFilter); the other choices are lists.
+        var followUp = screen("Uppföljning", "uppfoljning", "group-drill-down-show");
+        followUp.inputs().addAll(Set.of("group-districts", "group-units", "group-sexes", "group-age-groups",
+                "group-types", "group-methods", "group-providers", "group-measure", "group-rows", "group-columns",
+                "group-drill-down-unit", "group-drill-down-flag"));
+        new Form("Uppföljningens urval", followUp).by(f.analyst, um)
+                .opens(() -> UI.getCurrent().navigate("uppfoljning"))
+                .with(date("group-from", today.minusYears(1), REQUIRED, ANY, today.plusDays(1)),
+                        date("group-to", today, REQUIRED, ANY, today.minusYears(1).minusDays(1)))
+                .submittedBy("group-show")
+                .looksUp();
+        var budget = screen("Budget för uppföljning", "admin/budget");
+        new Form("Budget för uppföljning", budget).by(admin)
+                .opens(() -> UI.getCurrent().navigate("admin/budget"))
+                .with(number("budget-year", 2026, 2000, 2100),
+                        choice("budget-district", "*", REQUIRED),
+                        choice("budget-type", "*", REQUIRED),
+                        new Field("budget-amount", new BigDecimal("1000000"), java.util.Arrays.asList(null,
+                                new BigDecimal("-1"), new BigDecimal("1E+20"))))
+                .submittedBy("budget-save");
+
         providerReportForms();
     }
 

@@ -50,6 +50,10 @@ public class DemoDataLoader implements ApplicationRunner {
                 "SELECT EXISTS (SELECT 1 FROM providercontracts.assignments)", Boolean.class))) {
             transactions.executeWithoutResult(status ->
                     new DemoProviders(jdbc, clock, SEED).generate(ProviderScale.demo()));
+            transactions.executeWithoutResult(status -> DemoGroupFollowUp.generate(jdbc, clock, SEED));
         }
+        // Group follow-up's summaries, once, from the data just generated (ADR 0031); then its hourly schedule.
+        jdbc.execute("SELECT followup.refresh_group_summaries(now()) FROM followup.summary_refresh "
+                + "WHERE refreshed_at IS NULL");
     }
 }

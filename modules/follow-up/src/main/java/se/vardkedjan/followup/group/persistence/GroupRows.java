@@ -1,0 +1,371 @@
+package se.vardkedjan.followup.group.persistence;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.vardkedjan.followup.group.AgeGroup;
+import se.vardkedjan.followup.group.Dimension;
+import se.vardkedjan.followup.group.GroupFilter;
+import se.vardkedjan.followup.group.Measure;
+import se.vardkedjan.followup.group.Sex;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Group follow-up's queries on its summaries (ADR 0031): every figure is aggregated in PostgreSQL (GROUP BY with
+ * grouping sets for the totals, distinct persons counted there); Java gets one row per cell. The summaries are built
+ * from the other modules' reporting views by {@code followup.refresh_group_summaries}, which is all of this module's
+ * SQL that names another module's schema.
+ */
+@Repository
+public class GroupRows {
+
+    /** One cell's figures: its row and column keys (null on a total), the persons behind it and the figure. */
+    public record Figure(String row, String column, boolean rowTotal, boolean columnTotal, long persons,
+                         BigDecimal value) {
+    }
+
+    /** One row of the documentation-quality table: the persons and cases, and each flag's share in per cent. */
+    public record QualityFigure(String row, boolean total, long persons, long cases, List<BigDecimal> shares) {
+    }
+
+    /** The settings: the minimum of persons, and the time-limit targets in days. */
+    public record Settings(int minimumPersons, int decisionTargetDays, int startTargetDays, int answerTargetDays) {
+    }
+
+    /** The documentation flags, as the summary's columns, in the views' order. */
+    public static final List<String> FLAGS = List.of("documented_needs", "plan_with_goals", "client_participation",
+            "assignment_sent", "implementation_plan", "plan_followed_up");
+
+    private final JdbcClient jdbc;
+
+    GroupRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Settings settings() {
+        return jdbc.sql("""
+                        SELECT min_persons, decision_target_days, start_target_days, answer_target_days
+                        FROM followup.group_settings WHERE id = 1""")
+                .query((rs, n) -> new Settings(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).single();
+    }
+
+    /** Builds the summaries again (in the caller's transaction) and stamps the time. */
+    public void refresh(Instant at) {
+        jdbc.sql("SELECT followup.refresh_group_summaries(?)").param(Timestamp.from(at)).query().singleRow();
+    }
+
+    public Optional<Instant> lastRefresh() {
+        return jdbc.sql("SELECT refreshed_at FROM followup.summary_refresh WHERE id = 1")
+                .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+    }
+
+    /**
+     * The cells of a measure by a row and a column dimension, with the totals of every row and column and the grand
+     * total.
+     *
+     * @param units the units the reader may see, or null for all
+     */
+    public List<Figure> figures(Measure measure, Dimension rows, Dimension columns, GroupFilter filter,
+                                Collection<String> units, Settings settings) {
+        var source = Source.of(measure);
+        var params = new ArrayList<Object>();
+        String from;
+        String date;
+        var where = new StringBuilder("true");
+        switch (measure) {
+            case CLIENTS -> {
+                from = """
+                        followup.case_summary s
+                        JOIN generate_series(CAST(date_trunc('month', CAST(? AS date)) AS date), CAST(? AS date),
+                            interval '1 month') AS g(month)
+                          ON s.received_on <= LEAST(CAST(g.month + interval '1 month' - interval '1 day' AS date),
+                                                     CAST(? AS date))
+                         AND coalesce(s.closed_on, DATE 'infinity') >= GREATEST(CAST(g.month AS date), CAST(? AS date))""";
+                params.add(Date.valueOf(filter.from()));
+                params.add(Date.valueOf(filter.to()));
+                params.add(Date.valueOf(filter.to()));
+                params.add(Date.valueOf(filter.from()));
+                date = "g.month";
+            }
+            case COST, CARE_DAYS -> {
+                from = "followup.cost_summary s";
+                date = "s.month";
+                where.append(" AND s.month BETWEEN CAST(date_trunc('month', CAST(? AS date)) AS date) AND ?");
+                params.add(Date.valueOf(filter.from()));
+                params.add(Date.valueOf(filter.to()));
+            }
+            default -> {
+                from = source.table + " s";
+                date = switch (measure) {
+                    case NEW_CASES -> "s.received_on";
+                    case INTERVENTIONS -> "s.decided_on";
+                    case DAYS_TO_DECISION, DECISION_WITHIN_TARGET -> "s.first_decided_on";
+                    case DAYS_TO_START, START_WITHIN_TARGET -> "s.first_intervention_on";
+                    default -> "s.sent_on";
+                };
+                where.append(" AND ").append(date).append(" BETWEEN ? AND ?");
+                params.add(Date.valueOf(filter.from()));
+                params.add(Date.valueOf(filter.to()));
+            }
+        }
+        String value = switch (measure) {
+            case CLIENTS, NEW_CASES, INTERVENTIONS -> "0";
+            case COST -> "s.cost_ore";
+            case CARE_DAYS -> "s.days";
+            case DAYS_TO_DECISION -> "s.days_to_decision";
+            case DAYS_TO_START -> "s.days_to_start";
+            case DAYS_TO_ANSWER -> "s.days_to_answer";
+            case DECISION_WITHIN_TARGET -> within("s.days_to_decision", settings.decisionTargetDays());
+            case START_WITHIN_TARGET -> within("s.days_to_start", settings.startTargetDays());
+            case ANSWER_WITHIN_TARGET -> within("s.days_to_answer", settings.answerTargetDays());
+        };
+        switch (measure) {
+            case INTERVENTIONS -> where.append(" AND s.outcome <> 'REFUSED'");
+            case DAYS_TO_DECISION, DECISION_WITHIN_TARGET -> where.append(" AND s.days_to_decision IS NOT NULL");
+            case DAYS_TO_START, START_WITHIN_TARGET -> where.append(" AND s.days_to_start IS NOT NULL");
+            case DAYS_TO_ANSWER -> where.append(" AND s.days_to_answer IS NOT NULL");
+            default -> {
+            }
+        }
+        restrict(where, params, source, filter, units);
+        String aggregate = switch (measure) {
+            case CLIENTS -> "count(DISTINCT f.person_id)";
+            case NEW_CASES -> "count(DISTINCT f.case_id)";
+            case INTERVENTIONS -> "count(DISTINCT f.item)";
+            case COST -> "round(sum(f.v) / 100.0)";
+            case CARE_DAYS -> "sum(f.v)";
+            case DAYS_TO_DECISION, DAYS_TO_START, DAYS_TO_ANSWER ->
+                    "round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY f.v) AS numeric), 1)";
+            case DECISION_WITHIN_TARGET, START_WITHIN_TARGET, ANSWER_WITHIN_TARGET -> "round(100.0 * avg(f.v), 1)";
+        };
+        String sets = columns == Dimension.NONE ? "((r, c), (c))" : "((r, c), (r), (c), ())";
+        var sql = """
+                SELECT f.r, f.c, GROUPING(f.r) AS gr, GROUPING(f.c) AS gc,
+                       count(DISTINCT f.person_id) AS persons, %s AS value
+                FROM (SELECT %s AS r, %s AS c, s.person_id, s.case_id, %s AS item, %s AS v
+                      FROM %s WHERE %s) f
+                GROUP BY GROUPING SETS %s""".formatted(aggregate, key(rows, source, date), key(columns, source, date),
+                source.item, value, from, where, sets);
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Figure(rs.getString("r"), rs.getString("c"),
+                rs.getInt("gr") == 1, rs.getInt("gc") == 1, rs.getLong("persons"),
+                rs.getBigDecimal("value"))).list();
+    }
+
+    /**
+     * The documentation flags of the cases with a granted intervention that were open some day in the period, by
+     * unit or caseworker, with the total.
+     */
+    public List<QualityFigure> quality(Dimension rows, GroupFilter filter, Collection<String> units) {
+        var params = new ArrayList<Object>();
+        var where = new StringBuilder("""
+                s.documented_needs IS NOT NULL AND s.first_decided_on <= ?
+                AND coalesce(s.closed_on, DATE 'infinity') >= ?""");
+        params.add(Date.valueOf(filter.to()));
+        params.add(Date.valueOf(filter.from()));
+        restrict(where, params, Source.CASES, filter, units);
+        var shares = new StringBuilder();
+        for (var flag : FLAGS) {
+            shares.append(", round(100.0 * avg(CASE WHEN f.").append(flag).append(" THEN 1 ELSE 0 END), 1) AS ")
+                    .append(flag);
+        }
+        var sql = """
+                SELECT f.r, GROUPING(f.r) AS gr, count(DISTINCT f.person_id) AS persons, count(*) AS cases%s
+                FROM (SELECT %s AS r, s.* FROM followup.case_summary s WHERE %s) f
+                GROUP BY GROUPING SETS ((f.r), ())""".formatted(shares, key(rows, Source.CASES, "s.received_on"),
+                where);
+        return jdbc.sql(sql).params(params).query((rs, n) -> {
+            var values = new ArrayList<BigDecimal>();
+            for (var flag : FLAGS) {
+                values.add(rs.getBigDecimal(flag));
+            }
+            return new QualityFigure(rs.getString("r"), rs.getInt("gr") == 1, rs.getLong("persons"),
+                    rs.getLong("cases"), values);
+        }).list();
+    }
+
+    /** The cases of a unit, among those {@link #quality} counts, that lack the flag (ids only, oldest first). */
+    public List<UUID> casesLacking(String unit, String flag, GroupFilter filter) {
+        if (!FLAGS.contains(flag)) {
+            throw new IllegalArgumentException("Unknown flag " + flag);
+        }
+        var params = new ArrayList<Object>();
+        var where = new StringBuilder("""
+                s.documented_needs IS NOT NULL AND s.first_decided_on <= ?
+                AND coalesce(s.closed_on, DATE 'infinity') >= ? AND NOT s.%s""".formatted(flag));
+        params.add(Date.valueOf(filter.to()));
+        params.add(Date.valueOf(filter.from()));
+        restrict(where, params, Source.CASES, filter, List.of(unit));
+        return jdbc.sql("SELECT s.case_id FROM followup.case_summary s WHERE " + where
+                        + " ORDER BY s.received_on, s.case_id LIMIT 200")
+                .params(params).query(UUID.class).list();
+    }
+
+    /** The cost in kronor and the persons behind it per district ('' none) for a year, and the budget set. */
+    public record BudgetFigure(String district, boolean total, long persons, BigDecimal cost, Long budget) {
+    }
+
+    public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units) {
+        var params = new ArrayList<Object>();
+        var where = new StringBuilder("s.month BETWEEN ? AND ?");
+        params.add(Date.valueOf(LocalDate.of(year, 1, 1)));
+        params.add(Date.valueOf(LocalDate.of(year, 12, 1)));
+        if (!interventionType.isEmpty()) {
+            where.append(" AND s.intervention_type = ?");
+            params.add(interventionType);
+        }
+        if (units != null) {
+            where.append(" AND s.unit_code = ANY(?)");
+            params.add(units.toArray(String[]::new));
+        }
+        var sql = """
+                SELECT k.district_code, k.total, k.persons, k.cost, b.amount_kr
+                FROM (SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
+                             count(DISTINCT s.person_id) AS persons, round(sum(s.cost_ore) / 100.0) AS cost
+                      FROM followup.cost_summary s WHERE %s
+                      GROUP BY GROUPING SETS ((s.district_code), ())) k
+                LEFT JOIN followup.budgets b ON b.year = ? AND b.intervention_type = ?
+                     AND b.district_code = CASE WHEN k.total THEN '' ELSE k.district_code END
+                ORDER BY k.total, k.district_code""".formatted(where);
+        params.add(year);
+        params.add(interventionType);
+        return jdbc.sql(sql).params(params).query((rs, n) -> new BudgetFigure(rs.getString(1), rs.getBoolean(2),
+                rs.getLong(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class))).list();
+    }
+
+    /** Sets (or replaces) a budget. */
+    public void setBudget(int year, String district, String interventionType, long amountKr, String by, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO followup.budgets (year, district_code, intervention_type, amount_kr, changed_by,
+                            changed_at) VALUES (?, ?, ?, ?, ?, ?)
+                        ON CONFLICT (year, district_code, intervention_type) DO UPDATE
+                        SET amount_kr = EXCLUDED.amount_kr, changed_by = EXCLUDED.changed_by,
+                            changed_at = EXCLUDED.changed_at""")
+                .params(year, district, interventionType, amountKr, by, Timestamp.from(at)).update();
+    }
+
+    private static String within(String days, int target) {
+        return "CASE WHEN " + days + " <= " + target + " THEN 1 ELSE 0 END";
+    }
+
+    private static void restrict(StringBuilder where, List<Object> params, Source source, GroupFilter filter,
+                                 Collection<String> units) {
+        if (units != null) {
+            where.append(" AND s.unit_code = ANY(?)");
+            params.add(units.toArray(String[]::new));
+        }
+        any(where, params, "s.district_code", filter.districts());
+        any(where, params, "s.unit_code", filter.units());
+        any(where, params, "s.sex", filter.sexes().stream().map(Sex::name).toList());
+        any(where, params, "s.age_group", filter.ageGroups().stream().map(AgeGroup::code).toList());
+        boolean byIntervention = !filter.interventionTypes().isEmpty() || !filter.methods().isEmpty()
+                || !filter.providers().isEmpty();
+        if (!byIntervention) {
+            return;
+        }
+        var inner = source == Source.CASES ? new StringBuilder("true") : where;
+        String alias = source == Source.CASES ? "i" : "s";
+        any(inner, params, alias + ".intervention_type", filter.interventionTypes());
+        any(inner, params, alias + ".method_code", filter.methods());
+        if (!filter.providers().isEmpty()) {
+            inner.append(" AND ").append(alias).append(".provider_id = ANY(?)");
+            params.add(filter.providers().toArray(UUID[]::new));
+        }
+        if (source == Source.CASES) {
+            where.append(" AND EXISTS (SELECT 1 FROM followup.intervention_summary i WHERE i.case_id = s.case_id AND ")
+                    .append(inner).append(")");
+        }
+    }
+
+    private static void any(StringBuilder where, List<Object> params, String column, Collection<String> values) {
+        if (!values.isEmpty()) {
+            where.append(" AND ").append(column).append(" = ANY(?)");
+            params.add(values.toArray(String[]::new));
+        }
+    }
+
+    private static String key(Dimension dimension, Source source, String date) {
+        String expression = switch (dimension) {
+            case NONE -> "'ALL'";
+            case DISTRICT -> "s.district_code";
+            case UNIT -> "s.unit_code";
+            case SEX -> "s.sex";
+            case AGE_GROUP -> "s.age_group";
+            case MONTH -> "to_char(" + date + ", 'YYYY-MM')";
+            case QUARTER -> "to_char(" + date + ", 'YYYY-\"Q\"Q')";
+            case CASEWORKER -> source == Source.CASES ? "s.responsible" : null;
+            case INTERVENTION_TYPE -> source == Source.CASES ? null : "s.intervention_type";
+            case METHOD -> source == Source.CASES ? null : "s.method_code";
+            case PROVIDER -> source == Source.CASES ? null : "CAST(s.provider_id AS text)";
+            case BY_DECISION -> source == Source.INTERVENTIONS ? "CAST(s.by_decision AS text)" : null;
+        };
+        if (expression == null) {
+            throw new IllegalArgumentException(dimension + " is not a dimension of " + source);
+        }
+        return "coalesce(" + expression + ", '')";
+    }
+
+    /** The summary a measure is read from, and what one counted item is. */
+    private enum Source {
+        CASES("followup.case_summary", "s.case_id"),
+        INTERVENTIONS("followup.intervention_summary", "s.intervention_id"),
+        ASSIGNMENTS("followup.assignment_summary", "s.assignment_id"),
+        COSTS("followup.cost_summary", "s.assignment_id");
+
+        private final String table;
+        private final String item;
+
+        Source(String table, String item) {
+            this.table = table;
+            this.item = item;
+        }
+
+        static Source of(Measure measure) {
+            return switch (measure) {
+                case CLIENTS, NEW_CASES, DAYS_TO_DECISION, DECISION_WITHIN_TARGET, DAYS_TO_START,
+                     START_WITHIN_TARGET -> CASES;
+                case INTERVENTIONS -> INTERVENTIONS;
+                case COST, CARE_DAYS -> COSTS;
+                case DAYS_TO_ANSWER, ANSWER_WITHIN_TARGET -> ASSIGNMENTS;
+            };
+        }
+    }
+
+    /** Whether a dimension can split a measure's figures. */
+    public static boolean splits(Measure measure, Dimension dimension) {
+        var source = Source.of(measure);
+        return switch (dimension) {
+            case CASEWORKER -> source == Source.CASES;
+            case INTERVENTION_TYPE, METHOD, PROVIDER -> source != Source.CASES;
+            case BY_DECISION -> source == Source.INTERVENTIONS;
+            default -> true;
+        };
+    }
+
+    /** The sets the filters offer: every district, unit, provider and method in the summaries. */
+    public record Choice(String code, String name) {
+    }
+
+    public List<Choice> providers() {
+        return jdbc.sql("""
+                        SELECT DISTINCT CAST(provider_id AS text), provider_name FROM followup.intervention_summary
+                        WHERE provider_id IS NOT NULL ORDER BY 2""")
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public List<Choice> methods(boolean swedish) {
+        return jdbc.sql("""
+                        SELECT DISTINCT method_code, %s FROM followup.intervention_summary
+                        WHERE method_code IS NOT NULL ORDER BY 2""".formatted(swedish ? "method_name_sv" : "method_name_en"))
+                .query((rs, n) -> new Choice(rs.getString(1), rs.getString(2))).list();
+    }
+
+}

@@ -1,0 +1,120 @@
+package se.vardkedjan.followup.group.ui;
+
+import se.vardkedjan.followup.group.Dimension;
+import se.vardkedjan.followup.group.Measure;
+import se.vardkedjan.followup.group.Sex;
+
+/** The text keys of group follow-up's values, each a whole literal from an exhaustive switch (ADR 0019). */
+final class GroupTexts {
+
+    private GroupTexts() {
+    }
+
+    static String measure(Measure measure) {
+        return switch (measure) {
+            case CLIENTS -> "followup.group.measure.CLIENTS";
+            case NEW_CASES -> "followup.group.measure.NEW_CASES";
+            case INTERVENTIONS -> "followup.group.measure.INTERVENTIONS";
+            case COST -> "followup.group.measure.COST";
+            case CARE_DAYS -> "followup.group.measure.CARE_DAYS";
+            case DAYS_TO_DECISION -> "followup.group.measure.DAYS_TO_DECISION";
+            case DECISION_WITHIN_TARGET -> "followup.group.measure.DECISION_WITHIN_TARGET";
+            case DAYS_TO_START -> "followup.group.measure.DAYS_TO_START";
+            case START_WITHIN_TARGET -> "followup.group.measure.START_WITHIN_TARGET";
+            case DAYS_TO_ANSWER -> "followup.group.measure.DAYS_TO_ANSWER";
+            case ANSWER_WITHIN_TARGET -> "followup.group.measure.ANSWER_WITHIN_TARGET";
+        };
+    }
+
+    static String dimension(Dimension dimension) {
+        return switch (dimension) {
+            case NONE -> "followup.group.dimension.NONE";
+            case DISTRICT -> "followup.group.dimension.DISTRICT";
+            case UNIT -> "followup.group.dimension.UNIT";
+            case MONTH -> "followup.group.dimension.MONTH";
+            case QUARTER -> "followup.group.dimension.QUARTER";
+            case SEX -> "followup.group.dimension.SEX";
+            case AGE_GROUP -> "followup.group.dimension.AGE_GROUP";
+            case INTERVENTION_TYPE -> "followup.group.dimension.INTERVENTION_TYPE";
+            case METHOD -> "followup.group.dimension.METHOD";
+            case PROVIDER -> "followup.group.dimension.PROVIDER";
+            case BY_DECISION -> "followup.group.dimension.BY_DECISION";
+            case CASEWORKER -> "followup.group.dimension.CASEWORKER";
+        };
+    }
+
+    static String view(Measure.View view) {
+        return switch (view) {
+            case VOLUME -> "followup.group.view.VOLUME";
+            case MONEY -> "followup.group.view.MONEY";
+            case TIME_LIMITS -> "followup.group.view.TIME_LIMITS";
+            case DOCUMENTATION -> "followup.group.view.DOCUMENTATION";
+        };
+    }
+
+    static String unit(Measure.Kind kind) {
+        return switch (kind) {
+            case COUNT -> "followup.group.unit.COUNT";
+            case AMOUNT -> "followup.group.unit.AMOUNT";
+            case DAYS -> "followup.group.unit.DAYS";
+            case SHARE -> "followup.group.unit.SHARE";
+        };
+    }
+
+    static String sex(Sex sex) {
+        return switch (sex) {
+            case FEMALE -> "followup.group.sex.FEMALE";
+            case MALE -> "followup.group.sex.MALE";
+            case UNKNOWN -> "followup.group.sex.UNKNOWN";
+        };
+    }
+
+    /** A documentation table's column: the cases or a flag. */
+    static String flag(String column) {
+        return switch (column) {
+            case "cases" -> "followup.group.flag.cases";
+            case "documented_needs" -> "followup.group.flag.documented_needs";
+            case "plan_with_goals" -> "followup.group.flag.plan_with_goals";
+            case "client_participation" -> "followup.group.flag.client_participation";
+            case "assignment_sent" -> "followup.group.flag.assignment_sent";
+            case "implementation_plan" -> "followup.group.flag.implementation_plan";
+            case "plan_followed_up" -> "followup.group.flag.plan_followed_up";
+            default -> throw new IllegalArgumentException("No such column: " + column);
+        };
+    }
+
+    /** A budget table's column. */
+    static String budget(String column) {
+        return switch (column) {
+            case "budget" -> "followup.group.budget.budget";
+            case "cost" -> "followup.group.budget.cost";
+            case "used" -> "followup.group.budget.used";
+            default -> throw new IllegalArgumentException("No such column: " + column);
+        };
+    }
+
+    static String byDecision(String key) {
+        return switch (key) {
+            case "true" -> "followup.group.by-decision.true";
+            case "false" -> "followup.group.by-decision.false";
+            default -> "followup.group.none";
+        };
+    }
+
+    /** Case handling's names of the intervention types (the decision's texts). */
+    static String interventionType(String type) {
+        return switch (type) {
+            case "OUTPATIENT" -> "casehandling.decision.type.OUTPATIENT";
+            case "RESIDENTIAL" -> "casehandling.decision.type.RESIDENTIAL";
+            case "SUPPORTED_HOUSING" -> "casehandling.decision.type.SUPPORTED_HOUSING";
+            case "CONTACT_PERSON" -> "casehandling.decision.type.CONTACT_PERSON";
+            case "OCCUPATION" -> "casehandling.decision.type.OCCUPATION";
+            case "SERVICE_WITHOUT_DECISION" -> "casehandling.decision.type.SERVICE_WITHOUT_DECISION";
+            default -> "followup.group.none";
+        };
+    }
+
+    static String download(String kind) {
+        return "csv".equals(kind) ? "followup.group.download.csv" : "followup.group.download.xlsx";
+    }
+}
