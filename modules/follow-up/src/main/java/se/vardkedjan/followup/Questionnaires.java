@@ -14,6 +14,7 @@ import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 import se.vardkedjan.followup.instrument.domain.Respondent;
 import se.vardkedjan.followup.questionnaire.persistence.QuestionnaireRows;
 import se.vardkedjan.sharedkernel.CaseId;
+import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.RuleViolation;
 
@@ -42,6 +43,17 @@ public class Questionnaires {
     public record GoalChoice(GoalId id, String text) {
     }
 
+    /**
+     * A questionnaire the client of one of the user's own cases answered lately, for the start page ("Klienten har
+     * besvarat AUDIT"); the client's name is null when their identity is protected.
+     */
+    public record Answered(QuestionnaireId id, CaseId caseId, String clientName, boolean protectedIdentity,
+                           String instrumentCode, java.time.LocalDate answeredOn) {
+    }
+
+    /** How long an answered questionnaire stays on the caseworker's start page. */
+    static final int ANSWERED_SHOWN_DAYS = 14;
+
     /** What can be sent for a case: the instruments and the plan's goals. */
     public record Choices(List<Sendable> instruments, List<GoalChoice> goals) {
     }
@@ -51,9 +63,11 @@ public class Questionnaires {
     private final QuestionnaireRows rows;
     private final CarePlans plans;
     private final Clock clock;
+    private final CurrentActor currentActor;
 
     Questionnaires(CaseDoor door, InstrumentCatalogue catalogue, QuestionnaireRows rows, CarePlans plans,
-                   Clock clock) {
+                   Clock clock, CurrentActor currentActor) {
+        this.currentActor = currentActor;
         this.door = door;
         this.catalogue = catalogue;
         this.rows = rows;
@@ -139,6 +153,34 @@ public class Questionnaires {
                     new LocalText(definition.name().sv(), definition.name().en()), row.goalTitle(), row.sentBy(),
                     row.sentAt(), row.status(), counts.getOrDefault(row.id(), 0), definition.items().size(),
                     row.answeredAt());
+        }).toList();
+    }
+
+    /**
+     * The questionnaires the clients of the user's own open cases answered in the last
+     * {@value #ANSWERED_SHOWN_DAYS} days, newest first, for the start page; only cases the user may see, their reads
+     * logged once per call.
+     */
+    @Transactional
+    public List<Answered> answeredOnMyCases() {
+        var actor = currentActor.require();
+        var own = door.openCasesOf(actor.username(), actor.units());
+        var found = rows.answeredSince(own, clock.instant().minus(java.time.Duration.ofDays(ANSWERED_SHOWN_DAYS)));
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        var visible = door.visibleTo(actor, found.stream().map(QuestionnaireRows.Row::caseId).toList());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        var facts = new java.util.HashMap<CaseId, CaseDoor.CaseFacts>();
+        visible.forEach(f -> facts.put(f.caseId(), f));
+        var names = door.logReadsAndNames(actor, visible, WHAT_QUESTIONNAIRES, Purpose.CASE_WORK);
+        return found.stream().filter(row -> facts.containsKey(row.caseId())).map(row -> {
+            var protectedIdentity = facts.get(row.caseId()).protectedIdentity();
+            return new Answered(row.id(), row.caseId(), protectedIdentity ? null : names.get(row.caseId()),
+                    protectedIdentity, row.instrument().code(),
+                    java.time.LocalDate.ofInstant(row.answeredAt(), java.time.ZoneId.of("Europe/Stockholm")));
         }).toList();
     }
 
