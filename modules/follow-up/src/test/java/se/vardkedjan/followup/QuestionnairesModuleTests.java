@@ -155,6 +155,18 @@ class QuestionnairesModuleTests {
             assertThat(q.status()).isEqualTo(QuestionnaireStatus.ANSWERED);
             assertThat(q.answered()).isEqualTo(10);
         });
+
+        // "Klienten har besvarat AUDIT" on the start page of the caseworker responsible for the case.
+        jdbc.sql("UPDATE casehandling.cases SET responsible = ? WHERE id = ?")
+                .params(client.caseworker().username(), client.caseId().value()).update();
+        assertThat(questionnaires.answeredOnMyCases()).singleElement().satisfies(answered -> {
+            assertThat(answered.id()).isEqualTo(id);
+            assertThat(answered.instrumentCode()).isEqualTo("AUDIT");
+            assertThat(answered.clientName()).contains("Sara");
+            assertThat(answered.answeredOn()).isEqualTo(today);
+        });
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        assertThat(questionnaires.answeredOnMyCases()).as("another caseworker's start page").isEmpty();
     }
 
     @Test
