@@ -146,7 +146,11 @@ class DatabaseRightsTests {
             entry("followup.measurements", APPEND_ONLY),
             entry("followup.measurement_answers", APPEND_ONLY),
             entry("followup.measurement_sub_scores", APPEND_ONLY),
-            entry("followup.measurement_withdrawals", APPEND_ONLY));
+            entry("followup.measurement_withdrawals", APPEND_ONLY),
+            // A questionnaire sent to the client is never removed (a withdrawn one stays); the answers given so far
+            // change while the client answers, but none is removed (followup-0490, ADR 0029).
+            entry("followup.questionnaires", NEVER_REMOVED),
+            entry("followup.questionnaire_answers", NEVER_REMOVED));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

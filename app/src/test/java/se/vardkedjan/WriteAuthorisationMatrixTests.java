@@ -171,7 +171,10 @@ class WriteAuthorisationMatrixTests {
             "FollowUps.ofCase", "FollowUps.hasOverdue", "FollowUps.mine", "FollowUps.perCaseworker", "FollowUps.ofCaseworker",
             "OwnApplications.mine", "OwnMessages.thread", "OwnPersons.open",
             "InformationReads.mine", "InformationReads.personsInformed",
-            "Measurements.history", "Measurements.instrumentsFor", "Instruments.overview");
+            "Measurements.history", "Measurements.instrumentsFor", "Instruments.overview",
+            "Questionnaires.choices", "Questionnaires.ofCase", "Questionnaires.answeredOnMyCases",
+            "OwnQuestionnaires.mine", "OwnQuestionnaires.waiting",
+            "OwnQuestionnaires.open");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -239,6 +242,9 @@ class WriteAuthorisationMatrixTests {
             UUID.fromString("00000000-0000-4000-8000-00000000b005"));
     /** A measurement (AUDIT) in the fixture's decided case, for a withdrawal (ADR 0029). */
     private static final UUID MATRIX_MEASUREMENT = UUID.fromString("00000000-0000-4000-8000-00000000b006");
+    /** A questionnaire (AUDIT) sent to the client of the fixture's decided case (ADR 0029, slice 2). */
+    private static final se.vardkedjan.followup.QuestionnaireId MATRIX_QUESTIONNAIRE =
+            new se.vardkedjan.followup.QuestionnaireId(UUID.fromString("00000000-0000-4000-8000-00000000b007"));
     /** A serious incident reported on the running assignment, waiting to be acknowledged. */
     private static final UUID MATRIX_INCIDENT = UUID.fromString("00000000-0000-4000-8000-00000000b004");
 
@@ -248,6 +254,10 @@ class WriteAuthorisationMatrixTests {
     se.vardkedjan.followup.Measurements measurements;
     @Autowired
     se.vardkedjan.followup.Instruments instruments;
+    @Autowired
+    se.vardkedjan.followup.Questionnaires questionnaires;
+    @Autowired
+    se.vardkedjan.followup.OwnQuestionnaires ownQuestionnaires;
     @Autowired
     ImplementationPlans implementationPlans;
     @Autowired
@@ -303,6 +313,11 @@ class WriteAuthorisationMatrixTests {
                         VALUES (?, ?, 'AUDIT', 1, 'FOLLOW_UP', ?, 'STAFF', 'matris', now(), 0, 'LOW')
                         ON CONFLICT DO NOTHING""")
                 .params(MATRIX_MEASUREMENT, f.decidedCase.value(), java.sql.Date.valueOf(today)).update();
+        jdbc.sql("""
+                        INSERT INTO followup.questionnaires (id, case_id, instrument_code, instrument_version, sent_by,
+                            sent_at, status)
+                        VALUES (?, ?, 'AUDIT', 1, 'matris', now(), 'SENT') ON CONFLICT DO NOTHING""")
+                .params(MATRIX_QUESTIONNAIRE.value(), f.decidedCase.value()).update();
         assignmentFixture();
         var tables = jdbc.sql("SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname IN ("
                         + SCHEMAS.stream().map(s -> "'" + s + "'").collect(Collectors.joining(", "))
@@ -557,6 +572,15 @@ class WriteAuthorisationMatrixTests {
                 se.vardkedjan.followup.Occasion.FOLLOW_UP, Map.of("ATTAINMENT", "PARTLY"), today));
         add(w, "Measurements.withdraw", () -> measurements.withdraw(f.decidedCase,
                 new se.vardkedjan.followup.MeasurementId(MATRIX_MEASUREMENT), "Fel klient."));
+        // Questionnaires (ADR 0029, slice 2): the case's own staff send and withdraw them; only the questionnaire's
+        // own client answers and sends it back — the fixture's client is another person (refused as an unknown
+        // target), and the unit's own staff never call the client's methods.
+        add(w, "Questionnaires.send", () -> questionnaires.send(f.decidedCase, "DUDIT", null));
+        add(w, "Questionnaires.withdraw", () -> questionnaires.withdraw(f.decidedCase, MATRIX_QUESTIONNAIRE));
+        add(w, "OwnQuestionnaires.answer", List.of(f.caseworker, f.manager), () -> ownQuestionnaires.answer(
+                MATRIX_QUESTIONNAIRE, "Q1", "A1"));
+        add(w, "OwnQuestionnaires.send", List.of(f.caseworker, f.manager), () -> ownQuestionnaires.send(
+                MATRIX_QUESTIONNAIRE));
         admin(w, "Instruments.stateLicence", () -> instruments.stateLicence("SRS", "Avtal 2026-117"));
         admin(w, "Instruments.withdrawLicence", () -> instruments.withdrawLicence("SRS"));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,

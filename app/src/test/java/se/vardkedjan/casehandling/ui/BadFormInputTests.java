@@ -149,7 +149,11 @@ class BadFormInputTests {
             // number, the parts shared, the days hidden, a question, an answer; refused bad (an invalid number, the
             // client's own, no part, blank) in PortalChoicesPagesTests and OwnChoicesModuleTests (ADR 0028, slice 2).
             "portal/beslut", "portal/journal", "portal/information", "portal/sip", "portal/insats", "portal/val",
-            "portal/logg", "atkomstlogg/fragor");
+            "portal/logg", "atkomstlogg/fragor",
+            // The client's self-assessments: one radio group at a time, its answer one of the options; an answer
+            // outside them, to a withdrawn or sent-back questionnaire or another client's, is refused in
+            // QuestionnairesModuleTests and PortalSelfAssessmentPagesTests (ADR 0029, slice 2).
+            "portal/skattningar");
     /** Buttons of the shell around every page. */
     private static final Set<String> SHELL_ACTIONS = Set.of("vk-logout", "text:English", "text:Svenska");
 
@@ -966,6 +970,16 @@ class BadFormInputTests {
             _click(_find(row, Button.class).getFirst());
         }).with(text("withdraw-measurement-reason", "Fel klient i formuläret.", 500, REQUIRED))
                 .submittedBy("withdraw-measurement-confirm");
+
+        // The Uppföljning tab's part that sends the client a self-assessment (ADR 0029, slice 2).
+        var questionnaires = context.getBean(se.vardkedjan.followup.Questionnaires.class);
+        var sending = screen("Självskattningar (uppföljning)", "(ärendesidans uppföljning)", "text:Dra tillbaka");
+        new Form("Skicka en självskattning", sending).by(f.caseworker, f.manager).opens(() -> {
+            UI.getCurrent().removeAll();
+            UI.getCurrent().add(new se.vardkedjan.followup.questionnaire.ui.SendQuestionnairePanel(questionnaires,
+                    f.decidedCase));
+        }).with(choice("follow-up-questionnaire-instrument", "DUDIT – droger", REQUIRED))
+                .submittedBy("follow-up-questionnaire-send");
     }
 
     /** The provider's staff member who reports on {@link #runningAssignmentOfTheReportingProvider()}. */

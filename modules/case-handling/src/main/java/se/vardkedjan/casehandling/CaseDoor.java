@@ -223,6 +223,43 @@ public class CaseDoor {
     }
 
     /**
+     * Lets the signed-in client into the case of a record of a downstream module they aimed at by id (a questionnaire
+     * sent to them, ADR 0029) through case handling's door to the own file ({@code OwnFileDoor#openOwnRecord}): only
+     * when the record's case is a case of the signed-in client's own person; anything else — another client's record,
+     * no record at all — is refused as an unknown target (recorded in the security events, no row written). The row is
+     * written with the client as actor and purpose {@code OWN_FILE}. Only a module's own door calls it, as
+     * {@link #admit}.
+     *
+     * @param caseOfRecord the case the record belongs to, or empty when there is no such record
+     * @param target       the record aimed at, named in a refusal
+     * @throws AccessDenied when the record is not the client's, the user is not a client, or the section is closed
+     */
+    public Admission admitOwnRecord(FileSection section, Optional<CaseId> caseOfRecord, AccessKind kind, String what,
+                                    Target target) {
+        var own = ownFiles.openOwnRecord(section, caseOfRecord, kind, what, target);
+        return new Admission(own.actor(), own.caseId(), own.protectedIdentity(), own.byTrustedReader());
+    }
+
+    /**
+     * The legal sex and birth date of the client of a case the door admitted the signed-in user to (a client's own
+     * case through {@link #admitOwnRecord}): what the score of a questionnaire the client answered depends on (ADR
+     * 0029). An admission made for another user is refused and recorded.
+     *
+     * @throws AccessDenied when the admission is not the signed-in user's
+     */
+    public SexAndBirth sexAndBirth(Admission admission) {
+        var actor = access.actor();
+        if (!actor.subject().equals(admission.actor().subject())) {
+            throw refusals.refuse(actor, Refusals.attempt(AccessKind.READ), "CASE",
+                    Target.of("CASE", admission.caseId().value()), Reason.UNKNOWN_TARGET,
+                    "An admission to a case made for another user was used");
+        }
+        var facts = cases.accessFacts(admission.caseId()).orElseThrow();
+        var identity = persons.find(facts.personId()).orElseThrow().identity();
+        return new SexAndBirth(identity.sex(), identity.birthDate());
+    }
+
+    /**
      * The client of the case the door admitted the signed-in user to (see {@link Client}). An admission made for
      * another user (kept, passed on) is refused and recorded: the row it stands for names someone else.
      *

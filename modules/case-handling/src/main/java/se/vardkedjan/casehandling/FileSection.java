@@ -27,7 +27,12 @@ public enum FileSection {
     /** The client's applications for help from the portal. Never shared: only the client applies. */
     APPLICATIONS(false),
     /** Which information pages the client marked as read. Never shared. */
-    INFORMATION(false);
+    INFORMATION(false),
+    /**
+     * The questionnaires (self-assessments) the caseworker sent the client to answer (ADR 0029, issue 13 slice 2).
+     * Never shared: only the client answers them, and a trusted adult never sees them.
+     */
+    SELF_ASSESSMENTS(false);
 
     private final boolean shareable;
 

@@ -99,6 +99,7 @@ public final class DemoMunicipality {
         tables.flush(jdbc);
         new PortalContactDemo(jdbc, ids, today, now).write();
         DemoTrustedReader.add(jdbc, now);
+        DemoSelfAssessment.add(jdbc, now);
         new DemoFollowUps(jdbc, today, now).write();
         var staffCount = staff.displayNames().size();
         var result = new Result(units.size(), staffCount, scale.persons() + portalClients, cases, histories.investigations,

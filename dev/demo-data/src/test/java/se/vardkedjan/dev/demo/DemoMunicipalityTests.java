@@ -586,4 +586,14 @@ class DemoMunicipalityTests {
             se.vardkedjan.TestFileInView.reset();
         }
     }
+
+    @Test
+    void eriksCaseworkerHasSentHimADuditToFillInInThePortal() {
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM followup.questionnaires q JOIN casehandling.cases c ON c.id = q.case_id
+                JOIN casehandling.persons p ON p.id = c.person_id
+                WHERE p.identity_number = ? AND q.instrument_code = 'DUDIT' AND q.status = 'SENT'""", Long.class,
+                DemoTrustedReader.CLIENT)).isEqualTo(1);
+        assertThat(DemoSelfAssessment.add(jdbc, CLOCK.instant())).as("added once").isFalse();
+    }
 }

@@ -36,7 +36,8 @@ import java.util.List;
 @RolesAllowed(Roles.CLIENT)
 class PortalStartView extends VerticalLayout implements HasDynamicTitle {
 
-    PortalStartView(CurrentActor currentActor, OwnFile ownFile, OwnChoices ownChoices, FileInView fileInView) {
+    PortalStartView(CurrentActor currentActor, OwnFile ownFile, OwnChoices ownChoices, FileInView fileInView,
+                    se.vardkedjan.followup.OwnQuestionnaires ownQuestionnaires) {
         PortalPage.style(this);
         var actor = currentActor.require();
         var heading = new H1(getTranslation("citizenportal.start.welcome", actor.displayName()));
@@ -59,9 +60,30 @@ class PortalStartView extends VerticalLayout implements HasDynamicTitle {
             switch (status.standing()) {
                 case NOT_IDENTIFIED -> add(PortalPage.notIdentified(this));
                 case NO_CASE -> add(PortalPage.noCase(this));
-                case HAS_CASE -> showCase(status);
+                case HAS_CASE -> {
+                    if (!reading.get().byTrustedReader()) {
+                        selfAssessments(ownQuestionnaires);
+                    }
+                    showCase(status);
+                }
                 case BLOCKED -> add(WhoseFile.blocked(this, reading.get().byTrustedReader()));
             }
+        });
+    }
+
+    /** "Du har en självskattning att fylla i", with a link, when questionnaires wait for the client (ADR 0029). */
+    private void selfAssessments(se.vardkedjan.followup.OwnQuestionnaires ownQuestionnaires) {
+        Problems.attempt(this, ownQuestionnaires::waiting).filter(waiting -> waiting > 0).ifPresent(waiting -> {
+            var notice = new Div();
+            notice.setId("portal-self-assessment-notice");
+            notice.addClassName("vk-portal-notice");
+            notice.add(new H2(waiting == 1 ? getTranslation("citizenportal.start.self-assessment")
+                    : getTranslation("citizenportal.start.self-assessments", waiting)));
+            var link = new RouterLink(getTranslation("citizenportal.start.self-assessment-link"),
+                    PortalSelfAssessmentsView.class);
+            link.setId("portal-start-self-assessment-link");
+            notice.add(new Paragraph(link));
+            add(notice);
         });
     }
 

@@ -95,6 +95,7 @@ final class PortalTexts {
             case CHOICES -> "citizenportal.section.CHOICES";
             case APPLICATIONS -> "citizenportal.section.APPLICATIONS";
             case INFORMATION -> "citizenportal.section.INFORMATION";
+            case SELF_ASSESSMENTS -> "citizenportal.section.SELF_ASSESSMENTS";
         };
     }
 

@@ -21,9 +21,11 @@ class FollowUpSection implements CasePageSection {
     static final String PATH = "uppfoljning";
 
     private final FollowUps followUps;
+    private final se.vardkedjan.followup.Questionnaires questionnaires;
 
-    FollowUpSection(FollowUps followUps) {
+    FollowUpSection(FollowUps followUps, se.vardkedjan.followup.Questionnaires questionnaires) {
         this.followUps = followUps;
+        this.questionnaires = questionnaires;
     }
 
     @Override
@@ -43,7 +45,8 @@ class FollowUpSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new FollowUpTab(new SchedulePanel(followUps, caseId));
+        return new FollowUpTab(new SchedulePanel(followUps, caseId),
+                new se.vardkedjan.followup.questionnaire.ui.SendQuestionnairePanel(questionnaires, caseId));
     }
 
     @Override
