@@ -130,7 +130,10 @@ class DatabaseRightsTests {
             entry("followup.measurements", APPEND_ONLY),
             entry("followup.measurement_answers", APPEND_ONLY),
             entry("followup.measurement_sub_scores", APPEND_ONLY),
-            entry("followup.measurement_withdrawals", APPEND_ONLY));
+            entry("followup.measurement_withdrawals", APPEND_ONLY),
+            // A recorded follow-up is never changed: a mistaken one is corrected by a new row (followup-0490, ADR
+            // 0030's amendment).
+            entry("followup.follow_ups", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

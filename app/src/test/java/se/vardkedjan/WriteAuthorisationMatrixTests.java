@@ -169,7 +169,8 @@ class WriteAuthorisationMatrixTests {
             "FollowUps.ofCase", "FollowUps.hasOverdue", "FollowUps.mine", "FollowUps.perCaseworker", "FollowUps.ofCaseworker",
             "OwnApplications.mine", "OwnMessages.thread", "OwnPersons.open",
             "InformationReads.mine", "InformationReads.personsInformed",
-            "Measurements.history", "Measurements.instrumentsFor", "Instruments.overview");
+            "Measurements.history", "Measurements.instrumentsFor", "Instruments.overview",
+            "FollowUpRecords.form", "FollowUpRecords.ofCase");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -246,6 +247,8 @@ class WriteAuthorisationMatrixTests {
     se.vardkedjan.followup.Measurements measurements;
     @Autowired
     se.vardkedjan.followup.Instruments instruments;
+    @Autowired
+    se.vardkedjan.followup.FollowUpRecords followUpRecords;
     @Autowired
     ImplementationPlans implementationPlans;
     @Autowired
@@ -553,6 +556,10 @@ class WriteAuthorisationMatrixTests {
                 se.vardkedjan.followup.Occasion.FOLLOW_UP, Map.of("ATTAINMENT", "PARTLY"), today));
         add(w, "Measurements.withdraw", () -> measurements.withdraw(f.decidedCase,
                 new se.vardkedjan.followup.MeasurementId(MATRIX_MEASUREMENT), "Fel klient."));
+        // Recording a follow-up (ADR 0030, amendment): the case's own staff, an extra one with a decision.
+        add(w, "FollowUpRecords.record", () -> followUpRecords.record(new se.vardkedjan.followup.FollowUpRecording(
+                f.decidedCase, null, today, List.of(), List.of(), se.vardkedjan.followup.FollowUpDecision.CONTINUE,
+                "Fortsätt som planerat.", UUID.randomUUID())));
         admin(w, "Instruments.stateLicence", () -> instruments.stateLicence("SRS", "Avtal 2026-117"));
         admin(w, "Instruments.withdrawLicence", () -> instruments.withdrawLicence("SRS"));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,

@@ -93,9 +93,10 @@ public class FollowUpRecords {
     public FollowUpForm form(CaseId caseId) {
         door.open(caseId, AccessKind.READ, RECORDS, Purpose.CASE_WORK);
         var due = followUps.ofCase(caseId).stream().filter(f -> f.status() == FollowUpStatus.DUE).toList();
-        var instruments = measurements.instrumentsFor(caseId).stream()
-                .filter(d -> !Measurements.GOAL_ATTAINMENT.equals(d.code())).toList();
-        return new FollowUpForm(due, goalsInForce(caseId), instruments, latestReport(caseId));
+        var all = measurements.instrumentsFor(caseId);
+        var goal = all.stream().filter(d -> Measurements.GOAL_ATTAINMENT.equals(d.code())).findFirst().orElse(null);
+        var instruments = all.stream().filter(d -> !Measurements.GOAL_ATTAINMENT.equals(d.code())).toList();
+        return new FollowUpForm(due, goalsInForce(caseId), goal, instruments, latestReport(caseId));
     }
 
     /** The case's recorded follow-ups, the latest first. Opens the case (logged as a read). */
