@@ -150,7 +150,10 @@ class DatabaseRightsTests {
             // A questionnaire sent to the client is never removed (a withdrawn one stays); the answers given so far
             // change while the client answers, but none is removed (followup-0490, ADR 0029).
             entry("followup.questionnaires", NEVER_REMOVED),
-            entry("followup.questionnaire_answers", NEVER_REMOVED));
+            entry("followup.questionnaire_answers", NEVER_REMOVED),
+            // A recorded follow-up is never changed: a mistaken one is corrected by a new row (followup-0440, ADR
+            // 0030's amendment).
+            entry("followup.follow_ups", APPEND_ONLY));
 
     private static final List<String> TABLE_PRIVILEGES = List.of("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE",
             "REFERENCES", "TRIGGER", "MAINTAIN");

@@ -174,7 +174,8 @@ class WriteAuthorisationMatrixTests {
             "Measurements.history", "Measurements.instrumentsFor", "Instruments.overview",
             "Questionnaires.choices", "Questionnaires.ofCase", "Questionnaires.answeredOnMyCases",
             "OwnQuestionnaires.mine", "OwnQuestionnaires.waiting",
-            "OwnQuestionnaires.open");
+            "OwnQuestionnaires.open",
+            "FollowUpRecords.form", "FollowUpRecords.ofCase");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
     private static final Set<String> NOT_FACADES = Set.of("AccessLog");
@@ -258,6 +259,7 @@ class WriteAuthorisationMatrixTests {
     se.vardkedjan.followup.Questionnaires questionnaires;
     @Autowired
     se.vardkedjan.followup.OwnQuestionnaires ownQuestionnaires;
+    se.vardkedjan.followup.FollowUpRecords followUpRecords;
     @Autowired
     ImplementationPlans implementationPlans;
     @Autowired
@@ -581,6 +583,10 @@ class WriteAuthorisationMatrixTests {
                 MATRIX_QUESTIONNAIRE, "Q1", "A1"));
         add(w, "OwnQuestionnaires.send", List.of(f.caseworker, f.manager), () -> ownQuestionnaires.send(
                 MATRIX_QUESTIONNAIRE));
+        // Recording a follow-up (ADR 0030, amendment): the case's own staff, an extra one with a decision.
+        add(w, "FollowUpRecords.record", () -> followUpRecords.record(new se.vardkedjan.followup.FollowUpRecording(
+                f.decidedCase, null, today, List.of(), List.of(), se.vardkedjan.followup.FollowUpDecision.CONTINUE,
+                "Fortsätt som planerat.", UUID.randomUUID())));
         admin(w, "Instruments.stateLicence", () -> instruments.stateLicence("SRS", "Avtal 2026-117"));
         admin(w, "Instruments.withdrawLicence", () -> instruments.withdrawLicence("SRS"));
         admin(w, "Assignments.changeEscalationDeadlines", () -> assignments.changeEscalationDeadlines(3, 3,

@@ -919,7 +919,26 @@ class BadFormInputTests {
                                 new BigDecimal("-1"), new BigDecimal("1E+20"))))
                 .submittedBy("budget-save");
 
+        followUpRecordForms(caseRoute);
         providerReportForms();
+    }
+
+    /**
+     * The case page's Uppföljning tab (ADR 0030, amendment): recording a follow-up, here an extra one on the decided
+     * case (its plan is a draft: no goals to assess). The measurements panel's inputs are "Mätning med ett instrument"'s.
+     */
+    private void followUpRecordForms(String caseRoute) {
+        var tab = caseScreen("Ärendesidan: uppföljning", caseRoute, "text:Återkalla");
+        tab.inputs().add("measurement-instrument");
+        new Form("Registrera uppföljning", tab).by(f.caseworker, f.manager)
+                .opens(() -> openCase(f.decidedCase, "FollowUpSection"))
+                .with(choice("follow-up-record-scheduled", "Extra uppföljning (inte planerad)", REQUIRED),
+                        date("follow-up-record-done-on", today, REQUIRED, PAST),
+                        valid("follow-up-record-use-asi", false), valid("follow-up-record-use-audit", false),
+                        valid("follow-up-record-use-dudit", false),
+                        choice("follow-up-record-decision", "Fortsätta insatsen", REQUIRED),
+                        text("follow-up-record-reason", "Fortsätt som planerat", 500, REQUIRED))
+                .submittedBy("follow-up-record-save");
     }
 
     /**
@@ -1069,7 +1088,7 @@ class BadFormInputTests {
         assertThat(tabs).as("a new tab of the case page needs its forms listed here")
                 .containsExactlyInAnyOrder("InvestigationSection", "DecisionSection", "CarePlanSection",
                         "JournalSection", "CoordinatedPlanSection", "AccessLogSection", "AssignmentSection",
-                        // The Uppföljning tab: the schedule has no form (ADR 0030).
+                        // The Uppföljning tab: recording a follow-up (ADR 0030, amendment).
                         "FollowUpSection",
                         "MessageSection");
         assertThat(listed).contains("Ärendesidan: utredning", "Ärendesidan: beslut", "Ärendesidan: vårdplan",

@@ -28,13 +28,13 @@ class CaseWorkItemsTests {
     }
 
     @Test
-    void aFollowUpKeepsItsGoalAsPlainTextWithoutKeys() {
-        var item = new CaseWorkItem(CaseWorkItem.Kind.FOLLOW_UP_DUE, new CaseId(UUID.randomUUID()), "Bo Berg", false,
-                LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 5), "Jag vill sova bättre.", List.of());
+    void anUnsignedDraftKeepsItsTitleAsPlainTextWithoutKeys() {
+        var item = new CaseWorkItem(CaseWorkItem.Kind.UNSIGNED_DRAFT, new CaseId(UUID.randomUUID()), "Bo Berg", false,
+                LocalDate.of(2026, 12, 5), null, "Hembesök", List.of());
 
         var shown = CaseWorkItems.workItem(item);
 
-        assertThat(shown.detail()).isEqualTo("Jag vill sova bättre.");
+        assertThat(shown.detail()).isEqualTo("Hembesök");
         assertThat(shown.detailKeys()).isEmpty();
     }
 }

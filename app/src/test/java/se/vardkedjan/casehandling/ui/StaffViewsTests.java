@@ -313,7 +313,7 @@ class StaffViewsTests {
     }
 
     @Test
-    void theStartPageNamesTheClientOfAPlanGoalDueForFollowUpAndLinksToThePlan() {
+    void theStartPageLeavesAPlanGoalDueForFollowUpToFollowUpsOwnItem() {
         caseworker(NORTH);
         var caseId = intakeFor(newPerson("Uno", "Uppföljning"), NORTH, LocalDate.now().minusDays(60));
         caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov finns.",
@@ -327,10 +327,12 @@ class StaffViewsTests {
         carePlans.recordAgreement(plan, 1, LocalDate.now().minusDays(9), se.vardkedjan.casehandling.AgreementChannel.MEETING);
         UI.getCurrent().navigate("");
 
-        var link = _get(Anchor.class, spec -> spec.withClasses("vk-work-item").withText(
-                "Uppföljning av mål – Uno Uppföljning"));
-        assertThat(link.getHref()).isEqualTo("arenden/" + caseId.value() + "/plan");
-        assertThat(text(_get(Component.class, spec -> spec.withId("work-items")))).contains("Jag vill sova bättre.");
+        // Follow-up schedules the goal and shows it, linked to the case's Uppföljning tab (ADR 0030's amendment);
+        // case handling's own item for it, linked to the plan, is gone so the caseworker sees it once.
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("vk-work-item")).stream()
+                .map(Anchor::getHref)).doesNotContain("arenden/" + caseId.value() + "/plan");
+        assertThat(text(_get(Component.class, spec -> spec.withId("work-items"))))
+                .doesNotContain("Uppföljning av mål");
     }
 
     @Test

@@ -31,9 +31,9 @@ import java.util.List;
 public class Workday {
 
     /**
-     * How far back a plan goal's follow-up date still counts as due. Case handling does not know whether a goal was
-     * followed up (follow-up records come with the follow-up module, issue 12), so a goal whose date is longer ago is
-     * no longer shown rather than shown for ever (the issue's "goal lines from 2025").
+     * How far back a plan goal's follow-up date still counts as due in the unit manager's workload and the case list's
+     * filter. Case handling does not know whether a goal was followed up (follow-up records it, ADR 0030), so a goal
+     * whose date is longer ago is no longer counted rather than counted for ever (the issue's "goal lines from 2025").
      */
     public static final int FOLLOW_UP_LOOKBACK_DAYS = 30;
 
@@ -53,8 +53,8 @@ public class Workday {
     /**
      * Today's work: for everybody, the work on the cases they are responsible for (deadlines within
      * {@value CaseHandling#DEADLINE_REMINDER_DAYS} days, decisions to write, proposals sent back, plans to agree,
-     * follow-ups within the same days (and up to {@value #FOLLOW_UP_LOOKBACK_DAYS} days back), their unsigned journal entries, clients who may demand a decision,
-     * messages from their clients not yet read); for everybody, the applications from the portal to their units that
+     * their unsigned journal entries, clients who may demand a decision, messages from their clients not yet read;
+     * a follow-up due is follow-up's own start-page item, ADR 0030's amendment); for everybody, the applications from the portal to their units that
      * no caseworker has taken yet (ADR 0028); for a unit manager also the proposals that wait for them and the units'
      * cases without a responsible caseworker (a new application counted once, as an application).
      */
@@ -63,8 +63,7 @@ public class Workday {
         var actor = access.caseStaff();
         var today = LocalDate.now(clock);
         var own = rows.caseworkerItems(actor.username(), actor.subject(), actor.units(),
-                today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS), today.minusMonths(6),
-                today.minusDays(FOLLOW_UP_LOOKBACK_DAYS));
+                today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS), today.minusMonths(6));
         var items = new ArrayList<CaseWorkItem>();
         var ownCases = new LinkedHashMap<CaseId, CaseReference>();
         for (var found : own) {

@@ -25,7 +25,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 /** Care plans and the journal against real PostgreSQL: the flows, events, access checks, the log and the trigger. */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
@@ -183,26 +182,17 @@ class CarePlanAndJournalModuleTests {
     }
 
     @Test
-    void theStartPageShowsAgreedGoalsDueForFollowUpInTheUsersUnitsOnlyAndLogsTheirCases() {
+    void theStartPageLeavesAnAgreedGoalDueForFollowUpToFollowUpsOwnItemSoItIsShownOnce() {
         var caseId = decidedCase();
         var planId = carePlans.draft(caseId, TODAY.minusDays(2));
         carePlans.setGoal(planId, 0, goal("Jag vill sova bättre.", TODAY.plusDays(5)));
-        carePlans.setGoal(planId, 1, goal("Jag vill ha ett jobb.", TODAY.plusMonths(6)));
-        var draftOnly = decidedCase();
-        var draftPlan = carePlans.draft(draftOnly, TODAY);
-        carePlans.setGoal(draftPlan, 0, goal("Utkast", TODAY.plusDays(3)));
-        carePlans.recordAgreement(planId, 2, TODAY, AgreementChannel.MEETING);
-        var logged = logRows(caseId, "START_PAGE");
+        carePlans.recordAgreement(planId, 1, TODAY, AgreementChannel.MEETING);
 
-        var due = workday.workItems().stream().filter(item -> item.kind() == CaseWorkItem.Kind.FOLLOW_UP_DUE)
-                .toList();
+        var items = workday.workItems().stream().filter(item -> item.caseId().equals(caseId)).toList();
 
-        assertThat(due).extracting(CaseWorkItem::caseId, CaseWorkItem::due, CaseWorkItem::text)
-                .containsExactly(tuple(caseId, TODAY.plusDays(5), "Jag vill sova bättre."));
-        assertThat(logRows(caseId, "START_PAGE")).isEqualTo(logged + 1);
-
-        TestActors.signIn(TestFixtures.caseworker(TestFixtures.SOUTH));
-        assertThat(workday.workItems()).extracting(CaseWorkItem::caseId).doesNotContain(caseId, draftOnly);
+        // Follow-up schedules the goal and shows it (ADR 0030 and its amendment); case handling no longer does.
+        assertThat(items).extracting(CaseWorkItem::text).doesNotContain("Jag vill sova bättre.");
+        assertThat(items).extracting(CaseWorkItem::due).doesNotContain(TODAY.plusDays(5));
     }
 
     // --- Journal -----------------------------------------------------------------------------------------------

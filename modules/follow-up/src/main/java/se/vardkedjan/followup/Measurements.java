@@ -71,11 +71,17 @@ public class Measurements {
     public MeasurementView record(CaseId caseId, InstrumentRef instrument, Occasion occasion,
                                   Map<String, String> answers, LocalDate measuredOn) {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_MEASUREMENT, Purpose.CASE_WORK);
+        return recordIn(opened, instrument, occasion, answers, measuredOn, null);
+    }
+
+    /** {@link #record} on a case already opened for a change, as part of the follow-up recorded ({@code followUp}). */
+    MeasurementView recordIn(CaseDoor.OpenedCase opened, InstrumentRef instrument, Occasion occasion,
+                             Map<String, String> answers, LocalDate measuredOn, java.util.UUID followUp) {
         if (instrument != null && GOAL_ATTAINMENT.equals(instrument.code())) {
             throw new RuleViolation("followup.instrument.error.goal-needed");
         }
         var definition = usable(instrument);
-        return store(opened, definition, occasion, answers, measuredOn, null);
+        return store(opened, definition, occasion, answers, measuredOn, null, followUp);
     }
 
     /**
@@ -89,17 +95,27 @@ public class Measurements {
     public MeasurementView recordGoalAttainment(CaseId caseId, GoalId goal, Occasion occasion,
                                                 Map<String, String> answers, LocalDate measuredOn) {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_MEASUREMENT, Purpose.CASE_WORK);
-        var definition = usable(catalogue.current(GOAL_ATTAINMENT).map(InstrumentDefinition::ref).orElse(null));
         var known = goal != null && plans.plans(caseId).stream().flatMap(p -> p.goals().stream())
                 .anyMatch(g -> g.id().equals(goal));
         if (!known) {
             throw new RuleViolation("followup.instrument.error.unknown-goal");
         }
-        return store(opened, definition, occasion, answers, measuredOn, goal);
+        return goalAttainmentIn(opened, goal, occasion, answers, measuredOn, null);
+    }
+
+    /**
+     * {@link #recordGoalAttainment} on a case already opened for a change, of a goal the caller has checked is one of
+     * the case's plan, as part of the follow-up recorded ({@code followUp}).
+     */
+    MeasurementView goalAttainmentIn(CaseDoor.OpenedCase opened, GoalId goal, Occasion occasion,
+                                     Map<String, String> answers, LocalDate measuredOn, java.util.UUID followUp) {
+        var definition = usable(catalogue.current(GOAL_ATTAINMENT).map(InstrumentDefinition::ref).orElse(null));
+        return store(opened, definition, occasion, answers, measuredOn, goal, followUp);
     }
 
     private MeasurementView store(CaseDoor.OpenedCase opened, InstrumentDefinition definition, Occasion occasion,
-                                  Map<String, String> answers, LocalDate measuredOn, GoalId goal) {
+                                  Map<String, String> answers, LocalDate measuredOn, GoalId goal,
+                                  java.util.UUID followUp) {
         if (occasion == null) {
             throw RuleViolation.forField("followup.instrument.form.occasion",
                     "followup.instrument.error.occasion-required");
@@ -129,7 +145,7 @@ public class Measurements {
         var id = MeasurementId.random();
         rows.insert(new MeasurementRows.NewMeasurement(id, opened.caseId(), definition.ref(), occasion, measuredOn,
                 MeasurementSource.STAFF, opened.actor().subject(), clock.instant(), kept, itemScores, score, goal,
-                null, null));
+                followUp, null));
         return rows.ofCase(opened.caseId()).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
     }
 

@@ -101,6 +101,7 @@ public final class DemoMunicipality {
         DemoTrustedReader.add(jdbc, now);
         DemoSelfAssessment.add(jdbc, now);
         new DemoFollowUps(jdbc, today, now).write();
+        new DemoAuditBaseline(jdbc, today, now).write();
         var staffCount = staff.displayNames().size();
         var result = new Result(units.size(), staffCount, scale.persons() + portalClients, cases, histories.investigations,
                 histories.decisions, histories.carePlans, histories.journalEntries, histories.coordinatedPlans);

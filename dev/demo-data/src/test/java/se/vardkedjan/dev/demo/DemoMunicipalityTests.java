@@ -299,6 +299,15 @@ class DemoMunicipalityTests {
     }
 
     @Test
+    void erikJohanssonHasAnAuditBaselineScoredAsTheProductWouldSoAFollowUpShowsAChange() {
+        assertThat(count("SELECT count(*) FROM followup.measurements m JOIN casehandling.cases c ON c.id = m.case_id "
+                + "JOIN casehandling.persons p ON p.id = c.person_id WHERE p.identity_number = ? "
+                + "AND m.instrument_code = 'AUDIT' AND m.occasion = 'BASELINE' AND m.total = 17 AND m.band = 'HARMFUL' "
+                + "AND m.total = (SELECT sum(a.score) FROM followup.measurement_answers a WHERE a.measurement_id = m.id)",
+                DemoAuditBaseline.CLIENT)).isEqualTo(1);
+    }
+
+    @Test
     void theJournalHasSignedEntriesInTheCasesLifeWithCorrectionsReleasesAndObjections() {
         assertThat(count("SELECT count(*) FROM casehandling.journal_entries WHERE signed_at IS NULL AND case_id IN "
                 + DEMO_CASES)).isZero();

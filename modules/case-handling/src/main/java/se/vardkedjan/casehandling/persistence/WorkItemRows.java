@@ -72,13 +72,12 @@ public class WorkItemRows {
     /**
      * The caseworker's own work: deadlines on or before {@code deadlineBy} of undecided cases whose investigation is
      * not complete, cases received on or before {@code demandableFrom} still undecided, decisions to write, proposals
-     * sent back, granted interventions without an agreed plan, goals to follow up from {@code followUpFrom} to
-     * {@code deadlineBy},
-     * their own unsigned journal entries on these cases, and SIPs whose consent the client withdrew in the portal
-     * that the caseworker has not opened since.
+     * sent back, granted interventions without an agreed plan, their own unsigned journal entries on these cases, and
+     * SIPs whose consent the client withdrew in the portal that the caseworker has not opened since. Follow-ups due
+     * are follow-up's own items (ADR 0030, amendment), not case handling's.
      */
     public List<Found> caseworkerItems(String username, String subject, Set<UnitCode> units, LocalDate deadlineBy,
-                                       LocalDate demandableFrom, LocalDate followUpFrom) {
+                                       LocalDate demandableFrom) {
         var sql = "WITH " + MINE + ",\n" + FACTS + """
 
                 SELECT w.kind, w.case_id, w.date, w.due, w.text, c.person_id, c.unit_code, p.protection,
@@ -108,10 +107,6 @@ public class WorkItemRows {
                     FROM facts f
                     WHERE f.status = 'DECIDED' AND f.agreed_plan IS NULL AND f.granted
                     UNION ALL
-                    SELECT 'FOLLOW_UP_DUE', f.id, g.follow_up_on, g.follow_up_on, g.text
-                    FROM facts f JOIN casehandling.care_plan_goals g ON g.care_plan_id = f.agreed_plan
-                    WHERE g.follow_up_on BETWEEN ? AND ?
-                    UNION ALL
                     SELECT 'UNSIGNED_DRAFT', m.id, j.event_date, NULL, j.title
                     FROM mine m JOIN casehandling.journal_entries j ON j.case_id = m.id
                     WHERE j.signed_at IS NULL AND j.author_username = ?
@@ -124,7 +119,7 @@ public class WorkItemRows {
                 JOIN casehandling.persons p ON p.id = c.person_id
                 ORDER BY w.due NULLS LAST, w.date, w.case_id""";
         return jdbc.sql(sql)
-                .params(username, unitCodes(units), subject, deadlineBy, demandableFrom, followUpFrom, deadlineBy, username)
+                .params(username, unitCodes(units), subject, deadlineBy, demandableFrom, username)
                 .query((rs, row) -> found(rs, List.of(), true)).list();
     }
 

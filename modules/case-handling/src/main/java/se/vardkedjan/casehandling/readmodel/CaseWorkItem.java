@@ -35,8 +35,6 @@ public record CaseWorkItem(Kind kind, CaseId caseId, String personName, boolean 
         PROPOSAL_RETURNED,
         /** Interventions are granted and no care plan with goals is agreed. */
         PLAN_WITHOUT_AGREED_GOALS,
-        /** A goal of the agreed care plan is to be followed up. */
-        FOLLOW_UP_DUE,
         /** A journal entry the user wrote is not signed. */
         UNSIGNED_DRAFT,
         /** A proposal above a caseworker's delegation waits for the unit manager. */

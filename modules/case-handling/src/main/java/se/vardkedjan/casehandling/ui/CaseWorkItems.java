@@ -52,9 +52,6 @@ class CaseWorkItems implements WorkItemSource {
             case PLAN_WITHOUT_AGREED_GOALS -> new WorkItem("casehandling.work.kind.plan-without-goals",
                     item.personName(), clientKey, null, null, "casehandling.work.date.decided", item.date(),
                     item.due(), caseUrl + "/plan", 1);
-            case FOLLOW_UP_DUE -> new WorkItem("casehandling.work.kind.follow-up", item.personName(), clientKey,
-                    item.text(), null, "casehandling.work.date.follow-up", item.date(), item.due(),
-                    caseUrl + "/plan", 1);
             case UNSIGNED_DRAFT -> new WorkItem("casehandling.work.kind.unsigned-draft", item.personName(), clientKey,
                     item.text(), null, "casehandling.work.date.draft", item.date(), item.due(),
                     caseUrl + "/journal", 1);

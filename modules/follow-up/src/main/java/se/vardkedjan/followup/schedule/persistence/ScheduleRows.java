@@ -109,6 +109,24 @@ public class ScheduleRows {
                         caseId.value(), carePlanId).update();
     }
 
+    /**
+     * Marks the case's due (or overdue) scheduled follow-up done on the day, by the recorded follow-up; false when it
+     * is not the case's or not due (done or cancelled already).
+     */
+    public boolean markDone(UUID id, CaseId caseId, LocalDate doneOn, UUID followUpId) {
+        return jdbc.sql("""
+                        UPDATE followup.scheduled_follow_ups SET status = 'DONE', done_on = ?, follow_up_id = ?,
+                            version = version + 1
+                        WHERE id = ? AND case_id = ? AND status = 'DUE'""")
+                .params(java.sql.Date.valueOf(doneOn), followUpId, id, caseId.value()).update() == 1;
+    }
+
+    /** One scheduled follow-up of the case, held for the transaction, or empty when the id is none of the case's. */
+    public Optional<Row> ofCase(CaseId caseId, UUID id) {
+        return jdbc.sql("SELECT * FROM followup.scheduled_follow_ups WHERE id = ? AND case_id = ? FOR UPDATE")
+                .params(id, caseId.value()).query(ScheduleRows::map).optional();
+    }
+
     private static final String CANCEL = """
             UPDATE followup.scheduled_follow_ups SET status = 'CANCELLED', cancel_reason = ?, cancelled_on = ?,
                 cancelled_at = ?, version = version + 1

@@ -3,7 +3,12 @@ package se.vardkedjan.followup.schedule.ui;
 import org.springframework.stereotype.Component;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.readmodel.CaseSummary;
+import se.vardkedjan.followup.FollowUpRecords;
+import se.vardkedjan.followup.FollowUpStatus;
 import se.vardkedjan.followup.FollowUps;
+import se.vardkedjan.followup.Measurements;
+import se.vardkedjan.followup.ui.MeasurementsPanel;
+import se.vardkedjan.uikit.ViewClock;
 import se.vardkedjan.sharedkernel.CaseId;
 
 import java.util.ArrayList;
@@ -21,11 +26,18 @@ class FollowUpSection implements CasePageSection {
     static final String PATH = "uppfoljning";
 
     private final FollowUps followUps;
+    private final FollowUpRecords records;
+    private final Measurements measurements;
+    private final ViewClock clock;
     private final se.vardkedjan.followup.Questionnaires questionnaires;
 
-    FollowUpSection(FollowUps followUps, se.vardkedjan.followup.Questionnaires questionnaires) {
+    FollowUpSection(FollowUps followUps, FollowUpRecords records, Measurements measurements, ViewClock clock,
+                    se.vardkedjan.followup.Questionnaires questionnaires) {
         this.followUps = followUps;
         this.questionnaires = questionnaires;
+        this.records = records;
+        this.measurements = measurements;
+        this.clock = clock;
     }
 
     @Override
@@ -45,14 +57,21 @@ class FollowUpSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new FollowUpTab(new SchedulePanel(followUps, caseId),
-                new se.vardkedjan.followup.questionnaire.ui.SendQuestionnairePanel(questionnaires, caseId));
+        return new FollowUpTab(tab -> {
+            var today = clock.today();
+            return List.of(new SchedulePanel(followUps, caseId),
+                    new RecordFollowUpPanel(records, caseId, today, tab::show),
+                    new RecordedFollowUpsPanel(records, caseId),
+                    new MeasurementsPanel(measurements, caseId, today),
+                    new se.vardkedjan.followup.questionnaire.ui.SendQuestionnairePanel(questionnaires, caseId));
+        });
     }
 
     @Override
     public List<TimelineEntry> timeline(CaseId caseId) {
         var entries = new ArrayList<TimelineEntry>();
-        for (var followUp : followUps.ofCase(caseId)) {
+        var schedule = followUps.ofCase(caseId);
+        for (var followUp : schedule) {
             var what = ScheduleTexts.whatKey(followUp.source(), followUp.interventionType());
             switch (followUp.status()) {
                 case DUE -> entries.add(TimelineEntry.withDetailKey(followUp.dueOn(),
@@ -60,11 +79,29 @@ class FollowUpSection implements CasePageSection {
                         what, true));
                 case CANCELLED -> entries.add(TimelineEntry.withDetailKey(followUp.cancelledOn(),
                         "followup.schedule.timeline.cancelled", what, false));
-                case DONE -> entries.add(TimelineEntry.withDetailKey(followUp.doneOn(),
-                        "followup.schedule.timeline.done", what, false));
+                case DONE -> {
+                    // Told by the recorded follow-up's own entry below.
+                }
             }
         }
+        var scheduled = new java.util.HashMap<java.util.UUID, String>();
+        schedule.stream().filter(f -> f.status() == FollowUpStatus.DONE)
+                .forEach(f -> scheduled.put(f.id(), ScheduleTexts.whatKey(f.source(), f.interventionType())));
+        for (var recorded : records.ofCase(caseId)) {
+            var what = recorded.scheduledId() == null ? "followup.record.timeline.extra"
+                    : scheduled.getOrDefault(recorded.scheduledId(), "followup.record.timeline.extra");
+            entries.add(TimelineEntry.withDetailKey(recorded.doneOn(), timelineKey(recorded.decision()), what,
+                    false));
+        }
         return entries;
+    }
+
+    private static String timelineKey(se.vardkedjan.followup.FollowUpDecision decision) {
+        return switch (decision) {
+            case CONTINUE -> "followup.record.timeline.CONTINUE";
+            case CHANGE -> "followup.record.timeline.CHANGE";
+            case END -> "followup.record.timeline.END";
+        };
     }
 
     @Override
