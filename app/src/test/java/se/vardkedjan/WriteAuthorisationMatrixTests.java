@@ -259,6 +259,7 @@ class WriteAuthorisationMatrixTests {
     se.vardkedjan.followup.Questionnaires questionnaires;
     @Autowired
     se.vardkedjan.followup.OwnQuestionnaires ownQuestionnaires;
+    @Autowired
     se.vardkedjan.followup.FollowUpRecords followUpRecords;
     @Autowired
     ImplementationPlans implementationPlans;

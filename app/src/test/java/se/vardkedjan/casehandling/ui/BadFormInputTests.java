@@ -928,8 +928,9 @@ class BadFormInputTests {
      * case (its plan is a draft: no goals to assess). The measurements panel's inputs are "Mätning med ett instrument"'s.
      */
     private void followUpRecordForms(String caseRoute) {
-        var tab = caseScreen("Ärendesidan: uppföljning", caseRoute, "text:Återkalla");
-        tab.inputs().add("measurement-instrument");
+        // The tab's other parts have their own forms below (the measurements panel, sending a self-assessment).
+        var tab = caseScreen("Ärendesidan: uppföljning", caseRoute, "text:Återkalla", "follow-up-questionnaire-send");
+        tab.inputs().addAll(Set.of("measurement-instrument", "follow-up-questionnaire-instrument"));
         new Form("Registrera uppföljning", tab).by(f.caseworker, f.manager)
                 .opens(() -> openCase(f.decidedCase, "FollowUpSection"))
                 .with(choice("follow-up-record-scheduled", "Extra uppföljning (inte planerad)", REQUIRED),
