@@ -445,7 +445,7 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     private String format(BigDecimal figure, Measure.Kind kind) {
         var format = NumberFormat.getNumberInstance(SwedishTime.LOCALE);
-        int decimals = kind == Measure.Kind.DAYS || kind == Measure.Kind.SHARE ? 1 : 0;
+        int decimals = kind == Measure.Kind.DAYS || kind == Measure.Kind.SHARE || kind == Measure.Kind.CHANGE ? 1 : 0;
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(figure.setScale(decimals, RoundingMode.HALF_UP));
