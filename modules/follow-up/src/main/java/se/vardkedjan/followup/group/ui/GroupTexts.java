@@ -39,6 +39,31 @@ final class GroupTexts {
         };
     }
 
+    /** A measure's definition, written on the committee's report. */
+    static String definition(Measure measure) {
+        return switch (measure) {
+            case CLIENTS -> "followup.group.definition.CLIENTS";
+            case NEW_CASES -> "followup.group.definition.NEW_CASES";
+            case INTERVENTIONS -> "followup.group.definition.INTERVENTIONS";
+            case COST -> "followup.group.definition.COST";
+            case CARE_DAYS -> "followup.group.definition.CARE_DAYS";
+            case DAYS_TO_DECISION -> "followup.group.definition.DAYS_TO_DECISION";
+            case DECISION_WITHIN_TARGET -> "followup.group.definition.DECISION_WITHIN_TARGET";
+            case DAYS_TO_START -> "followup.group.definition.DAYS_TO_START";
+            case START_WITHIN_TARGET -> "followup.group.definition.START_WITHIN_TARGET";
+            case DAYS_TO_ANSWER -> "followup.group.definition.DAYS_TO_ANSWER";
+            case ANSWER_WITHIN_TARGET -> "followup.group.definition.ANSWER_WITHIN_TARGET";
+            case FOLLOW_UPS_ON_TIME -> "followup.group.definition.FOLLOW_UPS_ON_TIME";
+            case COST_PER_IMPROVED -> "followup.group.definition.COST_PER_IMPROVED";
+            case GOALS_REACHED -> "followup.group.definition.GOALS_REACHED";
+            case GOALS_PARTLY_REACHED -> "followup.group.definition.GOALS_PARTLY_REACHED";
+            case AUDIT_CHANGE, DUDIT_CHANGE, ASI_CHANGE -> "followup.group.definition.CHANGE";
+            case AUDIT_IMPROVED, DUDIT_IMPROVED, ASI_IMPROVED -> "followup.group.definition.IMPROVED";
+            case AUDIT_RELIABLY_IMPROVED, DUDIT_RELIABLY_IMPROVED, ASI_RELIABLY_IMPROVED ->
+                    "followup.group.definition.RELIABLY_IMPROVED";
+        };
+    }
+
     static String dimension(Dimension dimension) {
         return switch (dimension) {
             case NONE -> "followup.group.dimension.NONE";
