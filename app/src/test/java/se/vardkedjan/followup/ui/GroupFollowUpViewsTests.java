@@ -104,7 +104,7 @@ class GroupFollowUpViewsTests {
         UI.getCurrent().navigate("uppfoljning");
         assertThat(_get(H1.class, spec -> spec.withId("group-heading")).getText())
                 .isEqualTo("Uppföljning på gruppnivå");
-        assertThat(_get(Tabs.class).getComponentCount()).isEqualTo(5);
+        assertThat(_get(Tabs.class).getComponentCount()).isEqualTo(6);
         assertThat(_find(Button.class, spec -> spec.withId("group-drill-down-show"))).isEmpty();
         @SuppressWarnings("unchecked")
         Select<Dimension> rows = _get(Select.class, spec -> spec.withId("group-rows"));

@@ -137,6 +137,18 @@ class GroupOutcomesViewsTests {
                 .contains("role=\"img\"");
         assertThat(_get(Anchor.class, spec -> spec.withId("group-report-pdf")).getText())
                 .isEqualTo("Rapport till nämnden (PDF)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-definition")).getText())
+                .startsWith("Medelvärdet per klient");
+
+        // Öppna jämförelser: all 7 cases had AUDIT at the investigation, with the definition on the page
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("group-tab-open-comparisons")));
+        _setValue(box, Set.of(district));
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+        var comparisons = texts(_get(NativeTable.class,
+                spec -> spec.withId("group-table-instrument-at-investigation-table")));
+        assertThat(comparisons.get(1).get(1)).isEqualTo("100,0");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-definition")).getText())
+                .contains("ASI, AUDIT eller DUDIT");
     }
 
     @Test

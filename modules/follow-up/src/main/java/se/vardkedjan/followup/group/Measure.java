@@ -55,10 +55,17 @@ public enum Measure {
     /** ASI: the share (%) improved. */
     ASI_IMPROVED(View.OUTCOMES, Kind.SHARE),
     /** ASI: the share (%) reliably improved. */
-    ASI_RELIABLY_IMPROVED(View.OUTCOMES, Kind.SHARE);
+    ASI_RELIABLY_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /**
+     * Öppna jämförelser: the share (%) of the cases with a first decision in the period where a standardised
+     * instrument (ASI, AUDIT or DUDIT) was used at the investigation.
+     */
+    INSTRUMENT_AT_INVESTIGATION(View.OPEN_COMPARISONS, Kind.SHARE),
+    /** Öppna jämförelser: the share (%) of those cases where one was used at a follow-up. */
+    INSTRUMENT_AT_FOLLOW_UP(View.OPEN_COMPARISONS, Kind.SHARE);
 
     /** The views at /uppfoljning. */
-    public enum View { VOLUME, MONEY, TIME_LIMITS, DOCUMENTATION, OUTCOMES }
+    public enum View { VOLUME, MONEY, TIME_LIMITS, DOCUMENTATION, OUTCOMES, OPEN_COMPARISONS }
 
     /** How a figure is shown. */
     public enum Kind { COUNT, AMOUNT, DAYS, SHARE, CHANGE }

@@ -244,6 +244,31 @@ class GroupOutcomesModuleTests {
                 .extracting(GroupTable.Row::key).containsExactly(data.d1, data.d2, data.d3, GroupTable.TOTAL);
     }
 
+    @Test
+    void openComparisonsShareOfCasesWithAStandardisedInstrumentAtTheInvestigationAndAtFollowUpByQuarter() {
+        TestActors.signIn(data.analyst());
+
+        // the 24 cases with a first decision in the period all have a baseline (district 1 AUDIT, district 2's women
+        // DUDIT, district 3 AUDIT) and a follow-up
+        assertThat(column(group.table(Measure.INSTRUMENT_AT_INVESTIGATION, Dimension.DISTRICT, Dimension.NONE,
+                data.filter()))).isEqualTo(map(data.d1, "100.0", data.d2, "100.0", data.d3, "100.0",
+                GroupTable.TOTAL, "100.0"));
+        // district 3's follow-ups withdrawn: over time, quarter 1 (district 1 decided 03-04, district 3 01-31) 12 of
+        // 19 = 63.2 %, quarter 2 (district 2, 05-01) 5 of 5; in all 17 of 24 = 70.8 %
+        jdbc.sql("""
+                        INSERT INTO followup.measurement_withdrawals (measurement_id, reason, withdrawn_by, withdrawn_at)
+                        SELECT id, 'Fel', 'test', now() FROM followup.measurements
+                        WHERE case_id = ANY(?) AND occasion = 'FOLLOW_UP'""")
+                .param(data.district3Cases.toArray(UUID[]::new)).update();
+        refresh.refresh();
+        assertThat(column(group.table(Measure.INSTRUMENT_AT_FOLLOW_UP, Dimension.QUARTER, Dimension.NONE,
+                data.filter()))).isEqualTo(map("2026-Q1", "63.2", "2026-Q2", "100.0", GroupTable.TOTAL, "70.8"));
+        // districts side by side
+        assertThat(column(group.table(Measure.INSTRUMENT_AT_FOLLOW_UP, Dimension.DISTRICT, Dimension.NONE,
+                data.filter()))).isEqualTo(map(data.d1, "100.0", data.d2, "100.0", data.d3, "0.0",
+                GroupTable.TOTAL, "70.8"));
+    }
+
     private UUID measurement(UUID caseId, String instrument, String occasion, String on, int total, UUID goal) {
         var id = UUID.randomUUID();
         jdbc.sql("""

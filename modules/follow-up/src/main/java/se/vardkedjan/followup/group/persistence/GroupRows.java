@@ -128,7 +128,8 @@ public class GroupRows {
                 date = switch (measure) {
                     case NEW_CASES -> "s.received_on";
                     case INTERVENTIONS -> "s.decided_on";
-                    case DAYS_TO_DECISION, DECISION_WITHIN_TARGET -> "s.first_decided_on";
+                    case DAYS_TO_DECISION, DECISION_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION,
+                         INSTRUMENT_AT_FOLLOW_UP -> "s.first_decided_on";
                     case DAYS_TO_START, START_WITHIN_TARGET -> "s.first_intervention_on";
                     case FOLLOW_UPS_ON_TIME -> "s.due_on";
                     case GOALS_REACHED, GOALS_PARTLY_REACHED -> "s.measured_on";
@@ -152,6 +153,8 @@ public class GroupRows {
             case START_WITHIN_TARGET -> within("s.days_to_start", settings.startTargetDays());
             case ANSWER_WITHIN_TARGET -> within("s.days_to_answer", settings.answerTargetDays());
             case COST_PER_IMPROVED -> "s.cost_ore";
+            case INSTRUMENT_AT_INVESTIGATION -> "CASE WHEN s.instrument_at_investigation THEN 1 ELSE 0 END";
+            case INSTRUMENT_AT_FOLLOW_UP -> "CASE WHEN s.instrument_at_follow_up THEN 1 ELSE 0 END";
             case FOLLOW_UPS_ON_TIME -> "CASE WHEN s.on_time THEN 1 ELSE 0 END";
             case GOALS_REACHED -> "CASE WHEN s.attainment = 2 THEN 1 ELSE 0 END";
             case GOALS_PARTLY_REACHED -> "CASE WHEN s.attainment = 1 THEN 1 ELSE 0 END";
@@ -183,7 +186,8 @@ public class GroupRows {
                     "round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY f.v) AS numeric), 1)";
             case DECISION_WITHIN_TARGET, START_WITHIN_TARGET, ANSWER_WITHIN_TARGET, FOLLOW_UPS_ON_TIME, GOALS_REACHED,
                  GOALS_PARTLY_REACHED, AUDIT_IMPROVED, AUDIT_RELIABLY_IMPROVED, DUDIT_IMPROVED,
-                 DUDIT_RELIABLY_IMPROVED, ASI_IMPROVED, ASI_RELIABLY_IMPROVED -> "round(100.0 * avg(f.v), 1)";
+                 DUDIT_RELIABLY_IMPROVED, ASI_IMPROVED, ASI_RELIABLY_IMPROVED, INSTRUMENT_AT_INVESTIGATION,
+                 INSTRUMENT_AT_FOLLOW_UP -> "round(100.0 * avg(f.v), 1)";
             case AUDIT_CHANGE, DUDIT_CHANGE, ASI_CHANGE -> "round(avg(f.v), 1)";
             // the persons behind it are the clients improved: the cost divided by them
             case COST_PER_IMPROVED -> "round(sum(f.v) / 100.0 / nullif(count(DISTINCT f.p), 0))";
@@ -384,7 +388,7 @@ public class GroupRows {
         static Source of(Measure measure) {
             return switch (measure) {
                 case CLIENTS, NEW_CASES, DAYS_TO_DECISION, DECISION_WITHIN_TARGET, DAYS_TO_START,
-                     START_WITHIN_TARGET -> CASES;
+                     START_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION, INSTRUMENT_AT_FOLLOW_UP -> CASES;
                 case INTERVENTIONS -> INTERVENTIONS;
                 case COST, CARE_DAYS, COST_PER_IMPROVED -> COSTS;
                 case DAYS_TO_ANSWER, ANSWER_WITHIN_TARGET -> ASSIGNMENTS;

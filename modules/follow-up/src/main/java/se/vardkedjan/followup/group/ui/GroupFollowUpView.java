@@ -266,6 +266,10 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         var chosen = measure.getValue();
         Problems.attempt(this, () -> group.table(chosen, rows.getValue(), columns.getValue(), filter.get()))
                 .ifPresent(table -> render(table, title(chosen), chosen.kind()));
+        // each figure's definition, written on the page (Öppna jämförelser asks for it)
+        var definition = new Paragraph(getTranslation(GroupTexts.definition(chosen)));
+        definition.setId("group-definition");
+        result.add(definition);
         if (view == Measure.View.MONEY) {
             int year = filter.get().to().getYear();
             var type = types.getValue().size() == 1 ? types.getValue().iterator().next() : "";
@@ -296,7 +300,7 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
             var sections = new ArrayList<se.vardkedjan.followup.group.export.CommitteeReport.Section>();
             for (var view : List.of(Measure.View.VOLUME, Measure.View.MONEY, Measure.View.TIME_LIMITS,
-                    Measure.View.OUTCOMES)) {
+                    Measure.View.OUTCOMES, Measure.View.OPEN_COMPARISONS)) {
                 for (var chosen : Arrays.stream(Measure.values()).filter(m -> m.view() == view).toList()) {
                     var table = group.table(chosen, Dimension.DISTRICT, Dimension.NONE, filter);
                     var heading = getTranslation(GroupTexts.view(view)) + ": "

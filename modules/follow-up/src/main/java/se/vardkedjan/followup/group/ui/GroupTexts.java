@@ -36,6 +36,8 @@ final class GroupTexts {
             case ASI_CHANGE -> "followup.group.measure.ASI_CHANGE";
             case ASI_IMPROVED -> "followup.group.measure.ASI_IMPROVED";
             case ASI_RELIABLY_IMPROVED -> "followup.group.measure.ASI_RELIABLY_IMPROVED";
+            case INSTRUMENT_AT_INVESTIGATION -> "followup.group.measure.INSTRUMENT_AT_INVESTIGATION";
+            case INSTRUMENT_AT_FOLLOW_UP -> "followup.group.measure.INSTRUMENT_AT_FOLLOW_UP";
         };
     }
 
@@ -61,6 +63,8 @@ final class GroupTexts {
             case AUDIT_IMPROVED, DUDIT_IMPROVED, ASI_IMPROVED -> "followup.group.definition.IMPROVED";
             case AUDIT_RELIABLY_IMPROVED, DUDIT_RELIABLY_IMPROVED, ASI_RELIABLY_IMPROVED ->
                     "followup.group.definition.RELIABLY_IMPROVED";
+            case INSTRUMENT_AT_INVESTIGATION -> "followup.group.definition.INSTRUMENT_AT_INVESTIGATION";
+            case INSTRUMENT_AT_FOLLOW_UP -> "followup.group.definition.INSTRUMENT_AT_FOLLOW_UP";
         };
     }
 
@@ -88,6 +92,7 @@ final class GroupTexts {
             case TIME_LIMITS -> "followup.group.view.TIME_LIMITS";
             case DOCUMENTATION -> "followup.group.view.DOCUMENTATION";
             case OUTCOMES -> "followup.group.view.OUTCOMES";
+            case OPEN_COMPARISONS -> "followup.group.view.OPEN_COMPARISONS";
         };
     }
 
