@@ -306,7 +306,8 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
                     var heading = getTranslation(GroupTexts.view(view)) + ": "
                             + getTranslation(GroupTexts.measure(chosen));
                     sections.add(new se.vardkedjan.followup.group.export.CommitteeReport.Section(heading,
-                            getTranslation(GroupTexts.definition(chosen)) + " " + getTranslation(GroupTexts.unit(chosen.kind())),
+                            getTranslation(GroupTexts.definition(chosen)) + " "
+                                    + getTranslation(GroupTexts.unit(chosen.kind())),
                             shown(exportOf(table, heading, chosen.kind()), table, chosen.kind())));
                 }
             }
@@ -344,12 +345,18 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
     private String filterText(GroupFilter filter) {
         var text = new StringBuilder(getTranslation("followup.group.report.period",
                 SwedishTime.DATE.format(filter.from()), SwedishTime.DATE.format(filter.to())));
-        part(text, "followup.group.filter.districts", filter.districts().stream().map(d -> districtNames.getOrDefault(d, d)).sorted().toList());
-        part(text, "followup.group.filter.units", filter.units().stream().map(u -> unitNames.getOrDefault(u, u)).sorted().toList());
-        part(text, "followup.group.filter.sexes", filter.sexes().stream().map(x -> getTranslation(GroupTexts.sex(x))).toList());
-        part(text, "followup.group.filter.age-groups", filter.ageGroups().stream().map(a -> getTranslation("followup.group.age", a.code())).toList());
-        part(text, "followup.group.filter.types", filter.interventionTypes().stream().map(this::typeLabel).sorted().toList());
-        part(text, "followup.group.filter.methods", filter.methods().stream().map(m -> methodNames.getOrDefault(m, m)).sorted().toList());
+        part(text, "followup.group.filter.districts",
+                filter.districts().stream().map(d -> districtNames.getOrDefault(d, d)).sorted().toList());
+        part(text, "followup.group.filter.units",
+                filter.units().stream().map(u -> unitNames.getOrDefault(u, u)).sorted().toList());
+        part(text, "followup.group.filter.sexes",
+                filter.sexes().stream().map(x -> getTranslation(GroupTexts.sex(x))).toList());
+        part(text, "followup.group.filter.age-groups",
+                filter.ageGroups().stream().map(a -> getTranslation("followup.group.age", a.code())).toList());
+        part(text, "followup.group.filter.types",
+                filter.interventionTypes().stream().map(this::typeLabel).sorted().toList());
+        part(text, "followup.group.filter.methods",
+                filter.methods().stream().map(m -> methodNames.getOrDefault(m, m)).sorted().toList());
         part(text, "followup.group.filter.providers", filter.providers().stream().map(UUID::toString)
                 .map(p -> providerNames.getOrDefault(p, p)).sorted().toList());
         return text.toString();
@@ -527,7 +534,8 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     private String format(BigDecimal figure, Measure.Kind kind) {
         var format = NumberFormat.getNumberInstance(SwedishTime.LOCALE);
-        int decimals = kind == Measure.Kind.DAYS || kind == Measure.Kind.SHARE || kind == Measure.Kind.CHANGE ? 1 : 0;
+        int decimals = kind == Measure.Kind.DAYS || kind == Measure.Kind.SHARE || kind == Measure.Kind.CHANGE
+                ? 1 : 0;
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(figure.setScale(decimals, RoundingMode.HALF_UP));
