@@ -136,6 +136,12 @@ class DatabaseRightsTests {
             entry("followup.summary_refresh", ORDINARY),
             entry("followup.budgets", ORDINARY),
             entry("followup.group_settings", ORDINARY),
+            // Outcomes and follow-ups on time, derived by the refresh; the definitions' outcome rules, written at start
+            // (followup-0500, ADR 0031's amendment).
+            entry("followup.outcome_summary", ORDINARY),
+            entry("followup.goal_summary", ORDINARY),
+            entry("followup.follow_up_summary", ORDINARY),
+            entry("followup.outcome_rules", ORDINARY),
             // The case staff's acknowledgement of a serious incident stays by whom and when it was made
             // (providercontracts-0510, ADR 0026).
             entry("providercontracts.deviation_acknowledgements", APPEND_ONLY),

@@ -90,12 +90,18 @@ class GroupFollowUpEndToEndTest extends EndToEndTest {
         }
         assertThat(csv).doesNotContain(";4;").contains("färre än 5 personer");
 
-        for (var tab : new String[] {"#group-tab-money", "#group-tab-time-limits", "#group-tab-documentation"}) {
+        for (var tab : new String[] {"#group-tab-money", "#group-tab-time-limits", "#group-tab-documentation",
+                "#group-tab-outcomes", "#group-tab-open-comparisons"}) {
             page.locator(tab).click();
             page.locator("#group-show").click();
             page.locator("#group-result h2").first().waitFor();
             EndToEndStack.assertAccessible(page);
         }
+        // the committee's report for the same filter, as PDF
+        var report = page.waitForDownload(() -> page.locator("#group-report-pdf").click());
+        var text = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(
+                Files.readAllBytes(report.path()))).getTextFromPage(1);
+        assertThat(text).contains("rapport till nämnden").contains(names[0]).contains("Kvinnor");
     }
 
     private void client(String unit, String sex, LocalDate born) {

@@ -104,7 +104,7 @@ class GroupFollowUpViewsTests {
         UI.getCurrent().navigate("uppfoljning");
         assertThat(_get(H1.class, spec -> spec.withId("group-heading")).getText())
                 .isEqualTo("Uppföljning på gruppnivå");
-        assertThat(_get(Tabs.class).getComponentCount()).isEqualTo(4);
+        assertThat(_get(Tabs.class).getComponentCount()).isEqualTo(6);
         assertThat(_find(Button.class, spec -> spec.withId("group-drill-down-show"))).isEmpty();
         @SuppressWarnings("unchecked")
         Select<Dimension> rows = _get(Select.class, spec -> spec.withId("group-rows"));
@@ -139,7 +139,7 @@ class GroupFollowUpViewsTests {
 
         var table = _get(NativeTable.class, spec -> spec.withId("group-table-documentation-table"));
         assertThat(texts(table).get(1)).containsExactly("Enhet " + unit.substring(0, unit.length() - 2), "7",
-                "0,0", "0,0", "0,0", "0,0", "0,0", "0,0");
+                "0,0", "0,0", "0,0", "0,0", "0,0", "100,0");
         _click(_get(Button.class, spec -> spec.withId("group-drill-down-show")));
 
         var cases = _find(Anchor.class).stream().map(Anchor::getHref).filter(href -> href.startsWith("arenden/"))

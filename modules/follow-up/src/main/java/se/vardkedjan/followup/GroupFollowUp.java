@@ -312,12 +312,16 @@ public class GroupFollowUp {
             }
         }
         var hidden = new SmallCellSuppression(minimum).suppress(persons, withColumnTotal, true);
+        var kind = Measure.valueOf(measure);
+        boolean zeroWhenEmpty = kind.kind() != Measure.Kind.CHANGE && kind != Measure.COST_PER_IMPROVED;
         var tableRows = new ArrayList<GroupTable.Row>();
         for (int r = 0; r < rowList.size(); r++) {
             var cells = new ArrayList<GroupTable.Cell>();
             for (int c = 0; c < columns.size(); c++) {
                 var figure = byCell.get(rowList.get(r) + "\u0000" + columns.get(c));
-                cells.add(hidden[r][c] ? GroupTable.Cell.SUPPRESSED
+                // a mean or a cost per client improved over no one is no figure, not zero
+                boolean undefined = (figure == null || figure.value() == null) && !zeroWhenEmpty;
+                cells.add(hidden[r][c] ? GroupTable.Cell.SUPPRESSED : undefined ? new GroupTable.Cell(null, false)
                         : GroupTable.Cell.of(figure == null || figure.value() == null ? BigDecimal.ZERO
                         : figure.value()));
             }

@@ -26,13 +26,59 @@ public enum Measure {
     /** Median days from an assignment sent in the period to the provider's answer. */
     DAYS_TO_ANSWER(View.TIME_LIMITS, Kind.DAYS),
     /** The share (%) of those answered within the target (an unanswered one is not within it). */
-    ANSWER_WITHIN_TARGET(View.TIME_LIMITS, Kind.SHARE);
+    ANSWER_WITHIN_TARGET(View.TIME_LIMITS, Kind.SHARE),
+    /**
+     * The share (%) of the scheduled follow-ups due in the period that were done on or before the due day, against
+     * those done late and those still not done after the due day (slice 2, ADR 0031's amendment).
+     */
+    FOLLOW_UPS_ON_TIME(View.TIME_LIMITS, Kind.SHARE),
+    /** The cost in kronor of the period's months for cases with an outcome measured, per client improved. */
+    COST_PER_IMPROVED(View.MONEY, Kind.AMOUNT),
+    /** The share (%) of goals whose latest goal attainment, measured in the period, is "reached". */
+    GOALS_REACHED(View.OUTCOMES, Kind.SHARE),
+    /** The share (%) of goals whose latest goal attainment, measured in the period, is "partly reached". */
+    GOALS_PARTLY_REACHED(View.OUTCOMES, Kind.SHARE),
+    /** AUDIT: the mean change from the baseline to the latest follow-up (measured in the period). */
+    AUDIT_CHANGE(View.OUTCOMES, Kind.CHANGE),
+    /** AUDIT: the share (%) improved (lower total). */
+    AUDIT_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /** AUDIT: the share (%) reliably improved (by the definition's threshold; none: never reliable). */
+    AUDIT_RELIABLY_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /** DUDIT: the mean change from the baseline to the latest follow-up. */
+    DUDIT_CHANGE(View.OUTCOMES, Kind.CHANGE),
+    /** DUDIT: the share (%) improved. */
+    DUDIT_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /** DUDIT: the share (%) reliably improved. */
+    DUDIT_RELIABLY_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /** ASI (sum of the severity ratings): the mean change from the baseline to the latest follow-up. */
+    ASI_CHANGE(View.OUTCOMES, Kind.CHANGE),
+    /** ASI: the share (%) improved. */
+    ASI_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /** ASI: the share (%) reliably improved. */
+    ASI_RELIABLY_IMPROVED(View.OUTCOMES, Kind.SHARE),
+    /**
+     * Öppna jämförelser: the share (%) of the cases with a first decision in the period where a standardised
+     * instrument (ASI, AUDIT or DUDIT) was used at the investigation.
+     */
+    INSTRUMENT_AT_INVESTIGATION(View.OPEN_COMPARISONS, Kind.SHARE),
+    /** Öppna jämförelser: the share (%) of those cases where one was used at a follow-up. */
+    INSTRUMENT_AT_FOLLOW_UP(View.OPEN_COMPARISONS, Kind.SHARE);
 
     /** The views at /uppfoljning. */
-    public enum View { VOLUME, MONEY, TIME_LIMITS, DOCUMENTATION }
+    public enum View { VOLUME, MONEY, TIME_LIMITS, DOCUMENTATION, OUTCOMES, OPEN_COMPARISONS }
 
     /** How a figure is shown. */
-    public enum Kind { COUNT, AMOUNT, DAYS, SHARE }
+    public enum Kind { COUNT, AMOUNT, DAYS, SHARE, CHANGE }
+
+    /** The instrument an outcome measure is about (AUDIT, DUDIT, ASI), or null. */
+    public String instrument() {
+        return switch (this) {
+            case AUDIT_CHANGE, AUDIT_IMPROVED, AUDIT_RELIABLY_IMPROVED -> "AUDIT";
+            case DUDIT_CHANGE, DUDIT_IMPROVED, DUDIT_RELIABLY_IMPROVED -> "DUDIT";
+            case ASI_CHANGE, ASI_IMPROVED, ASI_RELIABLY_IMPROVED -> "ASI";
+            default -> null;
+        };
+    }
 
     private final View view;
     private final Kind kind;

@@ -47,6 +47,8 @@ final class GroupFixture {
     final String caseworker1;
     final List<UUID> district1Cases = new ArrayList<>();
     final List<UUID> district3Cases = new ArrayList<>();
+    /** District 2's cases: the 5 women's with a decision first, then the 2 men's without. */
+    final List<UUID> district2Cases = new ArrayList<>();
     private final JdbcClient jdbc;
     private final UUID provider1 = UUID.randomUUID();
     private final UUID provider2 = UUID.randomUUID();
@@ -94,12 +96,14 @@ final class GroupFixture {
         for (int i = 0; i < 5; i++) {
             var person = person("FEMALE", LocalDate.of(1970, 1, 1));
             var caseId = aCase(person, u2, LocalDate.of(2026, 3, 2), null, null);
+            district2Cases.add(caseId);
             var intervention = decision(caseId, LocalDate.of(2026, 5, 1), "RESIDENTIAL", LocalDate.of(2026, 5, 21));
             assignment(caseId, intervention, "RESIDENTIAL", provider2, contract2, LocalDate.of(2026, 5, 2),
                     LocalDate.of(2026, 5, 12), u2, List.of(range(LocalDate.of(2026, 5, 21), 11)));
         }
         for (int i = 0; i < 2; i++) {
-            aCase(person("MALE", LocalDate.of(1970, 1, 1)), u2, LocalDate.of(2026, 3, 2), null, null);
+            district2Cases.add(aCase(person("MALE", LocalDate.of(1970, 1, 1)), u2, LocalDate.of(2026, 3, 2), null,
+                    null));
         }
         for (int i = 0; i < 7; i++) {
             var caseId = aCase(person("MALE", LocalDate.of(1950, 1, 1)), u3, LocalDate.of(2025, 12, 1),

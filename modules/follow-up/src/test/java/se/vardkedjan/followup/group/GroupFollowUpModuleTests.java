@@ -128,16 +128,17 @@ class GroupFollowUpModuleTests {
 
         // unit 1: 12 cases with needs, participation, a plan with goals and an assignment; unit 2: 5 cases with an
         // assignment only; unit 3: 7 cases with needs only. In all 24: needs 19/24 = 79.2, plan 12/24, participation
-        // 12/24, assignment 17/24 = 70.8, no implementation plan, no plan followed up.
+        // 12/24, assignment 17/24 = 70.8, no implementation plan; no follow-up is overdue (none is scheduled), so
+        // every case has its follow-ups done (GroupOutcomesModuleTests has overdue ones).
         var table = group.documentation(Dimension.UNIT, data.filter());
 
         assertThat(table.columns()).containsExactly(GroupFollowUp.CASES, "documented_needs", "plan_with_goals",
-                "client_participation", "assignment_sent", "implementation_plan", "plan_followed_up");
+                "client_participation", "assignment_sent", "implementation_plan", "follow_up_done");
         assertThat(cells(table)).isEqualTo(map(
-                data.u1, List.of("12", "100.0", "100.0", "100.0", "100.0", "0.0", "0.0"),
-                data.u2, List.of("5", "0.0", "0.0", "0.0", "100.0", "0.0", "0.0"),
-                data.u3, List.of("7", "100.0", "0.0", "0.0", "0.0", "0.0", "0.0"),
-                GroupTable.TOTAL, List.of("24", "79.2", "50.0", "50.0", "70.8", "0.0", "0.0")));
+                data.u1, List.of("12", "100.0", "100.0", "100.0", "100.0", "0.0", "100.0"),
+                data.u2, List.of("5", "0.0", "0.0", "0.0", "100.0", "0.0", "100.0"),
+                data.u3, List.of("7", "100.0", "0.0", "0.0", "0.0", "0.0", "100.0"),
+                GroupTable.TOTAL, List.of("24", "79.2", "50.0", "50.0", "70.8", "0.0", "100.0")));
     }
 
     @Test

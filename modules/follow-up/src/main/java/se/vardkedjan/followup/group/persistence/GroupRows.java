@@ -43,7 +43,7 @@ public class GroupRows {
 
     /** The documentation flags, as the summary's columns, in the views' order. */
     public static final List<String> FLAGS = List.of("documented_needs", "plan_with_goals", "client_participation",
-            "assignment_sent", "implementation_plan", "plan_followed_up");
+            "assignment_sent", "implementation_plan", "follow_up_done");
 
     private final JdbcClient jdbc;
 
@@ -61,6 +61,16 @@ public class GroupRows {
     /** Builds the summaries again (in the caller's transaction) and stamps the time. */
     public void refresh(Instant at) {
         jdbc.sql("SELECT followup.refresh_group_summaries(?)").param(Timestamp.from(at)).query().singleRow();
+    }
+
+    /** Keeps (or replaces) an instrument version's direction and reliable-change threshold for the refresh. */
+    public void keepOutcomeRule(String code, int version, boolean higherIsBetter, Integer reliableChange) {
+        jdbc.sql("""
+                        INSERT INTO followup.outcome_rules (code, version, higher_is_better, reliable_change)
+                        VALUES (?, ?, ?, ?)
+                        ON CONFLICT (code, version) DO UPDATE
+                        SET higher_is_better = EXCLUDED.higher_is_better, reliable_change = EXCLUDED.reliable_change""")
+                .params(code, version, higherIsBetter, reliableChange).update();
     }
 
     public Optional<Instant> lastRefresh() {
@@ -96,6 +106,16 @@ public class GroupRows {
                 params.add(Date.valueOf(filter.from()));
                 date = "g.month";
             }
+            case COST_PER_IMPROVED -> {
+                from = """
+                        followup.cost_summary s
+                        JOIN (SELECT o.case_id, bool_or(o.improved) AS improved FROM followup.outcome_summary o
+                              GROUP BY o.case_id) o ON o.case_id = s.case_id""";
+                date = "s.month";
+                where.append(" AND s.month BETWEEN CAST(date_trunc('month', CAST(? AS date)) AS date) AND ?");
+                params.add(Date.valueOf(filter.from()));
+                params.add(Date.valueOf(filter.to()));
+            }
             case COST, CARE_DAYS -> {
                 from = "followup.cost_summary s";
                 date = "s.month";
@@ -108,8 +128,13 @@ public class GroupRows {
                 date = switch (measure) {
                     case NEW_CASES -> "s.received_on";
                     case INTERVENTIONS -> "s.decided_on";
-                    case DAYS_TO_DECISION, DECISION_WITHIN_TARGET -> "s.first_decided_on";
+                    case DAYS_TO_DECISION, DECISION_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION,
+                         INSTRUMENT_AT_FOLLOW_UP -> "s.first_decided_on";
                     case DAYS_TO_START, START_WITHIN_TARGET -> "s.first_intervention_on";
+                    case FOLLOW_UPS_ON_TIME -> "s.due_on";
+                    case GOALS_REACHED, GOALS_PARTLY_REACHED -> "s.measured_on";
+                    case AUDIT_CHANGE, AUDIT_IMPROVED, AUDIT_RELIABLY_IMPROVED, DUDIT_CHANGE, DUDIT_IMPROVED,
+                         DUDIT_RELIABLY_IMPROVED, ASI_CHANGE, ASI_IMPROVED, ASI_RELIABLY_IMPROVED -> "s.follow_up_on";
                     default -> "s.sent_on";
                 };
                 where.append(" AND ").append(date).append(" BETWEEN ? AND ?");
@@ -127,6 +152,16 @@ public class GroupRows {
             case DECISION_WITHIN_TARGET -> within("s.days_to_decision", settings.decisionTargetDays());
             case START_WITHIN_TARGET -> within("s.days_to_start", settings.startTargetDays());
             case ANSWER_WITHIN_TARGET -> within("s.days_to_answer", settings.answerTargetDays());
+            case COST_PER_IMPROVED -> "s.cost_ore";
+            case INSTRUMENT_AT_INVESTIGATION -> "CASE WHEN s.instrument_at_investigation THEN 1 ELSE 0 END";
+            case INSTRUMENT_AT_FOLLOW_UP -> "CASE WHEN s.instrument_at_follow_up THEN 1 ELSE 0 END";
+            case FOLLOW_UPS_ON_TIME -> "CASE WHEN s.on_time THEN 1 ELSE 0 END";
+            case GOALS_REACHED -> "CASE WHEN s.attainment = 2 THEN 1 ELSE 0 END";
+            case GOALS_PARTLY_REACHED -> "CASE WHEN s.attainment = 1 THEN 1 ELSE 0 END";
+            case AUDIT_CHANGE, DUDIT_CHANGE, ASI_CHANGE -> "s.change";
+            case AUDIT_IMPROVED, DUDIT_IMPROVED, ASI_IMPROVED -> "CASE WHEN s.improved THEN 1 ELSE 0 END";
+            case AUDIT_RELIABLY_IMPROVED, DUDIT_RELIABLY_IMPROVED, ASI_RELIABLY_IMPROVED ->
+                    "CASE WHEN s.reliably_improved THEN 1 ELSE 0 END";
         };
         switch (measure) {
             case INTERVENTIONS -> where.append(" AND s.outcome <> 'REFUSED'");
@@ -134,6 +169,10 @@ public class GroupRows {
             case DAYS_TO_START, START_WITHIN_TARGET -> where.append(" AND s.days_to_start IS NOT NULL");
             case DAYS_TO_ANSWER -> where.append(" AND s.days_to_answer IS NOT NULL");
             default -> {
+                if (measure.instrument() != null) {
+                    where.append(" AND s.instrument_code = ?");
+                    params.add(measure.instrument());
+                }
             }
         }
         restrict(where, params, source, filter, units);
@@ -145,16 +184,25 @@ public class GroupRows {
             case CARE_DAYS -> "sum(f.v)";
             case DAYS_TO_DECISION, DAYS_TO_START, DAYS_TO_ANSWER ->
                     "round(CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY f.v) AS numeric), 1)";
-            case DECISION_WITHIN_TARGET, START_WITHIN_TARGET, ANSWER_WITHIN_TARGET -> "round(100.0 * avg(f.v), 1)";
+            case DECISION_WITHIN_TARGET, START_WITHIN_TARGET, ANSWER_WITHIN_TARGET, FOLLOW_UPS_ON_TIME, GOALS_REACHED,
+                 GOALS_PARTLY_REACHED, AUDIT_IMPROVED, AUDIT_RELIABLY_IMPROVED, DUDIT_IMPROVED,
+                 DUDIT_RELIABLY_IMPROVED, ASI_IMPROVED, ASI_RELIABLY_IMPROVED, INSTRUMENT_AT_INVESTIGATION,
+                 INSTRUMENT_AT_FOLLOW_UP -> "round(100.0 * avg(f.v), 1)";
+            case AUDIT_CHANGE, DUDIT_CHANGE, ASI_CHANGE -> "round(avg(f.v), 1)";
+            // the persons behind it are the clients improved: the cost divided by them
+            case COST_PER_IMPROVED -> "round(sum(f.v) / 100.0 / nullif(count(DISTINCT f.p), 0))";
         };
+        // the persons a figure rests on: for the cost per client improved, the clients improved
+        String persons = measure == Measure.COST_PER_IMPROVED ? "CASE WHEN o.improved THEN s.person_id END"
+                : "s.person_id";
         String sets = columns == Dimension.NONE ? "((r, c), (c))" : "((r, c), (r), (c), ())";
         var sql = """
                 SELECT f.r, f.c, GROUPING(f.r) AS gr, GROUPING(f.c) AS gc,
-                       count(DISTINCT f.person_id) AS persons, %s AS value
-                FROM (SELECT %s AS r, %s AS c, s.person_id, s.case_id, %s AS item, %s AS v
+                       count(DISTINCT f.p) AS persons, %s AS value
+                FROM (SELECT %s AS r, %s AS c, s.person_id, %s AS p, s.case_id, %s AS item, %s AS v
                       FROM %s WHERE %s) f
                 GROUP BY GROUPING SETS %s""".formatted(aggregate, key(rows, source, date), key(columns, source, date),
-                source.item, value, from, where, sets);
+                persons, source.item, value, from, where, sets);
         return jdbc.sql(sql).params(params).query((rs, n) -> new Figure(rs.getString("r"), rs.getString("c"),
                 rs.getInt("gr") == 1, rs.getInt("gc") == 1, rs.getLong("persons"),
                 rs.getBigDecimal("value"))).list();
@@ -271,15 +319,15 @@ public class GroupRows {
         if (!byIntervention) {
             return;
         }
-        var inner = source == Source.CASES ? new StringBuilder("true") : where;
-        String alias = source == Source.CASES ? "i" : "s";
+        var inner = source.caseBased ? new StringBuilder("true") : where;
+        String alias = source.caseBased ? "i" : "s";
         any(inner, params, alias + ".intervention_type", filter.interventionTypes());
         any(inner, params, alias + ".method_code", filter.methods());
         if (!filter.providers().isEmpty()) {
             inner.append(" AND ").append(alias).append(".provider_id = ANY(?)");
             params.add(filter.providers().toArray(UUID[]::new));
         }
-        if (source == Source.CASES) {
+        if (source.caseBased) {
             where.append(" AND EXISTS (SELECT 1 FROM followup.intervention_summary i WHERE i.case_id = s.case_id AND ")
                     .append(inner).append(")");
         }
@@ -301,10 +349,10 @@ public class GroupRows {
             case AGE_GROUP -> "s.age_group";
             case MONTH -> "to_char(" + date + ", 'YYYY-MM')";
             case QUARTER -> "to_char(" + date + ", 'YYYY-\"Q\"Q')";
-            case CASEWORKER -> source == Source.CASES ? "s.responsible" : null;
-            case INTERVENTION_TYPE -> source == Source.CASES ? null : "s.intervention_type";
-            case METHOD -> source == Source.CASES ? null : "s.method_code";
-            case PROVIDER -> source == Source.CASES ? null : "CAST(s.provider_id AS text)";
+            case CASEWORKER -> source.caseBased ? "s.responsible" : null;
+            case INTERVENTION_TYPE -> source.caseBased ? null : "s.intervention_type";
+            case METHOD -> source.caseBased ? null : "s.method_code";
+            case PROVIDER -> source.caseBased ? null : "CAST(s.provider_id AS text)";
             case BY_DECISION -> source == Source.INTERVENTIONS ? "CAST(s.by_decision AS text)" : null;
         };
         if (expression == null) {
@@ -315,26 +363,39 @@ public class GroupRows {
 
     /** The summary a measure is read from, and what one counted item is. */
     private enum Source {
-        CASES("followup.case_summary", "s.case_id"),
-        INTERVENTIONS("followup.intervention_summary", "s.intervention_id"),
-        ASSIGNMENTS("followup.assignment_summary", "s.assignment_id"),
-        COSTS("followup.cost_summary", "s.assignment_id");
+        CASES("followup.case_summary", "s.case_id", true),
+        INTERVENTIONS("followup.intervention_summary", "s.intervention_id", false),
+        ASSIGNMENTS("followup.assignment_summary", "s.assignment_id", false),
+        COSTS("followup.cost_summary", "s.assignment_id", false),
+        /** Scheduled follow-ups due (or done) — per case, so a type, method or provider filter keeps the case. */
+        FOLLOW_UPS("followup.follow_up_summary", "s.scheduled_id", true),
+        /** Goals with their latest attainment, attributed to an intervention. */
+        GOALS("followup.goal_summary", "s.goal_id", false),
+        /** Changes from baseline to follow-up per case and instrument, attributed to an intervention. */
+        OUTCOMES("followup.outcome_summary", "s.case_id", false);
 
         private final String table;
         private final String item;
+        /** Whether a row is a case's (its type, method or provider filter through the case's interventions). */
+        private final boolean caseBased;
 
-        Source(String table, String item) {
+        Source(String table, String item, boolean caseBased) {
             this.table = table;
             this.item = item;
+            this.caseBased = caseBased;
         }
 
         static Source of(Measure measure) {
             return switch (measure) {
                 case CLIENTS, NEW_CASES, DAYS_TO_DECISION, DECISION_WITHIN_TARGET, DAYS_TO_START,
-                     START_WITHIN_TARGET -> CASES;
+                     START_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION, INSTRUMENT_AT_FOLLOW_UP -> CASES;
                 case INTERVENTIONS -> INTERVENTIONS;
-                case COST, CARE_DAYS -> COSTS;
+                case COST, CARE_DAYS, COST_PER_IMPROVED -> COSTS;
                 case DAYS_TO_ANSWER, ANSWER_WITHIN_TARGET -> ASSIGNMENTS;
+                case FOLLOW_UPS_ON_TIME -> FOLLOW_UPS;
+                case GOALS_REACHED, GOALS_PARTLY_REACHED -> GOALS;
+                case AUDIT_CHANGE, AUDIT_IMPROVED, AUDIT_RELIABLY_IMPROVED, DUDIT_CHANGE, DUDIT_IMPROVED,
+                     DUDIT_RELIABLY_IMPROVED, ASI_CHANGE, ASI_IMPROVED, ASI_RELIABLY_IMPROVED -> OUTCOMES;
             };
         }
     }
@@ -343,8 +404,8 @@ public class GroupRows {
     public static boolean splits(Measure measure, Dimension dimension) {
         var source = Source.of(measure);
         return switch (dimension) {
-            case CASEWORKER -> source == Source.CASES;
-            case INTERVENTION_TYPE, METHOD, PROVIDER -> source != Source.CASES;
+            case CASEWORKER -> source.caseBased;
+            case INTERVENTION_TYPE, METHOD, PROVIDER -> !source.caseBased;
             case BY_DECISION -> source == Source.INTERVENTIONS;
             default -> true;
         };

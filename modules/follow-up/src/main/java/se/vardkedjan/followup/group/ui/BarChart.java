@@ -35,7 +35,8 @@ final class BarChart {
      * @param format  how a figure is written on its bar
      */
     static String svg(String label, List<String> series, List<Group> groups, Function<BigDecimal, String> format) {
-        var max = groups.stream().flatMap(g -> g.values().stream()).filter(v -> v != null)
+        // a bar's height is the figure's size; a negative figure (a mean change) carries its sign in its label
+        var max = groups.stream().flatMap(g -> g.values().stream()).filter(v -> v != null).map(BigDecimal::abs)
                 .max(BigDecimal::compareTo).filter(v -> v.signum() > 0).orElse(BigDecimal.ONE);
         int perGroup = Math.max(series.size() * BAR + GAP, 96);
         int width = LEFT + Math.max(1, groups.size()) * perGroup + 8;
@@ -53,7 +54,7 @@ final class BarChart {
             for (int s = 0; s < series.size(); s++) {
                 var value = s < group.values().size() ? group.values().get(s) : null;
                 int x = x0 + s * BAR;
-                int barHeight = value == null ? 0 : value.multiply(BigDecimal.valueOf(HEIGHT))
+                int barHeight = value == null ? 0 : value.abs().multiply(BigDecimal.valueOf(HEIGHT))
                         .divide(max, 0, java.math.RoundingMode.HALF_UP).max(BigDecimal.ZERO).intValue();
                 int y = TOP + HEIGHT - barHeight;
                 if (value != null) {

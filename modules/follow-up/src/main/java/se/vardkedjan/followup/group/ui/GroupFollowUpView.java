@@ -266,16 +266,105 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         var chosen = measure.getValue();
         Problems.attempt(this, () -> group.table(chosen, rows.getValue(), columns.getValue(), filter.get()))
                 .ifPresent(table -> render(table, title(chosen), chosen.kind()));
+        // each figure's definition, written on the page (Öppna jämförelser asks for it)
+        var definition = new Paragraph(getTranslation(GroupTexts.definition(chosen)));
+        definition.setId("group-definition");
+        result.add(definition);
         if (view == Measure.View.MONEY) {
             int year = filter.get().to().getYear();
             var type = types.getValue().size() == 1 ? types.getValue().iterator().next() : "";
             Problems.attempt(this, () -> group.budget(year, type)).ifPresent(table ->
                     render(table, getTranslation("followup.group.budget.title", year), Measure.Kind.AMOUNT));
         }
-        if (view == Measure.View.TIME_LIMITS) {
-            var later = new Paragraph(getTranslation("followup.group.time.follow-ups-later"));
-            later.setId("group-follow-ups-later");
-            result.add(later);
+        if (view == Measure.View.OUTCOMES) {
+            var about = new Paragraph(getTranslation("followup.group.outcomes.about"));
+            about.setId("group-outcomes-about");
+            result.add(about);
+        }
+        result.add(committeeReport(filter.get()));
+    }
+
+    /**
+     * The committee's report: every view's main figures by district for the filter as shown now (suppression kept),
+     * each with its definition, the filter and the refresh time, as a PDF. The figures are read through the facade
+     * when the report is downloaded, with the filter captured here.
+     */
+    private Component committeeReport(GroupFilter filter) {
+        var title = getTranslation("followup.group.report.title");
+        var lines = List.of(filterText(filter),
+                Problems.attempt(this, group::lastRefresh).flatMap(found -> found)
+                        .map(at -> getTranslation("followup.group.refreshed", SwedishTime.DATE_TIME.format(at)))
+                        .orElseGet(() -> getTranslation("followup.group.not-refreshed")),
+                getTranslation("followup.group.report.suppression"));
+        var language = "en".equals(getLocale().getLanguage()) ? "en" : "sv";
+        var anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            var sections = new ArrayList<se.vardkedjan.followup.group.export.CommitteeReport.Section>();
+            for (var view : List.of(Measure.View.VOLUME, Measure.View.MONEY, Measure.View.TIME_LIMITS,
+                    Measure.View.OUTCOMES, Measure.View.OPEN_COMPARISONS)) {
+                for (var chosen : Arrays.stream(Measure.values()).filter(m -> m.view() == view).toList()) {
+                    var table = group.table(chosen, Dimension.DISTRICT, Dimension.NONE, filter);
+                    var heading = getTranslation(GroupTexts.view(view)) + ": "
+                            + getTranslation(GroupTexts.measure(chosen));
+                    sections.add(new se.vardkedjan.followup.group.export.CommitteeReport.Section(heading,
+                            getTranslation(GroupTexts.definition(chosen)) + " "
+                                    + getTranslation(GroupTexts.unit(chosen.kind())),
+                            shown(exportOf(table, heading, chosen.kind()), table, chosen.kind())));
+                }
+            }
+            var documentation = group.documentation(Dimension.DISTRICT, filter);
+            var heading = getTranslation("followup.group.view.DOCUMENTATION");
+            sections.add(new se.vardkedjan.followup.group.export.CommitteeReport.Section(heading,
+                    getTranslation("followup.group.definition.DOCUMENTATION"),
+                    shown(exportOf(documentation, heading, Measure.Kind.SHARE), documentation, Measure.Kind.SHARE)));
+            var bytes = se.vardkedjan.followup.group.export.CommitteeReport.pdf(title, language, lines, sections,
+                    section -> figure -> figure.toPlainString());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "rapport-uppfoljning.pdf",
+                    "application/pdf", bytes.length);
+        }), AttachmentType.DOWNLOAD, getTranslation("followup.group.report.download"));
+        anchor.setId("group-report-pdf");
+        var paragraph = new Paragraph(anchor);
+        paragraph.setId("group-report");
+        return paragraph;
+    }
+
+    /** An export table with its figures written as on the page (a count, kronor, one decimal for days and %). */
+    private ExportTable shown(ExportTable export, GroupTable table, Measure.Kind kind) {
+        var rows = new ArrayList<List<Object>>();
+        for (var row : export.rows()) {
+            var line = new ArrayList<Object>();
+            for (int c = 0; c < row.size(); c++) {
+                var value = row.get(c);
+                line.add(value instanceof BigDecimal figure
+                        ? format(figure, kindOf(table.columns().get(c - 1), kind)) : value);
+            }
+            rows.add(line);
+        }
+        return new ExportTable(export.title(), export.header(), rows, List.of());
+    }
+
+    private String filterText(GroupFilter filter) {
+        var text = new StringBuilder(getTranslation("followup.group.report.period",
+                SwedishTime.DATE.format(filter.from()), SwedishTime.DATE.format(filter.to())));
+        part(text, "followup.group.filter.districts",
+                filter.districts().stream().map(d -> districtNames.getOrDefault(d, d)).sorted().toList());
+        part(text, "followup.group.filter.units",
+                filter.units().stream().map(u -> unitNames.getOrDefault(u, u)).sorted().toList());
+        part(text, "followup.group.filter.sexes",
+                filter.sexes().stream().map(x -> getTranslation(GroupTexts.sex(x))).toList());
+        part(text, "followup.group.filter.age-groups",
+                filter.ageGroups().stream().map(a -> getTranslation("followup.group.age", a.code())).toList());
+        part(text, "followup.group.filter.types",
+                filter.interventionTypes().stream().map(this::typeLabel).sorted().toList());
+        part(text, "followup.group.filter.methods",
+                filter.methods().stream().map(m -> methodNames.getOrDefault(m, m)).sorted().toList());
+        part(text, "followup.group.filter.providers", filter.providers().stream().map(UUID::toString)
+                .map(p -> providerNames.getOrDefault(p, p)).sorted().toList());
+        return text.toString();
+    }
+
+    private void part(StringBuilder text, String labelKey, List<String> values) {
+        if (!values.isEmpty()) {
+            text.append("; ").append(getTranslation(labelKey)).append(": ").append(String.join(", ", values));
         }
     }
 
@@ -445,7 +534,8 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
 
     private String format(BigDecimal figure, Measure.Kind kind) {
         var format = NumberFormat.getNumberInstance(SwedishTime.LOCALE);
-        int decimals = kind == Measure.Kind.DAYS || kind == Measure.Kind.SHARE ? 1 : 0;
+        int decimals = kind == Measure.Kind.DAYS || kind == Measure.Kind.SHARE || kind == Measure.Kind.CHANGE
+                ? 1 : 0;
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(figure.setScale(decimals, RoundingMode.HALF_UP));

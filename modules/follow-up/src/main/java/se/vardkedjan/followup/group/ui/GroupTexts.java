@@ -23,6 +23,48 @@ final class GroupTexts {
             case START_WITHIN_TARGET -> "followup.group.measure.START_WITHIN_TARGET";
             case DAYS_TO_ANSWER -> "followup.group.measure.DAYS_TO_ANSWER";
             case ANSWER_WITHIN_TARGET -> "followup.group.measure.ANSWER_WITHIN_TARGET";
+            case FOLLOW_UPS_ON_TIME -> "followup.group.measure.FOLLOW_UPS_ON_TIME";
+            case COST_PER_IMPROVED -> "followup.group.measure.COST_PER_IMPROVED";
+            case GOALS_REACHED -> "followup.group.measure.GOALS_REACHED";
+            case GOALS_PARTLY_REACHED -> "followup.group.measure.GOALS_PARTLY_REACHED";
+            case AUDIT_CHANGE -> "followup.group.measure.AUDIT_CHANGE";
+            case AUDIT_IMPROVED -> "followup.group.measure.AUDIT_IMPROVED";
+            case AUDIT_RELIABLY_IMPROVED -> "followup.group.measure.AUDIT_RELIABLY_IMPROVED";
+            case DUDIT_CHANGE -> "followup.group.measure.DUDIT_CHANGE";
+            case DUDIT_IMPROVED -> "followup.group.measure.DUDIT_IMPROVED";
+            case DUDIT_RELIABLY_IMPROVED -> "followup.group.measure.DUDIT_RELIABLY_IMPROVED";
+            case ASI_CHANGE -> "followup.group.measure.ASI_CHANGE";
+            case ASI_IMPROVED -> "followup.group.measure.ASI_IMPROVED";
+            case ASI_RELIABLY_IMPROVED -> "followup.group.measure.ASI_RELIABLY_IMPROVED";
+            case INSTRUMENT_AT_INVESTIGATION -> "followup.group.measure.INSTRUMENT_AT_INVESTIGATION";
+            case INSTRUMENT_AT_FOLLOW_UP -> "followup.group.measure.INSTRUMENT_AT_FOLLOW_UP";
+        };
+    }
+
+    /** A measure's definition, written on the committee's report. */
+    static String definition(Measure measure) {
+        return switch (measure) {
+            case CLIENTS -> "followup.group.definition.CLIENTS";
+            case NEW_CASES -> "followup.group.definition.NEW_CASES";
+            case INTERVENTIONS -> "followup.group.definition.INTERVENTIONS";
+            case COST -> "followup.group.definition.COST";
+            case CARE_DAYS -> "followup.group.definition.CARE_DAYS";
+            case DAYS_TO_DECISION -> "followup.group.definition.DAYS_TO_DECISION";
+            case DECISION_WITHIN_TARGET -> "followup.group.definition.DECISION_WITHIN_TARGET";
+            case DAYS_TO_START -> "followup.group.definition.DAYS_TO_START";
+            case START_WITHIN_TARGET -> "followup.group.definition.START_WITHIN_TARGET";
+            case DAYS_TO_ANSWER -> "followup.group.definition.DAYS_TO_ANSWER";
+            case ANSWER_WITHIN_TARGET -> "followup.group.definition.ANSWER_WITHIN_TARGET";
+            case FOLLOW_UPS_ON_TIME -> "followup.group.definition.FOLLOW_UPS_ON_TIME";
+            case COST_PER_IMPROVED -> "followup.group.definition.COST_PER_IMPROVED";
+            case GOALS_REACHED -> "followup.group.definition.GOALS_REACHED";
+            case GOALS_PARTLY_REACHED -> "followup.group.definition.GOALS_PARTLY_REACHED";
+            case AUDIT_CHANGE, DUDIT_CHANGE, ASI_CHANGE -> "followup.group.definition.CHANGE";
+            case AUDIT_IMPROVED, DUDIT_IMPROVED, ASI_IMPROVED -> "followup.group.definition.IMPROVED";
+            case AUDIT_RELIABLY_IMPROVED, DUDIT_RELIABLY_IMPROVED, ASI_RELIABLY_IMPROVED ->
+                    "followup.group.definition.RELIABLY_IMPROVED";
+            case INSTRUMENT_AT_INVESTIGATION -> "followup.group.definition.INSTRUMENT_AT_INVESTIGATION";
+            case INSTRUMENT_AT_FOLLOW_UP -> "followup.group.definition.INSTRUMENT_AT_FOLLOW_UP";
         };
     }
 
@@ -49,6 +91,8 @@ final class GroupTexts {
             case MONEY -> "followup.group.view.MONEY";
             case TIME_LIMITS -> "followup.group.view.TIME_LIMITS";
             case DOCUMENTATION -> "followup.group.view.DOCUMENTATION";
+            case OUTCOMES -> "followup.group.view.OUTCOMES";
+            case OPEN_COMPARISONS -> "followup.group.view.OPEN_COMPARISONS";
         };
     }
 
@@ -58,6 +102,7 @@ final class GroupTexts {
             case AMOUNT -> "followup.group.unit.AMOUNT";
             case DAYS -> "followup.group.unit.DAYS";
             case SHARE -> "followup.group.unit.SHARE";
+            case CHANGE -> "followup.group.unit.CHANGE";
         };
     }
 
@@ -78,7 +123,7 @@ final class GroupTexts {
             case "client_participation" -> "followup.group.flag.client_participation";
             case "assignment_sent" -> "followup.group.flag.assignment_sent";
             case "implementation_plan" -> "followup.group.flag.implementation_plan";
-            case "plan_followed_up" -> "followup.group.flag.plan_followed_up";
+            case "follow_up_done" -> "followup.group.flag.follow_up_done";
             default -> throw new IllegalArgumentException("No such column: " + column);
         };
     }

@@ -1,0 +1,216 @@
+package se.vardkedjan.followup.ui;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.mock.MockedUI;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Abbr;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import se.vardkedjan.KaribuVaadin;
+import se.vardkedjan.followup.group.Dimension;
+import se.vardkedjan.followup.group.Measure;
+import com.vaadin.flow.component.html.Paragraph;
+import se.vardkedjan.followup.group.SummaryRefresh;
+import se.vardkedjan.sharedkernel.Roles;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Utfall tab and the committee's report browserless against the real app and database (issue 13, slice 2): an
+ * analyst sees the mean AUDIT change of a district's clients with its definition on the page and the report's
+ * download; a unit manager's documentation table counts a case with an overdue follow-up as lacking "follow-up done".
+ */
+@SpringBootTest
+class GroupOutcomesViewsTests {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SummaryRefresh refresh;
+
+    private String district;
+    private String unit;
+    private final java.util.List<UUID> women = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void startVaadin() {
+        KaribuVaadin.useSecurityOf(context);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+        var tag = "go" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24, 1 << 28));
+        district = tag + "-d";
+        unit = tag + "-u";
+        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES (?, ?)").params(district, "Distrikt " + tag)
+                .update();
+        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, ?, ?)")
+                .params(unit, district, "Enhet " + tag).update();
+        var received = LocalDate.now().minusDays(40);
+        for (int i = 0; i < 7; i++) {
+            var caseId = aCase("FEMALE", received);
+            women.add(caseId);
+            granted(caseId, received.plusDays(10));
+            // AUDIT 20 at the investigation, 14 at the follow-up: −6 each
+            measurement(caseId, "BASELINE", LocalDate.now().minusDays(35), 20);
+            measurement(caseId, "FOLLOW_UP", LocalDate.now().minusDays(5), 14);
+        }
+        // one case's follow-up was due a week ago and is not done
+        jdbc.sql("""
+                        INSERT INTO followup.scheduled_follow_ups (id, case_id, unit_code, source_kind, source_id,
+                            intervention_type, due_on, status, scheduled_at)
+                        VALUES (?, ?, ?, 'INTERVENTION', ?, 'OUTPATIENT', ?, 'DUE', now())""")
+                .params(UUID.randomUUID(), women.getFirst(), unit, UUID.randomUUID(),
+                        Date.valueOf(LocalDate.now().minusDays(7))).update();
+        refresh.refresh();
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
+                .forEach(SecurityContextHolderStrategy::clearContext);
+    }
+
+    @Test
+    void anAnalystSeesTheMeanAuditChangeOnTheOutcomesTabWithItsDefinitionAndTheCommitteesReport() {
+        KaribuVaadin.logIn(context, "go-analytiker", "Ann Analytiker", List.of(Roles.ANALYST), List.of());
+        UI.getCurrent().navigate("uppfoljning");
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("group-tab-outcomes")));
+        assertThat(_get(Tab.class, spec -> spec.withId("group-tab-outcomes")).getLabel()).isEqualTo("Utfall");
+        @SuppressWarnings("unchecked")
+        Select<Measure> measure = _get(Select.class, spec -> spec.withId("group-measure"));
+        assertThat(measure.getListDataView().getItems()).contains(Measure.GOALS_REACHED, Measure.AUDIT_CHANGE,
+                Measure.DUDIT_IMPROVED, Measure.ASI_RELIABLY_IMPROVED);
+        _setValue(measure, Measure.AUDIT_CHANGE);
+        @SuppressWarnings("unchecked")
+        Select<Dimension> rows = _get(Select.class, spec -> spec.withId("group-rows"));
+        assertThat(rows.getListDataView().getItems()).contains(Dimension.INTERVENTION_TYPE, Dimension.PROVIDER)
+                .doesNotContain(Dimension.CASEWORKER);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> box = _get(MultiSelectComboBox.class, spec -> spec.withId("group-districts"));
+        _setValue(box, Set.of(district));
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+
+        var table = _get(NativeTable.class, spec -> spec.withId("group-table-audit-change-table"));
+        var texts = texts(table);
+        assertThat(texts.get(1).getFirst()).isEqualTo("Distrikt " + district.substring(0, district.length() - 2));
+        assertThat(texts.get(1).get(1)).endsWith("6,0").isNotEqualTo("6,0");
+        assertThat(texts.get(2).get(1)).endsWith("6,0");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-outcomes-about")).getText())
+                .contains("första mätningen");
+        assertThat(_get(Html.class, spec -> spec.withId("group-table-audit-change-chart")).getInnerHtml())
+                .contains("role=\"img\"");
+        assertThat(_get(Anchor.class, spec -> spec.withId("group-report-pdf")).getText())
+                .isEqualTo("Rapport till nämnden (PDF)");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-definition")).getText())
+                .startsWith("Medelvärdet per klient");
+
+        // Öppna jämförelser: all 7 cases had AUDIT at the investigation, with the definition on the page
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("group-tab-open-comparisons")));
+        _setValue(box, Set.of(district));
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+        var comparisons = texts(_get(NativeTable.class,
+                spec -> spec.withId("group-table-instrument-at-investigation-table")));
+        assertThat(comparisons.get(1).get(1)).isEqualTo("100,0");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-definition")).getText())
+                .contains("ASI, AUDIT eller DUDIT");
+    }
+
+    @Test
+    void aUnitManagersDocumentationTableCountsACaseWithAnOverdueFollowUpAsLackingIt() {
+        KaribuVaadin.logIn(context, "go-chef", "Cecilia Chef", List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
+                List.of(unit));
+        UI.getCurrent().navigate("uppfoljning");
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("group-tab-documentation")));
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+
+        // 6 of 7 cases have no follow-up past its due day: 85.7 %
+        var table = _get(NativeTable.class, spec -> spec.withId("group-table-documentation-table"));
+        assertThat(texts(table).getFirst().getLast()).isEqualTo("Uppföljning gjord (%)");
+        assertThat(texts(table).get(1).getLast()).isEqualTo("85,7");
+    }
+
+    private void measurement(UUID caseId, String occasion, LocalDate on, int total) {
+        jdbc.sql("""
+                        INSERT INTO followup.measurements (id, case_id, instrument_code, instrument_version, occasion,
+                            measured_on, source, recorded_by, recorded_at, total)
+                        VALUES (?, ?, 'AUDIT', 1, ?, ?, 'STAFF', 'test', now(), ?)""")
+                .params(UUID.randomUUID(), caseId, occasion, Date.valueOf(on), total).update();
+    }
+
+    /** The table's rows as the texts of their cells (the heading row first). */
+    private static List<List<String>> texts(NativeTable table) {
+        return table.getElement().getChildren()
+                .filter(part -> !part.isTextNode())
+                .flatMap(part -> part.getChildren())
+                .filter(element -> !element.isTextNode() && "tr".equals(element.getTag()))
+                .map(row -> row.getChildren().map(cell -> cell.getTextRecursively()).toList())
+                .toList();
+    }
+
+    private UUID aCase(String sex, LocalDate received) {
+        var person = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO casehandling.persons (id, identity_kind, identity_number, birth_date, sex,
+                            given_name, family_name) VALUES (?, 'RESERVE_NUMBER', ?, DATE '1980-05-05', ?, 'Test',
+                            'Gruppvy')""")
+                .params(person, String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)),
+                        sex).update();
+        var id = UUID.randomUUID();
+        jdbc.sql("""
+                        INSERT INTO casehandling.cases (id, person_id, unit_code, registered_by, status, intake_kind,
+                            received_on, description) VALUES (?, ?, ?, 'test', 'INVESTIGATION', 'APPLICATION', ?,
+                            'Ansökan.')""")
+                .params(id, person, unit, Date.valueOf(received)).update();
+        return id;
+    }
+
+    private void granted(UUID caseId, LocalDate decided) {
+        var decision = UUID.randomUUID();
+        jdbc.sql("INSERT INTO casehandling.decisions (id, case_id, status, proposed_on, proposed_by) "
+                + "VALUES (?, ?, 'PROPOSED', ?, 'test')").params(decision, caseId, Date.valueOf(decided)).update();
+        jdbc.sql("""
+                        INSERT INTO casehandling.decided_interventions (id, decision_id, position, intervention_type,
+                            outcome, scope, starts_on, legal_reference_code)
+                        VALUES (?, ?, 1, 'OUTPATIENT', 'GRANTED', 'Stöd', ?, 'SOL-11-1')""")
+                .params(UUID.randomUUID(), decision, Date.valueOf(decided.plusDays(5))).update();
+        jdbc.sql("UPDATE casehandling.decisions SET status = 'DECIDED', decided_on = ?, decided_by = 'test' "
+                + "WHERE id = ?").params(Date.valueOf(decided), decision).update();
+        jdbc.sql("UPDATE casehandling.cases SET status = 'DECIDED' WHERE id = ?").param(caseId).update();
+    }
+}
