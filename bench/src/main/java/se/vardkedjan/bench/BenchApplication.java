@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.time.ZoneId;
 
 /**
- * Case handling's and provider contracts' facades in a Spring context with the organisation they use (ADR 0020), as
+ * Case handling's, provider contracts' and follow-up's facades in a Spring context with the organisation they use (ADR 0020), as
  * the app wires them (method security on, the Swedish clock; the access log, which the facades write through, and the
  * UI kit too, whose view clock the page sections need), without a web server: what the benchmark measures is the
  * server time of the facades, SQL and access log included.
  */
 @SpringBootApplication(scanBasePackages = {"se.vardkedjan.accesslog", "se.vardkedjan.organisation", "se.vardkedjan.casehandling",
-        "se.vardkedjan.providercontracts", "se.vardkedjan.uikit"})
+        "se.vardkedjan.providercontracts", "se.vardkedjan.followup", "se.vardkedjan.uikit"})
 @EnableMethodSecurity(jsr250Enabled = true)
 class BenchApplication {
 

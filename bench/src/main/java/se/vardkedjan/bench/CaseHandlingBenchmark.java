@@ -77,7 +77,8 @@ public final class CaseHandlingBenchmark {
     /**
      * Generates the data when the database is empty, and provider contracts' data ({@link DemoProviders}) when there is
      * no assignment yet (also on data generated before provider contracts existed: it reads the granted interventions
-     * from the database); gives the start page's caseworker their {@value #START_PAGE_CASES} open cases, then brings
+     * from the database); follow-up's history ({@link FollowUpBenchmark#prepare}: scheduled follow-ups, measurements,
+     * the group summaries' first build) when there is none yet; gives the start page's caseworker their {@value #START_PAGE_CASES} open cases, then brings
      * statistics and visibility up to date.
      */
     static void prepare(ConfigurableApplicationContext context, AppDatabase database, DemoScale scale,
@@ -101,6 +102,7 @@ public final class CaseHandlingBenchmark {
                     (System.nanoTime() - started) / 1_000_000_000, load, Sampler.loadAverage(), made);
         }
         assignStartPageCases(jdbc);
+        FollowUpBenchmark.prepare(context);
         // Statistics and visibility as autovacuum keeps them (also for indexes a newer schema just added); only the
         // owner of the tables may vacuum them.
         new JdbcTemplate(new DriverManagerDataSource(database.jdbcUrl(), database.ownerUsername(),

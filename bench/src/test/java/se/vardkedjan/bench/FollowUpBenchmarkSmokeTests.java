@@ -1,0 +1,64 @@
+package se.vardkedjan.bench;
+
+import org.junit.jupiter.api.Test;
+import se.vardkedjan.dev.demo.DemoScale;
+import se.vardkedjan.dev.demo.ProviderScale;
+import se.vardkedjan.platform.devstack.PostgresServer;
+import se.vardkedjan.platform.devstack.RolePasswords;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The follow-up benchmark cannot break unnoticed: its context and preparation as {@code bench/run-follow-up.sh} runs
+ * them (follow-up's generated history, the summaries' first build) on a tiny municipality in a real embedded
+ * PostgreSQL, then every view in every scope through the facade and by the hand-written SQL, whose figures must be
+ * the facade's (a difference stops the measurement). It says nothing about speed; the national run does.
+ */
+class FollowUpBenchmarkSmokeTests {
+
+    private static final int SAMPLES = 2;
+
+    @Test
+    void everyViewRunsThroughTheFacadeAndByHandWithTheSameFiguresOnATinyMunicipality() throws IOException {
+        Files.createDirectories(Path.of("target"));
+        var data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "bench-smoke-follow-up-");
+        try (var postgres = PostgresServer.start(data, 0)) {
+            var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
+                    RolePasswords.generated());
+            try (var context = CaseHandlingBenchmark.start(database)) {
+                CaseHandlingBenchmark.prepare(context, database, DemoScale.tiny(600), ProviderScale.tiny(10));
+                var jdbc = context.getBean(org.springframework.jdbc.core.JdbcTemplate.class);
+                // The generator made follow-up's history: measurements of every kind, follow-ups done and overdue.
+                assertThat(jdbc.queryForList("SELECT DISTINCT instrument_code || '/' || occasion "
+                        + "FROM followup.measurements WHERE source_key LIKE 'demo:%'", String.class))
+                        .contains("ASI/BASELINE", "GOAL/FOLLOW_UP")
+                        .containsAnyOf("AUDIT/FOLLOW_UP", "DUDIT/FOLLOW_UP");
+                assertThat(jdbc.queryForList("SELECT DISTINCT status FROM followup.scheduled_follow_ups",
+                        String.class)).contains("DONE", "DUE");
+                // A second preparation adds no measurement.
+                var measurements = jdbc.queryForObject("SELECT count(*) FROM followup.measurements", Long.class);
+                FollowUpBenchmark.prepare(context);
+                new se.vardkedjan.dev.demo.GeneratedFollowUpHistory(jdbc, context.getBean(java.time.Clock.class)).generate();
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM followup.measurements", Long.class))
+                        .isEqualTo(measurements);
+
+                var report = FollowUpBenchmark.measure(context, SAMPLES, 1);
+                System.out.println(report.text());
+
+                var rows = FollowUpBenchmark.views(context).size() * 3;
+                assertThat(report.facade()).hasSize(rows)
+                        .allSatisfy(t -> assertThat(t.count()).as(t.operation()).isEqualTo(SAMPLES));
+                assertThat(report.hand()).hasSize(rows)
+                        .allSatisfy(t -> assertThat(t.count()).as(t.operation()).isEqualTo(SAMPLES));
+                // Figures were compared in every view and scope (cells the facade shows).
+                assertThat(report.checkedCells()).hasSize(rows).allSatisfy((view, cells) ->
+                        assertThat(cells).as(view).isPositive());
+                assertThat(report.refreshMillis()).isPositive();
+            }
+        }
+    }
+}
