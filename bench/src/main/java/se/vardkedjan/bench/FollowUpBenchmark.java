@@ -63,7 +63,8 @@ public final class FollowUpBenchmark {
         var transactions = context.getBean(TransactionTemplate.class);
         var clock = context.getBean(Clock.class);
         if (Boolean.FALSE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM followup.measurements WHERE source_key LIKE 'demo:%')", Boolean.class))) {
+                "SELECT EXISTS (SELECT 1 FROM followup.measurements WHERE source_key LIKE 'demo:asi:%' "
+                        + "OR source_key LIKE 'demo:baseline:%')", Boolean.class))) {
             var load = Sampler.loadAverage();
             var started = System.nanoTime();
             var made = transactions.execute(status -> new GeneratedFollowUpHistory(jdbc, clock).generate());
@@ -261,7 +262,9 @@ public final class FollowUpBenchmark {
                                    JOIN providercontracts.implementation_plans ip ON ip.assignment_id = a.id
                                    JOIN providercontracts.implementation_plan_versions v ON v.plan_id = ip.id
                                    WHERE a.case_id = k.id AND a.sent_at IS NOT NULL) AS implementation_plan,
-                           r.plan_followed_up
+                           NOT EXISTS (SELECT 1 FROM followup.scheduled_follow_ups f
+                                       WHERE f.case_id = k.id AND f.status = 'DUE'
+                                         AND f.due_on < CURRENT_DATE) AS follow_up_done
                     FROM k JOIN casehandling.reporting_documentation r ON r.case_id = k.id
                 )
                 SELECT CASE WHEN GROUPING(unit_code) = 1 THEN 'TOTAL' ELSE unit_code END, count(*)%s

@@ -21,7 +21,7 @@ import java.time.LocalDate;
  *   latest assignment) and district, so the outcome views have something to compare.</li>
  * </ul>
  * Everything is decided by hashing the ids (no random numbers): a second run adds nothing (follow-ups by their unique
- * source, measurements by their unique {@code source_key}; and when any generated measurement exists, none is made).
+ * source, measurements by their unique {@code source_key}; and when any generated measurement exists — its own keys, not the demo's single baselines — none is made).
  */
 public final class GeneratedFollowUpHistory {
 
@@ -52,7 +52,8 @@ public final class GeneratedFollowUpHistory {
                 WHERE status = 'DUE' AND due_on < ? AND abs(hashtext(CAST(id AS text))) % 10 < 8""",
                 todayDate, todayDate);
         if (Boolean.TRUE.equals(jdbc.queryForObject(
-                "SELECT EXISTS (SELECT 1 FROM followup.measurements WHERE source_key LIKE 'demo:%')", Boolean.class))) {
+                "SELECT EXISTS (SELECT 1 FROM followup.measurements WHERE source_key LIKE 'demo:asi:%' "
+                        + "OR source_key LIKE 'demo:baseline:%')", Boolean.class))) {
             return new Result(followUps, done, 0);
         }
         var measurements = asiBaselines() + substanceScales(todayDate) + goalAttainment();
