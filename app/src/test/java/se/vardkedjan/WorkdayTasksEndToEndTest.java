@@ -176,8 +176,10 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.navigate(EndToEndStack.appUrl() + "/");
         expect(page.locator("#staff-start-heading"));
         meter.begin("Hitta dagens arbete: en uppföljning som närmar sig");
-        workItem(caseId + "/plan").click();
-        expect(page.locator("#plan-goals").filter(new Locator.FilterOptions().setHasText(goal)));
+        // Follow-up schedules the agreed goal (ADR 0030); its start-page item opens the case's Uppföljning tab.
+        workItem(caseId + "/uppfoljning").click();
+        expect(page.locator("#follow-up-schedule-table")
+                .filter(new Locator.FilterOptions().setHasText("Mål i planen")));
         meter.end();
 
         meter.write(Path.of("target/workday-tasks.md"));
