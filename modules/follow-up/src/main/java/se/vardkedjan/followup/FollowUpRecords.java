@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseDoor;
@@ -65,10 +66,12 @@ public class FollowUpRecords {
     private final AssignmentReports reports;
     private final Organisation organisation;
     private final Clock clock;
+    private final Refusals refusals;
 
     FollowUpRecords(CaseDoor door, FollowUpRows rows, ScheduleRows schedule, FollowUps followUps,
                     Measurements measurements, CarePlans plans, Assignments assignments, AssignmentReports reports,
-                    Organisation organisation, Clock clock) {
+                    Organisation organisation, Clock clock, Refusals refusals) {
+        this.refusals = refusals;
         this.door = door;
         this.rows = rows;
         this.schedule = schedule;
@@ -117,8 +120,9 @@ public class FollowUpRecords {
      * recorded and that one is returned.
      *
      * @throws RuleViolation when the day is missing or in the future; the decision or the reason missing, the reason
-     *                       too long or with markup; the scheduled follow-up none of the case's, or done or cancelled
-     *                       already; a goal not one of the plan in force, or twice; an instrument twice; and as
+     *                       too long or with markup; the scheduled follow-up done or cancelled already (one not of
+     *                       the case's is refused as an unknown target, recorded: AccessDenied); a goal not one of
+     *                       the plan in force, or twice; an instrument twice; and as
      *                       {@link Measurements#record} for the answers (an item unanswered, an answer unknown)
      */
     @Transactional
@@ -131,9 +135,10 @@ public class FollowUpRecords {
         ScheduleRows.Row scheduled = null;
         if (recording.scheduledId() != null) {
             // Held for the transaction: a second request for the same follow-up waits here for the first.
+            // An id that is not this case's is a probe: refused as an unknown target and recorded.
             scheduled = schedule.ofCase(caseId, recording.scheduledId())
-                    .orElseThrow(() -> RuleViolation.forField("followup.record.form.scheduled",
-                            "followup.record.error.unknown-scheduled"));
+                    .orElseThrow(() -> refusals.unknown(AccessKind.CHANGE, RECORD, "SCHEDULED_FOLLOW_UP",
+                            recording.scheduledId()));
         }
         var earlier = rows.byRequestKey(recording.requestKey());
         if (earlier.isPresent()) {

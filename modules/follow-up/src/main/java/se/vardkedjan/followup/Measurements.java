@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.GoalId;
@@ -50,8 +51,11 @@ public class Measurements {
     private final MeasurementRows rows;
     private final CarePlans plans;
     private final Clock clock;
+    private final Refusals refusals;
 
-    Measurements(CaseDoor door, InstrumentCatalogue catalogue, MeasurementRows rows, CarePlans plans, Clock clock) {
+    Measurements(CaseDoor door, InstrumentCatalogue catalogue, MeasurementRows rows, CarePlans plans, Clock clock,
+                 Refusals refusals) {
+        this.refusals = refusals;
         this.door = door;
         this.catalogue = catalogue;
         this.rows = rows;
@@ -174,17 +178,23 @@ public class Measurements {
      * leaves the series.
      *
      * @throws RuleViolation the free-text rules on the reason (required, at most 500 characters, no markup)
-     *                       and {@code followup.instrument.error.unknown-measurement} when it is not the
-     *                       case's, {@code followup.instrument.error.already-withdrawn}
+     *                       and {@code followup.instrument.error.unknown-measurement} when none is named,
+     *                       {@code followup.instrument.error.already-withdrawn}
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the measurement is not the case's (recorded as an unknown
+     *                       target)
      */
     @Transactional
     public void withdraw(CaseId caseId, MeasurementId measurement, String reason) {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_MEASUREMENT, Purpose.CASE_WORK);
         var trimmed = InstrumentFreeText.FREE_TEXT.required("followup.instrument.withdraw.reason", reason,
                 MAX_REASON);
-        var found = measurement == null ? null : rows.caseOf(measurement).orElse(null);
-        if (found == null || !found.getKey().equals(opened.caseId())) {
+        if (measurement == null) {
             throw new RuleViolation("followup.instrument.error.unknown-measurement");
+        }
+        var found = rows.caseOf(measurement).orElse(null);
+        if (found == null || !found.getKey().equals(opened.caseId())) {
+            // An id that is not this case's: a probe, refused as an unknown target and recorded.
+            throw refusals.unknown(AccessKind.CHANGE, WHAT_MEASUREMENT, "MEASUREMENT", measurement.value());
         }
         if (found.getValue() || !rows.withdraw(measurement, trimmed, opened.actor().subject(), clock.instant())) {
             throw new RuleViolation("followup.instrument.error.already-withdrawn");

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.vardkedjan.accesslog.AccessKind;
 import se.vardkedjan.accesslog.Purpose;
+import se.vardkedjan.accesslog.Refusals;
 import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseDoor;
@@ -64,9 +65,11 @@ public class Questionnaires {
     private final CarePlans plans;
     private final Clock clock;
     private final CurrentActor currentActor;
+    private final Refusals refusals;
 
     Questionnaires(CaseDoor door, InstrumentCatalogue catalogue, QuestionnaireRows rows, CarePlans plans,
-                   Clock clock, CurrentActor currentActor) {
+                   Clock clock, CurrentActor currentActor, Refusals refusals) {
+        this.refusals = refusals;
         this.currentActor = currentActor;
         this.door = door;
         this.catalogue = catalogue;
@@ -188,15 +191,21 @@ public class Questionnaires {
      * Withdraws a questionnaire of the case the client has not sent yet: it leaves the client's list; kept with who
      * withdrew it and when.
      *
-     * @throws RuleViolation {@code followup.questionnaire.error.unknown} when it is not the case's,
+     * @throws RuleViolation {@code followup.questionnaire.error.unknown} when none is named,
      *                       {@code followup.questionnaire.error.not-open} when it is answered or withdrawn
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when the questionnaire is not the case's (recorded as an
+     *                       unknown target)
      */
     @Transactional
     public void withdraw(CaseId caseId, QuestionnaireId questionnaire) {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_QUESTIONNAIRE, Purpose.CASE_WORK);
-        var row = questionnaire == null ? null : rows.lock(questionnaire).orElse(null);
-        if (row == null || !row.caseId().equals(opened.caseId())) {
+        if (questionnaire == null) {
             throw new RuleViolation("followup.questionnaire.error.unknown");
+        }
+        var row = rows.lock(questionnaire).orElse(null);
+        if (row == null || !row.caseId().equals(opened.caseId())) {
+            // An id that is not this case's: a probe, refused as an unknown target and recorded.
+            throw refusals.unknown(AccessKind.CHANGE, WHAT_QUESTIONNAIRE, "QUESTIONNAIRE", questionnaire.value());
         }
         if (!rows.withdraw(questionnaire, opened.actor().subject(), clock.instant())) {
             throw new RuleViolation("followup.questionnaire.error.not-open");

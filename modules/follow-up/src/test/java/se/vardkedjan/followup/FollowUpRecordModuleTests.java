@@ -203,8 +203,12 @@ class FollowUpRecordModuleTests {
                 UUID.randomUUID()), "followup.record.error.decision-required");
         assertRefused(new FollowUpRecording(planned.caseId(), null, today(), List.of(), List.of(),
                 FollowUpDecision.END, " ", UUID.randomUUID()), "followup.instrument.error.text-required");
-        assertRefused(new FollowUpRecording(planned.caseId(), otherCase.first().id(), today(), List.of(), List.of(),
-                FollowUpDecision.END, "Klar.", UUID.randomUUID()), "followup.record.error.unknown-scheduled");
+        // Another case's scheduled follow-up is a probe: refused as an unknown target and recorded.
+        assertThatThrownBy(() -> records.record(new FollowUpRecording(planned.caseId(), otherCase.first().id(),
+                today(), List.of(), List.of(), FollowUpDecision.END, "Klar.", UUID.randomUUID())))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(rows("SELECT count(*) FROM accesslog.security_events WHERE target_kind = 'SCHEDULED_FOLLOW_UP' "
+                + "AND target_id = ? AND reason = 'UNKNOWN_TARGET'", otherCase.first().id().toString())).isEqualTo(1);
         assertRefused(new FollowUpRecording(planned.caseId(), null, today(),
                 List.of(new FollowUpRecording.GoalAttainment(otherCase.housing(), attainment("REACHED", 9))),
                 List.of(), FollowUpDecision.END, "Klar.", UUID.randomUUID()), "followup.record.error.unknown-goal");

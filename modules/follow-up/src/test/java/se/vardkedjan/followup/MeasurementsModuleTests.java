@@ -225,8 +225,12 @@ class MeasurementsModuleTests {
         TestActors.signIn(caseworker);
 
         assertThatThrownBy(() -> measurements.withdraw(mine.caseId(), theirs.id(), "Fel."))
-                .isInstanceOfSatisfying(RuleViolation.class, rule -> assertThat(rule.messageKey())
-                        .isEqualTo("followup.instrument.error.unknown-measurement"));
+                .isInstanceOf(AccessDenied.class);
+        // The probe is recorded as an unknown target, and the other case's measurement stays in its series.
+        assertThat(rows("SELECT count(*) FROM accesslog.security_events WHERE actor_subject = ? "
+                + "AND target_kind = 'MEASUREMENT' AND reason = 'UNKNOWN_TARGET'", caseworker.subject())).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM followup.measurement_withdrawals WHERE measurement_id = ?",
+                theirs.id().value())).isZero();
     }
 
     @Test

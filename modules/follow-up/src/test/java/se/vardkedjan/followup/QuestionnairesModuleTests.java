@@ -293,6 +293,22 @@ class QuestionnairesModuleTests {
     }
 
     @Test
+    void anotherCasesQuestionnaireCannotBeWithdrawnThroughOnesOwnCaseAndTheProbeIsRecorded() {
+        var mine = client();
+        var theirs = client();
+        var theirQuestionnaire = sendAudit(theirs);
+        var caseworker = TestActors.signIn(mine.caseworker());
+
+        assertThatThrownBy(() -> questionnaires.withdraw(mine.caseId(), theirQuestionnaire))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(rows("SELECT count(*) FROM accesslog.security_events WHERE actor_subject = ? "
+                + "AND target_kind = 'QUESTIONNAIRE' AND reason = 'UNKNOWN_TARGET'", caseworker.subject()))
+                .isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM followup.questionnaires WHERE id = ? AND status = 'SENT'",
+                theirQuestionnaire.value())).isEqualTo(1);
+    }
+
+    @Test
     void aCaseworkerWithoutNeedToKnowIsRefusedAndTheRefusalRecorded() {
         var client = client();
         var id = sendAudit(client);
