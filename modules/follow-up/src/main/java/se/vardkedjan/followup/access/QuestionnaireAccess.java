@@ -40,6 +40,14 @@ public class QuestionnaireAccess {
     }
 
     /**
+     * Lets the client into every case of their own (a row written for each), for the list of their questionnaires
+     * across all their cases; empty when they have no person or case.
+     */
+    public java.util.List<CaseDoor.Admission> openOwnCases(AccessKind kind, String what) {
+        return cases.admitOwnCases(FileSection.SELF_ASSESSMENTS, kind, what);
+    }
+
+    /**
      * Lets the client into the case of a questionnaire they aimed at by id when it is a case of their own, or refuses
      * as an unknown target (recorded, nothing written).
      *
