@@ -48,8 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * RA-2025-017, priced per care day); Solgården's staff member finds it on the start page and in the inbox, confirms
  * receipt, accepts it (after a start before the decision is refused in Swedish), writes and establishes the
  * implementation plan, reports the start and the care days; the caseworker then sees the acceptance, the plan, the
- * days and the cost on the case's Uppdrag tab. Another provider's staff member typing the assignment's address gets
- * the page that says it cannot be shown, and the refusal is recorded. Every page is checked with axe-core.
+ * days and the cost on the case's Uppdrag tab; the staff member also sends the client an AUDIT from the assignment
+ * page, which the caseworker finds on the Uppföljning tab as sent by Solgården (ADR 0030, slice 3). Another
+ * provider's staff member typing the assignment's address gets the page that says it cannot be shown, and the refusal
+ * is recorded. Every page is checked with axe-core.
  * The case is made through the facades in the test, so the test depends on no other test and no demo case.
  */
 class ProviderChainEndToEndTest extends EndToEndTest {
@@ -207,6 +209,18 @@ class ProviderChainEndToEndTest extends EndToEndTest {
         checkAccessible();
         shoot("chain-provider-assignment");
 
+        // Follow-up's part of the assignment page (ADR 0030, slice 3): the provider sends the client an AUDIT.
+        step("The provider sends the client an AUDIT");
+        expect(page.locator("#provider-questionnaires"));
+        assertThat(page.locator("#provider-questionnaires-none")).isVisible();
+        pick("#provider-questionnaire-instrument", "AUDIT", Pattern.compile("^AUDIT – alkoholvanor$"));
+        page.locator("#provider-questionnaire-send").click();
+        expect(page.locator("#provider-questionnaires-table"));
+        assertThat(page.locator("#provider-questionnaires-table")).containsText("AUDIT – alkoholvanor");
+        assertThat(page.locator("#provider-questionnaires-table")).containsText("Skickad, inte påbörjad");
+        checkAccessible();
+        shoot("chain-provider-questionnaire");
+
         // 4. The caseworker sees the acceptance, the plan, the days and the cost.
         step("The caseworker sees it all on the Uppdrag tab");
         newBrowser();
@@ -230,6 +244,13 @@ class ProviderChainEndToEndTest extends EndToEndTest {
         assertThat(page.locator("#case-timeline")).containsText(start + " Uppdrag startat");
         checkAccessible();
         shoot("chain-caseworker-uppdrag");
+        // The AUDIT the provider sent is on the Uppföljning tab, with who sent it.
+        page.navigate(EndToEndStack.appUrl() + "/arenden/" + caseId.value() + "/uppfoljning");
+        expect(page.locator("#follow-up-questionnaires-table"));
+        assertThat(page.locator("#follow-up-questionnaires-table")).containsText("AUDIT – alkoholvanor");
+        assertThat(page.locator("#follow-up-questionnaires-table"))
+                .containsText("skickad av Solgårdens behandlingshem AB");
+        checkAccessible();
 
         // 5. Another provider's staff member types the assignment's address: refused, and recorded.
         step("Another provider is refused");

@@ -175,6 +175,7 @@ class WriteAuthorisationMatrixTests {
             "Questionnaires.choices", "Questionnaires.ofCase", "Questionnaires.answeredOnMyCases",
             "OwnQuestionnaires.mine", "OwnQuestionnaires.waiting",
             "OwnQuestionnaires.open",
+            "ProviderQuestionnaires.choices", "ProviderQuestionnaires.sent",
             "FollowUpRecords.form", "FollowUpRecords.ofCase");
 
     /** Services at a module's root that are not facades: the access log is written only inside facades' transactions. */
@@ -259,6 +260,8 @@ class WriteAuthorisationMatrixTests {
     se.vardkedjan.followup.Questionnaires questionnaires;
     @Autowired
     se.vardkedjan.followup.OwnQuestionnaires ownQuestionnaires;
+    @Autowired
+    se.vardkedjan.followup.ProviderQuestionnaires providerQuestionnaires;
     @Autowired
     se.vardkedjan.followup.FollowUpRecords followUpRecords;
     @Autowired
@@ -584,6 +587,11 @@ class WriteAuthorisationMatrixTests {
                 MATRIX_QUESTIONNAIRE, "Q1", "A1"));
         add(w, "OwnQuestionnaires.send", List.of(f.caseworker, f.manager), () -> ownQuestionnaires.send(
                 MATRIX_QUESTIONNAIRE));
+        // Questionnaires from the provider's assignment page (ADR 0030, slice 3 amendment): only the staff of the
+        // provider holding the running assignment send them (the fixture's provider staff work for another provider;
+        // the case's own staff send theirs on the Uppföljning tab instead).
+        add(w, "ProviderQuestionnaires.send", List.of(f.caseworker, f.manager), () -> providerQuestionnaires.send(
+                runningAssignment, f.agreedPlanCase, "DUDIT", null));
         // Recording a follow-up (ADR 0030, amendment): the case's own staff, an extra one with a decision.
         add(w, "FollowUpRecords.record", () -> followUpRecords.record(new se.vardkedjan.followup.FollowUpRecording(
                 f.decidedCase, null, today, List.of(), List.of(), se.vardkedjan.followup.FollowUpDecision.CONTINUE,

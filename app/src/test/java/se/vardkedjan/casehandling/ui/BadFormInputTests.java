@@ -1054,6 +1054,10 @@ class BadFormInputTests {
                         text("completion-summary-" + id, "Behandlingen genomförd", 4_000, REQUIRED),
                         text("completion-clients-view-" + id, "Klienten är nöjd", 4_000, REQUIRED))
                 .submittedBy("completion-submit-" + id);
+        // Follow-up's part of the page: the provider's staff send the client a self-assessment (ADR 0030, slice 3).
+        new Form("Utförarens självskattning till klienten", page).by(reporter).opens(open)
+                .with(choice("provider-questionnaire-instrument", "DUDIT – droger", REQUIRED))
+                .submittedBy("provider-questionnaire-send");
     }
 
     // ---- The tests

@@ -223,6 +223,20 @@ public class CaseDoor {
     }
 
     /**
+     * Lets the signed-in client into every case of their own for a downstream module's part of their file that lists
+     * records across all of them (the questionnaires sent in any of the client's cases, ADR 0030 amendment), through
+     * case handling's door to the own file: one access-log row per case, the client as actor, purpose
+     * {@code OWN_FILE}, each written before its admission is made. Takes no id. Empty when the client has no person or
+     * no case. Only a module's own door calls it, as {@link #admit}.
+     *
+     * @throws AccessDenied when the signed-in user is not a client, or the client's choices close the part (recorded)
+     */
+    public List<Admission> admitOwnCases(FileSection section, AccessKind kind, String what) {
+        return ownFiles.openOwnCases(section, kind, what).stream().map(own -> new Admission(own.actor(),
+                own.caseId(), own.protectedIdentity(), own.byTrustedReader())).toList();
+    }
+
+    /**
      * Lets the signed-in client into the case of a record of a downstream module they aimed at by id (a questionnaire
      * sent to them, ADR 0029) through case handling's door to the own file ({@code OwnFileDoor#openOwnRecord}): only
      * when the record's case is a case of the signed-in client's own person; anything else — another client's record,

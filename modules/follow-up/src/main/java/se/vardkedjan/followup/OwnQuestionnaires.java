@@ -55,29 +55,30 @@ public class OwnQuestionnaires {
     }
 
     /**
-     * The client's questionnaires: those to answer first (sent or begun), then those sent back, newest first; the
-     * withdrawn are left out. Empty when the client has no case.
+     * The client's questionnaires from all their cases (a client may have several open at once): those to answer
+     * first (sent or begun), then those sent back, newest first; the withdrawn are left out. Each case is opened
+     * through case handling's door (a row each). Empty when the client has no case.
      */
     @Transactional
     public List<OwnQuestionnaire> mine() {
-        var admission = door.openOwn(AccessKind.READ, WHAT_OWN);
-        if (admission.isEmpty()) {
-            return List.of();
-        }
-        var found = rows.ofCase(admission.get().caseId()).stream()
-                .filter(row -> row.status() != QuestionnaireStatus.WITHDRAWN).toList();
+        var found = ofOwnCases().stream().filter(row -> row.status() != QuestionnaireStatus.WITHDRAWN).toList();
         var list = new ArrayList<OwnQuestionnaire>();
         found.stream().filter(row -> row.status().open()).map(this::view).forEach(list::add);
         found.stream().filter(row -> !row.status().open()).map(this::view).forEach(list::add);
         return list;
     }
 
-    /** How many questionnaires wait for the client's answers (for the start page's notice); 0 without a case. */
+    /** How many questionnaires of all their cases wait for the client's answers (the start page's notice); 0 without a
+     * case. */
     @Transactional
     public int waiting() {
-        var admission = door.openOwn(AccessKind.READ, WHAT_OWN);
-        return admission.map(a -> (int) rows.ofCase(a.caseId()).stream().filter(row -> row.status().open()).count())
-                .orElse(0);
+        return (int) ofOwnCases().stream().filter(row -> row.status().open()).count();
+    }
+
+    /** The questionnaires of all the client's cases, newest sent first. */
+    private List<QuestionnaireRows.Row> ofOwnCases() {
+        return rows.ofCases(door.openOwnCases(AccessKind.READ, WHAT_OWN).stream().map(CaseDoor.Admission::caseId)
+                .toList());
     }
 
     /**

@@ -11,8 +11,6 @@ import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.followup.instrument.InstrumentCatalogue;
-import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
-import se.vardkedjan.followup.instrument.domain.Respondent;
 import se.vardkedjan.followup.questionnaire.persistence.QuestionnaireRows;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.CurrentActor;
@@ -66,9 +64,11 @@ public class Questionnaires {
     private final Clock clock;
     private final CurrentActor currentActor;
     private final Refusals refusals;
+    private final QuestionnaireSending sending;
 
     Questionnaires(CaseDoor door, InstrumentCatalogue catalogue, QuestionnaireRows rows, CarePlans plans,
-                   Clock clock, CurrentActor currentActor, Refusals refusals) {
+                   Clock clock, CurrentActor currentActor, Refusals refusals, QuestionnaireSending sending) {
+        this.sending = sending;
         this.refusals = refusals;
         this.currentActor = currentActor;
         this.door = door;
@@ -82,13 +82,7 @@ public class Questionnaires {
     @Transactional
     public Choices choices(CaseId caseId) {
         door.open(caseId, AccessKind.READ, WHAT_QUESTIONNAIRES, Purpose.CASE_WORK);
-        var instruments = catalogue.currentVersions().stream()
-                .filter(d -> d.respondents().contains(Respondent.CLIENT_SELF))
-                .filter(d -> catalogue.enabled(d.code()))
-                .map(d -> new Sendable(d.code(), new LocalText(d.name().sv(), d.name().en()),
-                        Measurements.GOAL_ATTAINMENT.equals(d.code())))
-                .toList();
-        return new Choices(instruments, goals(caseId));
+        return new Choices(sending.sendable(), goals(caseId));
     }
 
     private List<GoalChoice> goals(CaseId caseId) {
@@ -111,38 +105,9 @@ public class Questionnaires {
     @Transactional
     public QuestionnaireId send(CaseId caseId, String instrumentCode, GoalId goal) {
         var opened = door.open(caseId, AccessKind.CHANGE, WHAT_QUESTIONNAIRE, Purpose.CASE_WORK);
-        if (instrumentCode == null || instrumentCode.isBlank()) {
-            throw RuleViolation.forField("followup.questionnaire.form.instrument",
-                    "followup.questionnaire.error.instrument-required");
-        }
-        InstrumentDefinition definition = catalogue.current(instrumentCode)
-                .orElseThrow(() -> new RuleViolation("followup.instrument.error.unknown-instrument", instrumentCode));
-        if (!catalogue.enabled(definition.code())) {
-            throw new RuleViolation("followup.instrument.error.not-enabled", definition.code());
-        }
-        if (!definition.respondents().contains(Respondent.CLIENT_SELF)) {
-            throw new RuleViolation("followup.questionnaire.error.not-for-client", definition.code());
-        }
-        String goalTitle = null;
-        if (Measurements.GOAL_ATTAINMENT.equals(definition.code())) {
-            goalTitle = goal == null ? null : goals(caseId).stream().filter(g -> g.id().equals(goal))
-                    .map(GoalChoice::text).findFirst().orElse(null);
-            if (goalTitle == null) {
-                throw RuleViolation.forField("followup.questionnaire.form.goal",
-                        "followup.instrument.error.unknown-goal");
-            }
-        } else if (goal != null) {
-            throw new RuleViolation("followup.instrument.error.goal-needed");
-        }
-        var goalId = goal == null ? null : goal.value();
-        if (rows.hasOpen(opened.caseId(), definition.code(), goalId)) {
-            throw new RuleViolation("followup.questionnaire.error.already-open", definition.code());
-        }
-        var id = QuestionnaireId.random();
-        rows.insert(id, opened.caseId(), definition.ref(), goalId, goalTitle, opened.actor().subject(),
-                clock.instant());
-        return id;
+        return sending.insert(opened.caseId(), instrumentCode, goal, goals(caseId), opened.actor().subject(), null);
     }
+
 
     /** The questionnaires of the case, newest first, with how far the client has come. Logged as a read. */
     @Transactional
@@ -154,7 +119,7 @@ public class Questionnaires {
             var definition = catalogue.find(row.instrument()).orElseThrow();
             return new SentQuestionnaire(row.id(), definition.code(), definition.version(),
                     new LocalText(definition.name().sv(), definition.name().en()), row.goalTitle(), row.sentBy(),
-                    row.sentAt(), row.status(), counts.getOrDefault(row.id(), 0), definition.items().size(),
+                    row.sentByProvider(), row.sentAt(), row.status(), counts.getOrDefault(row.id(), 0), definition.items().size(),
                     row.answeredAt());
         }).toList();
     }

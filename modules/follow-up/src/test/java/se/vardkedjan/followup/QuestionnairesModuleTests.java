@@ -335,4 +335,29 @@ class QuestionnairesModuleTests {
         assertThat(rows("SELECT count(*) FROM followup.questionnaire_answers WHERE questionnaire_id = ?",
                 id.value())).isZero();
     }
+
+    @Test
+    void aClientWithTwoOpenCasesSeesTheQuestionnairesOfBothEachCaseReadThroughTheDoor() {
+        var client = client();
+        var older = sendAudit(client);
+        // A second open case of the same person, in the same unit, newer than the first.
+        TestActors.signIn(client.caseworker());
+        var personId = jdbc.sql("SELECT person_id FROM casehandling.cases WHERE id = ?")
+                .param(client.caseId().value()).query(UUID.class).single();
+        var application = TestFixtures.application(new se.vardkedjan.sharedkernel.PersonId(personId), NORTH);
+        var second = caseHandling.registerIntake(new se.vardkedjan.casehandling.RegisterIntake(
+                application.personId(), application.unit(), application.kind(), application.receivedOn(),
+                application.description(), null, null, null, false, null, true)).caseId();
+        var newer = questionnaires.send(second, "DUDIT", null);
+        TestActors.signOut();
+
+        var signedIn = TestClients.signInClient(client.number());
+        assertThat(own.mine()).extracting(OwnQuestionnaire::id).containsExactlyInAnyOrder(older, newer);
+        assertThat(own.waiting()).isEqualTo(2);
+        assertThat(own.open(older).status()).isEqualTo(QuestionnaireStatus.SENT);
+        assertThat(jdbc.sql("""
+                        SELECT DISTINCT case_id FROM accesslog.access_log WHERE actor_subject = ? AND what = ?""")
+                .params(signedIn.subject(), OwnQuestionnaires.WHAT_OWN).query(UUID.class).list())
+                .as("a row for each case read").containsExactlyInAnyOrder(client.caseId().value(), second.value());
+    }
 }

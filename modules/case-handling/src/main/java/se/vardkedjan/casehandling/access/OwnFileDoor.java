@@ -171,6 +171,30 @@ public class OwnFileDoor {
     }
 
     /**
+     * Opens every case of the person whose file the user reads (their own, or a trusting client's), the open ones
+     * first, writing a row for each: for a part of the file that lists records across all
+     * the owner's cases (the questionnaires sent in any of them, ADR 0030 amendment). Empty when the owner has no person
+     * or no case (nothing written then).
+     *
+     * @throws AccessDenied when the owner's choices do not let the user in for this section and kind (recorded)
+     */
+    public List<OwnCase> openOwnCases(FileSection section, AccessKind kind, String what) {
+        var reading = reading();
+        var owner = reading.owner();
+        if (owner.isEmpty()) {
+            return List.of();
+        }
+        var newest = cases.ownCaseOf(owner.get());
+        var target = Target.of(newest.isPresent() ? "CASE" : "PERSON",
+                newest.map(id -> (Object) id.value()).orElse(owner.get().value()));
+        admit(reading, section, kind, what, target);
+        return cases.casesOf(owner.get()).stream()
+                .sorted(java.util.Comparator.comparing((CaseRows.AccessFacts f) -> !f.open()))
+                .map(facts -> pass(reading, facts, kind, what, Target.of("CASE", facts.caseId().value())))
+                .toList();
+    }
+
+    /**
      * Opens the case a record the user aimed at belongs to, when it is a case of the person whose file they read (their
      * own, or a trusting client's), and writes the row; otherwise refuses as an unknown target (recorded in the security
      * events, no row written).

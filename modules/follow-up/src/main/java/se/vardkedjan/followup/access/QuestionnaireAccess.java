@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /**
  * Follow-up's door for the client's side of the questionnaires (ADR 0029, slice 2): the signed-in client reaches their
- * own questionnaires only, through case handling's door to the own file ({@link CaseDoor#admitOwn},
+ * own questionnaires only, through case handling's door to the own file ({@link CaseDoor#admitOwnCases},
  * {@link CaseDoor#admitOwnRecord}) for the part {@link FileSection#SELF_ASSESSMENTS} — which a client never shares, so a
  * trusted adult is refused there, and a client who blocked the portal is refused as for every part. A questionnaire
  * that is not the client's (another client's, or none by that id) is refused as an unknown target and recorded. Call it
@@ -34,9 +34,12 @@ public class QuestionnaireAccess {
         this.refusals = refusals;
     }
 
-    /** Lets the client into their own case (its row written), or empty when they have no person or case. */
-    public Optional<CaseDoor.Admission> openOwn(AccessKind kind, String what) {
-        return cases.admitOwn(FileSection.SELF_ASSESSMENTS, kind, what);
+    /**
+     * Lets the client into every case of their own (a row written for each), for the list of their questionnaires
+     * across all their cases; empty when they have no person or case.
+     */
+    public java.util.List<CaseDoor.Admission> openOwnCases(AccessKind kind, String what) {
+        return cases.admitOwnCases(FileSection.SELF_ASSESSMENTS, kind, what);
     }
 
     /**

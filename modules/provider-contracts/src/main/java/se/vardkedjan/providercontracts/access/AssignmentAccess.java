@@ -8,6 +8,7 @@ import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.CaseDoor.OpenedCase;
 import se.vardkedjan.casehandling.FileSection;
 import se.vardkedjan.providercontracts.AssignmentId;
+import se.vardkedjan.providercontracts.AssignmentStatus;
 import se.vardkedjan.providercontracts.persistence.AssignmentRows;
 import se.vardkedjan.sharedkernel.AccessDenied;
 import se.vardkedjan.sharedkernel.Actor;
@@ -89,6 +90,37 @@ public class AssignmentAccess {
         }
         var facts = assignments.accessFacts(id).orElseThrow(() -> unknown(kind, what, id));
         var admission = cases.admit(facts.caseId(), signedIn -> facts.status().reachesProvider()
+                        && facts.providerCode() != null
+                        && signedIn.providerOrganisations().contains(new ProviderOrganisationCode(facts.providerCode())),
+                Target.of("ASSIGNMENT", id.value()), kind, what, Purpose.CASE_WORK);
+        return new ProviderAccess(actor, id, facts.caseId(), admission.protectedIdentity(), admission);
+    }
+
+    /**
+     * Opens an assignment's case for a provider's staff member who acts on the client's case through it from another
+     * module (sending the client a questionnaire, ADR 0030 amendment): only provider staff (not a system), only of the
+     * organisation the assignment is addressed to, only while the assignment is accepted or running, and only for the
+     * case the assignment is of. Writes the access-log row in the staff member's name, or records the refusal; all but
+     * the role refused as an unknown assignment, so a probe learns nothing.
+     *
+     * @throws AccessDenied when the user is not provider staff, the assignment is unknown, another organisation's,
+     *                      not accepted or running (sent, declined, ended, withdrawn), or of another case
+     */
+    public ProviderAccess openActiveForProviderStaff(AssignmentId id, CaseId caseId, AccessKind kind, String what) {
+        var actor = currentActor.find().orElseThrow(refusals::nobodySignedIn);
+        if (id == null) {
+            throw refusals.unknown(kind, what, "ASSIGNMENT", null);
+        }
+        if (!actor.hasRole(Roles.PROVIDER_STAFF)) {
+            throw refusals.refuse(actor, Refusals.attempt(kind), what, Target.of("ASSIGNMENT", id.value()),
+                    Reason.ROLE, "Only provider staff act on a client's case through an assignment");
+        }
+        var facts = assignments.accessFacts(id).orElseThrow(() -> unknown(kind, what, id));
+        if (!facts.caseId().equals(caseId)) {
+            throw unknown(kind, what, id);
+        }
+        var admission = cases.admit(facts.caseId(), signedIn -> signedIn.hasRole(Roles.PROVIDER_STAFF)
+                        && (facts.status() == AssignmentStatus.ACCEPTED || facts.status() == AssignmentStatus.RUNNING)
                         && facts.providerCode() != null
                         && signedIn.providerOrganisations().contains(new ProviderOrganisationCode(facts.providerCode())),
                 Target.of("ASSIGNMENT", id.value()), kind, what, Purpose.CASE_WORK);

@@ -190,6 +190,14 @@ public class AssignmentRows {
                 .optional();
     }
 
+    /** The name of the provider an assignment is addressed to, or empty when none is chosen. */
+    public Optional<String> providerNameOf(AssignmentId id) {
+        return jdbc.sql("""
+                        SELECT p.name FROM providercontracts.assignments a
+                        JOIN providercontracts.providers p ON p.id = a.provider_id WHERE a.id = ?""")
+                .param(id.value()).query(String.class).optional();
+    }
+
     /** Assignments addressed to the given providers (by code) in the given states, oldest sent first. */
     public List<Stored> addressedTo(Collection<String> providerCodes, Collection<AssignmentStatus> states, int limit) {
         if (providerCodes.isEmpty()) {

@@ -29,7 +29,7 @@ public class QuestionnaireRows {
     /** A questionnaire as stored. */
     public record Row(QuestionnaireId id, CaseId caseId, InstrumentRef instrument, UUID goalId, String goalTitle,
                       String sentBy, Instant sentAt, QuestionnaireStatus status, Instant answeredAt,
-                      MeasurementId measurementId) {
+                      MeasurementId measurementId, UUID sentViaAssignment, String sentByProvider) {
     }
 
     private final JdbcClient jdbc;
@@ -39,13 +39,13 @@ public class QuestionnaireRows {
     }
 
     public void insert(QuestionnaireId id, CaseId caseId, InstrumentRef instrument, UUID goalId, String goalTitle,
-                       String sentBy, Instant sentAt) {
+                       String sentBy, Instant sentAt, UUID sentViaAssignment, String sentByProvider) {
         jdbc.sql("""
                         INSERT INTO followup.questionnaires (id, case_id, instrument_code, instrument_version, goal_id,
-                            goal_title, sent_by, sent_at, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SENT')""")
+                            goal_title, sent_by, sent_at, status, sent_via_assignment, sent_by_provider)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SENT', ?, ?)""")
                 .params(id.value(), caseId.value(), instrument.code(), instrument.version(), goalId, goalTitle,
-                        sentBy, Timestamp.from(sentAt))
+                        sentBy, Timestamp.from(sentAt), sentViaAssignment, sentByProvider)
                 .update();
     }
 
@@ -70,6 +70,23 @@ public class QuestionnaireRows {
     public List<Row> ofCase(CaseId caseId) {
         return jdbc.sql("SELECT * FROM followup.questionnaires WHERE case_id = ? ORDER BY sent_at DESC, id")
                 .param(caseId.value()).query(QuestionnaireRows::map).list();
+    }
+
+    /** The questionnaires of several cases (a client's), newest sent first. */
+    public List<Row> ofCases(List<CaseId> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM followup.questionnaires WHERE case_id = ANY (?) ORDER BY sent_at DESC, id")
+                .param(cases.stream().map(CaseId::value).toArray(UUID[]::new)).query(QuestionnaireRows::map).list();
+    }
+
+    /** The questionnaires of a case sent through an assignment (a provider's), newest first. */
+    public List<Row> sentVia(CaseId caseId, UUID assignment) {
+        return jdbc.sql("""
+                        SELECT * FROM followup.questionnaires WHERE case_id = ? AND sent_via_assignment = ?
+                        ORDER BY sent_at DESC, id""")
+                .params(caseId.value(), assignment).query(QuestionnaireRows::map).list();
     }
 
     /** Whether the case has an open questionnaire of this instrument (and goal). */
@@ -149,6 +166,7 @@ public class QuestionnaireRows {
                 rs.getObject("goal_id", UUID.class), rs.getString("goal_title"), rs.getString("sent_by"),
                 rs.getTimestamp("sent_at").toInstant(), QuestionnaireStatus.valueOf(rs.getString("status")),
                 answeredAt == null ? null : answeredAt.toInstant(),
-                measurement == null ? null : new MeasurementId(measurement));
+                measurement == null ? null : new MeasurementId(measurement),
+                rs.getObject("sent_via_assignment", UUID.class), rs.getString("sent_by_provider"));
     }
 }

@@ -93,7 +93,8 @@ public class SendQuestionnairePanel extends Section {
             row.setId("follow-up-questionnaire-" + q.id().value());
             row.addDataCell().setText(q.name().in(getLocale())
                     + (q.goalTitle() == null ? "" : " – " + q.goalTitle()));
-            row.addDataCell().setText(SwedishTime.dateTime(q.sentAt()));
+            row.addDataCell().setText(SwedishTime.dateTime(q.sentAt()) + (q.sentByProvider() == null ? ""
+                    : ", " + getTranslation("followup.questionnaire.sent-by-provider", q.sentByProvider())));
             row.addDataCell().setText(q.status() == se.vardkedjan.followup.QuestionnaireStatus.ANSWERED
                     ? getTranslation("followup.questionnaire.status.answered-at", SwedishTime.dateTime(q.answeredAt()))
                     : getTranslation(q.status().textKey()));
