@@ -30,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  *     one's file by all of district 1, 1 of district 2's women and all of district 3 (one of them after the period,
  *     which counts: informed at any time up to the refresh); the right to choose a provider by district 3's men, which
  *     is no indicator's.</li>
+ * <li>The caseworker recorded telling the client (case handling's reporting view): the right to a SIP to district 3's
+ *     cases 1–2 and to district 1's case 2 (a man who also read it: counted once), the right to read one's file to
+ *     district 3's case 2 (who also read it).</li>
  * <li>SIPs: district 1's cases 1–4 an active one, case 5 a draft (not made); district 2's women 1–2 one followed up,
  *     and one man (refused: not among the cases a SIP figure is about) an active one; district 3's case 1 one whose
  *     consent was withdrawn (it was made).</li>
@@ -74,6 +77,9 @@ class GroupComparisonIndicatorsModuleTests {
             read(data.district3Cases.get(i), "RIGHT_TO_CHOOSE_PROVIDER", "2026-01-10");
         }
 
+        told(data.district3Cases.get(0), "2026-01-20", null);
+        told(data.district3Cases.get(1), "2026-01-20", "2026-01-20");
+        told(d1.get(1), "2026-02-25", null);
         for (int i = 0; i < 4; i++) {
             sip(d1.get(i), "ACTIVE");
         }
@@ -103,9 +109,10 @@ class GroupComparisonIndicatorsModuleTests {
     void clientsInformedOfTheirRightToASipAndToReadTheirFileByDistrict() {
         TestActors.signIn(data.analyst());
 
-        // SIP: district 1 9 of 12 = 75.0 %, district 2 2 of 7 = 28.6 %, district 3 0 of 7; in all 11 of 26 = 42.3 %
+        // SIP: district 1 9 of 12 = 75.0 %, district 2 2 of 7 = 28.6 %, district 3 2 of 7 (told by the caseworker)
+        // = 28.6 %; in all 13 of 26 = 50.0 %
         assertThat(column(group.table(Measure.INFORMED_OF_SIP, Dimension.DISTRICT, Dimension.NONE, data.filter())))
-                .isEqualTo(map(data.d1, "75.0", data.d2, "28.6", data.d3, "0.0", GroupTable.TOTAL, "42.3"));
+                .isEqualTo(map(data.d1, "75.0", data.d2, "28.6", data.d3, "28.6", GroupTable.TOTAL, "50.0"));
         // file: 12 of 12, 1 of 7 = 14.3 %, 7 of 7 (one read after the period counts); 20 of 26 = 76.9 %
         assertThat(column(group.table(Measure.INFORMED_OF_FILE, Dimension.DISTRICT, Dimension.NONE, data.filter())))
                 .isEqualTo(map(data.d1, "100.0", data.d2, "14.3", data.d3, "100.0", GroupTable.TOTAL, "76.9"));
@@ -151,8 +158,8 @@ class GroupComparisonIndicatorsModuleTests {
         assertThat(cells(table)).isEqualTo(map(
                 data.d1, List.of("–", "–", "75.0"),
                 data.d2, List.of("–", "–", "28.6"),
-                data.d3, List.of("0", "0.0", "0.0"),
-                GroupTable.TOTAL, List.of("72.7", "20.0", "42.3")));
+                data.d3, List.of("0", "28.6", "28.6"),
+                GroupTable.TOTAL, List.of("72.7", "33.3", "50.0")));
     }
 
     @Test
@@ -176,6 +183,14 @@ class GroupComparisonIndicatorsModuleTests {
     private void read(UUID caseId, String information, String on) {
         jdbc.sql("INSERT INTO citizenportal.reporting_information_reads (person_id, information_key, read_on) "
                 + "VALUES (?, ?, ?)").params(person(caseId), information, Date.valueOf(on)).update();
+    }
+
+    private void told(UUID caseId, String sipOn, String fileOn) {
+        jdbc.sql("""
+                        INSERT INTO casehandling.client_informed (case_id, right_to_sip_on, right_to_read_file_on,
+                            recorded_by, recorded_at) VALUES (?, ?, ?, 'test', now())""")
+                .params(caseId, sipOn == null ? null : Date.valueOf(sipOn),
+                        fileOn == null ? null : Date.valueOf(fileOn)).update();
     }
 
     private void refused(UUID caseId, LocalDate decided) {
