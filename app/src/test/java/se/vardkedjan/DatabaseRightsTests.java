@@ -147,6 +147,9 @@ class DatabaseRightsTests {
             entry("casehandling.reporting_investigations", READ_ONLY),
             entry("casehandling.reporting_coordinated_plans", READ_ONLY),
             entry("citizenportal.reporting_information_reads", READ_ONLY),
+            // The day the caseworker told the client of their rights, and its reporting view (casehandling-1560).
+            entry("casehandling.client_informed", ORDINARY),
+            entry("casehandling.reporting_client_informed", READ_ONLY),
             // The case staff's acknowledgement of a serious incident stays by whom and when it was made
             // (providercontracts-0510, ADR 0026).
             entry("providercontracts.deviation_acknowledgements", APPEND_ONLY),
