@@ -142,6 +142,14 @@ class DatabaseRightsTests {
             entry("followup.goal_summary", ORDINARY),
             entry("followup.follow_up_summary", ORDINARY),
             entry("followup.outcome_rules", ORDINARY),
+            // The reporting views of Öppna jämförelser's further indicators (casehandling-1551, citizenportal-0221,
+            // ADR 0031's amendment, slice 3).
+            entry("casehandling.reporting_investigations", READ_ONLY),
+            entry("casehandling.reporting_coordinated_plans", READ_ONLY),
+            entry("citizenportal.reporting_information_reads", READ_ONLY),
+            // The day the caseworker told the client of their rights, and its reporting view (casehandling-1560).
+            entry("casehandling.client_informed", ORDINARY),
+            entry("casehandling.reporting_client_informed", READ_ONLY),
             // The case staff's acknowledgement of a serious incident stays by whom and when it was made
             // (providercontracts-0510, ADR 0026).
             entry("providercontracts.deviation_acknowledgements", APPEND_ONLY),

@@ -145,6 +145,7 @@ class WriteAuthorisationMatrixTests {
             "Decisions.ofCase", "Decisions.decisionDocument", "Decisions.awaitingApproval",
             "Decisions.legalReferencesValidOn",
             "Investigations.find",
+            "Investigations.clientInformed",
             "Journal.entries", "Journal.entry", "Journal.history", "Journal.releasedEntriesOf",
             "PersonRegister.search", "PersonRegister.details",
             "ProtectedCases.decides", "ProtectedCases.workList", "ProtectedCases.candidates", "ProtectedCases.history",
@@ -419,6 +420,9 @@ class WriteAuthorisationMatrixTests {
                 investigationVersion(), draft()));
         add(w, "Investigations.saveAndComplete", () -> investigations.saveAndComplete(f.investigationCase,
                 investigationVersion(), draft()));
+        // The day the client was told of their rights (issue 13, slice 3): the case's staff, like the investigation.
+        add(w, "Investigations.recordClientInformed", () -> investigations.recordClientInformed(f.investigationCase,
+                clientInformedVersion(), today, null));
         add(w, "Decisions.decide", () -> decisions.decide(new DecideInterventions(f.decidedCase, today, List.of(
                 new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED, "Samtal",
                         today, null, "SOL-11-1", null)), CommunicationChannel.MEETING, today)));
@@ -915,6 +919,11 @@ class WriteAuthorisationMatrixTests {
     private long investigationVersion() {
         return jdbc.sql("SELECT version FROM casehandling.investigations WHERE case_id = ?")
                 .param(f.investigationCase.value()).query(Long.class).single();
+    }
+
+    private long clientInformedVersion() {
+        return jdbc.sql("SELECT version FROM casehandling.client_informed WHERE case_id = ?")
+                .param(f.investigationCase.value()).query(Long.class).optional().orElse(0L);
     }
 
     private long planVersion() {

@@ -446,6 +446,8 @@ class BadFormInputTests {
                 "investigation-go-start", "investigation-go-participation", "investigation-go-sources",
                 "investigation-go-needs", "investigation-go-children", "investigation-go-relatives",
                 "investigation-go-assessment", "investigation-go-communication", "investigation-missing-*",
+                // The client told of their rights: its part of the form, with its own save (issue 13, slice 3).
+                "investigation-go-informed", "client-informed-save",
                 "investigation-problem-*");
         // The fields of every life area are made by the same code: the first area's get the bad values, the others'
         // are listed (so that a new field still has to be) and left as they are.
@@ -487,6 +489,12 @@ class BadFormInputTests {
                                 choice("investigation-communication-channel", CommunicationChannel.MEETING, OPTIONAL),
                                 text("investigation-client-response", "Inga synpunkter.", 4_000, OPTIONAL)))
                         .flatMap(s -> s).toArray(Field[]::new));
+        new Form("Information till klienten om rättigheter", investigation).by(cw, um)
+                .opens(() -> openCase(f.investigationCase, "InvestigationSection"))
+                .with(date("client-informed-sip-on", today, OPTIONAL, PAST, f.investigationReceivedOn.minusDays(1)),
+                        date("client-informed-file-on", today, OPTIONAL, PAST,
+                                f.investigationReceivedOn.minusDays(1)))
+                .submittedBy("client-informed-save");
 
         var decision = caseScreen("Ärendesidan: beslut", caseRoute, "decision-add-item", "decision-new",
                 "decision-close-open-*", "decision-close-cancel-*");

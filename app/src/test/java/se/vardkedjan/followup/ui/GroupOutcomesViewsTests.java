@@ -149,6 +149,27 @@ class GroupOutcomesViewsTests {
         assertThat(comparisons.get(1).get(1)).isEqualTo("100,0");
         assertThat(_get(Paragraph.class, spec -> spec.withId("group-definition")).getText())
                 .contains("ASI, AUDIT eller DUDIT");
+
+        // slice 3: 5 of the 7 clients marked the portal's information on SIP read (the citizen portal's real
+        // reporting view, which follow-up's module tests only stand in for): 71,4 %
+        for (var caseId : women.subList(0, 5)) {
+            jdbc.sql("""
+                            INSERT INTO citizenportal.information_reads (id, information_key, information_version,
+                                person_id, read_at)
+                            SELECT ?, 'RIGHT_TO_SIP', 1, person_id, now() FROM casehandling.cases WHERE id = ?""")
+                    .params(UUID.randomUUID(), caseId).update();
+        }
+        refresh.refresh();
+        @SuppressWarnings("unchecked")
+        Select<Measure> indicator = _get(Select.class, spec -> spec.withId("group-measure"));
+        assertThat(indicator.getListDataView().getItems()).contains(Measure.INFORMED_OF_SIP, Measure.INFORMED_OF_FILE,
+                Measure.SIP_MADE, Measure.CHILDREN_CONSIDERED, Measure.RELATIVES_CONSIDERED);
+        _setValue(indicator, Measure.INFORMED_OF_SIP);
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+        assertThat(texts(_get(NativeTable.class, spec -> spec.withId("group-table-informed-of-sip-table")))
+                .get(1).get(1)).isEqualTo("71,4");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-definition")).getText())
+                .contains("rätten till samordnad individuell plan");
     }
 
     @Test

@@ -10,7 +10,9 @@ import se.vardkedjan.casehandling.access.PersonalDataAccess;
 import se.vardkedjan.casehandling.domain.Case;
 import se.vardkedjan.casehandling.domain.Investigation;
 import se.vardkedjan.casehandling.events.InvestigationCompleted;
+import se.vardkedjan.casehandling.domain.DateRange;
 import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.casehandling.persistence.ClientInformedRows;
 import se.vardkedjan.casehandling.persistence.InvestigationRows;
 import se.vardkedjan.casehandling.readmodel.InvestigationView;
 import se.vardkedjan.organisation.Organisation;
@@ -32,15 +34,18 @@ import java.util.Optional;
 public class Investigations {
 
     private final InvestigationRows investigations;
+    private final ClientInformedRows clientInformed;
     private final CaseRows cases;
     private final Organisation organisation;
     private final PersonalDataAccess access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    public Investigations(InvestigationRows investigations, CaseRows cases, Organisation organisation, PersonalDataAccess access,
-                          ApplicationEventPublisher events, Clock clock) {
+    public Investigations(InvestigationRows investigations, ClientInformedRows clientInformed, CaseRows cases,
+                          Organisation organisation, PersonalDataAccess access, ApplicationEventPublisher events,
+                          Clock clock) {
         this.investigations = investigations;
+        this.clientInformed = clientInformed;
         this.cases = cases;
         this.organisation = organisation;
         this.access = access;
@@ -110,6 +115,49 @@ public class Investigations {
         }
         investigation.events().forEach(events::publishEvent);
         return investigations.findByCase(caseId).map(this::view).orElseThrow();
+    }
+
+    /**
+     * What the caseworker recorded of telling the client of the right to a SIP and of the right to read their file
+     * (issue 13, slice 3); {@link ClientInformed#NONE} when nothing was. Logged as a read.
+     */
+    @Transactional
+    public ClientInformed clientInformed(CaseId caseId) {
+        access.openCase(caseId, AccessKind.READ, "CLIENT_INFORMED", Purpose.CASE_WORK);
+        return clientInformed.find(caseId).orElse(ClientInformed.NONE);
+    }
+
+    /**
+     * Records the days the client was told of the right to a SIP and of the right to read their file (either may be
+     * empty: not told, or a mistake taken back). While the case is under investigation or decided; a day may not be
+     * before the case was received nor in the future. Logged as a change.
+     *
+     * @param version the version the caller read ({@link ClientInformed#version()})
+     */
+    @Transactional
+    public ClientInformed recordClientInformed(CaseId caseId, long version, LocalDate rightToSipOn,
+                                               LocalDate rightToReadFileOn) {
+        var opened = access.openCase(caseId, AccessKind.CHANGE, "CLIENT_INFORMED", Purpose.CASE_WORK);
+        var theCase = cases.find(caseId)
+                .orElseThrow(() -> access.unknown(AccessKind.CHANGE, "CLIENT_INFORMED", "CASE", caseId.value()));
+        theCase.checkDecisionMayBeMade();
+        informedDay("casehandling.investigation.informed-sip-on", rightToSipOn, theCase.intake().receivedOn());
+        informedDay("casehandling.investigation.informed-file-on", rightToReadFileOn, theCase.intake().receivedOn());
+        clientInformed.save(caseId, version, rightToSipOn, rightToReadFileOn, opened.actor().username());
+        return clientInformed.find(caseId).orElseThrow();
+    }
+
+    private void informedDay(String field, LocalDate day, LocalDate receivedOn) {
+        if (DateRange.check(field, day) == null) {
+            return;
+        }
+        if (day.isBefore(receivedOn)) {
+            throw RuleViolation.forField(field, "casehandling.error.dates-in-wrong-order",
+                    "casehandling.intake.received-on", field);
+        }
+        if (day.isAfter(today())) {
+            throw RuleViolation.forField(field, "casehandling.error.date-in-future", field);
+        }
     }
 
     private Case caseUnderInvestigation(CaseId caseId) {

@@ -52,6 +52,7 @@ public class DemoDataLoader implements ApplicationRunner {
                     new DemoProviders(jdbc, clock, SEED).generate(ProviderScale.demo()));
             transactions.executeWithoutResult(status -> DemoGroupFollowUp.generate(jdbc, clock, SEED));
             transactions.executeWithoutResult(status -> DemoOutcomes.generate(jdbc, clock));
+            transactions.executeWithoutResult(status -> DemoOpenComparisons.generate(jdbc, clock));
         }
         // Group follow-up's summaries, once, from the data just generated (ADR 0031); then its hourly schedule.
         jdbc.execute("SELECT followup.refresh_group_summaries(now()) FROM followup.summary_refresh "

@@ -27,6 +27,7 @@ class CaseHandlingAccessLogParts implements AccessLogParts {
             Map.entry("NAMED_STAFF", "casehandling.staff.access-log.what.NAMED_STAFF"),
             Map.entry("CLOSURE", "casehandling.staff.access-log.what.CLOSURE"),
             Map.entry("INVESTIGATION", "casehandling.staff.access-log.what.INVESTIGATION"),
+            Map.entry("CLIENT_INFORMED", "casehandling.staff.access-log.what.CLIENT_INFORMED"),
             Map.entry("DECISION", "casehandling.staff.access-log.what.DECISION"),
             Map.entry("DECISION_DOCUMENT", "casehandling.staff.access-log.what.DECISION_DOCUMENT"),
             Map.entry("DECISION_PROPOSALS", "casehandling.staff.access-log.what.DECISION_PROPOSALS"),

@@ -167,7 +167,9 @@ class InvestigationForm extends HorizontalLayout {
                 section("casehandling.investigation.assessment", "assessment", assessment, proposal),
                 section("casehandling.investigation.communication-heading", "communication",
                         new FieldRow(communicatedOn, channel), clientResponse),
-                actions);
+                actions,
+                section("casehandling.investigation.informed-heading", "informed",
+                        new ClientInformedPart(investigations, caseId)));
         form.getStyle().set("flex", "1 1 40em").set("min-width", "0");
         add(form, guide());
 

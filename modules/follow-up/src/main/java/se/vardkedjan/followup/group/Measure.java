@@ -62,7 +62,29 @@ public enum Measure {
      */
     INSTRUMENT_AT_INVESTIGATION(View.OPEN_COMPARISONS, Kind.SHARE),
     /** Öppna jämförelser: the share (%) of those cases where one was used at a follow-up. */
-    INSTRUMENT_AT_FOLLOW_UP(View.OPEN_COMPARISONS, Kind.SHARE);
+    INSTRUMENT_AT_FOLLOW_UP(View.OPEN_COMPARISONS, Kind.SHARE),
+    /**
+     * Öppna jämförelser: the share (%) of the cases with a first decision in the period whose client was informed of
+     * the right to a SIP (marked the portal's information read, at any time up to the refresh; slice 3).
+     */
+    INFORMED_OF_SIP(View.OPEN_COMPARISONS, Kind.SHARE),
+    /** Öppna jämförelser: the same for the right to read one's own file. */
+    INFORMED_OF_FILE(View.OPEN_COMPARISONS, Kind.SHARE),
+    /**
+     * Öppna jämförelser: the share (%) of the cases with a first decision in the period that granted an intervention
+     * where a SIP was made (one past its draft).
+     */
+    SIP_MADE(View.OPEN_COMPARISONS, Kind.SHARE),
+    /**
+     * Öppna jämförelser: the share (%) of the cases with a first decision in the period with a completed
+     * investigation that assessed the needs of every child named (no child named counts as considered).
+     */
+    CHILDREN_CONSIDERED(View.OPEN_COMPARISONS, Kind.SHARE),
+    /**
+     * Öppna jämförelser: the share (%) of the cases with a first decision in the period with a completed
+     * investigation that names a relative or has a relative as a source.
+     */
+    RELATIVES_CONSIDERED(View.OPEN_COMPARISONS, Kind.SHARE);
 
     /** The views at /uppfoljning. */
     public enum View { VOLUME, MONEY, TIME_LIMITS, DOCUMENTATION, OUTCOMES, OPEN_COMPARISONS }

@@ -129,7 +129,8 @@ public class GroupRows {
                     case NEW_CASES -> "s.received_on";
                     case INTERVENTIONS -> "s.decided_on";
                     case DAYS_TO_DECISION, DECISION_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION,
-                         INSTRUMENT_AT_FOLLOW_UP -> "s.first_decided_on";
+                         INSTRUMENT_AT_FOLLOW_UP, INFORMED_OF_SIP, INFORMED_OF_FILE, SIP_MADE, CHILDREN_CONSIDERED,
+                         RELATIVES_CONSIDERED -> "s.first_decided_on";
                     case DAYS_TO_START, START_WITHIN_TARGET -> "s.first_intervention_on";
                     case FOLLOW_UPS_ON_TIME -> "s.due_on";
                     case GOALS_REACHED, GOALS_PARTLY_REACHED -> "s.measured_on";
@@ -155,6 +156,11 @@ public class GroupRows {
             case COST_PER_IMPROVED -> "s.cost_ore";
             case INSTRUMENT_AT_INVESTIGATION -> "CASE WHEN s.instrument_at_investigation THEN 1 ELSE 0 END";
             case INSTRUMENT_AT_FOLLOW_UP -> "CASE WHEN s.instrument_at_follow_up THEN 1 ELSE 0 END";
+            case INFORMED_OF_SIP -> "CASE WHEN s.informed_of_sip THEN 1 ELSE 0 END";
+            case INFORMED_OF_FILE -> "CASE WHEN s.informed_of_file THEN 1 ELSE 0 END";
+            case SIP_MADE -> "CASE WHEN s.sip_made THEN 1 ELSE 0 END";
+            case CHILDREN_CONSIDERED -> "CASE WHEN s.children_considered THEN 1 ELSE 0 END";
+            case RELATIVES_CONSIDERED -> "CASE WHEN s.relatives_considered THEN 1 ELSE 0 END";
             case FOLLOW_UPS_ON_TIME -> "CASE WHEN s.on_time THEN 1 ELSE 0 END";
             case GOALS_REACHED -> "CASE WHEN s.attainment = 2 THEN 1 ELSE 0 END";
             case GOALS_PARTLY_REACHED -> "CASE WHEN s.attainment = 1 THEN 1 ELSE 0 END";
@@ -168,6 +174,8 @@ public class GroupRows {
             case DAYS_TO_DECISION, DECISION_WITHIN_TARGET -> where.append(" AND s.days_to_decision IS NOT NULL");
             case DAYS_TO_START, START_WITHIN_TARGET -> where.append(" AND s.days_to_start IS NOT NULL");
             case DAYS_TO_ANSWER -> where.append(" AND s.days_to_answer IS NOT NULL");
+            // among the cases with a granted intervention (the others have no SIP figure)
+            case SIP_MADE -> where.append(" AND s.sip_made IS NOT NULL");
             default -> {
                 if (measure.instrument() != null) {
                     where.append(" AND s.instrument_code = ?");
@@ -187,7 +195,8 @@ public class GroupRows {
             case DECISION_WITHIN_TARGET, START_WITHIN_TARGET, ANSWER_WITHIN_TARGET, FOLLOW_UPS_ON_TIME, GOALS_REACHED,
                  GOALS_PARTLY_REACHED, AUDIT_IMPROVED, AUDIT_RELIABLY_IMPROVED, DUDIT_IMPROVED,
                  DUDIT_RELIABLY_IMPROVED, ASI_IMPROVED, ASI_RELIABLY_IMPROVED, INSTRUMENT_AT_INVESTIGATION,
-                 INSTRUMENT_AT_FOLLOW_UP -> "round(100.0 * avg(f.v), 1)";
+                 INSTRUMENT_AT_FOLLOW_UP, INFORMED_OF_SIP, INFORMED_OF_FILE, SIP_MADE, CHILDREN_CONSIDERED,
+                 RELATIVES_CONSIDERED -> "round(100.0 * avg(f.v), 1)";
             case AUDIT_CHANGE, DUDIT_CHANGE, ASI_CHANGE -> "round(avg(f.v), 1)";
             // the persons behind it are the clients improved: the cost divided by them
             case COST_PER_IMPROVED -> "round(sum(f.v) / 100.0 / nullif(count(DISTINCT f.p), 0))";
@@ -388,7 +397,8 @@ public class GroupRows {
         static Source of(Measure measure) {
             return switch (measure) {
                 case CLIENTS, NEW_CASES, DAYS_TO_DECISION, DECISION_WITHIN_TARGET, DAYS_TO_START,
-                     START_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION, INSTRUMENT_AT_FOLLOW_UP -> CASES;
+                     START_WITHIN_TARGET, INSTRUMENT_AT_INVESTIGATION, INSTRUMENT_AT_FOLLOW_UP, INFORMED_OF_SIP,
+                     INFORMED_OF_FILE, SIP_MADE, CHILDREN_CONSIDERED, RELATIVES_CONSIDERED -> CASES;
                 case INTERVENTIONS -> INTERVENTIONS;
                 case COST, CARE_DAYS, COST_PER_IMPROVED -> COSTS;
                 case DAYS_TO_ANSWER, ANSWER_WITHIN_TARGET -> ASSIGNMENTS;

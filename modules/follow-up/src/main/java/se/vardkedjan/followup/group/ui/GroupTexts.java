@@ -38,6 +38,11 @@ final class GroupTexts {
             case ASI_RELIABLY_IMPROVED -> "followup.group.measure.ASI_RELIABLY_IMPROVED";
             case INSTRUMENT_AT_INVESTIGATION -> "followup.group.measure.INSTRUMENT_AT_INVESTIGATION";
             case INSTRUMENT_AT_FOLLOW_UP -> "followup.group.measure.INSTRUMENT_AT_FOLLOW_UP";
+            case INFORMED_OF_SIP -> "followup.group.measure.INFORMED_OF_SIP";
+            case INFORMED_OF_FILE -> "followup.group.measure.INFORMED_OF_FILE";
+            case SIP_MADE -> "followup.group.measure.SIP_MADE";
+            case CHILDREN_CONSIDERED -> "followup.group.measure.CHILDREN_CONSIDERED";
+            case RELATIVES_CONSIDERED -> "followup.group.measure.RELATIVES_CONSIDERED";
         };
     }
 
@@ -65,6 +70,11 @@ final class GroupTexts {
                     "followup.group.definition.RELIABLY_IMPROVED";
             case INSTRUMENT_AT_INVESTIGATION -> "followup.group.definition.INSTRUMENT_AT_INVESTIGATION";
             case INSTRUMENT_AT_FOLLOW_UP -> "followup.group.definition.INSTRUMENT_AT_FOLLOW_UP";
+            case INFORMED_OF_SIP -> "followup.group.definition.INFORMED_OF_SIP";
+            case INFORMED_OF_FILE -> "followup.group.definition.INFORMED_OF_FILE";
+            case SIP_MADE -> "followup.group.definition.SIP_MADE";
+            case CHILDREN_CONSIDERED -> "followup.group.definition.CHILDREN_CONSIDERED";
+            case RELATIVES_CONSIDERED -> "followup.group.definition.RELATIVES_CONSIDERED";
         };
     }
 
