@@ -152,6 +152,38 @@ class GroupOutcomesViewsTests {
     }
 
     @Test
+    void aShareReliablyImprovedWithoutAPublishedThresholdIsShownAsNotAvailableWithTheReasonNotAsZero() {
+        KaribuVaadin.logIn(context, "go-analytiker", "Ann Analytiker", List.of(Roles.ANALYST), List.of());
+        UI.getCurrent().navigate("uppfoljning");
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("group-tab-outcomes")));
+        @SuppressWarnings("unchecked")
+        Select<Measure> measure = _get(Select.class, spec -> spec.withId("group-measure"));
+        _setValue(measure, Measure.AUDIT_RELIABLY_IMPROVED);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> box = _get(MultiSelectComboBox.class, spec -> spec.withId("group-districts"));
+        _setValue(box, Set.of(district));
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+
+        // the table (which is also what the CSV, the XLSX and the committee's report are written from)
+        var texts = texts(_get(NativeTable.class, spec -> spec.withId("group-table-audit-reliably-improved-table")));
+        assertThat(texts.subList(1, texts.size())).allSatisfy(row ->
+                assertThat(row.subList(1, row.size())).allSatisfy(cell ->
+                        assertThat(cell).isEqualTo("ej tillgängligt *")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-table-audit-reliably-improved-not-available"))
+                .getText()).startsWith("* Ej tillgängligt: AUDIT har ingen publicerad gräns");
+        // no bar chart of a figure that does not exist
+        assertThat(_find(Html.class, spec -> spec.withId("group-table-audit-reliably-improved-chart"))).isEmpty();
+
+        // the share improved is a figure as before: all 7 improved
+        _setValue(measure, Measure.AUDIT_IMPROVED);
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+        assertThat(texts(_get(NativeTable.class, spec -> spec.withId("group-table-audit-improved-table"))).get(1)
+                .get(1)).isEqualTo("100,0");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("group-table-audit-improved-not-available")))
+                .isEmpty();
+    }
+
+    @Test
     void aUnitManagersDocumentationTableCountsACaseWithAnOverdueFollowUpAsLackingIt() {
         KaribuVaadin.logIn(context, "go-chef", "Cecilia Chef", List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
                 List.of(unit));

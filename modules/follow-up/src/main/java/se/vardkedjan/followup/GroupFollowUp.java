@@ -94,7 +94,19 @@ public class GroupFollowUp {
         var units = scope(actor, rowDimension == Dimension.CASEWORKER || columnDimension == Dimension.CASEWORKER);
         var settings = rows.settings();
         var figures = rows.figures(measure, rowDimension, columnDimension, filter, units, settings);
-        return tabulate(measure.name(), rowDimension, columnDimension, figures, settings.minimumPersons());
+        var table = tabulate(measure.name(), rowDimension, columnDimension, figures, settings.minimumPersons());
+        if (measure.needsReliableChangeThreshold() && !rows.hasReliableChangeThreshold(measure.instrument())) {
+            // no published threshold: no one can be called reliably improved, so there is no share to show, not 0 %
+            return notAvailable(table);
+        }
+        return table;
+    }
+
+    private static GroupTable notAvailable(GroupTable table) {
+        var tableRows = table.rows().stream().map(row -> new GroupTable.Row(row.key(),
+                row.cells().stream().map(cell -> GroupTable.Cell.NOT_AVAILABLE).toList())).toList();
+        return new GroupTable(table.measure(), table.rowDimension(), table.columnDimension(), table.columns(),
+                tableRows, table.rowTotal(), table.columnTotal(), table.minimum());
     }
 
     /**

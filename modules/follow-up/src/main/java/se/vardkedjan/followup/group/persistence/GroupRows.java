@@ -73,6 +73,14 @@ public class GroupRows {
                 .params(code, version, higherIsBetter, reliableChange).update();
     }
 
+    /** Whether any loaded version of an instrument has a reliable-change threshold the refresh judges by. */
+    public boolean hasReliableChangeThreshold(String code) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM followup.outcome_rules
+                                       WHERE code = ? AND reliable_change IS NOT NULL)""")
+                .param(code).query(Boolean.class).single();
+    }
+
     public Optional<Instant> lastRefresh() {
         return jdbc.sql("SELECT refreshed_at FROM followup.summary_refresh WHERE id = 1")
                 .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
