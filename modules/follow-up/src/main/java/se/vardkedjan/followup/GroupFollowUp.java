@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -199,13 +200,26 @@ public class GroupFollowUp {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})
     public GroupTable budget(int year, String interventionType) {
+        return budget(year, interventionType, Set.of());
+    }
+
+    /**
+     * As {@link #budget(int, String)} for the districts of the group view's district filter (none: the whole
+     * municipality): only their cost, and the total against the sum of their own budgets (none unless each of them
+     * has one), not the municipality's budget.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})
+    public GroupTable budget(int year, String interventionType, Set<String> districts) {
         var actor = currentActor.require();
         if (year < 2000 || year > 2100 || interventionType == null
-                || !(interventionType.isEmpty() || interventionType.matches("[A-Z][A-Z_]{1,31}"))) {
+                || !(interventionType.isEmpty() || interventionType.matches("[A-Z][A-Z_]{1,31}"))
+                || districts == null || !districts.stream().allMatch(d -> d != null
+                && d.matches("[a-z0-9][a-z0-9-]{0,63}"))) {
             throw new RuleViolation("followup.group.error.unknown-code");
         }
         var units = scope(actor, false);
-        var figures = rows.budgetAgainstCost(year, interventionType, units);
+        var figures = rows.budgetAgainstCost(year, interventionType, units, districts);
         int minimum = rows.settings().minimumPersons();
         var body = figures.stream().filter(f -> !f.total()).toList();
         var total = figures.stream().filter(GroupRows.BudgetFigure::total).findFirst();

@@ -180,7 +180,8 @@ public class OwnQuestionnaires {
     private OwnQuestionnaire view(QuestionnaireRows.Row row) {
         var definition = catalogue.find(row.instrument()).orElseThrow();
         var questions = definition.items().stream().map(item -> new OwnQuestionnaire.Question(item.code(),
-                text(item.textFor(Respondent.CLIENT_SELF)), options(item), item.required() || definition.totalItems().contains(item.code())))
+                text(item.textFor(Respondent.CLIENT_SELF)), options(item),
+                item.required() || definition.totalItems().contains(item.code())))
                 .toList();
         var answers = new HashMap<>(rows.answers(row.id()));
         return new OwnQuestionnaire(row.id(), text(definition.name()), text(definition.description()),

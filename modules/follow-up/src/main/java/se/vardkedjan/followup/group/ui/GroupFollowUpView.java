@@ -273,7 +273,7 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         if (view == Measure.View.MONEY) {
             int year = filter.get().to().getYear();
             var type = types.getValue().size() == 1 ? types.getValue().iterator().next() : "";
-            Problems.attempt(this, () -> group.budget(year, type)).ifPresent(table ->
+            Problems.attempt(this, () -> group.budget(year, type, filter.get().districts())).ifPresent(table ->
                     render(table, getTranslation("followup.group.budget.title", year), Measure.Kind.AMOUNT));
         }
         if (view == Measure.View.OUTCOMES) {
@@ -485,7 +485,8 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
             var line = new ArrayList<Object>();
             line.add(label(table.rowDimension(), row.key()));
             for (var cell : row.cells()) {
-                line.add(cell.suppressed() ? "–" : cell.notAvailable() ? getTranslation("followup.group.not-available")
+                line.add(cell.suppressed() ? "–"
+                        : cell.notAvailable() ? getTranslation("followup.group.not-available")
                         : cell.value() == null ? "" : cell.value());
             }
             lines.add(line);

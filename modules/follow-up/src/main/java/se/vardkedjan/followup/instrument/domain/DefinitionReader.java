@@ -141,7 +141,8 @@ public final class DefinitionReader {
             var field = "items[" + i + "]";
             var item = map(list.get(i), field);
             for (var key : item.keySet()) {
-                if (!Set.of("code", "text", "clientText", "options", "range", "required").contains(String.valueOf(key))) {
+                if (!Set.of("code", "text", "clientText", "options", "range", "required")
+                        .contains(String.valueOf(key))) {
                     throw error(field + "." + key, "unknown field");
                 }
             }
