@@ -185,8 +185,8 @@ class MeasurementsPanelTests extends FollowUpUiTestSupport {
 
         // 44 → 0 is a large improvement, yet without a published threshold it is not called reliable, nor unreliable
         assertThat(_get(Paragraph.class, spec -> spec.withId("measurements-dudit-change")).getText())
-                .isEqualTo("Förändring från baslinjen: −44 poäng, bättre. Tillförlitlig förändring: ej tillgängligt "
-                        + "(instrumentet har ingen publicerad gräns för tillförlitlig förändring).");
+                .isEqualTo("Förändring från baslinjen: −44 poäng, bättre. Tillförlitlig förändring: "
+                        + "ej tillgängligt (instrumentet har ingen publicerad gräns för tillförlitlig förändring).");
         var svg = _get(Svg.class, spec -> spec.withId("measurements-dudit-chart")).getElement()
                 .getProperty("innerHTML");
         assertThat(svg).contains("ej tillgängligt").doesNotContain("class=\"vk-reliable\"");
