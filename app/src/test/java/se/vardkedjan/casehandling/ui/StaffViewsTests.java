@@ -368,10 +368,11 @@ class StaffViewsTests {
         for (var due : List.of(List.of(-3, "DUE"), List.of(7, "DUE"), List.of(-10, "DONE"))) {
             jdbc.sql("""
                             INSERT INTO followup.scheduled_follow_ups (id, case_id, unit_code, source_kind, source_id,
-                                intervention_type, due_on, status, scheduled_at)
-                            VALUES (?, ?, ?, 'INTERVENTION', ?, 'OUTPATIENT', ?, ?, now())""")
+                                intervention_type, due_on, status, done_on, scheduled_at)
+                            VALUES (?, ?, ?, 'INTERVENTION', ?, 'OUTPATIENT', ?, ?, ?, now())""")
                     .params(java.util.UUID.randomUUID(), caseId.value(), NORTH.value(), java.util.UUID.randomUUID(),
-                            java.sql.Date.valueOf(LocalDate.now().plusDays((Integer) due.get(0))), due.get(1))
+                            java.sql.Date.valueOf(LocalDate.now().plusDays((Integer) due.get(0))), due.get(1),
+                            "DONE".equals(due.get(1)) ? java.sql.Date.valueOf(LocalDate.now().minusDays(9)) : null)
                     .update();
         }
         signIn("ef" + USERS.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000),
