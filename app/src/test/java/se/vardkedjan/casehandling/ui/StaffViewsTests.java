@@ -361,6 +361,34 @@ class StaffViewsTests {
     }
 
     @Test
+    void theWorkloadsFollowUpsAreFollowUpsScheduleLinkedToItsPageOfDueFollowUps() {
+        var caseworker = caseworker(NORTH);
+        var caseId = intakeFor(newPerson("Frida", "Följd"), NORTH, LocalDate.now().minusDays(20));
+        // two scheduled follow-ups on the caseworker's case: one overdue, one due in a week; one done is not counted
+        for (var due : List.of(List.of(-3, "DUE"), List.of(7, "DUE"), List.of(-10, "DONE"))) {
+            jdbc.sql("""
+                            INSERT INTO followup.scheduled_follow_ups (id, case_id, unit_code, source_kind, source_id,
+                                intervention_type, due_on, status, done_on, scheduled_at)
+                            VALUES (?, ?, ?, 'INTERVENTION', ?, 'OUTPATIENT', ?, ?, ?, now())""")
+                    .params(java.util.UUID.randomUUID(), caseId.value(), NORTH.value(), java.util.UUID.randomUUID(),
+                            java.sql.Date.valueOf(LocalDate.now().plusDays((Integer) due.get(0))), due.get(1),
+                            "DONE".equals(due.get(1)) ? java.sql.Date.valueOf(LocalDate.now().minusDays(9)) : null)
+                    .update();
+        }
+        signIn("ef" + USERS.incrementAndGet() + "-" + ThreadLocalRandom.current().nextInt(1_000_000),
+                List.of(Roles.UNIT_MANAGER), List.of(NORTH.value()));
+        UI.getCurrent().navigate("");
+
+        var followUps = _find(Anchor.class, spec -> spec.withClasses("vk-workload-follow-ups")).stream()
+                .filter(link -> link.getElement().getAttribute("aria-label").contains(caseworker.username()))
+                .toList();
+        assertThat(followUps).singleElement().satisfies(link -> {
+            assertThat(link.getText()).isEqualTo("2");
+            assertThat(link.getHref()).isEqualTo("uppfoljningar");
+        });
+    }
+
+    @Test
     void searchRegisterAndIntakeLeadToTheNewCasePage() {
         caseworker(NORTH);
         UI.getCurrent().navigate("arenden/ny");

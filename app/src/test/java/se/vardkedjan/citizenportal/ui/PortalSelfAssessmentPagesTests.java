@@ -220,6 +220,46 @@ class PortalSelfAssessmentPagesTests {
         assertThat(_get(Paragraph.class, spec -> spec.withId("portal-self-not-found"))).isNotNull();
     }
 
+    @Test
+    void aGoalRatingSentToTheClientAsksThemInTheirOwnWordsWhileTheStaffFormKeepsTheStaffWording() {
+        var number = KaribuVaadin.personalNumber();
+        var caseId = decidedCase(number);
+
+        logInCaseworker();
+        showFollowUpTab(caseId);
+        @SuppressWarnings("unchecked")
+        var instrument = (ComboBox<Questionnaires.Sendable>) _get(ComboBox.class,
+                spec -> spec.withId("follow-up-questionnaire-instrument"));
+        _setValue(instrument, instrument.getListDataView().getItems().filter(s -> s.code().equals("GOAL"))
+                .findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        var goal = (ComboBox<Questionnaires.GoalChoice>) _get(ComboBox.class,
+                spec -> spec.withId("follow-up-questionnaire-goal"));
+        _setValue(goal, goal.getListDataView().getItems().findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("follow-up-questionnaire-send")));
+        SecurityContextHolder.clearContext();
+
+        KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Klara Klient", number);
+        UI.getCurrent().navigate("portal/skattningar");
+        var open = _find(RouterLink.class, spec -> spec.withText("Börja fylla i")).getFirst();
+        UI.getCurrent().navigate(open.getHref());
+        @SuppressWarnings("unchecked")
+        var first = (RadioButtonGroup<OwnQuestionnaire.Option>) _get(RadioButtonGroup.class,
+                spec -> spec.withId("portal-self-question"));
+        assertThat(first.getLabel()).isEqualTo("Har du nått målet?");
+        answer("Delvis uppnått");
+        @SuppressWarnings("unchecked")
+        var second = (RadioButtonGroup<OwnQuestionnaire.Option>) _get(RadioButtonGroup.class,
+                spec -> spec.withId("portal-self-question"));
+        assertThat(second.getLabel())
+                .isEqualTo("Hur nära är du målet? Svara från 0 (inte alls) till 10 (jag har nått det helt).")
+                .doesNotContain("Klientens");
+        SecurityContextHolder.clearContext();
+        // the staff's own form of the same definition keeps the staff wording
+        assertThat(context.getBean(se.vardkedjan.followup.instrument.InstrumentCatalogue.class).current("GOAL")
+                .orElseThrow().items().get(1).text().sv()).startsWith("Klientens egen skattning");
+    }
+
     /** A decided case of the person with the number, its caseworker responsible, and a plan with a goal. */
     private CaseId decidedCase(String number) {
         logInCaseworker();

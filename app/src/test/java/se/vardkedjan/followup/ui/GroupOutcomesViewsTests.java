@@ -173,6 +173,55 @@ class GroupOutcomesViewsTests {
     }
 
     @Test
+    void aShareReliablyImprovedWithoutAPublishedThresholdIsShownAsNotAvailableWithTheReasonNotAsZero()
+            throws java.io.IOException {
+        KaribuVaadin.logIn(context, "go-analytiker", "Ann Analytiker", List.of(Roles.ANALYST), List.of());
+        UI.getCurrent().navigate("uppfoljning");
+        _get(Tabs.class).setSelectedTab(_get(Tab.class, spec -> spec.withId("group-tab-outcomes")));
+        @SuppressWarnings("unchecked")
+        Select<Measure> measure = _get(Select.class, spec -> spec.withId("group-measure"));
+        _setValue(measure, Measure.AUDIT_RELIABLY_IMPROVED);
+        @SuppressWarnings("unchecked")
+        MultiSelectComboBox<String> box = _get(MultiSelectComboBox.class, spec -> spec.withId("group-districts"));
+        _setValue(box, Set.of(district));
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+
+        // the table (which is also what the CSV, the XLSX and the committee's report are written from)
+        var texts = texts(_get(NativeTable.class, spec -> spec.withId("group-table-audit-reliably-improved-table")));
+        assertThat(texts.subList(1, texts.size())).allSatisfy(row ->
+                assertThat(row.subList(1, row.size())).allSatisfy(cell ->
+                        assertThat(cell).isEqualTo("ej tillgängligt *")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("group-table-audit-reliably-improved-not-available"))
+                .getText()).startsWith("* Ej tillgängligt: AUDIT har ingen publicerad gräns");
+        // no bar chart of a figure that does not exist
+        assertThat(_find(Html.class, spec -> spec.withId("group-table-audit-reliably-improved-chart"))).isEmpty();
+        // the CSV as downloaded: the text and the reason, no 0
+        var csv = new String(download(_get(Anchor.class,
+                spec -> spec.withId("group-table-audit-reliably-improved-csv"))),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).contains(";ej tillgängligt\r\n", "Ej tillgängligt: AUDIT har ingen publicerad gräns")
+                .doesNotContain(";0,0");
+        // the committee's report: the section's cells and the reason
+        var reader = new org.openpdf.text.pdf.PdfReader(download(_get(Anchor.class,
+                spec -> spec.withId("group-report-pdf"))));
+        var pdf = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            pdf.append(new org.openpdf.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        assertThat(pdf.toString().replaceAll("\\s+", " "))
+                .contains("AUDIT: andel med säker förbättring (%)", "ej tillgängligt",
+                        "Ej tillgängligt: AUDIT har ingen publicerad gräns");
+
+        // the share improved is a figure as before: all 7 improved
+        _setValue(measure, Measure.AUDIT_IMPROVED);
+        _click(_get(Button.class, spec -> spec.withId("group-show")));
+        assertThat(texts(_get(NativeTable.class, spec -> spec.withId("group-table-audit-improved-table"))).get(1)
+                .get(1)).isEqualTo("100,0");
+        assertThat(_find(Paragraph.class, spec -> spec.withId("group-table-audit-improved-not-available")))
+                .isEmpty();
+    }
+
+    @Test
     void aUnitManagersDocumentationTableCountsACaseWithAnOverdueFollowUpAsLackingIt() {
         KaribuVaadin.logIn(context, "go-chef", "Cecilia Chef", List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER),
                 List.of(unit));
@@ -184,6 +233,23 @@ class GroupOutcomesViewsTests {
         var table = _get(NativeTable.class, spec -> spec.withId("group-table-documentation-table"));
         assertThat(texts(table).getFirst().getLast()).isEqualTo("Uppföljning gjord (%)");
         assertThat(texts(table).get(1).getLast()).isEqualTo("85,7");
+    }
+
+    /** What a download link gives, as the browser would get it (the handler the link's address stands for). */
+    private static byte[] download(Anchor anchor) {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        var resource = (com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource) session
+                .getResourceRegistry().getResource(java.net.URI.create(anchor.getHref())).orElseThrow();
+        var bytes = new java.io.ByteArrayOutputStream();
+        var response = org.mockito.Mockito.mock(com.vaadin.flow.server.VaadinResponse.class);
+        try {
+            org.mockito.Mockito.when(response.getOutputStream()).thenReturn(bytes);
+            resource.getElementRequestHandler().handleRequest(com.vaadin.flow.server.VaadinRequest.getCurrent(),
+                    response, session, resource.getOwner());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
     }
 
     private void measurement(UUID caseId, String occasion, LocalDate on, int total) {

@@ -167,4 +167,28 @@ class MeasurementsPanelTests extends FollowUpUiTestSupport {
             instruments.withdrawLicence("ORS");
         }
     }
+
+    @Test
+    void aChangeOfAnInstrumentWithoutAPublishedThresholdSaysReliableChangeIsNotAvailable() {
+        var caseId = decidedCase();
+        f.signIn(context, f.caseworker);
+        var dudit = new InstrumentRef("DUDIT", 1);
+        var high = new java.util.HashMap<String, String>();
+        var low = new java.util.HashMap<String, String>();
+        for (int q = 1; q <= 11; q++) {
+            high.put("Q" + q, "A4");
+            low.put("Q" + q, "A0");
+        }
+        measurements.record(caseId, dudit, Occasion.BASELINE, high, today.minusDays(20));
+        measurements.record(caseId, dudit, Occasion.FOLLOW_UP, low, today);
+        panel(caseId);
+
+        // 44 → 0 is a large improvement, yet without a published threshold it is not called reliable, nor unreliable
+        assertThat(_get(Paragraph.class, spec -> spec.withId("measurements-dudit-change")).getText())
+                .isEqualTo("Förändring från baslinjen: −44 poäng, bättre. Tillförlitlig förändring: "
+                        + "ej tillgängligt (instrumentet har ingen publicerad gräns för tillförlitlig förändring).");
+        var svg = _get(Svg.class, spec -> spec.withId("measurements-dudit-chart")).getElement()
+                .getProperty("innerHTML");
+        assertThat(svg).contains("ej tillgängligt").doesNotContain("class=\"vk-reliable\"");
+    }
 }

@@ -31,9 +31,10 @@ import java.util.List;
 public class Workday {
 
     /**
-     * How far back a plan goal's follow-up date still counts as due in the unit manager's workload and the case list's
-     * filter. Case handling does not know whether a goal was followed up (follow-up records it, ADR 0030), so a goal
-     * whose date is longer ago is no longer counted rather than counted for ever (the issue's "goal lines from 2025").
+     * How far back a plan goal's follow-up date still counts as due in the case list's filter (the unit manager's
+     * workload takes its follow-ups from follow-up's schedule, ADR 0030). Case handling does not know whether a goal
+     * was followed up (follow-up records it, ADR 0030), so a goal whose date is longer ago is no longer counted rather
+     * than counted for ever (the issue's "goal lines from 2025").
      */
     public static final int FOLLOW_UP_LOOKBACK_DAYS = 30;
 
@@ -116,7 +117,6 @@ public class Workday {
             throw access.refuse(AccessKind.READ, "WORKLOAD", null, Reason.ROLE);
         }
         var today = LocalDate.now(clock);
-        return rows.workload(actor.units(), today, today.minusDays(FOLLOW_UP_LOOKBACK_DAYS),
-                today.plusDays(CaseHandling.DEADLINE_REMINDER_DAYS));
+        return rows.workload(actor.units(), today);
     }
 }

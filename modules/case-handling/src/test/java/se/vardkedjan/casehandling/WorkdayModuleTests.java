@@ -140,42 +140,6 @@ class WorkdayModuleTests {
     }
 
     @Test
-    void theWorkloadCountsTheGoalsDueOfAgreedPlansAndFollowsTheCaseToItsCaseworkerUntilItCloses() {
-        var unit = PlanFixtures.newUnit(jdbc);
-        var caseworker = TestActors.signIn(TestFixtures.caseworker(unit));
-        var caseId = PlanFixtures.decidedCase(register, caseHandling, cases, unit);
-        var plan = carePlans.draft(caseId, TODAY.minusDays(1));
-        carePlans.setGoal(plan, 0, new GoalInput("Jag vill sova bättre.", "Skattning 1–10", TODAY.plusDays(3)));
-        carePlans.setGoal(plan, 1, new GoalInput("Jag vill ha ett jobb.", "Anställning", TODAY.plusMonths(6)));
-        carePlans.setGoal(plan, 2, new GoalInput("Jag vill träffa min son.", "Träffar per månad",
-                TODAY.plusDays(10)));
-        var manager = TestFixtures.unitManager(unit);
-
-        TestActors.signIn(manager);
-        assertThat(workday.workload()).as("a draft's goals are not due yet")
-                .extracting(CaseworkerWorkload::username, CaseworkerWorkload::followUpsDue)
-                .containsExactly(tuple(caseworker.username(), 0));
-
-        TestActors.signIn(caseworker);
-        carePlans.recordAgreement(plan, 3, TODAY, AgreementChannel.MEETING);
-        TestActors.signIn(manager);
-        assertThat(workday.workload()).as("agreed: the goals in the window, not the one in six months")
-                .extracting(CaseworkerWorkload::username, CaseworkerWorkload::followUpsDue)
-                .containsExactly(tuple(caseworker.username(), 2));
-
-        jdbc.sql("UPDATE casehandling.cases SET responsible = 'kollega.arbetsborda' WHERE id = ?")
-                .param(caseId.value()).update();
-        assertThat(workday.workload()).as("the goals follow the case to its new caseworker")
-                .extracting(CaseworkerWorkload::username, CaseworkerWorkload::followUpsDue)
-                .containsExactly(tuple("kollega.arbetsborda", 2));
-
-        jdbc.sql("UPDATE casehandling.cases SET status = 'CLOSED' WHERE id = ?").param(caseId.value()).update();
-        assertThat(workday.workload()).as("a closed case is nobody's work").isEmpty();
-        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.workload_follow_ups WHERE case_id = ?")
-                .param(caseId.value()).query(Integer.class).single()).isZero();
-    }
-
-    @Test
     void theCaseListsSavedFiltersFindTheSameCasesAsTheWorkload() {
         var unit = PlanFixtures.newUnit(jdbc);
         var caseworker = TestActors.signIn(TestFixtures.caseworker(unit));

@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -94,7 +95,19 @@ public class GroupFollowUp {
         var units = scope(actor, rowDimension == Dimension.CASEWORKER || columnDimension == Dimension.CASEWORKER);
         var settings = rows.settings();
         var figures = rows.figures(measure, rowDimension, columnDimension, filter, units, settings);
-        return tabulate(measure.name(), rowDimension, columnDimension, figures, settings.minimumPersons());
+        var table = tabulate(measure.name(), rowDimension, columnDimension, figures, settings.minimumPersons());
+        if (measure.needsReliableChangeThreshold() && !rows.hasReliableChangeThreshold(measure.instrument())) {
+            // no published threshold: no one can be called reliably improved, so there is no share to show, not 0 %
+            return notAvailable(table);
+        }
+        return table;
+    }
+
+    private static GroupTable notAvailable(GroupTable table) {
+        var tableRows = table.rows().stream().map(row -> new GroupTable.Row(row.key(),
+                row.cells().stream().map(cell -> GroupTable.Cell.NOT_AVAILABLE).toList())).toList();
+        return new GroupTable(table.measure(), table.rowDimension(), table.columnDimension(), table.columns(),
+                tableRows, table.rowTotal(), table.columnTotal(), table.minimum());
     }
 
     /**
@@ -187,13 +200,26 @@ public class GroupFollowUp {
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})
     public GroupTable budget(int year, String interventionType) {
+        return budget(year, interventionType, Set.of());
+    }
+
+    /**
+     * As {@link #budget(int, String)} for the districts of the group view's district filter (none: the whole
+     * municipality): only their cost, and the total against the sum of their own budgets (none unless each of them
+     * has one), not the municipality's budget.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})
+    public GroupTable budget(int year, String interventionType, Set<String> districts) {
         var actor = currentActor.require();
         if (year < 2000 || year > 2100 || interventionType == null
-                || !(interventionType.isEmpty() || interventionType.matches("[A-Z][A-Z_]{1,31}"))) {
+                || !(interventionType.isEmpty() || interventionType.matches("[A-Z][A-Z_]{1,31}"))
+                || districts == null || !districts.stream().allMatch(d -> d != null
+                && d.matches("[a-z0-9][a-z0-9-]{0,63}"))) {
             throw new RuleViolation("followup.group.error.unknown-code");
         }
         var units = scope(actor, false);
-        var figures = rows.budgetAgainstCost(year, interventionType, units);
+        var figures = rows.budgetAgainstCost(year, interventionType, units, districts);
         int minimum = rows.settings().minimumPersons();
         var body = figures.stream().filter(f -> !f.total()).toList();
         var total = figures.stream().filter(GroupRows.BudgetFigure::total).findFirst();

@@ -9,6 +9,7 @@ import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.followup.access.QuestionnaireAccess;
 import se.vardkedjan.followup.instrument.InstrumentCatalogue;
 import se.vardkedjan.followup.instrument.domain.Item;
+import se.vardkedjan.followup.instrument.domain.Respondent;
 import se.vardkedjan.followup.instrument.persistence.MeasurementRows;
 import se.vardkedjan.followup.questionnaire.persistence.QuestionnaireRows;
 import se.vardkedjan.sharedkernel.Roles;
@@ -180,7 +181,8 @@ public class OwnQuestionnaires {
     private OwnQuestionnaire view(QuestionnaireRows.Row row) {
         var definition = catalogue.find(row.instrument()).orElseThrow();
         var questions = definition.items().stream().map(item -> new OwnQuestionnaire.Question(item.code(),
-                text(item.text()), options(item), item.required() || definition.totalItems().contains(item.code())))
+                text(item.textFor(Respondent.CLIENT_SELF)), options(item),
+                item.required() || definition.totalItems().contains(item.code())))
                 .toList();
         var answers = new HashMap<>(rows.answers(row.id()));
         return new OwnQuestionnaire(row.id(), text(definition.name()), text(definition.description()),

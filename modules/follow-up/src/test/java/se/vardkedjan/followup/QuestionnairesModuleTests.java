@@ -192,6 +192,10 @@ class QuestionnairesModuleTests {
 
         TestClients.signInClient(client.number());
         assertThat(own.open(first).goalTitle()).isEqualTo("Dricka mindre");
+        // the client reads the questions of goal attainment version 2 in their own words, not the staff's
+        assertThat(own.open(first).questions().stream().map(q -> q.text().sv()).toList()).containsExactly(
+                "Har du nått målet?",
+                "Hur nära är du målet? Svara från 0 (inte alls) till 10 (jag har nått det helt).");
         own.answer(first, "ATTAINMENT", "PARTLY");
         own.answer(first, "CLIENT_RATING", "6");
         own.send(first);

@@ -22,7 +22,7 @@ import java.util.UUID;
  * workload per caseworker. Each reads the cases from an index first (cases_responsible_list, decisions_proposed_order,
  * cases_unit_unassigned, cases_unit_responsible_open) and looks up only their investigation, decisions, plans and
  * drafts by case, so the caseworker's cost follows their own cases, not the unit's or the register's; the manager's
- * workload counts index ranges of the unit, its follow-ups from the kept workload_follow_ups (docs/performance.md,
+ * workload counts index ranges of the unit (its follow-ups are follow-up's, ADR 0030) (docs/performance.md,
  * "The start page").
  */
 @Repository
@@ -207,12 +207,11 @@ public class WorkItemRows {
     /**
      * The open work per responsible caseworker in the units: counts only, each from an index range of the units
      * rather than a probe per open case. The open cases and the overdue ones from cases_unit_responsible_open
-     * (index-only; the overdue ones, few, probe investigations_completed), the goals due from the kept
-     * workload_follow_ups (casehandling-1305, one range of the units and the window), the drafts from
-     * journal_entries_unsigned (drafts are few) with a probe of their case.
+     * (index-only; the overdue ones, few, probe investigations_completed), the drafts from journal_entries_unsigned
+     * (drafts are few) with a probe of their case. The follow-ups due are follow-up's (its schedule, ADR 0030), shown
+     * beside these through {@link se.vardkedjan.casehandling.WorkloadFollowUps}.
      */
-    public List<CaseworkerWorkload> workload(Set<UnitCode> units, LocalDate today, LocalDate followUpFrom,
-                                             LocalDate followUpBy) {
+    public List<CaseworkerWorkload> workload(Set<UnitCode> units, LocalDate today) {
         var codes = unitCodes(units);
         return jdbc.sql("""
                         WITH open AS (
@@ -225,11 +224,6 @@ public class WorkItemRows {
                             WHERE c.unit_code = ANY(?) AND c.responsible IS NOT NULL
                               AND c.status IN ('INTAKE', 'INVESTIGATION', 'DECIDED')
                             GROUP BY c.responsible
-                        ), follow_ups AS (
-                            SELECT f.responsible, count(*) AS n
-                            FROM casehandling.workload_follow_ups f
-                            WHERE f.unit_code = ANY(?) AND f.follow_up_on BETWEEN ? AND ?
-                            GROUP BY f.responsible
                         ), drafts AS (
                             SELECT c.responsible, count(*) AS n
                             FROM casehandling.journal_entries j
@@ -239,15 +233,14 @@ public class WorkItemRows {
                             GROUP BY c.responsible
                         )
                         SELECT o.responsible, coalesce(s.display_name, o.responsible) AS name, o.open_cases,
-                               o.overdue, coalesce(f.n, 0) AS follow_ups, coalesce(d.n, 0) AS drafts
+                               o.overdue, coalesce(d.n, 0) AS drafts
                         FROM open o
-                        LEFT JOIN follow_ups f ON f.responsible = o.responsible
                         LEFT JOIN drafts d ON d.responsible = o.responsible
                         LEFT JOIN organisation.staff_members s ON s.username = o.responsible
                         ORDER BY name, o.responsible""")
-                .params(today, codes, codes, followUpFrom, followUpBy, codes)
+                .params(today, codes, codes)
                 .query((rs, row) -> new CaseworkerWorkload(rs.getString("responsible"), rs.getString("name"),
-                        rs.getInt("open_cases"), rs.getInt("overdue"), rs.getInt("follow_ups"), rs.getInt("drafts")))
+                        rs.getInt("open_cases"), rs.getInt("overdue"), rs.getInt("drafts")))
                 .list();
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import se.vardkedjan.casehandling.Workday;
+import se.vardkedjan.casehandling.WorkloadFollowUps;
 import se.vardkedjan.casehandling.readmodel.CaseworkerWorkload;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.Roles;
@@ -14,19 +15,25 @@ import se.vardkedjan.uikit.StartPagePanel;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The unit manager's workload per caseworker on the start page (ADR 0022): open cases, overdue investigations,
- * follow-ups due and unsigned drafts, each number a link to the case list filtered to exactly those cases.
+ * The unit manager's workload per caseworker on the start page (ADR 0022): open cases, overdue investigations and
+ * unsigned drafts, each number a link to the case list filtered to exactly those cases, and the follow-ups due or
+ * overdue from the follow-up schedule (ADR 0030) through {@link WorkloadFollowUps}, linked to its own page; case
+ * handling no longer counts plan goals' dates as follow-ups here.
  */
 @org.springframework.stereotype.Component
 class WorkloadPanel implements StartPagePanel {
 
     private final Workday workday;
+    private final List<WorkloadFollowUps> followUps;
 
-    WorkloadPanel(Workday workday) {
+    WorkloadPanel(Workday workday, List<WorkloadFollowUps> followUps) {
         this.workday = workday;
+        this.followUps = followUps;
     }
 
     @Override
@@ -59,10 +66,16 @@ class WorkloadPanel implements StartPagePanel {
         table.setId("workload-table");
         table.addClassName("vk-workload");
         table.setCaptionText(section.getTranslation("casehandling.work.workload.caption"));
+        var schedule = followUps.stream().findFirst();
+        Map<String, Integer> due = schedule.map(WorkloadFollowUps::dueOrOverdue).orElse(Map.of());
         var head = table.getHead().addRow();
-        for (var key : List.of("casehandling.work.workload.col.name", "casehandling.work.workload.col.open",
-                "casehandling.work.workload.col.overdue", "casehandling.work.workload.col.follow-ups",
-                "casehandling.work.workload.col.drafts")) {
+        var columns = new ArrayList<>(List.of("casehandling.work.workload.col.name",
+                "casehandling.work.workload.col.open", "casehandling.work.workload.col.overdue"));
+        if (schedule.isPresent()) {
+            columns.add("casehandling.work.workload.col.follow-ups");
+        }
+        columns.add("casehandling.work.workload.col.drafts");
+        for (var key : columns) {
             var cell = head.addHeaderCell();
             cell.setText(section.getTranslation(key));
             cell.getElement().setAttribute("scope", "col");
@@ -76,8 +89,14 @@ class WorkloadPanel implements StartPagePanel {
                     row.openCases(), null));
             line.addDataCell().add(count(section, row, "overdue", "casehandling.work.workload.link.overdue",
                     row.overdueInvestigations(), CaseListView.FILTER_OVERDUE));
-            line.addDataCell().add(count(section, row, "follow-ups", "casehandling.work.workload.link.follow-ups",
-                    row.followUpsDue(), CaseListView.FILTER_FOLLOW_UPS));
+            if (schedule.isPresent()) {
+                int n = due.getOrDefault(row.username(), 0);
+                var link = new Anchor(schedule.get().link(), Integer.toString(n));
+                link.getElement().setAttribute("aria-label", section.getTranslation(
+                        "casehandling.work.workload.link.follow-ups", row.name(), n));
+                link.addClassName("vk-workload-follow-ups");
+                line.addDataCell().add(link);
+            }
             line.addDataCell().add(count(section, row, "drafts", "casehandling.work.workload.link.drafts",
                     row.drafts(), CaseListView.FILTER_DRAFTS));
         }

@@ -30,15 +30,29 @@ public record GroupTable(String measure, Dimension rowDimension, Dimension colum
         }
     }
 
-    /** A cell: its figure, or suppressed (no figure, no count). */
-    public record Cell(BigDecimal value, boolean suppressed) {
+    /**
+     * A cell: its figure, or suppressed (no figure, no count), or not available: the figure cannot be worked out at
+     * all (a share reliably improved for an instrument whose definition gives no reliable-change threshold, ADR 0029's
+     * amendment), shown as "ej tillgängligt" with the reason, never as 0.
+     */
+    public record Cell(BigDecimal value, boolean suppressed, boolean notAvailable) {
 
         public static final Cell SUPPRESSED = new Cell(null, true);
+
+        public static final Cell NOT_AVAILABLE = new Cell(null, false, true);
 
         public Cell {
             if (suppressed && value != null) {
                 throw new IllegalArgumentException("A suppressed cell has no figure");
             }
+            if (notAvailable && (value != null || suppressed)) {
+                throw new IllegalArgumentException("A cell not available has no figure and is not suppressed");
+            }
+        }
+
+        /** A figure, suppressed, or (value null) no figure. */
+        public Cell(BigDecimal value, boolean suppressed) {
+            this(value, suppressed, false);
         }
 
         /** A shown figure. */

@@ -42,7 +42,10 @@ public enum Measure {
     AUDIT_CHANGE(View.OUTCOMES, Kind.CHANGE),
     /** AUDIT: the share (%) improved (lower total). */
     AUDIT_IMPROVED(View.OUTCOMES, Kind.SHARE),
-    /** AUDIT: the share (%) reliably improved (by the definition's threshold; none: never reliable). */
+    /**
+     * AUDIT: the share (%) reliably improved, by the definition's threshold; without one the figure is not available
+     * (every cell {@link GroupTable.Cell#NOT_AVAILABLE}), never 0 %.
+     */
     AUDIT_RELIABLY_IMPROVED(View.OUTCOMES, Kind.SHARE),
     /** DUDIT: the mean change from the baseline to the latest follow-up. */
     DUDIT_CHANGE(View.OUTCOMES, Kind.CHANGE),
@@ -100,6 +103,11 @@ public enum Measure {
             case ASI_CHANGE, ASI_IMPROVED, ASI_RELIABLY_IMPROVED -> "ASI";
             default -> null;
         };
+    }
+
+    /** Whether this is a share reliably improved, which needs the instrument's reliable-change threshold. */
+    public boolean needsReliableChangeThreshold() {
+        return this == AUDIT_RELIABLY_IMPROVED || this == DUDIT_RELIABLY_IMPROVED || this == ASI_RELIABLY_IMPROVED;
     }
 
     private final View view;

@@ -97,6 +97,29 @@ class GroupFollowUpModuleTests {
     }
 
     @Test
+    void theBudgetComparedFollowsTheDistrictFilterNotTheWholeMunicipalitysBudget() {
+        TestActors.signIn(data.analyst());
+        for (var budget : List.of(List.of(data.d1, 360_000L), List.of(data.d2, 100_000L))) {
+            jdbc.sql("""
+                            INSERT INTO followup.budgets (year, district_code, intervention_type, amount_kr, changed_by,
+                                changed_at) VALUES (2026, ?, '', ?, 'test', now())""")
+                    .params(budget.get(0), budget.get(1)).update();
+        }
+
+        // district 1 alone: its 180 000 kr against its own 360 000 kr, in the row and in the total
+        assertThat(cells(group.budget(2026, "", Set.of(data.d1)))).isEqualTo(map(
+                data.d1, List.of("360000", "180000", "50.0"), GroupTable.TOTAL, List.of("360000", "180000", "50.0")));
+        // districts 1 and 2: 233 226 kr against 360 000 + 100 000 kr = 50.7 %
+        assertThat(cells(group.budget(2026, "", Set.of(data.d1, data.d2))).get(GroupTable.TOTAL))
+                .isEqualTo(List.of("460000", "233226", "50.7"));
+        // district 3 has no budget: the chosen districts' total has none to compare with (not the municipality's)
+        assertThat(cells(group.budget(2026, "", Set.of(data.d1, data.d3))).get(GroupTable.TOTAL))
+                .isEqualTo(List.of("", "180000", ""));
+        assertThatThrownBy(() -> group.budget(2026, "", Set.of("'; DROP TABLE x")))
+                .isInstanceOf(se.vardkedjan.sharedkernel.RuleViolation.class);
+    }
+
+    @Test
     void timeLimitsAreMediansAndSharesWithinTheTarget() {
         TestActors.signIn(data.analyst());
 
@@ -228,7 +251,7 @@ class GroupFollowUpModuleTests {
     }
 
     private static String shown(GroupTable.Cell cell) {
-        return cell.suppressed() ? "–" : cell.value().toPlainString();
+        return cell.suppressed() ? "–" : cell.value() == null ? "" : cell.value().toPlainString();
     }
 
     @SuppressWarnings("unchecked")

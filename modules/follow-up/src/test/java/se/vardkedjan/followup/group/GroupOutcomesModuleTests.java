@@ -142,12 +142,20 @@ class GroupOutcomesModuleTests {
     }
 
     @Test
-    void aReliableImprovementNeedsTheDefinitionsThresholdAndNoThresholdNeverCallsAChangeReliable() {
+    void aReliableImprovementNeedsTheDefinitionsThresholdAndWithoutOneTheShareIsNotAvailableNotZero() {
         TestActors.signIn(data.analyst());
 
-        // AUDIT's definition gives no reliable-change threshold
-        assertThat(column(group.table(Measure.AUDIT_RELIABLY_IMPROVED, Dimension.DISTRICT, Dimension.NONE,
-                data.filter()))).isEqualTo(map(data.d1, "0.0", data.d2, "–", data.d3, "–", GroupTable.TOTAL, "0.0"));
+        // AUDIT's, DUDIT's and the ASI summary's definitions give no reliable-change threshold: no share, not 0 %
+        for (var measure : List.of(Measure.AUDIT_RELIABLY_IMPROVED, Measure.DUDIT_RELIABLY_IMPROVED,
+                Measure.ASI_RELIABLY_IMPROVED)) {
+            var table = group.table(measure, Dimension.DISTRICT, Dimension.NONE, data.filter());
+            assertThat(table.rows()).isNotEmpty();
+            assertThat(table.rows()).allSatisfy(row -> assertThat(row.cells())
+                    .allSatisfy(cell -> assertThat(cell).isEqualTo(GroupTable.Cell.NOT_AVAILABLE)));
+        }
+        // the share improved, which needs no threshold, is still a figure
+        assertThat(column(group.table(Measure.AUDIT_IMPROVED, Dimension.DISTRICT, Dimension.NONE,
+                data.filter())).get(GroupTable.TOTAL)).isNotEqualTo("n/a").isNotEqualTo("–");
         // with a threshold of 8 (as a definition might give it): district 1's women (−10) reach it, district 2's
         // men (−4) do not: 6 of 12 = 50 %, 6 of 21 = 28.6 %; 10 is the threshold exactly: still reliable
         var threshold = jdbc.sql("SELECT reliable_change FROM followup.outcome_rules WHERE code = 'AUDIT' "
@@ -307,7 +315,8 @@ class GroupOutcomesModuleTests {
     }
 
     private static String shown(GroupTable.Cell cell) {
-        return cell.suppressed() ? "–" : cell.value() == null ? "" : cell.value().toPlainString();
+        return cell.suppressed() ? "–" : cell.notAvailable() ? "n/a" : cell.value() == null ? ""
+                : cell.value().toPlainString();
     }
 
     @SuppressWarnings("unchecked")

@@ -73,6 +73,14 @@ public class GroupRows {
                 .params(code, version, higherIsBetter, reliableChange).update();
     }
 
+    /** Whether any loaded version of an instrument has a reliable-change threshold the refresh judges by. */
+    public boolean hasReliableChangeThreshold(String code) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM followup.outcome_rules
+                                       WHERE code = ? AND reliable_change IS NOT NULL)""")
+                .param(code).query(Boolean.class).single();
+    }
+
     public Optional<Instant> lastRefresh() {
         return jdbc.sql("SELECT refreshed_at FROM followup.summary_refresh WHERE id = 1")
                 .query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
@@ -270,7 +278,13 @@ public class GroupRows {
     public record BudgetFigure(String district, boolean total, long persons, BigDecimal cost, Long budget) {
     }
 
-    public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units) {
+    /**
+     * The year's cost per district and in total against the budgets. With districts chosen (the view's district
+     * filter) only their cost counts, and the total is compared with the sum of their budgets (none unless each of
+     * them has one), not with the municipality's.
+     */
+    public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units,
+                                                Collection<String> districts) {
         var params = new ArrayList<Object>();
         var where = new StringBuilder("s.month BETWEEN ? AND ?");
         params.add(Date.valueOf(LocalDate.of(year, 1, 1)));
@@ -283,6 +297,7 @@ public class GroupRows {
             where.append(" AND s.unit_code = ANY(?)");
             params.add(units.toArray(String[]::new));
         }
+        any(where, params, "s.district_code", districts);
         var sql = """
                 SELECT k.district_code, k.total, k.persons, k.cost, b.amount_kr
                 FROM (SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
@@ -294,8 +309,18 @@ public class GroupRows {
                 ORDER BY k.total, k.district_code""".formatted(where);
         params.add(year);
         params.add(interventionType);
-        return jdbc.sql(sql).params(params).query((rs, n) -> new BudgetFigure(rs.getString(1), rs.getBoolean(2),
-                rs.getLong(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class))).list();
+        var figures = jdbc.sql(sql).params(params).query((rs, n) -> new BudgetFigure(rs.getString(1),
+                rs.getBoolean(2), rs.getLong(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class))).list();
+        if (districts.isEmpty()) {
+            return figures;
+        }
+        var budgets = jdbc.sql("""
+                        SELECT amount_kr FROM followup.budgets
+                        WHERE year = ? AND intervention_type = ? AND district_code = ANY(?)""")
+                .params(year, interventionType, districts.toArray(String[]::new)).query(Long.class).list();
+        Long chosen = budgets.size() == districts.size() ? budgets.stream().mapToLong(Long::longValue).sum() : null;
+        return figures.stream().map(f -> f.total() ? new BudgetFigure(f.district(), true, f.persons(), f.cost(),
+                chosen) : f).toList();
     }
 
     /** Sets (or replaces) a budget. */

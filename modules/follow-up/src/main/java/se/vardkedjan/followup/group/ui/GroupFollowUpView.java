@@ -273,7 +273,7 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         if (view == Measure.View.MONEY) {
             int year = filter.get().to().getYear();
             var type = types.getValue().size() == 1 ? types.getValue().iterator().next() : "";
-            Problems.attempt(this, () -> group.budget(year, type)).ifPresent(table ->
+            Problems.attempt(this, () -> group.budget(year, type, filter.get().districts())).ifPresent(table ->
                     render(table, getTranslation("followup.group.budget.title", year), Measure.Kind.AMOUNT));
         }
         if (view == Measure.View.OUTCOMES) {
@@ -339,7 +339,9 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
             }
             rows.add(line);
         }
-        return new ExportTable(export.title(), export.header(), rows, List.of());
+        // the reason a figure is not available stays with the table in the report
+        return new ExportTable(export.title(), export.header(), rows,
+                notAvailable(table) ? List.of(notAvailableNote(table)) : List.of());
     }
 
     private String filterText(GroupFilter filter) {
@@ -400,7 +402,9 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         }
         nativeTable.getHead().add(head);
         var body = nativeTable.getBody();
-        for (var row : export.rows()) {
+        for (int r = 0; r < export.rows().size(); r++) {
+            var row = export.rows().get(r);
+            var cells = table.rows().get(r).cells();
             var line = new NativeTableRow();
             var rowHeader = new NativeTableHeaderCell((String) row.getFirst());
             rowHeader.getElement().setAttribute("scope", "row");
@@ -412,6 +416,8 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
                     var dash = new Abbr("–");
                     dash.setTitle(getTranslation("followup.group.suppressed.short", table.minimum()));
                     cell.add(dash);
+                } else if (cells.get(c - 1).notAvailable()) {
+                    cell.setText(value + " *");
                 } else {
                     cell.setText(value instanceof BigDecimal figure
                             ? format(figure, kindOf(table.columns().get(c - 1), kind)) : (String) value);
@@ -441,10 +447,16 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
         var chart = new Html("<div class=\"group-chart-box\">" + BarChart.svg(getTranslation("followup.group.chart.label", title),
                 seriesLabels, chartGroups, figure -> format(figure, kind)) + "</div>");
         chart.setId(id + "-chart");
-        var figures = new FlexLayout(nativeTable, chart);
+        // a figure that is not available has no bar (a bar of 0 or a "–" would say something else)
+        var figures = notAvailable(table) ? new FlexLayout(nativeTable) : new FlexLayout(nativeTable, chart);
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         figures.getStyle().set("gap", "var(--lumo-space-l)");
         section.add(figures);
+        if (notAvailable(table)) {
+            var footnote = new Paragraph("* " + notAvailableNote(table));
+            footnote.setId(id + "-not-available");
+            section.add(footnote);
+        }
         var note = new Paragraph(getTranslation("followup.group.suppressed.explained", table.minimum()));
         note.setId(id + "-note");
         var csv = download(export, id, "csv", "text/csv;charset=UTF-8");
@@ -473,12 +485,29 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
             var line = new ArrayList<Object>();
             line.add(label(table.rowDimension(), row.key()));
             for (var cell : row.cells()) {
-                line.add(cell.suppressed() ? "–" : cell.value() == null ? "" : cell.value());
+                line.add(cell.suppressed() ? "–"
+                        : cell.notAvailable() ? getTranslation("followup.group.not-available")
+                        : cell.value() == null ? "" : cell.value());
             }
             lines.add(line);
         }
-        return new ExportTable(title, header, lines, List.of(getTranslation("followup.group.suppressed.explained",
-                table.minimum()), getTranslation(GroupTexts.unit(kind))));
+        var notes = new ArrayList<String>();
+        if (notAvailable(table)) {
+            notes.add(notAvailableNote(table));
+        }
+        notes.add(getTranslation("followup.group.suppressed.explained", table.minimum()));
+        notes.add(getTranslation(GroupTexts.unit(kind)));
+        return new ExportTable(title, header, lines, notes);
+    }
+
+    private static boolean notAvailable(GroupTable table) {
+        return table.rows().stream().flatMap(row -> row.cells().stream()).anyMatch(GroupTable.Cell::notAvailable);
+    }
+
+    /** Why a figure is not available: the instrument's definition gives no reliable-change threshold. */
+    private String notAvailableNote(GroupTable table) {
+        var instrument = Measure.valueOf(table.measure()).instrument();
+        return getTranslation("followup.group.not-available.explained", instrument);
     }
 
     private String columnLabel(GroupTable table, String column) {

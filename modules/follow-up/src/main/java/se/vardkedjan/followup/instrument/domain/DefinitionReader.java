@@ -141,7 +141,8 @@ public final class DefinitionReader {
             var field = "items[" + i + "]";
             var item = map(list.get(i), field);
             for (var key : item.keySet()) {
-                if (!Set.of("code", "text", "options", "range", "required").contains(String.valueOf(key))) {
+                if (!Set.of("code", "text", "clientText", "options", "range", "required")
+                        .contains(String.valueOf(key))) {
                     throw error(field + "." + key, "unknown field");
                 }
             }
@@ -150,6 +151,8 @@ public final class DefinitionReader {
                 throw error(field + ".code", "duplicate item " + code);
             }
             var text = texts(item.get("text"), field + ".text");
+            var clientText = item.get("clientText") == null ? null
+                    : texts(item.get("clientText"), field + ".clientText");
             boolean required = item.get("required") == null || bool(item.get("required"), field + ".required");
             if (item.get("options") != null && item.get("range") != null) {
                 throw error(field, "give either options or range, not both");
@@ -161,7 +164,7 @@ public final class DefinitionReader {
                 if (min > max) {
                     throw error(field + ".range", "min " + min + " is above max " + max);
                 }
-                items.add(new Item(code, text, List.of(), min, max, required));
+                items.add(new Item(code, text, List.of(), min, max, required, clientText));
                 continue;
             }
             if (item.get("options") == null) {
@@ -183,7 +186,7 @@ public final class DefinitionReader {
                 options.add(new AnswerOption(optionCode, integer(option, "score", optionField + ".score"),
                         texts(option.get("text"), optionField + ".text")));
             }
-            items.add(new Item(code, text, options, null, null, required));
+            items.add(new Item(code, text, options, null, null, required, clientText));
         }
         return items;
     }

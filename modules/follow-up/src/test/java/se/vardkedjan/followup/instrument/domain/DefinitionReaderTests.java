@@ -50,6 +50,25 @@ class DefinitionReaderTests {
         assertThat(definition.licenceRequired()).isFalse();
     }
 
+    @Test
+    void anItemMayWordTheQuestionForTheClientAnsweringItselfAndStaffKeepTheirs() {
+        var withClientText = VALID.replace("""
+                    text: {sv: Fråga två, en: Question two}
+                """, """
+                    text: {sv: Fråga två, en: Question two}
+                    clientText: {sv: \"Hur är det för dig?\", en: \"How is it for you?\"}
+                """);
+        var definition = DefinitionReader.read("my-file.yaml", withClientText);
+
+        var q2 = definition.items().get(1);
+        assertThat(q2.textFor(Respondent.CLIENT_SELF).sv()).isEqualTo("Hur är det för dig?");
+        assertThat(q2.textFor(Respondent.STAFF_INTERVIEW).sv()).isEqualTo("Fråga två");
+        // without a client text the client reads the item's text
+        assertThat(definition.items().getFirst().textFor(Respondent.CLIENT_SELF).sv()).isEqualTo("Fråga ett");
+        var withoutEnglish = withClientText.replace(", en: \"How is it for you?\"}", "}");
+        assertThat(errorOf(withoutEnglish).getMessage()).contains("items[1].clientText.en");
+    }
+
     @ParameterizedTest(name = "{2}")
     @CsvSource(delimiter = '|', value = {
             "'    options:\n      - {code: N, score: 0, text: {sv: Nej, en: \"No\"}}\n      - {code: Y, score: 2, text: {sv: Ja, en: \"Yes\"}}' | '    options:\n      - {code: N, score: 0, text: {sv: Nej, en: \"No\"}}\n      - {code: Y, text: {sv: Ja, en: \"Yes\"}}' | items[0].options[1].score",
