@@ -141,7 +141,39 @@ public final class FollowUpBenchmark {
                         FollowUpBenchmark::handDaysToDecision),
                 new View("Dokumentationskvalitet: flags by unit (GroupFollowUp.documentation)",
                         s -> group.documentation(Dimension.UNIT, s.filter()),
-                        FollowUpBenchmark::handDocumentation));
+                        FollowUpBenchmark::handDocumentation),
+                new View("Öppna jämförelser: instrument at investigation by district "
+                        + "(Measure.INSTRUMENT_AT_INVESTIGATION)",
+                        s -> group.table(Measure.INSTRUMENT_AT_INVESTIGATION, Dimension.DISTRICT, Dimension.NONE,
+                                s.filter()),
+                        FollowUpBenchmark::handInstrumentAtInvestigation));
+    }
+
+    /**
+     * The share (%) of the cases first decided in the period with an ASI, AUDIT or DUDIT baseline not withdrawn,
+     * per district and in all.
+     */
+    static List<HandRow> handInstrumentAtInvestigation(Scope s, JdbcTemplate jdbc) {
+        var params = new ArrayList<Object>();
+        params.add(Date.valueOf(s.filter().from()));
+        params.add(Date.valueOf(s.filter().to()));
+        var sql = """
+                SELECT CASE WHEN GROUPING(u.district_code) = 1 THEN 'TOTAL' ELSE u.district_code END,
+                       round(100.0 * avg(CASE WHEN EXISTS (
+                           SELECT 1 FROM followup.measurements m
+                           WHERE m.case_id = c.id AND m.occasion = 'BASELINE'
+                             AND m.instrument_code IN ('ASI', 'AUDIT', 'DUDIT')
+                             AND NOT EXISTS (SELECT 1 FROM followup.measurement_withdrawals w
+                                             WHERE w.measurement_id = m.id)) THEN 1 ELSE 0 END), 1)
+                FROM (SELECT case_id, min(decided_on) AS first_decided_on FROM casehandling.decisions
+                      WHERE status = 'DECIDED' GROUP BY case_id) f
+                JOIN casehandling.cases c ON c.id = f.case_id
+                JOIN casehandling.persons p ON p.id = c.person_id
+                JOIN organisation.units u ON u.code = c.unit_code
+                WHERE f.first_decided_on BETWEEN ? AND ?%s
+                GROUP BY GROUPING SETS ((u.district_code), ())""".formatted(s.where(params));
+        return jdbc.query(sql, (rs, n) -> new HandRow(rs.getString(1), List.of(rs.getBigDecimal(2))),
+                params.toArray());
     }
 
     /** Distinct persons with a case open some day in the period, per district and in all. */

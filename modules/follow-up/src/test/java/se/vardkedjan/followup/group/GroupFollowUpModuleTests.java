@@ -64,6 +64,22 @@ class GroupFollowUpModuleTests {
     }
 
     @Test
+    void clientsByMonthCountEachClientOncePerMonthAndOnceInTheRowTotal() {
+        TestActors.signIn(data.analyst());
+
+        // by district the clients are counted over the whole period; split by month, a row's total is the same
+        // persons (each once, however many months their case was open) and each month counts those open in it
+        var byMonth = group.table(Measure.CLIENTS, Dimension.DISTRICT, Dimension.MONTH, data.filter());
+        var totals = new LinkedHashMap<String, String>();
+        cells(byMonth).forEach((row, values) -> totals.put(row, values.getLast()));
+        assertThat(totals).isEqualTo(map(data.d1, "12", data.d2, "7", data.d3, "7", GroupTable.TOTAL, "26"));
+        // district 3's cases were received in December and closed in April: open in every month of the period
+        // up to April, so its seven clients are in January's column
+        assertThat(byMonth.columns().getFirst()).isEqualTo(data.filter().from().toString().substring(0, 7));
+        assertThat(cells(byMonth).get(data.d3).getFirst()).isEqualTo("7");
+    }
+
+    @Test
     void aCellOfFewerThanFivePersonsIsHiddenAndSoAreTheCellsItCouldBeWorkedOutFrom() {
         TestActors.signIn(data.analyst());
 
