@@ -71,8 +71,12 @@ public class GroupFollowUp {
         this.clock = clock;
     }
 
-    /** A case behind a missing flag, as the unit manager's drill-down lists it: its id, to open the case page. */
-    public record LackingCase(CaseId caseId) {
+    /**
+     * A case behind a missing flag, as the unit manager's drill-down lists it: its id (to open the case page), the
+     * client's name ({@code null} for a person with protected identity, whose name is never listed), the day it was
+     * received and its responsible caseworker ({@code null} if none).
+     */
+    public record LackingCase(CaseId caseId, String clientName, java.time.LocalDate receivedOn, String responsible) {
     }
 
     /**
@@ -174,15 +178,15 @@ public class GroupFollowUp {
         if (!FLAGS.contains(flag)) {
             throw new RuleViolation("followup.group.error.unknown-code");
         }
-        var candidates = rows.casesLacking(unit.value(), flag, filter).stream().map(CaseId::new).toList();
-        var visible = door.visibleTo(actor, candidates);
-        door.logReads(actor, visible, DRILL_DOWN, Purpose.SUPERVISION);
-        var order = new HashMap<CaseId, Integer>();
-        for (int i = 0; i < candidates.size(); i++) {
-            order.put(candidates.get(i), i);
-        }
-        return visible.stream().sorted((a, b) -> order.get(a.caseId()) - order.get(b.caseId()))
-                .map(f -> new LackingCase(f.caseId())).toList();
+        var found = rows.casesLacking(unit.value(), flag, filter);
+        var facts = door.visibleTo(actor, found.stream().map(r -> new CaseId(r.caseId())).toList());
+        var names = door.logReadsAndNames(actor, facts, DRILL_DOWN, Purpose.SUPERVISION);
+        var visible = new java.util.HashSet<CaseId>();
+        facts.forEach(f -> visible.add(f.caseId()));
+        return found.stream().filter(r -> visible.contains(new CaseId(r.caseId())))
+                .map(r -> new LackingCase(new CaseId(r.caseId()), names.get(new CaseId(r.caseId())), r.receivedOn(),
+                        r.responsible()))
+                .toList();
     }
 
     /** When the summaries were last built; empty before the first time. */

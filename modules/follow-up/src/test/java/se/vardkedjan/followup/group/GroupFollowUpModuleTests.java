@@ -214,6 +214,12 @@ class GroupFollowUpModuleTests {
 
         assertThat(lacking).extracting(c -> c.caseId().value())
                 .containsExactlyInAnyOrderElementsOf(data.district1Cases);
+        // listed so the manager can tell the cases apart: the client's name, the day received, oldest first
+        assertThat(lacking).allSatisfy(c -> {
+            assertThat(c.clientName()).isNotBlank();
+            assertThat(c.receivedOn()).isNotNull();
+        });
+        assertThat(lacking).extracting(GroupFollowUp.LackingCase::receivedOn).isSorted();
         assertThat(jdbc.sql("SELECT count(*) FROM accesslog.access_log WHERE actor_username = ? AND what = ?")
                 .params(manager.username(), GroupFollowUp.DRILL_DOWN).query(Long.class).single()).isEqualTo(12);
         // every case of the unit has documented needs: none lacks them

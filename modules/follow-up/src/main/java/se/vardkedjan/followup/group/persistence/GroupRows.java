@@ -271,8 +271,12 @@ public class GroupRows {
         }).list();
     }
 
-    /** The cases of a unit, among those {@link #quality} counts, that lack the flag (ids only, oldest first). */
-    public List<UUID> casesLacking(String unit, String flag, GroupFilter filter) {
+    /** A case lacking a documentation flag: its id, the day it was received and its responsible caseworker. */
+    public record LackingRow(UUID caseId, LocalDate receivedOn, String responsible) {
+    }
+
+    /** The cases of a unit, among those {@link #quality} counts, that lack the flag (oldest first, at most 200). */
+    public List<LackingRow> casesLacking(String unit, String flag, GroupFilter filter) {
         if (!FLAGS.contains(flag)) {
             throw new IllegalArgumentException("Unknown flag " + flag);
         }
@@ -283,9 +287,10 @@ public class GroupRows {
         params.add(Date.valueOf(filter.to()));
         params.add(Date.valueOf(filter.from()));
         restrict(where, params, Source.CASES, filter, List.of(unit));
-        return jdbc.sql("SELECT s.case_id FROM followup.case_summary s WHERE " + where
+        return jdbc.sql("SELECT s.case_id, s.received_on, s.responsible FROM followup.case_summary s WHERE " + where
                         + " ORDER BY s.received_on, s.case_id LIMIT 200")
-                .params(params).query(UUID.class).list();
+                .params(params).query((rs, n) -> new LackingRow(rs.getObject("case_id", UUID.class),
+                        rs.getDate("received_on").toLocalDate(), rs.getString("responsible"))).list();
     }
 
     /** The cost in kronor and the persons behind it per district ('' none) for a year, and the budget set. */

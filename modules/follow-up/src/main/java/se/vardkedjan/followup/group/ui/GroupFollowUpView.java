@@ -1,6 +1,5 @@
 package se.vardkedjan.followup.group.ui;
 
-import se.vardkedjan.followup.GroupFollowUp;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -599,10 +598,18 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
                         if (cases.isEmpty()) {
                             list.add(new ListItem(getTranslation("followup.group.drill-down.none")));
                         }
+                        var staff = organisation.staffNames(cases.stream().map(GroupFollowUp.LackingCase::responsible)
+                                .filter(java.util.Objects::nonNull).distinct().toList());
                         for (var lacking : cases) {
                             var id = lacking.caseId().value().toString();
-                            list.add(new ListItem(new Anchor("arenden/" + id,
-                                    getTranslation("followup.group.drill-down.case", id.substring(0, 8)))));
+                            var who = lacking.clientName() != null ? lacking.clientName()
+                                    : getTranslation("followup.group.drill-down.protected");
+                            var text = lacking.responsible() != null
+                                    ? getTranslation("followup.group.drill-down.case", who, lacking.receivedOn(),
+                                            staff.of(lacking.responsible()))
+                                    : getTranslation("followup.group.drill-down.case-no-responsible", who,
+                                            lacking.receivedOn());
+                            list.add(new ListItem(new Anchor("arenden/" + id, text)));
                         }
                     });
         });
