@@ -48,8 +48,6 @@ class DatabaseRightsTests {
             entry("casehandling.cases", ORDINARY),
             entry("casehandling.case_named_staff", ORDINARY),
             entry("casehandling.unit_persons", ORDINARY),
-            // Derived, kept by triggers as the app role's statements change goals, plans and cases (casehandling-1305).
-            entry("casehandling.workload_follow_ups", ORDINARY),
             entry("accesslog.access_log", APPEND_ONLY),
             entry("casehandling.investigations", ORDINARY),
             entry("casehandling.investigation_sources", ORDINARY),
