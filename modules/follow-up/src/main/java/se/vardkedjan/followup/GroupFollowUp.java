@@ -54,6 +54,9 @@ public class GroupFollowUp {
     /** The documentation flags, in the views' order (IVO's checklist as the register knows it). */
     public static final List<String> FLAGS = GroupRows.FLAGS;
 
+    /** The most cases {@link #casesLacking} lists at once, the oldest first. */
+    public static final int DRILL_DOWN_LIMIT = GroupRows.DRILL_DOWN_LIMIT;
+
     /** The key of the documentation table's column of cases. */
     public static final String CASES = "cases";
 

@@ -275,6 +275,9 @@ public class GroupRows {
     public record LackingRow(UUID caseId, LocalDate receivedOn, String responsible) {
     }
 
+    /** The most cases the drill-down lists at once (the oldest first); a longer list asks for a shorter period. */
+    public static final int DRILL_DOWN_LIMIT = 200;
+
     /** The cases of a unit, among those {@link #quality} counts, that lack the flag (oldest first, at most 200). */
     public List<LackingRow> casesLacking(String unit, String flag, GroupFilter filter) {
         if (!FLAGS.contains(flag)) {
@@ -288,7 +291,7 @@ public class GroupRows {
         params.add(Date.valueOf(filter.from()));
         restrict(where, params, Source.CASES, filter, List.of(unit));
         return jdbc.sql("SELECT s.case_id, s.received_on, s.responsible FROM followup.case_summary s WHERE " + where
-                        + " ORDER BY s.received_on, s.case_id LIMIT 200")
+                        + " ORDER BY s.received_on, s.case_id LIMIT " + DRILL_DOWN_LIMIT)
                 .params(params).query((rs, n) -> new LackingRow(rs.getObject("case_id", UUID.class),
                         rs.getDate("received_on").toLocalDate(), rs.getString("responsible"))).list();
     }

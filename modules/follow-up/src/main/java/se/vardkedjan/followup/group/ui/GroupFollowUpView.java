@@ -611,6 +611,12 @@ class GroupFollowUpView extends VerticalLayout implements HasDynamicTitle {
                                             lacking.receivedOn());
                             list.add(new ListItem(new Anchor("arenden/" + id, text)));
                         }
+                        if (cases.size() >= GroupFollowUp.DRILL_DOWN_LIMIT) {
+                            var more = new ListItem(getTranslation("followup.group.drill-down.limit",
+                                    GroupFollowUp.DRILL_DOWN_LIMIT));
+                            more.setId("group-drill-down-limit");
+                            list.add(more);
+                        }
                     });
         });
         open.setId("group-drill-down-show");
