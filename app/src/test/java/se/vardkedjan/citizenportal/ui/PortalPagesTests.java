@@ -1,8 +1,5 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -12,13 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.ActivityInput;
@@ -35,7 +28,6 @@ import se.vardkedjan.casehandling.RegisterPerson;
 import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
@@ -55,15 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both on the case page; a client without a case, or whose login carries no number, gets a short page saying what to
  * do instead.
  */
-@SpringBootTest
-class PortalPagesTests {
+class PortalPagesTests extends PortalUiTestSupport {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PersonRegister register;
     @Autowired
@@ -75,32 +62,9 @@ class PortalPagesTests {
     @Autowired
     List<CasePageSection> sections;
 
-    private String unit;
-
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-        unit = "portal-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('portal-d', 'Portaldistrikt') "
-                + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'portal-d', 'Beroendeenheten Test')")
-                .param(unit).update();
-        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare') "
-                + "ON CONFLICT DO NOTHING").param(caseworker()).update();
-        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(caseworker(), unit).update();
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
-    private String caseworker() {
-        return "hl-" + unit;
+    void aUnitOfTheirOwnWithItsCaseworker() {
+        newUnitWithCaseworker("portal-", "Beroendeenheten Test");
     }
 
     @Test
@@ -138,7 +102,7 @@ class PortalPagesTests {
                 .startsWith("Du sa att du håller med om planen");
         assertThat(_find(Button.class, spec -> spec.withId("portal-plan-agree"))).isEmpty();
 
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         UI.getCurrent().add(sections.stream().filter(section -> "plan".equals(section.path())).findFirst()
                 .orElseThrow().create(caseId));
         assertThat(_get(Paragraph.class, spec -> spec.withId("plan-client-agreement")).getText())
@@ -233,7 +197,7 @@ class PortalPagesTests {
 
     /** A decided case of the person with the number, its caseworker responsible, and a draft plan. */
     private CaseId decidedCaseWithPlan(String number) {
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         var person = register.register(new RegisterPerson(number, null, null, "Klara", "Klient", "070-123 45 67",
                 null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
         var caseId = caseHandling.registerIntake(new RegisterIntake(person, new UnitCode(unit),

@@ -1,8 +1,5 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,13 +10,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.CarePlans;
@@ -36,12 +29,10 @@ import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.followup.OwnQuestionnaire;
 import se.vardkedjan.followup.Questionnaires;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -56,15 +47,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves and continues where they were, checks the summary and sends; the caseworker sees it answered. Another
  * client's questionnaire by address shows only that there is no such questionnaire.
  */
-@SpringBootTest
-class PortalSelfAssessmentPagesTests {
+class PortalSelfAssessmentPagesTests extends PortalUiTestSupport {
 
     private static final LocalDate TODAY = LocalDate.now();
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     PersonRegister register;
     @Autowired
@@ -78,36 +64,9 @@ class PortalSelfAssessmentPagesTests {
     @Autowired
     List<CasePageSection> sections;
 
-    private String unit;
-
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-        unit = "self-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('portal-d', 'Portaldistrikt') "
-                + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'portal-d', 'Beroendeenheten')")
-                .param(unit).update();
-        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare') "
-                + "ON CONFLICT DO NOTHING").param(caseworker()).update();
-        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(caseworker(), unit).update();
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
-    private String caseworker() {
-        return "hl-" + unit;
-    }
-
-    private void logInCaseworker() {
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+    void aUnitOfTheirOwnWithItsCaseworker() {
+        newUnitWithCaseworker("self-", "Beroendeenheten");
     }
 
     private void showFollowUpTab(CaseId caseId) {
