@@ -15,10 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.vardkedjan.BadInput;
 import se.vardkedjan.KaribuVaadin;
-import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
@@ -28,7 +26,6 @@ import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,14 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalContactPagesTests extends PortalUiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now();
     /** The intake unit of the app's default setting ({@code vardkedjan.portal.intake-unit}). */
     private static final String INTAKE_UNIT = "nord-beroende";
 
-    @Autowired
-    PersonRegister register;
-    @Autowired
-    CaseHandling caseHandling;
     @Autowired
     List<CasePageSection> sections;
     @Autowired

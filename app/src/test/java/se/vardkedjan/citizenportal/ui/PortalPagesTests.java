@@ -12,25 +12,13 @@ import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.casehandling.ActivityInput;
 import se.vardkedjan.casehandling.ActivityPerformer;
-import se.vardkedjan.casehandling.CarePlans;
-import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.GoalInput;
-import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonRegister;
-import se.vardkedjan.casehandling.PreliminaryOutcome;
-import se.vardkedjan.casehandling.ProtectionLevel;
-import se.vardkedjan.casehandling.RegisterIntake;
-import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -49,16 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalPagesTests extends PortalUiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
-    @Autowired
-    PersonRegister register;
-    @Autowired
-    CaseHandling caseHandling;
-    @Autowired
-    CaseRows cases;
-    @Autowired
-    CarePlans carePlans;
     @Autowired
     List<CasePageSection> sections;
 
@@ -197,24 +175,12 @@ class PortalPagesTests extends PortalUiTestSupport {
 
     /** A decided case of the person with the number, its caseworker responsible, and a draft plan. */
     private CaseId decidedCaseWithPlan(String number) {
-        logInCaseworker();
-        var person = register.register(new RegisterPerson(number, null, null, "Klara", "Klient", "070-123 45 67",
-                null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
-        var caseId = caseHandling.registerIntake(new RegisterIntake(person, new UnitCode(unit),
-                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null,
-                false)).caseId();
-        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", TODAY,
-                TODAY.plusMonths(4));
-        var found = cases.find(caseId).orElseThrow();
-        found.markDecided();
-        cases.update(found);
-        caseHandling.assign(caseId, cases.find(caseId).orElseThrow().version(), caseworker());
-        var plan = carePlans.draft(caseId, TODAY);
-        carePlans.setGoal(plan, 0, new GoalInput("Jag vill sova bättre.", "Egen skattning 1–10", TODAY.plusMonths(2)));
-        carePlans.setGoal(plan, 1, new GoalInput("Jag vill ha ett arbete.", "Anställning", TODAY.plusMonths(6)));
-        carePlans.planActivity(plan, 2, new ActivityInput("Samtal varje vecka", ActivityPerformer.PROVIDER,
-                "Tisdagar"));
-        SecurityContextHolder.clearContext();
-        return caseId;
+        return decidedCaseWithDraftPlan(number, plan -> {
+            carePlans.setGoal(plan, 0, new GoalInput("Jag vill sova bättre.", "Egen skattning 1–10",
+                    TODAY.plusMonths(2)));
+            carePlans.setGoal(plan, 1, new GoalInput("Jag vill ha ett arbete.", "Anställning", TODAY.plusMonths(6)));
+            carePlans.planActivity(plan, 2, new ActivityInput("Samtal varje vecka", ActivityPerformer.PROVIDER,
+                    "Tisdagar"));
+        });
     }
 }

@@ -11,23 +11,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
-import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlans;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.NewParticipant;
-import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.Principal;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -44,14 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PortalSipPagesTests extends PortalUiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
-    @Autowired
-    PersonRegister register;
-    @Autowired
-    CaseHandling caseHandling;
-    @Autowired
-    CaseRows cases;
     @Autowired
     CoordinatedPlans plans;
     @Autowired

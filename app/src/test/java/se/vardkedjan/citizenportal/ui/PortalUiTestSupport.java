@@ -12,11 +12,25 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
+import se.vardkedjan.casehandling.CarePlanId;
+import se.vardkedjan.casehandling.CarePlans;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.casehandling.IntakeKind;
+import se.vardkedjan.casehandling.PersonRegister;
+import se.vardkedjan.casehandling.PreliminaryOutcome;
+import se.vardkedjan.casehandling.ProtectionLevel;
+import se.vardkedjan.casehandling.RegisterIntake;
+import se.vardkedjan.casehandling.RegisterPerson;
+import se.vardkedjan.casehandling.persistence.CaseRows;
+import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
+import se.vardkedjan.sharedkernel.UnitCode;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * What the citizen portal's browserless page tests share (ADR 0028): the app's context with the real facades and
@@ -27,10 +41,20 @@ import java.util.UUID;
 @SpringBootTest
 abstract class PortalUiTestSupport {
 
+    static final LocalDate TODAY = LocalDate.now();
+
     @Autowired
     ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PersonRegister register;
+    @Autowired
+    CaseHandling caseHandling;
+    @Autowired
+    CaseRows cases;
+    @Autowired
+    CarePlans carePlans;
 
     /** The test's own unit, once {@link #newUnitWithCaseworker} made it. */
     String unit;
@@ -81,5 +105,27 @@ abstract class PortalUiTestSupport {
     /** Signs in Hanna Handläggare, caseworker of the test's unit. */
     void logInCaseworker() {
         KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+    }
+
+    /**
+     * A decided case of Klara Klient, of the number, in the test's unit with its caseworker responsible and a plan
+     * drafted today, which planning fills in (goals, activities); made as the caseworker, who is signed out after.
+     */
+    CaseId decidedCaseWithDraftPlan(String number, Consumer<CarePlanId> planning) {
+        logInCaseworker();
+        var person = register.register(new RegisterPerson(number, null, null, "Klara", "Klient", "070-123 45 67",
+                null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
+        var caseId = caseHandling.registerIntake(new RegisterIntake(person, new UnitCode(unit),
+                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null,
+                false)).caseId();
+        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", TODAY,
+                TODAY.plusMonths(4));
+        var found = cases.find(caseId).orElseThrow();
+        found.markDecided();
+        cases.update(found);
+        caseHandling.assign(caseId, cases.find(caseId).orElseThrow().version(), caseworker());
+        planning.accept(carePlans.draft(caseId, TODAY));
+        SecurityContextHolder.clearContext();
+        return caseId;
     }
 }
