@@ -1,8 +1,5 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,20 +10,13 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.BadInput;
 import se.vardkedjan.KaribuVaadin;
-import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
@@ -36,9 +26,7 @@ import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -53,43 +41,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * finds the new application on the start page; the client and the caseworker write to each other, the client's new
  * answer marked; the client marks information read and sees it again, and follow-up counts persons, not marks.
  */
-@SpringBootTest
-class PortalContactPagesTests {
+class PortalContactPagesTests extends PortalUiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now();
     /** The intake unit of the app's default setting ({@code vardkedjan.portal.intake-unit}). */
     private static final String INTAKE_UNIT = "nord-beroende";
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PersonRegister register;
-    @Autowired
-    CaseHandling caseHandling;
     @Autowired
     List<CasePageSection> sections;
     @Autowired
     InformationReads informationReads;
 
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
+    void theIntakeUnitNord() {
         jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('nord', 'Nord') ON CONFLICT DO NOTHING")
                 .update();
         jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'nord', 'Beroendeenheten Nord') "
                 + "ON CONFLICT DO NOTHING").param(INTAKE_UNIT).update();
     }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
 
     /** A client registered with an open case in the intake unit, the caseworker's own. */
     private CaseId clientWithCase(String number, String caseworker) {

@@ -1,8 +1,5 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,19 +9,14 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.menu.MenuConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.BadInput;
 import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.OwnDecisionsAndJournalFixture;
 import se.vardkedjan.casehandling.CasePageSection;
-import se.vardkedjan.sharedkernel.Roles;
 
 import java.util.List;
 import java.util.Locale;
@@ -43,46 +35,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shown as one, an unreleased entry nowhere) and adds a view, which the caseworker then sees on the entry marked as
  * written by the client in the e-service.
  */
-@SpringBootTest
-class PortalDecisionsAndJournalPagesTests {
+class PortalDecisionsAndJournalPagesTests extends PortalUiTestSupport {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     List<CasePageSection> sections;
 
-    private String unit;
-
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-        unit = "portal-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('portal-d', 'Portaldistrikt') "
-                + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'portal-d', 'Beroendeenheten Test')")
-                .param(unit).update();
-        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare') "
-                + "ON CONFLICT DO NOTHING").param(caseworker()).update();
-        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(caseworker(), unit).update();
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
-    private String caseworker() {
-        return "hl-" + unit;
+    void aUnitOfTheirOwnWithItsCaseworker() {
+        newUnitWithCaseworker("portal-", "Beroendeenheten Test");
     }
 
     private OwnDecisionsAndJournalFixture caseOf(String number) {
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         var made = OwnDecisionsAndJournalFixture.create(context, number, "Klara", "Klient", unit, caseworker());
         SecurityContextHolder.clearContext();
         return made;
@@ -154,7 +118,7 @@ class PortalDecisionsAndJournalPagesTests {
         assertThat(_get(Div.class, spec -> spec.withId("portal-journal-entry-" + own.corrected())).getElement()
                 .getTextRecursively()).contains("Du skrev", "Jag var inte trött, jag var ledsen.");
 
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         UI.getCurrent().add(sections.stream().filter(section -> "journal".equals(section.path())).findFirst()
                 .orElseThrow().create(own.caseId()));
         assertThat(UI.getCurrent().getElement().getTextRecursively())

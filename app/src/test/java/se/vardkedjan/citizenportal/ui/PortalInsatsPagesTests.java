@@ -1,18 +1,9 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.BadInputFixture;
 import se.vardkedjan.KaribuVaadin;
@@ -29,30 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * outpatient care was sent to a provider under LOV reads the provider, its contact, the planned start in plain words,
  * and the providers they can choose between; a client with a case but no assignment is told so.
  */
-@SpringBootTest
-class PortalInsatsPagesTests {
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
+class PortalInsatsPagesTests extends PortalUiTestSupport {
 
     private BadInputFixture f;
     private ProviderAssignmentFixture providers;
 
-    @BeforeEach
-    void startVaadin() {
+    @Override
+    void beforeVaadin() {
         f = BadInputFixture.of(context);
         providers = new ProviderAssignmentFixture(context, f.today);
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
     }
 
     @Test

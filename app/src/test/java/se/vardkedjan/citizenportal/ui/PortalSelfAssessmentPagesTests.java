@@ -1,8 +1,5 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -13,35 +10,18 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouterLink;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
-import se.vardkedjan.casehandling.CarePlans;
-import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.GoalInput;
-import se.vardkedjan.casehandling.IntakeKind;
-import se.vardkedjan.casehandling.PersonRegister;
-import se.vardkedjan.casehandling.PreliminaryOutcome;
-import se.vardkedjan.casehandling.ProtectionLevel;
-import se.vardkedjan.casehandling.RegisterIntake;
-import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.followup.OwnQuestionnaire;
 import se.vardkedjan.followup.Questionnaires;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.Roles;
-import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -56,58 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves and continues where they were, checks the summary and sends; the caseworker sees it answered. Another
  * client's questionnaire by address shows only that there is no such questionnaire.
  */
-@SpringBootTest
-class PortalSelfAssessmentPagesTests {
+class PortalSelfAssessmentPagesTests extends PortalUiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PersonRegister register;
-    @Autowired
-    CaseHandling caseHandling;
-    @Autowired
-    CaseRows cases;
-    @Autowired
-    CarePlans carePlans;
     @Autowired
     Questionnaires questionnaires;
     @Autowired
     List<CasePageSection> sections;
 
-    private String unit;
-
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-        unit = "self-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('portal-d', 'Portaldistrikt') "
-                + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'portal-d', 'Beroendeenheten')")
-                .param(unit).update();
-        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare') "
-                + "ON CONFLICT DO NOTHING").param(caseworker()).update();
-        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(caseworker(), unit).update();
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
-    private String caseworker() {
-        return "hl-" + unit;
-    }
-
-    private void logInCaseworker() {
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+    void aUnitOfTheirOwnWithItsCaseworker() {
+        newUnitWithCaseworker("self-", "Beroendeenheten");
     }
 
     private void showFollowUpTab(CaseId caseId) {
@@ -262,21 +200,7 @@ class PortalSelfAssessmentPagesTests {
 
     /** A decided case of the person with the number, its caseworker responsible, and a plan with a goal. */
     private CaseId decidedCase(String number) {
-        logInCaseworker();
-        var person = register.register(new RegisterPerson(number, null, null, "Klara", "Klient", "070-123 45 67",
-                null, "Storgatan 1", "123 45", "Exempelstad", ProtectionLevel.NONE));
-        var caseId = caseHandling.registerIntake(new RegisterIntake(person, new UnitCode(unit),
-                IntakeKind.APPLICATION, TODAY.minusDays(3), "Ansöker om stöd.", null, null, null, false, null,
-                false)).caseId();
-        caseHandling.assess(caseId, 0, PreliminaryOutcome.OPEN_INVESTIGATION, "Behov av utredning.", TODAY,
-                TODAY.plusMonths(4));
-        var found = cases.find(caseId).orElseThrow();
-        found.markDecided();
-        cases.update(found);
-        caseHandling.assign(caseId, cases.find(caseId).orElseThrow().version(), caseworker());
-        var plan = carePlans.draft(caseId, TODAY);
-        carePlans.setGoal(plan, 0, new GoalInput("Dricka mindre.", "AUDIT", TODAY.plusMonths(2)));
-        SecurityContextHolder.clearContext();
-        return caseId;
+        return decidedCaseWithDraftPlan(number,
+                plan -> carePlans.setGoal(plan, 0, new GoalInput("Dricka mindre.", "AUDIT", TODAY.plusMonths(2))));
     }
 }

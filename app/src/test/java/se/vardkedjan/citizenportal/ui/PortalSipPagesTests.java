@@ -1,41 +1,29 @@
 package se.vardkedjan.citizenportal.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.KaribuVaadin;
-import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.CoordinatedPlans;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.NewParticipant;
-import se.vardkedjan.casehandling.PersonRegister;
 import se.vardkedjan.casehandling.Principal;
 import se.vardkedjan.casehandling.ProtectionLevel;
 import se.vardkedjan.casehandling.RegisterIntake;
 import se.vardkedjan.casehandling.RegisterPerson;
-import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.sharedkernel.CaseId;
-import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.sharedkernel.UnitCode;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,52 +38,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and who does what, reads what withdrawing consent means before confirming, withdraws it, and the caseworker sees on
  * the case page and the start page that the client did it in the portal.
  */
-@SpringBootTest
-class PortalSipPagesTests {
+class PortalSipPagesTests extends PortalUiTestSupport {
 
-    private static final LocalDate TODAY = LocalDate.now();
-
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    PersonRegister register;
-    @Autowired
-    CaseHandling caseHandling;
-    @Autowired
-    CaseRows cases;
     @Autowired
     CoordinatedPlans plans;
     @Autowired
     List<CasePageSection> sections;
 
-    private String unit;
-
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-        unit = "portalsip-" + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES ('portal-d', 'Portaldistrikt') "
-                + "ON CONFLICT DO NOTHING").update();
-        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, 'portal-d', 'Beroendeenheten Test')")
-                .param(unit).update();
-        jdbc.sql("INSERT INTO organisation.staff_members (username, display_name) VALUES (?, 'Hanna Handläggare') "
-                + "ON CONFLICT DO NOTHING").param(caseworker()).update();
-        jdbc.sql("INSERT INTO organisation.staff_units (username, unit_code) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(caseworker(), unit).update();
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-    }
-
-    private String caseworker() {
-        return "hl-" + unit;
+    void aUnitOfTheirOwnWithItsCaseworker() {
+        newUnitWithCaseworker("portalsip-", "Beroendeenheten Test");
     }
 
     @Test
@@ -133,7 +85,7 @@ class PortalSipPagesTests {
                 .startsWith("Du återkallade ditt samtycke här ");
         assertThat(_find(Button.class, spec -> spec.withClasses("vk-portal-sip-withdraw"))).isEmpty();
 
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         UI.getCurrent().navigate("");
         assertThat(_get(com.vaadin.flow.component.Component.class, spec -> spec.withId("work-items")).getElement().getTextRecursively())
                 .contains("Klient har återkallat samtycke till SIP", "Klara Klient");
@@ -151,7 +103,7 @@ class PortalSipPagesTests {
     @Test
     void aClientWithoutASipIsToldHowToGetOneAndTheEnglishPageSaysItInEnglish() {
         var number = KaribuVaadin.personalNumber();
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         intake(number);
         SecurityContextHolder.clearContext();
         KaribuVaadin.logInClient(context, "subject-" + UUID.randomUUID(), "Klara Klient", number);
@@ -179,7 +131,7 @@ class PortalSipPagesTests {
 
     /** A case of the person with the number, its caseworker responsible, and an active SIP with the region. */
     private CaseId caseWithSip(String number) {
-        KaribuVaadin.logIn(context, caseworker(), "Hanna Handläggare", List.of(Roles.CASEWORKER), List.of(unit));
+        logInCaseworker();
         var caseId = intake(number);
         CoordinatedPlanId sip = plans.create(caseId, TODAY.minusDays(3), ConsentForm.WRITTEN, TODAY.minusDays(2));
         var municipal = plans.addParticipant(sip, 0, NewParticipant.municipal(caseworker(), null, "handläggare"));

@@ -1,8 +1,5 @@
 package se.vardkedjan.followup.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -12,33 +9,20 @@ import com.vaadin.flow.component.html.Abbr;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.BigDecimalField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import se.vardkedjan.KaribuVaadin;
 import se.vardkedjan.followup.group.Dimension;
-import se.vardkedjan.followup.group.SummaryRefresh;
 import se.vardkedjan.sharedkernel.Roles;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -52,32 +36,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text alternative and the downloads; a unit manager's drill-down to their unit's cases, logged; the administrator's
  * budget shown against the cost; caseworkers refused the page.
  */
-@SpringBootTest
-class GroupFollowUpViewsTests {
+class GroupFollowUpViewsTests extends GroupViewsTestSupport {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
-    @Autowired
-    SummaryRefresh refresh;
-
-    private String district;
-    private String unit;
-    private final java.util.List<UUID> women = new java.util.ArrayList<>();
+    GroupFollowUpViewsTests() {
+        super("gv");
+    }
 
     @BeforeEach
-    void startVaadin() {
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-        var tag = "gv" + Integer.toHexString(ThreadLocalRandom.current().nextInt(1 << 24, 1 << 28));
-        district = tag + "-d";
-        unit = tag + "-u";
-        jdbc.sql("INSERT INTO organisation.districts (code, name) VALUES (?, ?)").params(district, "Distrikt " + tag)
-                .update();
-        jdbc.sql("INSERT INTO organisation.units (code, district_code, name) VALUES (?, ?, ?)")
-                .params(unit, district, "Enhet " + tag).update();
+    void sevenWomenAndTwoMenGrantedOrWaiting() {
         var received = LocalDate.now().minusDays(40);
         for (int i = 0; i < 7; i++) {
             var caseId = aCase("FEMALE", received);
@@ -88,14 +54,6 @@ class GroupFollowUpViewsTests {
             aCase("MALE", received);
         }
         refresh.refresh();
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
-        context.getBeansOfType(SecurityContextHolderStrategy.class).values()
-                .forEach(SecurityContextHolderStrategy::clearContext);
     }
 
     @Test
@@ -177,46 +135,5 @@ class GroupFollowUpViewsTests {
         Select<Dimension> columnSelect = _get(Select.class, spec -> spec.withId("group-columns"));
         _setValue(columnSelect, columns);
         _click(_get(Button.class, spec -> spec.withId("group-show")));
-    }
-
-    /** The table's rows as the texts of their cells (the heading row first). */
-    private static List<List<String>> texts(NativeTable table) {
-        return table.getElement().getChildren()
-                .filter(part -> !part.isTextNode())
-                .flatMap(part -> part.getChildren())
-                .filter(element -> !element.isTextNode() && "tr".equals(element.getTag()))
-                .map(row -> row.getChildren().map(cell -> cell.getTextRecursively()).toList())
-                .toList();
-    }
-
-    private UUID aCase(String sex, LocalDate received) {
-        var person = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO casehandling.persons (id, identity_kind, identity_number, birth_date, sex,
-                            given_name, family_name) VALUES (?, 'RESERVE_NUMBER', ?, DATE '1980-05-05', ?, 'Test',
-                            'Gruppvy')""")
-                .params(person, String.format("%012d", ThreadLocalRandom.current().nextLong(1_000_000_000_000L)),
-                        sex).update();
-        var id = UUID.randomUUID();
-        jdbc.sql("""
-                        INSERT INTO casehandling.cases (id, person_id, unit_code, registered_by, status, intake_kind,
-                            received_on, description) VALUES (?, ?, ?, 'test', 'INVESTIGATION', 'APPLICATION', ?,
-                            'Ansökan.')""")
-                .params(id, person, unit, Date.valueOf(received)).update();
-        return id;
-    }
-
-    private void granted(UUID caseId, LocalDate decided) {
-        var decision = UUID.randomUUID();
-        jdbc.sql("INSERT INTO casehandling.decisions (id, case_id, status, proposed_on, proposed_by) "
-                + "VALUES (?, ?, 'PROPOSED', ?, 'test')").params(decision, caseId, Date.valueOf(decided)).update();
-        jdbc.sql("""
-                        INSERT INTO casehandling.decided_interventions (id, decision_id, position, intervention_type,
-                            outcome, scope, starts_on, legal_reference_code)
-                        VALUES (?, ?, 1, 'OUTPATIENT', 'GRANTED', 'Stöd', ?, 'SOL-11-1')""")
-                .params(UUID.randomUUID(), decision, Date.valueOf(decided.plusDays(5))).update();
-        jdbc.sql("UPDATE casehandling.decisions SET status = 'DECIDED', decided_on = ?, decided_by = 'test' "
-                + "WHERE id = ?").params(Date.valueOf(decided), decision).update();
-        jdbc.sql("UPDATE casehandling.cases SET status = 'DECIDED' WHERE id = ?").param(caseId).update();
     }
 }
