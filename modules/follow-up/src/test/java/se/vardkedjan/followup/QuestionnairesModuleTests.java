@@ -52,11 +52,14 @@ class QuestionnairesModuleTests {
     private final CarePlans plans;
     private final JdbcClient jdbc;
     private final LocalDate today;
+    private final org.springframework.context.ApplicationEventPublisher events;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     QuestionnairesModuleTests(Questionnaires questionnaires, OwnQuestionnaires own, Measurements measurements,
                               OwnChoices ownChoices, PersonRegister register, CaseHandling caseHandling,
                               Investigations investigations, Decisions decisions, CarePlans plans, JdbcClient jdbc,
-                              Clock clock) {
+                              Clock clock, org.springframework.context.ApplicationEventPublisher events,
+                              org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.questionnaires = questionnaires;
         this.own = own;
         this.measurements = measurements;
@@ -68,6 +71,8 @@ class QuestionnairesModuleTests {
         this.plans = plans;
         this.jdbc = jdbc;
         this.today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Stockholm"));
+        this.events = events;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
     }
 
     private record Client(String number, CaseId caseId, GoalId goal, Actor caseworker) {
@@ -210,6 +215,39 @@ class QuestionnairesModuleTests {
                         WHERE case_id = ? AND instrument_code = 'GOAL' AND goal_id = ? ORDER BY recorded_at""")
                 .params(client.caseId().value(), client.goal().value()).query(String.class).list())
                 .containsExactly("BASELINE 1", "FOLLOW_UP 2");
+    }
+
+    @Test
+    void closingTheCaseWithdrawsItsOpenQuestionnairesSoTheClientIsNoLongerAskedAndAnAnsweredOneStays() throws Exception {
+        var client = client();
+        var answered = sendAudit(client);
+        TestClients.signInClient(client.number());
+        for (int q = 1; q <= 10; q++) {
+            own.answer(answered, "Q" + q, "A0");
+        }
+        own.send(answered);
+        TestActors.signIn(client.caseworker());
+        var open = questionnaires.send(client.caseId(), "DUDIT", null);
+        TestActors.signOut();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(new se.vardkedjan.casehandling.events.CaseClosed(
+                client.caseId(), today, se.vardkedjan.casehandling.CaseStatus.CLOSED,
+                se.vardkedjan.casehandling.ClosureReason.GOALS_REACHED)));
+        var deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (rows("SELECT count(*) FROM followup.questionnaires WHERE id = ? AND status = 'WITHDRAWN'",
+                open.value()) == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+
+        assertThat(jdbc.sql("SELECT status, withdrawn_by FROM followup.questionnaires WHERE id = ?")
+                .param(open.value()).query((rs, n) -> rs.getString(1) + " " + rs.getString(2)).single())
+                .isEqualTo("WITHDRAWN system:case-closed");
+        assertThat(rows("SELECT count(*) FROM followup.questionnaires WHERE id = ? AND status = 'ANSWERED'",
+                answered.value())).isEqualTo(1);
+        TestClients.signInClient(client.number());
+        assertThat(own.waiting()).isZero();
+        assertThat(own.mine()).extracting(OwnQuestionnaire::id).containsExactly(answered);
+        assertThatThrownBy(() -> own.answer(open, "Q2", "A1")).isInstanceOf(RuntimeException.class);
     }
 
     @Test

@@ -144,6 +144,14 @@ public class QuestionnaireRows {
                 .params(by, Timestamp.from(at), id.value()).update() == 1;
     }
 
+    /** Withdraws every open questionnaire of a case; how many were open. */
+    public int withdrawOpenOf(CaseId caseId, String by, Instant at) {
+        return jdbc.sql("""
+                        UPDATE followup.questionnaires SET status = 'WITHDRAWN', withdrawn_by = ?, withdrawn_at = ?
+                        WHERE case_id = ? AND status IN ('SENT', 'IN_PROGRESS')""")
+                .params(by, Timestamp.from(at), caseId.value()).update();
+    }
+
     /** The questionnaires answered since {@code since} of the given cases (for the caseworker's start page). */
     public List<Row> answeredSince(List<CaseId> cases, Instant since) {
         if (cases.isEmpty()) {
