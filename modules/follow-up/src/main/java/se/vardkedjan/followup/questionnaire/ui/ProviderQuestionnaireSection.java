@@ -1,15 +1,11 @@
 package se.vardkedjan.followup.questionnaire.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
 import se.vardkedjan.followup.ProviderQuestionnaires;
 import se.vardkedjan.followup.Questionnaires;
 import se.vardkedjan.providercontracts.AssignmentId;
@@ -77,33 +73,9 @@ class ProviderQuestionnaireSection implements ProviderAssignmentSection {
         }
 
         private void form(Questionnaires.Choices choices) {
-            var instrument = new ComboBox<Questionnaires.Sendable>(
-                    getTranslation("followup.questionnaire.form.instrument"));
-            instrument.setId("provider-questionnaire-instrument");
-            instrument.setItems(choices.instruments());
-            instrument.setItemLabelGenerator(s -> s.name().in(getLocale()));
-            var goal = new ComboBox<Questionnaires.GoalChoice>(
-                    getTranslation("followup.questionnaire.provider.form.goal"));
-            goal.setId("provider-questionnaire-goal");
-            goal.setItems(choices.goals());
-            goal.setItemLabelGenerator(Questionnaires.GoalChoice::text);
-            goal.setVisible(false);
-            instrument.addValueChangeListener(e -> goal.setVisible(e.getValue() != null && e.getValue().perGoal()));
-            var send = new Button(getTranslation("followup.questionnaire.form.send"), click -> {
-                var chosen = instrument.getValue();
-                var sent = Problems.attempt(this, () -> questionnaires.send(assignment, caseId,
-                        chosen == null ? null : chosen.code(),
-                        chosen != null && chosen.perGoal() && goal.getValue() != null ? goal.getValue().id() : null));
-                if (sent.isPresent()) {
-                    Notification.show(getTranslation("followup.questionnaire.sent"));
-                    reload();
-                }
-            });
-            send.setId("provider-questionnaire-send");
-            send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            var form = new Div(instrument, goal, send);
-            form.addClassName("vk-follow-up-questionnaire-form");
-            content.add(form);
+            content.add(QuestionnaireSendForm.create(this, getLocale(), choices, "provider-questionnaire",
+                    "followup.questionnaire.provider.form.goal",
+                    (code, goal) -> questionnaires.send(assignment, caseId, code, goal), this::reload));
         }
 
         private void list(List<ProviderQuestionnaires.Sent> sent) {

@@ -2,7 +2,6 @@ package se.vardkedjan.followup.questionnaire.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
@@ -46,30 +45,9 @@ public class SendQuestionnairePanel extends Section {
     }
 
     private void form(Questionnaires.Choices choices) {
-        var instrument = new ComboBox<Questionnaires.Sendable>(getTranslation("followup.questionnaire.form.instrument"));
-        instrument.setId("follow-up-questionnaire-instrument");
-        instrument.setItems(choices.instruments());
-        instrument.setItemLabelGenerator(s -> s.name().in(getLocale()));
-        var goal = new ComboBox<Questionnaires.GoalChoice>(getTranslation("followup.questionnaire.form.goal"));
-        goal.setId("follow-up-questionnaire-goal");
-        goal.setItems(choices.goals());
-        goal.setItemLabelGenerator(Questionnaires.GoalChoice::text);
-        goal.setVisible(false);
-        instrument.addValueChangeListener(e -> goal.setVisible(e.getValue() != null && e.getValue().perGoal()));
-        var send = new Button(getTranslation("followup.questionnaire.form.send"), click -> {
-            var chosen = instrument.getValue();
-            var sent = Problems.attempt(this, () -> questionnaires.send(caseId, chosen == null ? null : chosen.code(),
-                    chosen != null && chosen.perGoal() && goal.getValue() != null ? goal.getValue().id() : null));
-            if (sent.isPresent()) {
-                Notification.show(getTranslation("followup.questionnaire.sent"));
-                reload();
-            }
-        });
-        send.setId("follow-up-questionnaire-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new Div(instrument, goal, send);
-        form.addClassName("vk-follow-up-questionnaire-form");
-        content.add(form);
+        content.add(QuestionnaireSendForm.create(this, getLocale(), choices, "follow-up-questionnaire",
+                "followup.questionnaire.form.goal", (code, goal) -> questionnaires.send(caseId, code, goal),
+                this::reload));
     }
 
     private void list(List<SentQuestionnaire> sent) {
