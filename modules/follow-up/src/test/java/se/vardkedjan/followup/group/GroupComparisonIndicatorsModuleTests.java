@@ -11,11 +11,13 @@ import se.vardkedjan.sharedkernel.RuleViolation;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static se.vardkedjan.followup.group.GroupTableFigures.column;
+import static se.vardkedjan.followup.group.GroupTableFigures.cells;
+import static se.vardkedjan.followup.group.GroupTableFigures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -247,34 +249,5 @@ class GroupComparisonIndicatorsModuleTests {
     private void relativeSource(UUID caseId) {
         jdbc.sql("INSERT INTO casehandling.investigation_sources (investigation_id, position, source_kind, what) "
                 + "VALUES (?, 1, 'RELATIVE', 'Samtal med modern.')").param(investigation(caseId)).update();
-    }
-
-    private static Map<String, String> column(GroupTable table) {
-        var result = new LinkedHashMap<String, String>();
-        for (var row : table.rows()) {
-            result.put(row.key(), shown(row.cells().getFirst()));
-        }
-        return result;
-    }
-
-    private static Map<String, List<String>> cells(GroupTable table) {
-        var result = new LinkedHashMap<String, List<String>>();
-        for (var row : table.rows()) {
-            result.put(row.key(), row.cells().stream().map(GroupComparisonIndicatorsModuleTests::shown).toList());
-        }
-        return result;
-    }
-
-    private static String shown(GroupTable.Cell cell) {
-        return cell.suppressed() ? "–" : cell.value() == null ? "" : cell.value().toPlainString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> Map<String, V> map(Object... keysAndValues) {
-        var result = new LinkedHashMap<String, V>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            result.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
-        }
-        return result;
     }
 }

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import static se.vardkedjan.followup.group.GroupTableFigures.column;
+import static se.vardkedjan.followup.group.GroupTableFigures.cells;
+import static se.vardkedjan.followup.group.GroupTableFigures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -253,35 +256,5 @@ class GroupFollowUpModuleTests {
     private long refusals(String username) {
         return jdbc.sql("SELECT count(*) FROM accesslog.security_events WHERE actor_username = ?")
                 .param(username).query(Long.class).single();
-    }
-
-    /** A one-column table as row key → shown figure ("–" when hidden). */
-    private static Map<String, String> column(GroupTable table) {
-        var result = new LinkedHashMap<String, String>();
-        for (var row : table.rows()) {
-            result.put(row.key(), shown(row.cells().getFirst()));
-        }
-        return result;
-    }
-
-    private static Map<String, List<String>> cells(GroupTable table) {
-        var result = new LinkedHashMap<String, List<String>>();
-        for (var row : table.rows()) {
-            result.put(row.key(), row.cells().stream().map(GroupFollowUpModuleTests::shown).toList());
-        }
-        return result;
-    }
-
-    private static String shown(GroupTable.Cell cell) {
-        return cell.suppressed() ? "–" : cell.value() == null ? "" : cell.value().toPlainString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> Map<String, V> map(Object... keysAndValues) {
-        var result = new LinkedHashMap<String, V>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            result.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
-        }
-        return result;
     }
 }

@@ -19,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static se.vardkedjan.followup.group.GroupTableFigures.column;
+import static se.vardkedjan.followup.group.GroupTableFigures.cells;
+import static se.vardkedjan.followup.group.GroupTableFigures.shown;
+import static se.vardkedjan.followup.group.GroupTableFigures.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -296,35 +300,5 @@ class GroupOutcomesModuleTests {
                 .params(UUID.randomUUID(), caseId, UUID.randomUUID(), Date.valueOf(LocalDate.parse(due)),
                         done == null ? "DUE" : "DONE", done == null ? null : Date.valueOf(LocalDate.parse(done)))
                 .update();
-    }
-
-    private static Map<String, String> column(GroupTable table) {
-        var result = new LinkedHashMap<String, String>();
-        for (var row : table.rows()) {
-            result.put(row.key(), shown(row.cells().getFirst()));
-        }
-        return result;
-    }
-
-    private static Map<String, List<String>> cells(GroupTable table) {
-        var result = new LinkedHashMap<String, List<String>>();
-        for (var row : table.rows()) {
-            result.put(row.key(), row.cells().stream().map(GroupOutcomesModuleTests::shown).toList());
-        }
-        return result;
-    }
-
-    private static String shown(GroupTable.Cell cell) {
-        return cell.suppressed() ? "–" : cell.notAvailable() ? "n/a" : cell.value() == null ? ""
-                : cell.value().toPlainString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <V> Map<String, V> map(Object... keysAndValues) {
-        var result = new LinkedHashMap<String, V>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            result.put((String) keysAndValues[i], (V) keysAndValues[i + 1]);
-        }
-        return result;
     }
 }
