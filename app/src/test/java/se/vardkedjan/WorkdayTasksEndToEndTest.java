@@ -95,6 +95,12 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.locator("#investigation-subject input").fill("Ansökan om behandling");
         choose("#investigation-participation-mode", "Vid möte");
         page.locator("#investigation-participation-words textarea").fill("Jag vill bli fri från alkoholen.");
+        // The children and relatives answers (issue 13, slice 4): asked of every client.
+        page.locator("#investigation-children-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Nej").setExact(true)).check();
+        page.locator("#investigation-relatives-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Klienten har inga anhöriga eller närstående").setExact(true))
+                .check();
         for (var area : List.of("physical-health", "work-and-income", "alcohol", "drugs", "legal",
                 "family-and-social", "mental-health")) {
             var id = "#investigation-need-" + area;
