@@ -35,8 +35,8 @@ class FollowUpBenchmarkSmokeTests {
                 // The generator made follow-up's history: measurements of every kind, follow-ups done and overdue.
                 assertThat(jdbc.queryForList("SELECT DISTINCT instrument_code || '/' || occasion "
                         + "FROM followup.measurements WHERE source_key LIKE 'demo:%'", String.class))
-                        .contains("ASI/BASELINE", "GOAL/FOLLOW_UP")
-                        .containsAnyOf("AUDIT/FOLLOW_UP", "DUDIT/FOLLOW_UP");
+                        .contains("ASI/BASELINE", "GOAL/FOLLOW_UP", "AUDIT/BASELINE", "AUDIT/FOLLOW_UP")
+                        .containsAnyOf("DUDIT/BASELINE", "DUDIT/FOLLOW_UP");
                 assertThat(jdbc.queryForList("SELECT DISTINCT status FROM followup.scheduled_follow_ups",
                         String.class)).contains("DONE", "DUE");
                 // A second preparation adds no measurement.
@@ -45,6 +45,22 @@ class FollowUpBenchmarkSmokeTests {
                 new se.vardkedjan.dev.demo.GeneratedFollowUpHistory(jdbc, context.getBean(java.time.Clock.class)).generate();
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM followup.measurements", Long.class))
                         .isEqualTo(measurements);
+
+                // One AUDIT follow-up and one goal attainment of the period withdrawn, and the summaries rebuilt:
+                // the hand-written SQL must leave them out as the summaries do.
+                var clock = context.getBean(java.time.Clock.class);
+                var today = java.time.LocalDate.now(clock);
+                assertThat(jdbc.update("""
+                        INSERT INTO followup.measurement_withdrawals (measurement_id, reason, withdrawn_by, withdrawn_at)
+                        SELECT DISTINCT ON (m.instrument_code) m.id, 'Registrerad i fel akt', 'bench', now()
+                        FROM followup.measurements m
+                        WHERE m.occasion = 'FOLLOW_UP' AND m.instrument_code IN ('AUDIT', 'GOAL')
+                          AND m.measured_on BETWEEN ? AND ?
+                        ORDER BY m.instrument_code, m.id""", java.sql.Date.valueOf(today.minusDays(300)),
+                        java.sql.Date.valueOf(today))).isEqualTo(2);
+                context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
+                        .executeWithoutResult(status -> context.getBean(
+                                se.vardkedjan.followup.group.persistence.GroupRows.class).refresh(clock.instant()));
 
                 var report = FollowUpBenchmark.measure(context, SAMPLES, 1);
                 System.out.println(report.text());
@@ -57,6 +73,10 @@ class FollowUpBenchmarkSmokeTests {
                 // Figures were compared in every view and scope (cells the facade shows).
                 assertThat(report.checkedCells()).hasSize(rows).allSatisfy((view, cells) ->
                         assertThat(cells).as(view).isPositive());
+                // Utfall was compared too: goals reached and AUDIT change, each in the three scopes, with figures
+                // shown (neither suppressed nor empty).
+                assertThat(report.checkedCells().entrySet().stream().filter(e -> e.getKey().startsWith("Utfall:")))
+                        .hasSize(6).allSatisfy(e -> assertThat(e.getValue()).as(e.getKey()).isPositive());
                 assertThat(report.refreshMillis()).isPositive();
             }
         }
