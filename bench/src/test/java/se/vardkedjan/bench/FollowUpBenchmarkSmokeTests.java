@@ -46,18 +46,27 @@ class FollowUpBenchmarkSmokeTests {
                 assertThat(jdbc.queryForObject("SELECT count(*) FROM followup.measurements", Long.class))
                         .isEqualTo(measurements);
 
-                // One AUDIT follow-up and one goal attainment of the period withdrawn, and the summaries rebuilt:
-                // the hand-written SQL must leave them out as the summaries do.
+                // Three AUDIT follow-ups of the period, those furthest from their baseline (so that leaving them out
+                // moves the means), and one goal attainment "reached" withdrawn, and the summaries rebuilt: the
+                // hand-written SQL must leave them out as the summaries do.
                 var clock = context.getBean(java.time.Clock.class);
                 var today = java.time.LocalDate.now(clock);
+                var period = new Object[] {java.sql.Date.valueOf(today.minusDays(300)), java.sql.Date.valueOf(today)};
                 assertThat(jdbc.update("""
                         INSERT INTO followup.measurement_withdrawals (measurement_id, reason, withdrawn_by, withdrawn_at)
-                        SELECT DISTINCT ON (m.instrument_code) m.id, 'Registrerad i fel akt', 'bench', now()
+                        SELECT f.id, 'Registrerad i fel akt', 'bench', now()
+                        FROM followup.measurements f
+                        WHERE f.instrument_code = 'AUDIT' AND f.occasion = 'FOLLOW_UP' AND f.measured_on BETWEEN ? AND ?
+                        ORDER BY (SELECT max(abs(f.total - b.total)) FROM followup.measurements b
+                                  WHERE b.case_id = f.case_id AND b.instrument_code = 'AUDIT'
+                                    AND b.occasion = 'BASELINE') DESC NULLS LAST, f.id
+                        LIMIT 3""", period)).isEqualTo(3);
+                assertThat(jdbc.update("""
+                        INSERT INTO followup.measurement_withdrawals (measurement_id, reason, withdrawn_by, withdrawn_at)
+                        SELECT m.id, 'Registrerad i fel akt', 'bench', now()
                         FROM followup.measurements m
-                        WHERE m.occasion = 'FOLLOW_UP' AND m.instrument_code IN ('AUDIT', 'GOAL')
-                          AND m.measured_on BETWEEN ? AND ?
-                        ORDER BY m.instrument_code, m.id""", java.sql.Date.valueOf(today.minusDays(300)),
-                        java.sql.Date.valueOf(today))).isEqualTo(2);
+                        WHERE m.instrument_code = 'GOAL' AND m.total = 2 AND m.measured_on BETWEEN ? AND ?
+                        ORDER BY m.id LIMIT 1""", period)).isEqualTo(1);
                 context.getBean(org.springframework.transaction.support.TransactionTemplate.class)
                         .executeWithoutResult(status -> context.getBean(
                                 se.vardkedjan.followup.group.persistence.GroupRows.class).refresh(clock.instant()));
