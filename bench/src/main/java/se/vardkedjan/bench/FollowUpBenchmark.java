@@ -120,7 +120,8 @@ public final class FollowUpBenchmark {
 
     /**
      * A measured view: its name, the facade's call as the view makes it (the tab's default: rows by district, or by
-     * unit for documentation, no column split), and the hand-written SQL for the same figures.
+     * unit for documentation, no column split; Utfall's AUDIT change by intervention type, the link from intervention
+     * to change that issue 13 asks for), and the hand-written SQL for the same figures.
      */
     record View(String name, java.util.function.Function<Scope, GroupTable> facade,
                 java.util.function.BiFunction<Scope, JdbcTemplate, List<HandRow>> hand) {
