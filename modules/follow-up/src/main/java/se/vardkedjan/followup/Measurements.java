@@ -15,6 +15,7 @@ import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 import se.vardkedjan.followup.instrument.domain.InstrumentFreeText;
 import se.vardkedjan.followup.instrument.domain.InstrumentRef;
 import se.vardkedjan.followup.instrument.domain.Respondent;
+import se.vardkedjan.followup.instrument.persistence.AgreedGoalRows;
 import se.vardkedjan.followup.instrument.persistence.MeasurementRows;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
@@ -52,9 +53,11 @@ public class Measurements {
     private final CarePlans plans;
     private final Clock clock;
     private final Refusals refusals;
+    private final AgreedGoalRows goals;
 
     Measurements(CaseDoor door, InstrumentCatalogue catalogue, MeasurementRows rows, CarePlans plans, Clock clock,
-                 Refusals refusals) {
+                 Refusals refusals, AgreedGoalRows goals) {
+        this.goals = goals;
         this.refusals = refusals;
         this.door = door;
         this.catalogue = catalogue;
@@ -202,8 +205,8 @@ public class Measurements {
     }
 
     /**
-     * Each instrument's series of the case (per goal for goal attainment), withdrawn measurements left out, with the
-     * baseline and the change from it. Logged as a read.
+     * Each instrument's series of the case (per goal for goal attainment, a goal no longer in the plan marked),
+     * withdrawn measurements left out, with the baseline and the change from it. Logged as a read.
      */
     @Transactional
     public List<MeasurementSeries> history(CaseId caseId) {
@@ -212,6 +215,8 @@ public class Measurements {
         for (var m : rows.ofCase(opened.caseId())) {
             groups.computeIfAbsent(java.util.Arrays.asList(m.instrument(), m.goalId()), k -> new ArrayList<>()).add(m);
         }
+        var removed = goals.removed(groups.keySet().stream().map(key -> (GoalId) key.get(1))
+                .filter(java.util.Objects::nonNull).toList());
         var series = new ArrayList<MeasurementSeries>();
         groups.forEach((key, measurements) -> {
             var definition = catalogue.find((InstrumentRef) key.get(0)).orElseThrow();
@@ -229,7 +234,9 @@ public class Measurements {
                 }
                 points.add(new MeasurementSeries.Point(m, change));
             }
-            series.add(new MeasurementSeries(definition, (GoalId) key.get(1), points, baseline, latest));
+            var goal = (GoalId) key.get(1);
+            series.add(new MeasurementSeries(definition, goal, points, baseline, latest,
+                    goal != null && removed.contains(goal)));
         });
         series.sort(java.util.Comparator.comparing((MeasurementSeries s) -> s.definition().code())
                 .thenComparing(s -> s.goalId() == null ? "" : s.goalId().value().toString()));

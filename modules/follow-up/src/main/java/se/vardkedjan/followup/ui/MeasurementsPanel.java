@@ -91,6 +91,7 @@ public class MeasurementsPanel extends Section {
         section.addClassName("vk-measurement-series");
         var name = definition.name().in(getLocale());
         var title = goalNumber == 0 ? name
+                : series.goalRemoved() ? getTranslation("followup.instrument.panel.goal-series-removed", name, goalNumber)
                 : getTranslation("followup.instrument.panel.goal-series", name, goalNumber);
         var heading = new H3(title);
         heading.setId(id + "-heading");
