@@ -139,7 +139,7 @@ public class Measurements {
             throw RuleViolation.forField("followup.instrument.form.measured-on",
                     "followup.instrument.error.date-in-future");
         }
-        if (occasion == Occasion.BASELINE && rows.hasBaseline(opened.caseId(), definition.ref(), goal)) {
+        if (occasion == Occasion.BASELINE && rows.hasBaseline(opened.caseId(), sameScale(definition.ref()), goal)) {
             throw RuleViolation.forField("followup.instrument.form.occasion",
                     "followup.instrument.error.baseline-exists");
         }
@@ -154,6 +154,11 @@ public class Measurements {
                 MeasurementSource.STAFF, opened.actor().subject(), clock.instant(), kept, itemScores, score, goal,
                 followUp, null));
         return rows.ofCase(opened.caseId()).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The versions on the same scale as {@code ref}'s, for the one baseline of a series. */
+    private List<InstrumentRef> sameScale(InstrumentRef ref) {
+        return catalogue.sameScale(ref).stream().map(InstrumentDefinition::ref).toList();
     }
 
     private InstrumentDefinition usable(InstrumentRef instrument) {
@@ -213,7 +218,10 @@ public class Measurements {
         var opened = door.open(caseId, AccessKind.READ, WHAT_MEASUREMENTS, Purpose.CASE_WORK);
         var groups = new LinkedHashMap<List<Object>, List<MeasurementView>>();
         for (var m : rows.ofCase(opened.caseId())) {
-            groups.computeIfAbsent(java.util.Arrays.asList(m.instrument(), m.goalId()), k -> new ArrayList<>()).add(m);
+            // Versions on the same scale are one series, under the newest of them (ADR 0029's slice-4 amendment).
+            var newest = catalogue.sameScale(m.instrument()).stream().map(InstrumentDefinition::ref)
+                    .reduce((older, newer) -> newer).orElse(m.instrument());
+            groups.computeIfAbsent(java.util.Arrays.asList(newest, m.goalId()), k -> new ArrayList<>()).add(m);
         }
         var removed = goals.removed(groups.keySet().stream().map(key -> (GoalId) key.get(1))
                 .filter(java.util.Objects::nonNull).toList());
@@ -239,6 +247,7 @@ public class Measurements {
                     goal != null && removed.contains(goal)));
         });
         series.sort(java.util.Comparator.comparing((MeasurementSeries s) -> s.definition().code())
+                .thenComparingInt(s -> s.definition().version())
                 .thenComparing(s -> s.goalId() == null ? "" : s.goalId().value().toString()));
         return series;
     }

@@ -8,6 +8,7 @@ import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.followup.access.QuestionnaireAccess;
 import se.vardkedjan.followup.instrument.InstrumentCatalogue;
+import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 import se.vardkedjan.followup.instrument.domain.Item;
 import se.vardkedjan.followup.instrument.domain.Respondent;
 import se.vardkedjan.followup.instrument.persistence.AgreedGoalRows;
@@ -151,7 +152,8 @@ public class OwnQuestionnaires {
         var goal = row.goalId() == null ? null : goals.carriedOnBy(new GoalId(row.goalId()));
         var score = definition.score(answers, person.sex(), person.birthDate(), today);
         var itemScores = definition.itemScores(answers);
-        var occasion = measurements.hasBaseline(row.caseId(), definition.ref(), goal) ? Occasion.FOLLOW_UP
+        var sameScale = catalogue.sameScale(definition.ref()).stream().map(InstrumentDefinition::ref).toList();
+        var occasion = measurements.hasBaseline(row.caseId(), sameScale, goal) ? Occasion.FOLLOW_UP
                 : Occasion.BASELINE;
         var measurement = MeasurementId.random();
         measurements.insert(new MeasurementRows.NewMeasurement(measurement, row.caseId(), definition.ref(), occasion,
