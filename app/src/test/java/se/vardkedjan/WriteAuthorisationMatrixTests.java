@@ -596,6 +596,10 @@ class WriteAuthorisationMatrixTests {
         // the case's own staff send theirs on the Uppföljning tab instead).
         add(w, "ProviderQuestionnaires.send", List.of(f.caseworker, f.manager), () -> providerQuestionnaires.send(
                 runningAssignment, f.agreedPlanCase, "DUDIT", null));
+        // Withdrawing one (ADR 0030, slice 4 amendment): the same door — only the staff of the provider holding the
+        // running assignment, and only one sent through it (refused as unknown otherwise).
+        add(w, "ProviderQuestionnaires.withdraw", List.of(f.caseworker, f.manager),
+                () -> providerQuestionnaires.withdraw(runningAssignment, f.agreedPlanCase, MATRIX_QUESTIONNAIRE));
         // Recording a follow-up (ADR 0030, amendment): the case's own staff, an extra one with a decision.
         add(w, "FollowUpRecords.record", () -> followUpRecords.record(new se.vardkedjan.followup.FollowUpRecording(
                 f.decidedCase, null, today, List.of(), List.of(), se.vardkedjan.followup.FollowUpDecision.CONTINUE,
