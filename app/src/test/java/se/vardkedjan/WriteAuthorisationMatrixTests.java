@@ -448,6 +448,8 @@ class WriteAuthorisationMatrixTests {
                 AgreementChannel.MEETING));
         add(w, "CarePlans.recordDisagreement", () -> carePlans.recordDisagreement(f.draftPlan, planVersion(), today,
                 AgreementChannel.MEETING, "Jag vill inte."));
+        // The plan put in force with the client's agreement on Mina sidor (issue 13, slice 4): the case's own staff.
+        add(w, "CarePlans.recordPortalAgreement", () -> carePlans.recordPortalAgreement(f.draftPlan, planVersion()));
         // The client's own additions to the plan (ADR 0028): only the plan's own client, signed in with BankID; the
         // fixture's client is another person, and the unit's own staff never call the client's methods.
         add(w, "OwnFile.commentOnGoal", List.of(f.caseworker, f.manager), () -> ownFile.commentOnGoal(
