@@ -163,6 +163,9 @@ class DatabaseRightsTests {
             // change while the client answers, but none is removed (followup-0490, ADR 0029).
             entry("followup.questionnaires", NEVER_REMOVED),
             entry("followup.questionnaire_answers", NEVER_REMOVED),
+            // An agreed goal's lineage from case handling's event is kept as it came (followup-0791, ADR 0030's slice-4
+            // amendment).
+            entry("followup.agreed_goals", APPEND_ONLY),
             // A recorded follow-up is never changed: a mistaken one is corrected by a new row (followup-0440, ADR
             // 0030's amendment).
             entry("followup.follow_ups", APPEND_ONLY));

@@ -94,6 +94,13 @@ class PortalEndToEndTest extends EndToEndTest {
         assertThat(seen.agreedToThisVersion()).as("the caseworker sees the agreement to the plan as it reads").isTrue();
         assertThat(seen.comments()).singleElement().satisfies(comment ->
                 assertThat(comment.text()).isEqualTo("Jag sover bäst om jag får gå ut på kvällen."));
+        // The caseworker puts the plan in force with that agreement, not recording it again (issue 13, slice 4).
+        var inForce = asCaseworker("handlaggare", UNIT, () -> {
+            carePlans.recordPortalAgreement(plan, carePlans.plan(plan).version());
+            return carePlans.plan(plan);
+        });
+        assertThat(inForce.status()).isEqualTo(se.vardkedjan.casehandling.CarePlanStatus.AGREED);
+        assertThat(inForce.response().channel()).isEqualTo(se.vardkedjan.casehandling.AgreementChannel.PORTAL);
     }
 
     /** The page's main content is no wider than the screen: nothing to scroll sideways. */

@@ -448,6 +448,8 @@ class WriteAuthorisationMatrixTests {
                 AgreementChannel.MEETING));
         add(w, "CarePlans.recordDisagreement", () -> carePlans.recordDisagreement(f.draftPlan, planVersion(), today,
                 AgreementChannel.MEETING, "Jag vill inte."));
+        // The plan put in force with the client's agreement on Mina sidor (issue 13, slice 4): the case's own staff.
+        add(w, "CarePlans.recordPortalAgreement", () -> carePlans.recordPortalAgreement(f.draftPlan, planVersion()));
         // The client's own additions to the plan (ADR 0028): only the plan's own client, signed in with BankID; the
         // fixture's client is another person, and the unit's own staff never call the client's methods.
         add(w, "OwnFile.commentOnGoal", List.of(f.caseworker, f.manager), () -> ownFile.commentOnGoal(
@@ -596,6 +598,10 @@ class WriteAuthorisationMatrixTests {
         // the case's own staff send theirs on the Uppföljning tab instead).
         add(w, "ProviderQuestionnaires.send", List.of(f.caseworker, f.manager), () -> providerQuestionnaires.send(
                 runningAssignment, f.agreedPlanCase, "DUDIT", null));
+        // Withdrawing one (ADR 0030, slice 4 amendment): the same door — only the staff of the provider holding the
+        // running assignment, and only one sent through it (refused as unknown otherwise).
+        add(w, "ProviderQuestionnaires.withdraw", List.of(f.caseworker, f.manager),
+                () -> providerQuestionnaires.withdraw(runningAssignment, f.agreedPlanCase, MATRIX_QUESTIONNAIRE));
         // Recording a follow-up (ADR 0030, amendment): the case's own staff, an extra one with a decision.
         add(w, "FollowUpRecords.record", () -> followUpRecords.record(new se.vardkedjan.followup.FollowUpRecording(
                 f.decidedCase, null, today, List.of(), List.of(), se.vardkedjan.followup.FollowUpDecision.CONTINUE,

@@ -1,60 +1,32 @@
 package se.vardkedjan.providercontracts.ui;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.mock.MockedUI;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
-import com.vaadin.flow.component.UI;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.vardkedjan.BadInputFixture;
-import se.vardkedjan.KaribuVaadin;
+import se.vardkedjan.BrowserlessAppTest;
 import se.vardkedjan.ProviderAssignmentFixture;
 import se.vardkedjan.providercontracts.Assignments;
 import se.vardkedjan.sharedkernel.Roles;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
- * What provider contracts' browserless UI tests share (ADR 0027): the app's context with the real facades and
- * PostgreSQL, the bad-input fixture's unit and users, a mock Vaadin UI in Swedish with the app's routes for each test
- * (no one signed in), and the fixture that makes decided cases, providers and their assignments through the facades.
+ * What provider contracts' browserless UI tests share (ADR 0027): the app's browserless set-up
+ * ({@link BrowserlessAppTest}: the real facades and PostgreSQL, the bad-input fixture's unit and users, a mock Vaadin
+ * UI in Swedish, no one signed in), and the fixture that makes decided cases, providers and their assignments through
+ * the facades.
  */
-@SpringBootTest
-abstract class ProviderUiTestSupport {
+abstract class ProviderUiTestSupport extends BrowserlessAppTest {
 
-    @Autowired
-    ApplicationContext context;
-    @Autowired
-    JdbcClient jdbc;
     @Autowired
     Assignments assignments;
 
-    BadInputFixture f;
-    LocalDate today;
     ProviderAssignmentFixture providers;
 
     @BeforeEach
-    void startVaadin() {
-        f = BadInputFixture.of(context);
-        today = f.today;
+    void providerFixture() {
         providers = new ProviderAssignmentFixture(context, today);
-        KaribuVaadin.useSecurityOf(context);
-        MockVaadin.setup(MockedUI::new, new MockSpringServlet(KaribuVaadin.routes(), context, MockedUI::new));
-        UI.getCurrent().setLocale(Locale.of("sv"));
-    }
-
-    @AfterEach
-    void stopVaadin() {
-        MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
     }
 
     /** A new provider of the name (its code {@code ui-…}) with a CBT contract of the given places. */

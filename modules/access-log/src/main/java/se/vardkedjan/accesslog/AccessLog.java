@@ -32,7 +32,9 @@ import java.util.UUID;
  * any other with an {@link IllegalArgumentException} before it writes anything (ADR 0021).
  *
  * <p>Each row is stamped with the page visit it was written in ({@link PageVisits}: one per navigation), so the review
- * shows one line per page opened with every part it read ({@link #searchVisits}), while every part is still a row.
+ * shows one line per page opened with every part it read ({@link #searchVisits}), while every part is still a row —
+ * except inside {@link OneRead#as}: one user action reading through several facades is one read row per case and
+ * purpose.
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
@@ -62,7 +64,15 @@ public class AccessLog {
     }
 
     /** Writes many rows at once (a page of a list, search hits), each already checked, in the caller's transaction. */
-    public void recordAll(List<AccessRecord> records) {
+    public void recordAll(List<AccessRecord> given) {
+        given.forEach(row -> {
+            if (!declared.contains(row.what())) {
+                throw new IllegalArgumentException("The access-log code " + row.what()
+                        + " is declared by no module's AccessLogParts");
+            }
+        });
+        // Inside one user action read through several facades, its reads are one row (OneRead, ADR 0030).
+        var records = OneRead.merge(given);
         if (records.isEmpty()) {
             return;
         }

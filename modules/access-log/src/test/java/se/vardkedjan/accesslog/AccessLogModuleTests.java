@@ -106,6 +106,44 @@ class AccessLogModuleTests {
     }
 
     @Test
+    void oneUserActionReadingThroughSeveralFacadesIsOneReadRowAndAChangeOrAnotherCaseIsARowOfItsOwn() {
+        var actor = caseworker("one-read-" + UUID.randomUUID());
+        var person = new PersonId(UUID.randomUUID());
+        var caseId = new CaseId(UUID.randomUUID());
+        var other = new CaseId(UUID.randomUUID());
+        Runnable facades = () -> {
+            // each facade in a transaction of its own, as the tab's parts read; the first rolls back
+            transaction.executeWithoutResult(status -> {
+                log.record(AccessRecord.ofCase(actor, person, caseId, NORTH, AccessKind.READ, "LETTER",
+                        Purpose.CASE_WORK, false));
+                status.setRollbackOnly();
+            });
+            transaction.executeWithoutResult(status -> log.record(AccessRecord.ofCase(actor, person, caseId, NORTH,
+                    AccessKind.READ, "NOTE", Purpose.CASE_WORK, false)));
+            transaction.executeWithoutResult(status -> log.record(AccessRecord.ofCase(actor, person, caseId, NORTH,
+                    AccessKind.READ, "LETTER", Purpose.CASE_WORK, false)));
+            transaction.executeWithoutResult(status -> log.record(AccessRecord.ofCase(actor, person, caseId, NORTH,
+                    AccessKind.CHANGE, "LETTER", Purpose.CASE_WORK, false)));
+            transaction.executeWithoutResult(status -> log.record(AccessRecord.ofCase(actor, person, other, NORTH,
+                    AccessKind.READ, "NOTE", Purpose.CASE_WORK, false)));
+        };
+
+        OneRead.as("PLAN", () -> {
+            facades.run();
+            return null;
+        });
+
+        assertThat(jdbc.sql("""
+                        SELECT access_kind || ' ' || what || ' ' || (case_id = ?) FROM accesslog.access_log
+                        WHERE person_id = ? ORDER BY id""").params(caseId.value(), person.value())
+                .query(String.class).list())
+                .as("the first read kept (the rolled-back one counts as unwritten) under the action's name")
+                .containsExactly("READ PLAN true", "CHANGE LETTER true", "READ PLAN false");
+        facades.run();
+        assertThat(rowsAbout(person)).as("outside the action every read is a row").isEqualTo(3 + 4);
+    }
+
+    @Test
     void aCodeNoModuleDeclaresIsRefusedAndNothingOfTheBatchIsWritten() {
         var actor = caseworker("undeclared");
         var person = new PersonId(UUID.randomUUID());

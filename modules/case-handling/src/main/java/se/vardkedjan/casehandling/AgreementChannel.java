@@ -4,7 +4,17 @@ package se.vardkedjan.casehandling;
 public enum AgreementChannel {
     MEETING,
     PHONE,
-    WRITING;
+    WRITING,
+    /**
+     * On Mina sidor: the client agreed to the plan as it reads in the portal, and the caseworker put it in force with
+     * that agreement ({@code CarePlans.recordPortalAgreement}); never chosen from the caseworker's list.
+     */
+    PORTAL;
+
+    /** The channels the caseworker records an answer given outside the portal by. */
+    public static java.util.List<AgreementChannel> outsideThePortal() {
+        return java.util.List.of(MEETING, PHONE, WRITING);
+    }
 
     /**
      * The text key of this value's name in the views.
@@ -15,6 +25,7 @@ public enum AgreementChannel {
             case MEETING -> "casehandling.plan.channel.MEETING";
             case PHONE -> "casehandling.plan.channel.PHONE";
             case WRITING -> "casehandling.plan.channel.WRITING";
+            case PORTAL -> "casehandling.plan.channel.PORTAL";
         };
     }
 }

@@ -129,9 +129,43 @@ public class CarePlans {
     @Transactional
     public void recordAgreement(CarePlanId id, long version, LocalDate agreedOn, AgreementChannel channel) {
         var opened = openPlan(id, AccessKind.CHANGE);
+        requireOutsideThePortal(channel);
         var plan = load(id, version);
         plan.agree(agreedOn, channel, opened.actor().username(), theCase(plan.caseId()).status(),
                 LocalDate.now(clock));
+        putInForce(plan, agreedOn);
+    }
+
+    /**
+     * Puts the plan in force with the agreement the client gave on Mina sidor to the plan as it reads now (ADR 0028):
+     * channel {@link AgreementChannel#PORTAL}, on the day the client agreed, so the caseworker need not record it
+     * again by meeting, phone or writing. Otherwise as {@link #recordAgreement}.
+     *
+     * @throws RuleViolation {@code casehandling.plan.error.no-portal-agreement} when the client has not agreed to this
+     *                       version in the portal, and as {@link #recordAgreement}
+     */
+    @Transactional
+    public void recordPortalAgreement(CarePlanId id, long version) {
+        var opened = openPlan(id, AccessKind.CHANGE);
+        var plan = load(id, version);
+        var agreedAt = OwnFile.fromTheClient(plan, voice).agreements().stream()
+                .filter(PlanFromTheClient.ClientAgreement::toThisVersion).findFirst()
+                .orElseThrow(() -> new RuleViolation("casehandling.plan.error.no-portal-agreement"));
+        var agreedOn = LocalDate.ofInstant(agreedAt.agreedAt(), java.time.ZoneId.of("Europe/Stockholm"));
+        plan.agree(agreedOn, AgreementChannel.PORTAL, opened.actor().username(), theCase(plan.caseId()).status(),
+                LocalDate.now(clock));
+        putInForce(plan, agreedOn);
+    }
+
+    /** The client's answer outside the portal: the portal's own agreement is the client's, never the caseworker's. */
+    private static void requireOutsideThePortal(AgreementChannel channel) {
+        if (channel == AgreementChannel.PORTAL) {
+            throw RuleViolation.forField("casehandling.plan.response.channel",
+                    "casehandling.plan.error.portal-channel");
+        }
+    }
+
+    private void putInForce(CarePlan plan, LocalDate agreedOn) {
         CarePlan previous = null;
         if (plan.revises() != null) {
             previous = plans.find(plan.revises()).orElseThrow();
@@ -148,6 +182,7 @@ public class CarePlans {
     public void recordDisagreement(CarePlanId id, long version, LocalDate on, AgreementChannel channel,
                                    String clientsWords) {
         var opened = openPlan(id, AccessKind.CHANGE);
+        requireOutsideThePortal(channel);
         var plan = load(id, version);
         plan.recordDisagreement(on, channel, clientsWords, opened.actor().username(), LocalDate.now(clock));
         plans.update(plan);

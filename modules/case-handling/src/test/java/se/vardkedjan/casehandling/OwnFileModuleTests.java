@@ -9,6 +9,7 @@ import se.vardkedjan.casehandling.persistence.CaseRows;
 import se.vardkedjan.casehandling.readmodel.CaseStage;
 import se.vardkedjan.casehandling.readmodel.OwnCaseStatus.Standing;
 import se.vardkedjan.sharedkernel.AccessDenied;
+import se.vardkedjan.sharedkernel.RuleViolation;
 import se.vardkedjan.sharedkernel.Actor;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.ConcurrentChange;
@@ -187,6 +188,58 @@ class OwnFileModuleTests {
                 TODAY.plusMonths(2)));
         assertThat(carePlans.fromTheClient(client.plan()).latestAgreement()).hasValueSatisfying(agreement ->
                 assertThat(agreement.toThisVersion()).as("agreed to an earlier version").isFalse());
+    }
+
+    @Test
+    void aPlanTheClientAgreedToOnMinaSidorIsPutInForceWithThatAgreementNotRecordedAgain() {
+        var client = clientWithPlan();
+        TestActors.signIn(client.caseworker());
+        assertThatThrownBy(() -> carePlans.recordPortalAgreement(client.plan(), carePlans.plan(client.plan())
+                .version())).as("the client has not agreed in the portal")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("casehandling.plan.error.no-portal-agreement"));
+        TestClients.signInClient(client.number());
+        var read = ownFile.plan().orElseThrow();
+        ownFile.agreeToPlan(read.id(), read.version());
+
+        TestActors.signIn(client.caseworker());
+        var version = carePlans.plan(client.plan()).version();
+        assertThatThrownBy(() -> carePlans.recordAgreement(client.plan(), version, TODAY, AgreementChannel.PORTAL))
+                .as("the portal's agreement is the client's, never chosen by the caseworker")
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("casehandling.plan.error.portal-channel"));
+        carePlans.recordPortalAgreement(client.plan(), version);
+
+        var agreed = carePlans.plan(client.plan());
+        assertThat(agreed.status()).isEqualTo(CarePlanStatus.AGREED);
+        assertThat(agreed.response().channel()).isEqualTo(AgreementChannel.PORTAL);
+        assertThat(agreed.response().agrees()).isTrue();
+        assertThat(agreed.response().on()).isEqualTo(TODAY);
+        assertThat(jdbc.sql("SELECT response_on FROM casehandling.care_plans WHERE id = ?")
+                .param(client.plan().value()).query(java.time.LocalDate.class).single())
+                .as("the answer's day, which documentation quality's client participation counts").isEqualTo(TODAY);
+    }
+
+    @Test
+    void anAgreementToAnEarlierVersionDoesNotPutTheChangedPlanInForceNorDoesAnotherUnitsCaseworker() {
+        var client = clientWithPlan();
+        TestClients.signInClient(client.number());
+        var read = ownFile.plan().orElseThrow();
+        ownFile.agreeToPlan(read.id(), read.version());
+        var otherUnit = TestFixtures.registerStaffOfUnits(jdbc, TestFixtures.caseworker(PlanFixtures.newUnit(jdbc)),
+                "Olle Obehörig");
+        TestActors.signIn(otherUnit);
+        assertThatThrownBy(() -> carePlans.recordPortalAgreement(client.plan(), read.version()))
+                .isInstanceOf(AccessDenied.class);
+
+        TestActors.signIn(client.caseworker());
+        carePlans.setGoal(read.id(), read.version(), new GoalInput("Ett nytt mål.", "Ja eller nej",
+                TODAY.plusMonths(1)));
+        var changed = carePlans.plan(client.plan());
+        assertThatThrownBy(() -> carePlans.recordPortalAgreement(client.plan(), changed.version()))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey())
+                        .isEqualTo("casehandling.plan.error.no-portal-agreement"));
+        assertThat(carePlans.plan(client.plan()).status()).isEqualTo(CarePlanStatus.DRAFT);
     }
 
     @Test

@@ -202,18 +202,9 @@ public class GroupFollowUp {
     /**
      * The year's cost per district and in total against the budget an administrator set for the municipality or the
      * district ({@code interventionType} '' for every type), with the share used; cost resting on too few persons
-     * suppressed.
-     */
-    @Transactional(readOnly = true)
-    @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})
-    public GroupTable budget(int year, String interventionType) {
-        return budget(year, interventionType, Set.of());
-    }
-
-    /**
-     * As {@link #budget(int, String)} for the districts of the group view's district filter (none: the whole
-     * municipality): only their cost, and the total against the sum of their own budgets (none unless each of them
-     * has one), not the municipality's budget.
+     * suppressed. For the districts of the group view's district filter (none: the whole municipality against its
+     * budget): only their cost, and the total against the sum of their own budgets (none unless each of them has
+     * one), not the municipality's budget.
      */
     @Transactional(readOnly = true)
     @RolesAllowed({Roles.UNIT_MANAGER, Roles.ANALYST})

@@ -15,6 +15,7 @@ import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 import se.vardkedjan.followup.instrument.domain.InstrumentFreeText;
 import se.vardkedjan.followup.instrument.domain.InstrumentRef;
 import se.vardkedjan.followup.instrument.domain.Respondent;
+import se.vardkedjan.followup.instrument.persistence.AgreedGoalRows;
 import se.vardkedjan.followup.instrument.persistence.MeasurementRows;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.Roles;
@@ -52,9 +53,11 @@ public class Measurements {
     private final CarePlans plans;
     private final Clock clock;
     private final Refusals refusals;
+    private final AgreedGoalRows goals;
 
     Measurements(CaseDoor door, InstrumentCatalogue catalogue, MeasurementRows rows, CarePlans plans, Clock clock,
-                 Refusals refusals) {
+                 Refusals refusals, AgreedGoalRows goals) {
+        this.goals = goals;
         this.refusals = refusals;
         this.door = door;
         this.catalogue = catalogue;
@@ -136,7 +139,7 @@ public class Measurements {
             throw RuleViolation.forField("followup.instrument.form.measured-on",
                     "followup.instrument.error.date-in-future");
         }
-        if (occasion == Occasion.BASELINE && rows.hasBaseline(opened.caseId(), definition.ref(), goal)) {
+        if (occasion == Occasion.BASELINE && rows.hasBaseline(opened.caseId(), sameScale(definition.ref()), goal)) {
             throw RuleViolation.forField("followup.instrument.form.occasion",
                     "followup.instrument.error.baseline-exists");
         }
@@ -151,6 +154,11 @@ public class Measurements {
                 MeasurementSource.STAFF, opened.actor().subject(), clock.instant(), kept, itemScores, score, goal,
                 followUp, null));
         return rows.ofCase(opened.caseId()).stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    /** The versions on the same scale as {@code ref}'s, for the one baseline of a series. */
+    private List<InstrumentRef> sameScale(InstrumentRef ref) {
+        return catalogue.sameScale(ref).stream().map(InstrumentDefinition::ref).toList();
     }
 
     private InstrumentDefinition usable(InstrumentRef instrument) {
@@ -202,16 +210,21 @@ public class Measurements {
     }
 
     /**
-     * Each instrument's series of the case (per goal for goal attainment), withdrawn measurements left out, with the
-     * baseline and the change from it. Logged as a read.
+     * Each instrument's series of the case (per goal for goal attainment, a goal no longer in the plan marked),
+     * withdrawn measurements left out, with the baseline and the change from it. Logged as a read.
      */
     @Transactional
     public List<MeasurementSeries> history(CaseId caseId) {
         var opened = door.open(caseId, AccessKind.READ, WHAT_MEASUREMENTS, Purpose.CASE_WORK);
         var groups = new LinkedHashMap<List<Object>, List<MeasurementView>>();
         for (var m : rows.ofCase(opened.caseId())) {
-            groups.computeIfAbsent(java.util.Arrays.asList(m.instrument(), m.goalId()), k -> new ArrayList<>()).add(m);
+            // Versions on the same scale are one series, under the newest of them (ADR 0029's slice-4 amendment).
+            var newest = catalogue.sameScale(m.instrument()).stream().map(InstrumentDefinition::ref)
+                    .reduce((older, newer) -> newer).orElse(m.instrument());
+            groups.computeIfAbsent(java.util.Arrays.asList(newest, m.goalId()), k -> new ArrayList<>()).add(m);
         }
+        var removed = goals.removed(groups.keySet().stream().map(key -> (GoalId) key.get(1))
+                .filter(java.util.Objects::nonNull).toList());
         var series = new ArrayList<MeasurementSeries>();
         groups.forEach((key, measurements) -> {
             var definition = catalogue.find((InstrumentRef) key.get(0)).orElseThrow();
@@ -229,9 +242,12 @@ public class Measurements {
                 }
                 points.add(new MeasurementSeries.Point(m, change));
             }
-            series.add(new MeasurementSeries(definition, (GoalId) key.get(1), points, baseline, latest));
+            var goal = (GoalId) key.get(1);
+            series.add(new MeasurementSeries(definition, goal, points, baseline, latest,
+                    goal != null && removed.contains(goal)));
         });
         series.sort(java.util.Comparator.comparing((MeasurementSeries s) -> s.definition().code())
+                .thenComparingInt(s -> s.definition().version())
                 .thenComparing(s -> s.goalId() == null ? "" : s.goalId().value().toString()));
         return series;
     }

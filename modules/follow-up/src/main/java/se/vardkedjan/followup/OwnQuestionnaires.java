@@ -8,8 +8,10 @@ import se.vardkedjan.casehandling.CaseDoor;
 import se.vardkedjan.casehandling.GoalId;
 import se.vardkedjan.followup.access.QuestionnaireAccess;
 import se.vardkedjan.followup.instrument.InstrumentCatalogue;
+import se.vardkedjan.followup.instrument.domain.InstrumentDefinition;
 import se.vardkedjan.followup.instrument.domain.Item;
 import se.vardkedjan.followup.instrument.domain.Respondent;
+import se.vardkedjan.followup.instrument.persistence.AgreedGoalRows;
 import se.vardkedjan.followup.instrument.persistence.MeasurementRows;
 import se.vardkedjan.followup.questionnaire.persistence.QuestionnaireRows;
 import se.vardkedjan.sharedkernel.Roles;
@@ -44,11 +46,13 @@ public class OwnQuestionnaires {
     private final QuestionnaireRows rows;
     private final InstrumentCatalogue catalogue;
     private final MeasurementRows measurements;
+    private final AgreedGoalRows goals;
     private final Clock clock;
 
     OwnQuestionnaires(QuestionnaireAccess door, QuestionnaireRows rows, InstrumentCatalogue catalogue,
-                      MeasurementRows measurements, Clock clock) {
+                      MeasurementRows measurements, AgreedGoalRows goals, Clock clock) {
         this.door = door;
+        this.goals = goals;
         this.rows = rows;
         this.catalogue = catalogue;
         this.measurements = measurements;
@@ -122,7 +126,8 @@ public class OwnQuestionnaires {
 
     /**
      * Sends the answered questionnaire back: the product scores the answers (never a score from the caller) and keeps
-     * them as the case's measurement, source CLIENT_SELF.
+     * them as the case's measurement, source CLIENT_SELF. A goal rating is kept on the goal of the plan now in force that
+     * carries on the goal it was sent about (the plan may have been revised since).
      *
      * @throws RuleViolation {@code followup.questionnaire.error.not-open},
      *                       {@code followup.questionnaire.error.unanswered} (a question not answered yet)
@@ -142,10 +147,13 @@ public class OwnQuestionnaires {
         }
         var person = door.sexAndBirth(admitted.admission());
         var today = LocalDate.now(clock);
-        var goal = row.goalId() == null ? null : new GoalId(row.goalId());
+        // A goal rating sent before a plan revision lands on the goal that carries on the one it named; a goal no
+        // revision carried on stays on its last goal, shown on the case page as no longer in the plan (ADR 0030).
+        var goal = row.goalId() == null ? null : goals.carriedOnBy(new GoalId(row.goalId()));
         var score = definition.score(answers, person.sex(), person.birthDate(), today);
         var itemScores = definition.itemScores(answers);
-        var occasion = measurements.hasBaseline(row.caseId(), definition.ref(), goal) ? Occasion.FOLLOW_UP
+        var sameScale = catalogue.sameScale(definition.ref()).stream().map(InstrumentDefinition::ref).toList();
+        var occasion = measurements.hasBaseline(row.caseId(), sameScale, goal) ? Occasion.FOLLOW_UP
                 : Occasion.BASELINE;
         var measurement = MeasurementId.random();
         measurements.insert(new MeasurementRows.NewMeasurement(measurement, row.caseId(), definition.ref(), occasion,

@@ -22,7 +22,7 @@ import java.util.List;
  * of the goals copied into the assignment, ORS/SRS while enabled — from the assignment page, and sees which ones they
  * sent and whether the client has answered. The answers and scores are the case staff's: the client's answer becomes
  * a measurement on the case's Uppföljning tab as with the caseworker's questionnaires, and the provider sees none of
- * it. Whether the staff member may act is provider contracts' rule ({@link ProviderCaseDoor}, asked by ids: their
+ * it. The staff may withdraw one they sent through the assignment while it is unanswered. Whether the staff member may act is provider contracts' rule ({@link ProviderCaseDoor}, asked by ids: their
  * organisation, the assignment accepted or running, of that case), which writes the access-log row or records the
  * refusal. The caseworker reads who sent it: "skickad av" the provider.
  */
@@ -40,8 +40,14 @@ public class ProviderQuestionnaires {
     private final QuestionnaireRows rows;
     private final InstrumentCatalogue catalogue;
 
+    private final se.vardkedjan.accesslog.Refusals refusals;
+    private final java.time.Clock clock;
+
     ProviderQuestionnaires(ProviderCaseDoor door, QuestionnaireSending sending, QuestionnaireRows rows,
-                           InstrumentCatalogue catalogue) {
+                           InstrumentCatalogue catalogue, se.vardkedjan.accesslog.Refusals refusals,
+                           java.time.Clock clock) {
+        this.refusals = refusals;
+        this.clock = clock;
         this.door = door;
         this.sending = sending;
         this.rows = rows;
@@ -80,6 +86,35 @@ public class ProviderQuestionnaires {
             return new Sent(row.id(), new LocalText(definition.name().sv(), definition.name().en()), row.goalTitle(),
                     row.sentAt(), row.status());
         }).toList();
+    }
+
+    /**
+     * Withdraws a questionnaire sent through the assignment that the client has not sent back yet: it leaves the
+     * client's list, kept with who withdrew it and when (as the case staff's withdrawal). Through the same door as
+     * sending (the staff member's organisation, the assignment accepted or running, of that case), logged as a change.
+     *
+     * @throws RuleViolation {@code followup.questionnaire.error.unknown} when none is named,
+     *                       {@code followup.questionnaire.error.not-open} when it is answered or withdrawn
+     * @throws se.vardkedjan.sharedkernel.AccessDenied when provider contracts refuses the assignment or the case, and
+     *                                                 when the questionnaire was not sent through this assignment or
+     *                                                 there is none by that id (recorded as an unknown target, alike)
+     */
+    @Transactional
+    public void withdraw(AssignmentId assignment, CaseId caseId, QuestionnaireId questionnaire) {
+        var admitted = door.openActive(assignment, caseId, AccessKind.CHANGE, Questionnaires.WHAT_QUESTIONNAIRE);
+        if (questionnaire == null) {
+            throw new RuleViolation("followup.questionnaire.error.unknown");
+        }
+        var row = rows.lock(questionnaire).orElse(null);
+        if (row == null || !row.caseId().equals(admitted.caseId())
+                || !admitted.assignmentId().value().equals(row.sentViaAssignment())) {
+            // Not one this assignment sent (the case staff's own, another assignment's, or none): unknown, recorded.
+            throw refusals.unknown(AccessKind.CHANGE, Questionnaires.WHAT_QUESTIONNAIRE, "QUESTIONNAIRE",
+                    questionnaire.value());
+        }
+        if (!rows.withdraw(questionnaire, admitted.actor().subject(), clock.instant())) {
+            throw new RuleViolation("followup.questionnaire.error.not-open");
+        }
     }
 
     private static List<Questionnaires.GoalChoice> goals(ProviderCaseDoor.Admitted admitted) {

@@ -51,11 +51,17 @@ class MeasurementsModuleTests {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final LocalDate today;
+    private final se.vardkedjan.followup.instrument.InstrumentCatalogue catalogue;
+    private final se.vardkedjan.followup.instrument.persistence.MeasurementRows measurementRows;
 
     MeasurementsModuleTests(Measurements measurements, Instruments instruments, PersonRegister register,
                             CaseHandling caseHandling, Investigations investigations, Decisions decisions,
                             CarePlans plans, JdbcClient jdbc, ApplicationEventPublisher events,
-                            PlatformTransactionManager transactionManager, Clock clock) {
+                            PlatformTransactionManager transactionManager, Clock clock,
+                            se.vardkedjan.followup.instrument.InstrumentCatalogue catalogue,
+                            se.vardkedjan.followup.instrument.persistence.MeasurementRows measurementRows) {
+        this.catalogue = catalogue;
+        this.measurementRows = measurementRows;
         this.measurements = measurements;
         this.instruments = instruments;
         this.register = register;
@@ -303,6 +309,38 @@ class MeasurementsModuleTests {
                 Occasion.FOLLOW_UP, Map.of("ATTAINMENT", "REACHED"), today))
                 .isInstanceOfSatisfying(RuleViolation.class, rule -> assertThat(rule.messageKey())
                         .isEqualTo("followup.instrument.error.unknown-goal"));
+    }
+
+    @Test
+    void aGoalsRatingsOfBothVersionsOfGoalAttainmentAreOneSeriesForTheScaleIsTheSame() {
+        var caseworker = TestFixtures.caseworker(NORTH);
+        var measured = measuredCase(caseworker);
+        var first = catalogue.find(new InstrumentRef(Measurements.GOAL_ATTAINMENT, 1)).orElseThrow();
+        assertThat(catalogue.sameScale(first.ref())).extracting(d -> d.version()).containsExactly(1, 2);
+        // A baseline rated with version 1, before version 2 came (slice 2's data).
+        var answers = Map.of("ATTAINMENT", "NOT_REACHED", "CLIENT_RATING", "2");
+        measurementRows.insert(new se.vardkedjan.followup.instrument.persistence.MeasurementRows.NewMeasurement(
+                MeasurementId.random(), measured.caseId(), first.ref(), Occasion.BASELINE, today.minusDays(30),
+                MeasurementSource.STAFF, caseworker.subject(), java.time.Instant.now(), answers,
+                first.itemScores(answers), first.score(answers, null, null, today.minusDays(30)), measured.goal(),
+                null, null));
+
+        assertThatThrownBy(() -> measurements.recordGoalAttainment(measured.caseId(), measured.goal(),
+                Occasion.BASELINE, Map.of("ATTAINMENT", "PARTLY"), today))
+                .as("version 1's baseline is the series' baseline")
+                .isInstanceOfSatisfying(RuleViolation.class, rule -> assertThat(rule.messageKey())
+                        .isEqualTo("followup.instrument.error.baseline-exists"));
+        measurements.recordGoalAttainment(measured.caseId(), measured.goal(), Occasion.FOLLOW_UP,
+                Map.of("ATTAINMENT", "REACHED", "CLIENT_RATING", "9"), today);
+
+        assertThat(measurements.history(measured.caseId()))
+                .filteredOn(series -> series.definition().code().equals(Measurements.GOAL_ATTAINMENT))
+                .singleElement().satisfies(series -> {
+                    assertThat(series.definition().version()).as("under the newest version").isEqualTo(2);
+                    assertThat(series.points()).extracting(p -> p.measurement().instrument().version())
+                            .containsExactly(1, 2);
+                    assertThat(series.change().difference()).isEqualTo(2);
+                });
     }
 
     @Test

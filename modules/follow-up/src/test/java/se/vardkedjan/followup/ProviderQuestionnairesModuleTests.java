@@ -311,6 +311,79 @@ class ProviderQuestionnairesModuleTests {
         assertThat(questionnairesOf(sent.caseId())).isZero();
     }
 
+    @Test
+    void theProvidersStaffWithdrawAnUnansweredQuestionnaireTheySentAndTheClientIsNoLongerAsked() {
+        var sent = accepted();
+        TestActors.signIn(sent.staff());
+        var id = providerQuestionnaires.send(sent.id(), sent.caseId(), "AUDIT", null);
+
+        providerQuestionnaires.withdraw(sent.id(), sent.caseId(), id);
+
+        assertThat(providerQuestionnaires.sent(sent.id(), sent.caseId())).singleElement()
+                .satisfies(q -> assertThat(q.status()).isEqualTo(QuestionnaireStatus.WITHDRAWN));
+        assertThatThrownBy(() -> providerQuestionnaires.withdraw(sent.id(), sent.caseId(), id))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("followup.questionnaire.error.not-open"));
+        TestActors.signOut();
+        assertThat(rows("SELECT count(*) FROM followup.questionnaires WHERE id = ? AND withdrawn_by = ?",
+                id.value(), sent.staff().subject())).isEqualTo(1);
+        assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ? AND what = ? "
+                        + "AND access_kind = 'CHANGE' AND case_id = ?", sent.staff().subject(),
+                Questionnaires.WHAT_QUESTIONNAIRE, sent.caseId().value())).as("the send's and the withdrawal's rows")
+                .isEqualTo(2);
+        TestClients.signInClient(sent.number());
+        assertThat(own.mine()).isEmpty();
+        TestActors.signOut();
+    }
+
+    @Test
+    void nobodyButTheSendingAssignmentsStaffWithdrawsAndEachRefusalLooksLikeAnUnknownOneAndIsRecorded() {
+        var sent = accepted();
+        var other = accepted();
+        TestActors.signIn(sent.staff());
+        var theirs = providerQuestionnaires.send(sent.id(), sent.caseId(), "AUDIT", null);
+        TestActors.signOut();
+        TestActors.signIn(other.staff());
+        var othersOwn = providerQuestionnaires.send(other.id(), other.caseId(), "AUDIT", null);
+        TestActors.signOut();
+        TestActors.signIn(sent.caseworker());
+        var caseworkers = questionnaires.send(sent.caseId(), "DUDIT", null);
+        TestActors.signOut();
+
+        // Another provider's staff, with their own assignment or the sender's.
+        refusedWithdrawal(other.staff(), other.id(), sent.caseId(), theirs);
+        refusedWithdrawal(other.staff(), sent.id(), sent.caseId(), theirs);
+        // The sender's staff: the case staff's own questionnaire of the same case, another provider's questionnaire,
+        // and an id that is none at all.
+        refusedWithdrawal(sent.staff(), sent.id(), sent.caseId(), caseworkers);
+        refusedWithdrawal(sent.staff(), sent.id(), sent.caseId(), othersOwn);
+        refusedWithdrawal(sent.staff(), sent.id(), sent.caseId(), new QuestionnaireId(UUID.randomUUID()));
+        // Case staff do not use the provider's way.
+        TestActors.signIn(sent.caseworker());
+        assertThatThrownBy(() -> providerQuestionnaires.withdraw(sent.id(), sent.caseId(), theirs))
+                .isInstanceOf(AccessDeniedException.class);
+        TestActors.signOut();
+        // An ended assignment withdraws nothing more.
+        TestActors.signIn(sent.caseworker());
+        assignments.end(sent.id(), sent.version(), EndReason.BROKEN_OFF, today);
+        TestActors.signOut();
+        refusedWithdrawal(sent.staff(), sent.id(), sent.caseId(), theirs);
+
+        assertThat(rows("SELECT count(*) FROM followup.questionnaires WHERE status = 'WITHDRAWN' AND id = ANY (?)",
+                (Object) new UUID[] {theirs.value(), othersOwn.value(), caseworkers.value()}))
+                .as("none withdrawn").isZero();
+    }
+
+    /** Refused (AccessDenied, as for an unknown assignment), recorded, and the questionnaire left as it was. */
+    private void refusedWithdrawal(Actor actor, AssignmentId assignment, CaseId caseId, QuestionnaireId id) {
+        var before = refusalsOf(actor);
+        TestActors.signIn(actor);
+        assertThatThrownBy(() -> providerQuestionnaires.withdraw(assignment, caseId, id))
+                .isInstanceOf(AccessDenied.class);
+        TestActors.signOut();
+        assertThat(refusalsOf(actor)).as("the refusal recorded").isEqualTo(before + 1);
+    }
+
     /** A valid organisation number (its last digit the Luhn check digit of the nine before it). */
     private static String organisationNumber(long seed) {
         var digits = String.format("559%06d", Math.abs(seed % 1_000_000L));

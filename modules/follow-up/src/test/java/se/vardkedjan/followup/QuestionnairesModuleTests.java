@@ -217,6 +217,64 @@ class QuestionnairesModuleTests {
                 .containsExactly("BASELINE 1", "FOLLOW_UP 2");
     }
 
+    /** Agrees the client's draft plan, sends a goal rating about its goal and agrees a revision of the plan. */
+    private QuestionnaireId goalRatingThenRevision(Client client, boolean keepTheGoal) {
+        TestActors.signIn(client.caseworker());
+        var first = plans.plans(client.caseId()).getFirst().id();
+        plans.recordAgreement(first, plans.plan(first).version(), today,
+                se.vardkedjan.casehandling.AgreementChannel.MEETING);
+        var id = questionnaires.send(client.caseId(), "GOAL", client.goal());
+        var revision = plans.revise(first, plans.plan(first).version(), today);
+        if (!keepTheGoal) {
+            var copied = plans.plan(revision).goals().getFirst().id();
+            plans.removeGoal(revision, plans.plan(revision).version(), copied);
+            plans.setGoal(revision, plans.plan(revision).version(),
+                    new GoalInput("Ha en egen bostad", "Hyreskontrakt", today.plusMonths(2)));
+        }
+        plans.recordAgreement(revision, plans.plan(revision).version(), today,
+                se.vardkedjan.casehandling.AgreementChannel.MEETING);
+        var newGoal = plans.plan(revision).goals().getFirst().id();
+        FollowUpFixtures.await("the revision's goals kept", () -> rows(
+                "SELECT count(*) FROM followup.agreed_goals WHERE goal_id = ?", newGoal.value()) == 1);
+        TestActors.signOut();
+        TestClients.signInClient(client.number());
+        own.answer(id, "ATTAINMENT", "PARTLY");
+        own.answer(id, "CLIENT_RATING", "6");
+        own.send(id);
+        TestActors.signIn(client.caseworker());
+        return id;
+    }
+
+    @Test
+    void aGoalRatingSentBeforeAPlanRevisionLandsOnTheGoalThatCarriesOnTheOneItNamed() {
+        var client = client();
+        goalRatingThenRevision(client, true);
+
+        var inForce = plans.plans(client.caseId()).getFirst();
+        var carriedOn = inForce.goals().getFirst().id();
+        assertThat(carriedOn).as("a revision copies the goals with new ids").isNotEqualTo(client.goal());
+        assertThat(measurements.history(client.caseId())).filteredOn(s -> s.definition().code().equals("GOAL"))
+                .singleElement().satisfies(series -> {
+                    assertThat(series.goalId()).as("on the goal of the plan in force").isEqualTo(carriedOn);
+                    assertThat(series.goalRemoved()).isFalse();
+                    assertThat(series.points()).singleElement().extracting(p -> p.measurement().total())
+                            .isEqualTo(1);
+                });
+    }
+
+    @Test
+    void aGoalRatingOfAGoalTheRevisionDroppedIsKeptAndShownAsNoLongerInThePlan() {
+        var client = client();
+        goalRatingThenRevision(client, false);
+
+        assertThat(measurements.history(client.caseId())).filteredOn(s -> s.definition().code().equals("GOAL"))
+                .singleElement().satisfies(series -> {
+                    assertThat(series.goalId()).isEqualTo(client.goal());
+                    assertThat(series.goalRemoved()).as("no goal of the plan in force carries it on").isTrue();
+                    assertThat(series.points()).hasSize(1);
+                });
+    }
+
     @Test
     void closingTheCaseWithdrawsItsOpenQuestionnairesSoTheClientIsNoLongerAskedAndAnAnsweredOneStays() throws Exception {
         var client = client();

@@ -109,6 +109,21 @@ class FollowUpScheduleViewsTests {
     }
 
     @Test
+    void openingTheTabIsOneReadRowOfTheCaseThoughEachPartReadsThroughItsFacade() {
+        var caseId = caseWithFollowUps();
+        var before = jdbc.sql("SELECT coalesce(max(id), 0) FROM accesslog.access_log").query(Long.class).single();
+
+        UI.getCurrent().add(section.create(caseId));
+
+        assertThat(_find(NativeTable.class, spec -> spec.withId("follow-up-schedule-table"))).hasSize(1);
+        assertThat(jdbc.sql("""
+                        SELECT access_kind || ' ' || what || ' ' || purpose FROM accesslog.access_log
+                        WHERE id > ? AND case_id = ? AND actor_username = ?""")
+                .params(before, caseId.value(), f.caseworker.username()).query(String.class).list())
+                .containsExactly("READ FOLLOW_UP_TAB CASE_WORK");
+    }
+
+    @Test
     void theTabShowsTheScheduleWithTheOverdueOneSaidInWordsABadgeAndTimelineEntries() {
         var caseId = caseWithFollowUps();
 

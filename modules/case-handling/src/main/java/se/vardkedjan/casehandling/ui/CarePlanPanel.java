@@ -21,6 +21,7 @@ import se.vardkedjan.casehandling.CarePlanStatus;
 import se.vardkedjan.casehandling.CarePlans;
 import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.readmodel.CarePlanDetails;
+import se.vardkedjan.casehandling.readmodel.PlanFromTheClient;
 import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.uikit.DateField;
 import se.vardkedjan.uikit.FieldRow;
@@ -109,8 +110,11 @@ class CarePlanPanel extends VerticalLayout {
             response.setId("plan-response");
             add(response);
         }
-        fromTheClient(plan);
-        if (draft) {
+        var voice = fromTheClient(plan);
+        if (draft && voice.map(PlanFromTheClient::agreedToThisVersion).orElse(false)) {
+            // The client agreed to the plan as it reads now on Mina sidor: put in force with that, not asked again.
+            add(portalAgreementForm(plan));
+        } else if (draft) {
             add(responseForm(plan));
         } else if (plan.status() == CarePlanStatus.AGREED) {
             add(reviseForm(plan));
@@ -121,8 +125,9 @@ class CarePlanPanel extends VerticalLayout {
      * What the client added in the portal (ADR 0028): their agreement, marked when the plan has changed since, and
      * their comments on goals with the goal's text as they read it. Nothing is shown when they added nothing.
      */
-    private void fromTheClient(CarePlanDetails plan) {
-        Problems.attempt(this, () -> carePlans.fromTheClient(plan.id())).ifPresent(voice -> {
+    private java.util.Optional<PlanFromTheClient> fromTheClient(CarePlanDetails plan) {
+        var found = Problems.attempt(this, () -> carePlans.fromTheClient(plan.id()));
+        found.ifPresent(voice -> {
             if (voice.agreements().isEmpty() && voice.comments().isEmpty()) {
                 return;
             }
@@ -146,6 +151,22 @@ class CarePlanPanel extends VerticalLayout {
             }
             add(box);
         });
+        return found;
+    }
+
+    /**
+     * The draft the client agreed to on Mina sidor as it reads now: the caseworker puts it in force with that agreement
+     * (channel Mina sidor, on the day the client agreed) instead of recording it again by meeting, phone or writing.
+     */
+    private Div portalAgreementForm(CarePlanDetails plan) {
+        var problems = new FormProblems(this, "plan-portal-agreement-form");
+        var agree = new Button(getTranslation("casehandling.plan.response.agree-portal"), click -> change(problems,
+                () -> carePlans.recordPortalAgreement(plan.id(), plan.version())));
+        agree.setId("plan-agree-portal");
+        agree.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var explained = new Paragraph(getTranslation("casehandling.plan.response.portal-explained"));
+        explained.setId("plan-portal-agreement");
+        return new Div(problems.summary(), explained, agree);
     }
 
     private Div goals(CarePlanDetails plan, boolean draft) {
@@ -306,7 +327,8 @@ class CarePlanPanel extends VerticalLayout {
         var channel = new Select<AgreementChannel>();
         channel.setLabel(getTranslation("casehandling.plan.response.channel"));
         channel.setId("plan-response-channel");
-        channel.setItems(AgreementChannel.values());
+        // The client's own agreement on Mina sidor is theirs to give, never chosen here.
+        channel.setItems(AgreementChannel.outsideThePortal());
         channel.setItemLabelGenerator(c -> getTranslation(c.textKey()));
         return channel;
     }

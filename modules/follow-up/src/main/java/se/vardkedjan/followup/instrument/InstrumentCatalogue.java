@@ -86,6 +86,19 @@ public class InstrumentCatalogue implements SmartInitializingSingleton {
                 .max(Comparator.comparingInt(InstrumentDefinition::version));
     }
 
+    /**
+     * The versions of the instrument that score on the same scale as {@code ref}'s (itself included), oldest first:
+     * their measurements are one series (ADR 0029's slice-4 amendment). Empty for an unknown reference.
+     */
+    public List<InstrumentDefinition> sameScale(InstrumentRef ref) {
+        var definition = find(ref).orElse(null);
+        if (definition == null) {
+            return List.of();
+        }
+        return definitions.stream().filter(d -> d.sameScaleAs(definition))
+                .sorted(Comparator.comparingInt(InstrumentDefinition::version)).toList();
+    }
+
     /** The newest version of every instrument. */
     public List<InstrumentDefinition> currentVersions() {
         return definitions.stream().map(InstrumentDefinition::code).distinct()

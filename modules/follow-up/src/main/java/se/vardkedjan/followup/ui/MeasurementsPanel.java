@@ -76,21 +76,32 @@ public class MeasurementsPanel extends Section {
             history.add(empty);
             return;
         }
-        int goal = 0;
+        // Versions on the same scale are one series already; one instrument with several series for the same goal (or
+        // none) has versions on different scales, and each is labelled with its version.
+        var perInstrument = new java.util.HashMap<List<Object>, Integer>();
+        series.forEach(s -> perInstrument.merge(java.util.Arrays.asList(s.definition().code(), s.goalId()), 1,
+                Integer::sum));
+        var goals = new java.util.HashMap<Object, Integer>();
         for (var s : series) {
-            history.add(series(s, s.goalId() == null ? 0 : ++goal));
+            int goal = s.goalId() == null ? 0 : goals.computeIfAbsent(s.goalId(), g -> goals.size() + 1);
+            history.add(series(s, goal,
+                    perInstrument.get(java.util.Arrays.asList(s.definition().code(), s.goalId())) > 1));
         }
     }
 
-    private Component series(MeasurementSeries series, int goalNumber) {
+    private Component series(MeasurementSeries series, int goalNumber, boolean showVersion) {
         var definition = series.definition();
         var id = "measurements-" + definition.code().toLowerCase(java.util.Locale.ROOT)
-                + (goalNumber == 0 ? "" : "-" + goalNumber);
+                + (goalNumber == 0 ? "" : "-" + goalNumber) + (showVersion ? "-v" + definition.version() : "");
         var section = new Section();
         section.setId(id);
         section.addClassName("vk-measurement-series");
-        var name = definition.name().in(getLocale());
+        var name = showVersion
+                ? getTranslation("followup.instrument.panel.version", definition.name().in(getLocale()),
+                definition.version())
+                : definition.name().in(getLocale());
         var title = goalNumber == 0 ? name
+                : series.goalRemoved() ? getTranslation("followup.instrument.panel.goal-series-removed", name, goalNumber)
                 : getTranslation("followup.instrument.panel.goal-series", name, goalNumber);
         var heading = new H3(title);
         heading.setId(id + "-heading");

@@ -139,6 +139,36 @@ public record InstrumentDefinition(String code, int version, Texts name, Texts d
         return bands.stream().filter(b -> b.code().equals(bandCode)).findFirst();
     }
 
+    /**
+     * Whether this version scores on the same scale as {@code other}: the same instrument, and the same total items
+     * with the same scores (options and their scores, or number ranges), sub-scores, bands, cut-offs, direction and
+     * reliable-change threshold. The wording may differ (a version that only words the questions for the client).
+     * Measurements of versions on the same scale are one series (ADR 0029's slice-4 amendment).
+     */
+    public boolean sameScaleAs(InstrumentDefinition other) {
+        return other != null && code.equals(other.code) && totalItems.equals(other.totalItems)
+                && direction == other.direction && java.util.Objects.equals(reliableChange, other.reliableChange)
+                && scale(items).equals(scale(other.items))
+                && bands(bands).equals(bands(other.bands))
+                && subScores.stream().map(s -> List.of(s.code(), s.items(), bands(s.bands()))).toList()
+                .equals(other.subScores.stream().map(s -> List.of(s.code(), s.items(), bands(s.bands()))).toList())
+                && cutOffs.stream().map(InstrumentDefinition::cutOff).toList()
+                .equals(other.cutOffs.stream().map(InstrumentDefinition::cutOff).toList());
+    }
+
+    private static List<List<Object>> scale(List<Item> items) {
+        return items.stream().map(i -> java.util.Arrays.<Object>asList(i.code(), i.min(), i.max(), i.required(),
+                i.options().stream().map(o -> o.code() + "=" + o.score()).toList())).toList();
+    }
+
+    private static List<String> bands(List<Band> bands) {
+        return bands.stream().map(b -> b.code() + ":" + b.from() + ".." + b.to()).toList();
+    }
+
+    private static List<Object> cutOff(CutOff c) {
+        return java.util.Arrays.asList(c.sex(), c.fromAge(), c.toAge(), c.comparison(), c.value());
+    }
+
     /** A code and version as one reference. */
     public InstrumentRef ref() {
         return new InstrumentRef(code, version);

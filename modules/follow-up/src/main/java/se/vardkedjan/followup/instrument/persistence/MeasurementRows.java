@@ -141,15 +141,22 @@ public class MeasurementRows {
                 .list();
     }
 
-    /** Whether the case has a baseline (not withdrawn) of this instrument version, for this goal or none. */
-    public boolean hasBaseline(CaseId caseId, InstrumentRef instrument, GoalId goalId) {
+    /**
+     * Whether the case has a baseline (not withdrawn) of one of these versions of an instrument (those on the same
+     * scale), for this goal or none.
+     */
+    public boolean hasBaseline(CaseId caseId, List<InstrumentRef> sameScale, GoalId goalId) {
+        if (sameScale.isEmpty()) {
+            return false;
+        }
         return jdbc.sql("""
                         SELECT count(*) FROM followup.measurements m
-                        WHERE m.case_id = ? AND m.instrument_code = ? AND m.instrument_version = ?
+                        WHERE m.case_id = ? AND m.instrument_code = ? AND m.instrument_version = ANY (?)
                           AND m.occasion = 'BASELINE' AND m.goal_id IS NOT DISTINCT FROM CAST(? AS uuid)
                           AND NOT EXISTS (SELECT 1 FROM followup.measurement_withdrawals w
                                           WHERE w.measurement_id = m.id)""")
-                .params(caseId.value(), instrument.code(), instrument.version(),
+                .params(caseId.value(), sameScale.getFirst().code(),
+                        sameScale.stream().map(InstrumentRef::version).toArray(Integer[]::new),
                         goalId == null ? null : goalId.value())
                 .query(Long.class).single() > 0;
     }

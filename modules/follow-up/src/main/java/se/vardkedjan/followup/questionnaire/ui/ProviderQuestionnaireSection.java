@@ -1,11 +1,14 @@
 package se.vardkedjan.followup.questionnaire.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
 import se.vardkedjan.followup.ProviderQuestionnaires;
 import se.vardkedjan.followup.Questionnaires;
 import se.vardkedjan.providercontracts.AssignmentId;
@@ -90,7 +93,7 @@ class ProviderQuestionnaireSection implements ProviderAssignmentSection {
             table.setCaptionText(getTranslation("followup.questionnaire.provider.caption"));
             var head = table.getHead().addRow();
             for (var key : List.of("followup.questionnaire.column.instrument", "followup.questionnaire.column.sent",
-                    "followup.questionnaire.column.status")) {
+                    "followup.questionnaire.column.status", "followup.questionnaire.column.action")) {
                 head.addHeaderCell().setText(getTranslation(key));
             }
             for (var q : sent) {
@@ -100,6 +103,21 @@ class ProviderQuestionnaireSection implements ProviderAssignmentSection {
                         + (q.goalTitle() == null ? "" : " – " + q.goalTitle()));
                 row.addDataCell().setText(SwedishTime.dateTime(q.sentAt()));
                 row.addDataCell().setText(getTranslation(q.status().textKey()));
+                var action = row.addDataCell();
+                if (q.status().open()) {
+                    // The staff who sent it through the assignment may withdraw it while the client has not answered.
+                    var withdraw = new Button(getTranslation("followup.questionnaire.withdraw"), click -> {
+                        if (Problems.attempt(this, () -> questionnaires.withdraw(assignment, caseId, q.id()))) {
+                            Notification.show(getTranslation("followup.questionnaire.withdrawn"));
+                            reload();
+                        }
+                    });
+                    withdraw.setId("provider-questionnaire-withdraw-" + q.id().value());
+                    withdraw.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    withdraw.getElement().setAttribute("aria-label", getTranslation(
+                            "followup.questionnaire.withdraw.label", q.name().in(getLocale())));
+                    action.add(withdraw);
+                }
             }
             content.add(table);
         }

@@ -1,6 +1,7 @@
 package se.vardkedjan.followup.schedule.ui;
 
 import org.springframework.stereotype.Component;
+import se.vardkedjan.accesslog.OneRead;
 import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.casehandling.readmodel.CaseSummary;
 import se.vardkedjan.followup.FollowUpRecords;
@@ -24,6 +25,8 @@ import java.util.Optional;
 class FollowUpSection implements CasePageSection {
 
     static final String PATH = "uppfoljning";
+    /** The access-log code of the tab opened: its parts' reads of the case are one row (ADR 0030's slice 4). */
+    static final String TAB = "FOLLOW_UP_TAB";
 
     private final FollowUps followUps;
     private final FollowUpRecords records;
@@ -57,14 +60,16 @@ class FollowUpSection implements CasePageSection {
 
     @Override
     public com.vaadin.flow.component.Component create(CaseId caseId) {
-        return new FollowUpTab(tab -> {
+        // Each part reads through its facade (each checks the right); the tab opened is one user action, so its reads
+        // of the case are one access-log row, FOLLOW_UP_TAB (OneRead; ADR 0030's slice-4 amendment).
+        return new FollowUpTab(tab -> OneRead.as(TAB, () -> {
             var today = clock.today();
-            return List.of(new SchedulePanel(followUps, caseId),
+            return List.<com.vaadin.flow.component.Component>of(new SchedulePanel(followUps, caseId),
                     new RecordFollowUpPanel(records, caseId, today, tab::show),
                     new RecordedFollowUpsPanel(records, caseId),
                     new MeasurementsPanel(measurements, caseId, today),
                     new se.vardkedjan.followup.questionnaire.ui.SendQuestionnairePanel(questionnaires, caseId));
-        });
+        }));
     }
 
     @Override

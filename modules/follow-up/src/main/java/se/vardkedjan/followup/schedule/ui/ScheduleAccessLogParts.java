@@ -15,7 +15,8 @@ class ScheduleAccessLogParts implements AccessLogParts {
     public Map<String, String> textKeys() {
         return Map.of(
                 FollowUps.SCHEDULE, "followup.schedule.access-log.what.FOLLOW_UP_SCHEDULE",
-                FollowUps.DUE_LIST, "followup.schedule.access-log.what.FOLLOW_UPS_DUE");
+                FollowUps.DUE_LIST, "followup.schedule.access-log.what.FOLLOW_UPS_DUE",
+                FollowUpSection.TAB, "followup.schedule.access-log.what.FOLLOW_UP_TAB");
     }
 
     /** The lists of due follow-ups (start page, "Uppföljningar att göra") are overviews of many persons. */

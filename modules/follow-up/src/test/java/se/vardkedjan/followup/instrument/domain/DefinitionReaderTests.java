@@ -138,4 +138,24 @@ class DefinitionReaderTests {
         assertThatThrownBy(() -> DefinitionReader.read("broken.yaml", "code: [unclosed"))
                 .isInstanceOf(DefinitionError.class).hasMessageContaining("broken.yaml");
     }
+
+    @Test
+    void aVersionThatOnlyRewordsTheQuestionsIsOnTheSameScaleAndOneWithOtherScoresIsNot() {
+        var first = DefinitionReader.read("test-1.yaml", VALID);
+        var reworded = DefinitionReader.read("test-2.yaml", VALID.replace("version: 1", "version: 2")
+                .replace("Fråga ett", "Första frågan").replace("""
+                    text: {sv: Fråga två, en: Question two}
+                """, """
+                    text: {sv: Fråga två, en: Question two}
+                    clientText: {sv: \"Hur är det för dig?\", en: \"How is it for you?\"}
+                """));
+        var rescored = DefinitionReader.read("test-3.yaml", VALID.replace("version: 1", "version: 3")
+                .replace("{code: Y, score: 2", "{code: Y, score: 3").replace("from: 4, to: 7", "from: 4, to: 8"));
+        var rebanded = DefinitionReader.read("test-4.yaml", VALID.replace("version: 1", "version: 4")
+                .replace("to: 3, text", "to: 2, text").replace("from: 4, to: 7", "from: 3, to: 7"));
+
+        assertThat(reworded.sameScaleAs(first)).isTrue();
+        assertThat(rescored.sameScaleAs(first)).as("an option scores otherwise").isFalse();
+        assertThat(rebanded.sameScaleAs(first)).as("the bands are cut elsewhere").isFalse();
+    }
 }
