@@ -98,9 +98,18 @@ public class GroupRows {
      */
     public List<Figure> figures(Measure measure, Dimension rows, Dimension columns, GroupFilter filter,
                                 Collection<String> units, Settings settings) {
+        return figures(measure, rows, columns, filter, units, settings, true);
+    }
+
+    /**
+     * The same figures, from the narrow tables where the measure has one ({@code fromCells}) or from the wide
+     * summaries only, as before them: the check that the two agree after a refresh.
+     */
+    public List<Figure> figures(Measure measure, Dimension rows, Dimension columns, GroupFilter filter,
+                                Collection<String> units, Settings settings, boolean fromCells) {
         var source = Source.of(measure);
         // the cost per client improved joins the outcomes by case, which the narrow cost table does not carry
-        boolean narrow = source.cells != null && measure != Measure.COST_PER_IMPROVED;
+        boolean narrow = fromCells && source.cells != null && measure != Measure.COST_PER_IMPROVED;
         String table = narrow ? source.cells : source.table;
         var params = new ArrayList<Object>();
         String from;
@@ -254,7 +263,8 @@ public class GroupRows {
 
     /**
      * The same figures on a narrow table: grouped by the dictionary ids (no column split: by the row alone, so the
-     * sort is by one small key), and only the aggregated rows joined to the dictionary for their codes.
+     * sort is by one small key, and no total of no rows, as the wide query's constant column gives none), and only
+     * the aggregated rows joined to the dictionary for their codes.
      */
     private static String narrowFigures(Dimension rows, Dimension columns, Source source, String date,
                                         String aggregate, String value, String from, CharSequence where) {
@@ -274,7 +284,8 @@ public class GroupRows {
                 : """
                 SELECT f.r, NULL AS c, GROUPING(f.r) AS gr, 0 AS gc, count(DISTINCT f.p) AS persons, %s AS value
                 FROM (%s) f
-                GROUP BY GROUPING SETS ((f.r), ())""".formatted(aggregate, rowsOfCells);
+                GROUP BY GROUPING SETS ((f.r), ())
+                HAVING count(*) > 0""".formatted(aggregate, rowsOfCells);
         return """
                 SELECT %s AS r, %s AS c, t.gr, t.gc, t.persons, t.value
                 FROM (%s) t%s%s""".formatted(row.code("t.r", "t.gr", "kr"),
@@ -287,26 +298,34 @@ public class GroupRows {
      * unit or caseworker, with the total.
      */
     public List<QualityFigure> quality(Dimension rows, GroupFilter filter, Collection<String> units) {
+        return quality(rows, filter, units, true);
+    }
+
+    /** The same, from the narrow case table ({@code fromCells}) or from the wide case summary: the check. */
+    public List<QualityFigure> quality(Dimension rows, GroupFilter filter, Collection<String> units,
+                                       boolean fromCells) {
         var params = new ArrayList<Object>();
         var where = new StringBuilder("""
                 s.documented_needs IS NOT NULL AND s.first_decided_on <= ?
                 AND coalesce(s.closed_on, DATE 'infinity') >= ?""");
         params.add(Date.valueOf(filter.to()));
         params.add(Date.valueOf(filter.from()));
-        restrict(where, params, Source.CASES, true, filter, units);
+        restrict(where, params, Source.CASES, fromCells, filter, units);
         var shares = new StringBuilder();
         for (var flag : FLAGS) {
             shares.append(", round(100.0 * avg(CASE WHEN f.").append(flag).append(" THEN 1 ELSE 0 END), 1) AS ")
                     .append(flag);
         }
-        var row = NarrowKey.of(rows, Source.CASES, "s.received_on");
+        var row = fromCells ? NarrowKey.of(rows, Source.CASES, "s.received_on")
+                : new NarrowKey(key(rows, Source.CASES, "s.received_on"), null);
         var sql = """
                 SELECT %s AS r, t.*
-                FROM (SELECT f.r AS key, GROUPING(f.r) AS gr, count(DISTINCT f.person_no) AS persons,
+                FROM (SELECT f.r AS key, GROUPING(f.r) AS gr, count(DISTINCT f.person) AS persons,
                              count(*) AS cases%s
-                      FROM (SELECT %s AS r, s.* FROM followup.case_cells s WHERE %s) f
+                      FROM (SELECT %s AS r, %s AS person, s.* FROM %s s WHERE %s) f
                       GROUP BY GROUPING SETS ((f.r), ())) t%s""".formatted(row.code("t.key", "t.gr", "kr"), shares,
-                row.expression(), where, row.join("t.key", "kr"));
+                row.expression(), fromCells ? "s.person_no" : "s.person_id",
+                fromCells ? "followup.case_cells" : "followup.case_summary", where, row.join("t.key", "kr"));
         analyticMemory();
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             var values = new ArrayList<BigDecimal>();
