@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The narrow hot tables (followup-0750: case_cells and cost_cells, codes as dictionary ids; ADR 0031's slice-4
  * amendment) against the wide summaries they are built from: after a refresh every measure they serve gives the same
- * figures from either, for every dimension and with each kind of filter; and a code the dictionary lacks matches
- * nothing rather than failing.
+ * figures from either, for every dimension and with each kind of filter, and so does the budget's cost; and a code
+ * the dictionary lacks matches nothing rather than failing.
  */
 @FollowUpModuleTest
 class GroupCellsModuleTests {
@@ -109,6 +109,27 @@ class GroupCellsModuleTests {
         assertThat(rows.quality(Dimension.UNIT, data.filter(), null)).anySatisfy(f -> {
             assertThat(f.row()).isEqualTo(data.u1);
             assertThat(f.cases()).isEqualTo(12);
+        });
+    }
+
+    @Test
+    void theBudgetsCostFromTheNarrowCostTableIsTheWideSummarys() {
+        var type = jdbc.sql("SELECT min(intervention_type) FROM followup.cost_summary WHERE district_code = ?")
+                .param(data.d1).query(String.class).single();
+        for (var interventionType : List.of("", type, "NO_SUCH_TYPE")) {
+            for (var units : unitScopes()) {
+                for (var districts : List.of(List.<String>of(), List.of(data.d1, data.d2),
+                        List.of("no-such-district"))) {
+                    assertThat(rows.budgetAgainstCost(2026, interventionType, units, districts))
+                            .as("%s, units %s, districts %s", interventionType, units, districts)
+                            .containsExactlyElementsOf(
+                                    rows.budgetAgainstCost(2026, interventionType, units, districts, false));
+                }
+            }
+        }
+        assertThat(rows.budgetAgainstCost(2026, "", null, List.of(data.d1))).anySatisfy(f -> {
+            assertThat(f.district()).isEqualTo(data.d1);
+            assertThat(f.cost()).isEqualByComparingTo("180000");
         });
     }
 

@@ -373,30 +373,45 @@ public class GroupRows {
      */
     public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units,
                                                 Collection<String> districts) {
+        return budgetAgainstCost(year, interventionType, units, districts, true);
+    }
+
+    /** The same, from the narrow cost table ({@code fromCells}) or from the wide cost summary: the check. */
+    public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units,
+                                                Collection<String> districts, boolean fromCells) {
         var params = new ArrayList<Object>();
         var where = new StringBuilder("s.month BETWEEN ? AND ?");
         params.add(Date.valueOf(LocalDate.of(year, 1, 1)));
         params.add(Date.valueOf(LocalDate.of(year, 12, 1)));
         if (!interventionType.isEmpty()) {
-            where.append(" AND s.intervention_type = ?");
-            params.add(interventionType);
+            code(where, params, fromCells, "intervention_type", new String[] {interventionType});
         }
         if (units != null) {
-            where.append(" AND s.unit_code = ANY(?)");
-            params.add(units.toArray(String[]::new));
+            code(where, params, fromCells, "unit", units.toArray(String[]::new));
         }
-        any(where, params, "s.district_code", districts);
+        any(where, params, fromCells, "district", districts);
+        // per district id on the narrow table, its code joined on the aggregated rows
+        var costs = fromCells ? """
+                SELECT CASE WHEN c.total THEN NULL ELSE d.code END AS district_code, c.total, c.persons, c.cost
+                FROM (SELECT s.district, GROUPING(s.district) = 1 AS total, count(DISTINCT s.person_no) AS persons,
+                             round(sum(s.cost_ore) / 100.0) AS cost
+                      FROM followup.cost_cells s WHERE %s
+                      GROUP BY GROUPING SETS ((s.district), ())) c
+                LEFT JOIN followup.cell_codes d ON d.dimension = 'district' AND d.id = c.district""".formatted(where)
+                : """
+                SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
+                       count(DISTINCT s.person_id) AS persons, round(sum(s.cost_ore) / 100.0) AS cost
+                FROM followup.cost_summary s WHERE %s
+                GROUP BY GROUPING SETS ((s.district_code), ())""".formatted(where);
         var sql = """
                 SELECT k.district_code, k.total, k.persons, k.cost, b.amount_kr
-                FROM (SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
-                             count(DISTINCT s.person_id) AS persons, round(sum(s.cost_ore) / 100.0) AS cost
-                      FROM followup.cost_summary s WHERE %s
-                      GROUP BY GROUPING SETS ((s.district_code), ())) k
+                FROM (%s) k
                 LEFT JOIN followup.budgets b ON b.year = ? AND b.intervention_type = ?
                      AND b.district_code = CASE WHEN k.total THEN '' ELSE k.district_code END
-                ORDER BY k.total, k.district_code""".formatted(where);
+                ORDER BY k.total, k.district_code""".formatted(costs);
         params.add(year);
         params.add(interventionType);
+        analyticMemory();
         var figures = jdbc.sql(sql).params(params).query((rs, n) -> new BudgetFigure(rs.getString(1),
                 rs.getBoolean(2), rs.getLong(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class))).list();
         if (districts.isEmpty()) {
