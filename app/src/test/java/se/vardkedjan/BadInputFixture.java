@@ -37,7 +37,9 @@ import se.vardkedjan.casehandling.GoalInput;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalEntryId;
@@ -363,7 +365,8 @@ public final class BadInputFixture {
                 List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", startedOn)), needs, List.of(),
                 List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
                 "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(startsOn,
-                CommunicationChannel.MEETING, null)));
+                CommunicationChannel.MEETING, null),
+                ChildrenAnswer.NO_CHILDREN, RelativesAnswer.NONE));
         return decisions.decide(new DecideInterventions(caseId, startsOn, List.of(
                 new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED,
                         "Samtal varannan vecka", startsOn, null, "SOL-11-1", null)),

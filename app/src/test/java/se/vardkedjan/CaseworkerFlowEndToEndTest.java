@@ -125,6 +125,12 @@ class CaseworkerFlowEndToEndTest extends EndToEndTest {
         choose("#investigation-participation-mode", "Vid möte");
         page.locator("#investigation-participation-words textarea").fill(
                 "Jag vill klara mig utan alkohol på vardagarna och orka gå tillbaka till jobbet.");
+        // The children and relatives answers (issue 13, slice 4): asked of every client.
+        page.locator("#investigation-children-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Nej").setExact(true)).check();
+        page.locator("#investigation-relatives-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Klienten har inga anhöriga eller närstående").setExact(true))
+                .check();
         var severities = List.of(3, 5, 7, 0, 1, 4, 5);
         var areas = List.of("physical-health", "work-and-income", "alcohol", "drugs", "legal", "family-and-social",
                 "mental-health");

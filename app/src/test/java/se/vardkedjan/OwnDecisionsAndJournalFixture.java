@@ -9,7 +9,9 @@ import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalEntryId;
@@ -59,7 +61,8 @@ public record OwnDecisionsAndJournalFixture(CaseId caseId, DecisionId decision, 
                 today.minusDays(20), "Alkohol", List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal",
                 today.minusDays(20))), needs, List.of(), List.of(), new InvestigationContent.Participation(
                 ParticipationMode.MEETING, "Jag vill ha hjälp."), "Behov av stöd.", "Öppenvård.",
-                new InvestigationContent.Communication(today.minusDays(2), CommunicationChannel.MEETING, null)));
+                new InvestigationContent.Communication(today.minusDays(2), CommunicationChannel.MEETING, null),
+                ChildrenAnswer.NO_CHILDREN, RelativesAnswer.NONE));
         var decision = context.getBean(Decisions.class).decide(new DecideInterventions(caseId, today, List.of(
                 new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED,
                         "Samtal två gånger i veckan", today, today.plusMonths(6), "SOL-11-1", null),

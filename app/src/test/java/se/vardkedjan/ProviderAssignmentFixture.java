@@ -9,7 +9,9 @@ import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
@@ -132,7 +134,8 @@ public final class ProviderAssignmentFixture {
                 "Alkohol", List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", startedOn)), needs,
                 List.of(), List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING,
                 "Jag vill ha hjälp."), "Behov av stöd.", "Öppenvård.",
-                new InvestigationContent.Communication(decidedOn, CommunicationChannel.MEETING, null)));
+                new InvestigationContent.Communication(decidedOn, CommunicationChannel.MEETING, null),
+                ChildrenAnswer.NO_CHILDREN, RelativesAnswer.NONE));
         context.getBean(Decisions.class).decide(new DecideInterventions(caseId, decidedOn, List.of(
                 new DecideInterventions.Item(InterventionType.OUTPATIENT, DecisionOutcome.GRANTED,
                         "Samtal varannan vecka", decidedOn, null, "SOL-11-1", null)),

@@ -31,7 +31,7 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
      */
     private static final Map<String, List<Integer>> FLOORS = Map.of(
             "Registrera en aktualisering", List.of(3, 5, 5),
-            "Förhandsbedöma och slutföra utredningen", List.of(0, 8, 23),
+            "Förhandsbedöma och slutföra utredningen", List.of(0, 10, 23),
             "Föreslå ett beslut över sin delegation", List.of(0, 8, 3),
             "Godkänna ett beslutsförslag (enhetschef)", List.of(1, 4, 0),
             "Fastställa vårdplanen", List.of(1, 9, 5),
@@ -95,6 +95,12 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
         page.locator("#investigation-subject input").fill("Ansökan om behandling");
         choose("#investigation-participation-mode", "Vid möte");
         page.locator("#investigation-participation-words textarea").fill("Jag vill bli fri från alkoholen.");
+        // The children and relatives answers (issue 13, slice 4): asked of every client.
+        page.locator("#investigation-children-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Nej").setExact(true)).check();
+        page.locator("#investigation-relatives-answer").getByRole(AriaRole.RADIO,
+                new Locator.GetByRoleOptions().setName("Klienten har inga anhöriga eller närstående").setExact(true))
+                .check();
         for (var area : List.of("physical-health", "work-and-income", "alcohol", "drugs", "legal",
                 "family-and-social", "mental-health")) {
             var id = "#investigation-need-" + area;

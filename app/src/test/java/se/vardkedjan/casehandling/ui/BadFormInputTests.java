@@ -45,6 +45,7 @@ import se.vardkedjan.casehandling.CasePageSection;
 import se.vardkedjan.providercontracts.MethodOption;
 import se.vardkedjan.providercontracts.ProviderOption;
 import se.vardkedjan.casehandling.ClosureReason;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.ConsentForm;
 import se.vardkedjan.casehandling.DecisionOutcome;
@@ -54,6 +55,7 @@ import se.vardkedjan.casehandling.LegalBasis;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipantKind;
 import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.PreliminaryOutcome;
 import se.vardkedjan.casehandling.Principal;
 import se.vardkedjan.casehandling.ProtectionLevel;
@@ -472,12 +474,14 @@ class BadFormInputTests {
                                 date("investigation-source-0-date", today.minusDays(2), OPTIONAL, PAST)),
                         needs,
                         Stream.of(
+                                choice("investigation-children-answer", ChildrenAnswer.HAS_CHILDREN, OPTIONAL),
                                 number("investigation-child-0-birth-year", today.getYear() - 8,
                                         today.getYear() - 18, today.getYear()),
                                 text("investigation-child-0-relation", "Dotter", 200, OPTIONAL),
                                 text("investigation-child-0-living", "Bor hos mamma", 200, OPTIONAL),
                                 text("investigation-child-0-needs", "Behöver stöd i skolan.", 4_000, OPTIONAL),
                                 date("investigation-child-0-concern", today.minusDays(3), OPTIONAL, PAST),
+                                choice("investigation-relatives-answer", RelativesAnswer.NAMED, OPTIONAL),
                                 text("investigation-relative-0-name", "Eva Ek", 200, REQUIRED),
                                 text("investigation-relative-0-relation", "Syster", 200, OPTIONAL),
                                 text("investigation-relative-0-contact", "070-123 45 67", 200, OPTIONAL),

@@ -42,7 +42,9 @@ import se.vardkedjan.casehandling.DecisionOutcome;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.Journal;
 import se.vardkedjan.casehandling.JournalOrder;
@@ -512,7 +514,8 @@ class CasePageTests {
                 List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", TODAY.minusDays(20))), needs,
                 List.of(), List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING,
                 "Jag vill ha hjälp."), "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(
-                TODAY.minusDays(2), CommunicationChannel.MEETING, null));
+                TODAY.minusDays(2), CommunicationChannel.MEETING, null),
+                ChildrenAnswer.NO_CHILDREN, RelativesAnswer.NONE);
         investigations.saveAndComplete(caseId, 0, content);
         return caseId;
     }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.AfterEach;
@@ -28,7 +29,9 @@ import se.vardkedjan.casehandling.DecisionStatus;
 import se.vardkedjan.casehandling.Decisions;
 import se.vardkedjan.casehandling.IntakeKind;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.InvestigationContent;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
@@ -112,6 +115,43 @@ class InvestigationAndDecisionSectionsTests {
         assertThat(investigations.find(caseId).orElseThrow().content().subject()).isEqualTo("Alkohol och boende");
         assertThat(missingTexts()).contains("klientens delaktighet (hur klienten deltog och klientens egna ord)",
                 "bedömning av alkohol");
+    }
+
+    @Test
+    void theChildrenAndRelativesAnswersAreChosenInRadioGroupsAndSavedWithTheDraft() {
+        signIn(List.of(Roles.CASEWORKER));
+        var caseId = caseUnderInvestigation();
+        UI.getCurrent().add(investigationSection.create(caseId));
+        _setValue(_get(TextField.class, spec -> spec.withId("investigation-subject")), "Alkohol");
+        assertThat(missingTexts()).contains("svar på om klienten har barn under 18 år",
+                "svar om klientens anhöriga och närstående");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ChildrenAnswer> children = _get(RadioButtonGroup.class,
+                spec -> spec.withId("investigation-children-answer"));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<RelativesAnswer> relatives = _get(RadioButtonGroup.class,
+                spec -> spec.withId("investigation-relatives-answer"));
+        assertThat(children.getLabel()).isEqualTo("Klienten har barn under 18 år (i hushållet eller med umgänge)");
+        assertThat(children.getItemLabelGenerator().apply(ChildrenAnswer.NO_CHILDREN)).isEqualTo("Nej");
+        _setValue(children, ChildrenAnswer.HAS_CHILDREN);
+        _setValue(relatives, RelativesAnswer.DECLINED);
+
+        var saved = investigations.find(caseId).orElseThrow().content();
+        assertThat(saved.childrenAnswer()).isEqualTo(ChildrenAnswer.HAS_CHILDREN);
+        assertThat(saved.relativesAnswer()).isEqualTo(RelativesAnswer.DECLINED);
+        assertThat(missingTexts()).contains("minst ett barn (svaret är att klienten har barn)")
+                .doesNotContain("svar på om klienten har barn under 18 år", "svar om klientens anhöriga och närstående");
+
+        MockVaadin.tearDown();
+        se.vardkedjan.KaribuVaadin.useSecurityOf(context);
+        MockVaadin.setup(MockedUI::new, new MockSpringServlet(new Routes(), context, MockedUI::new));
+        UI.getCurrent().setLocale(Locale.of("sv"));
+        UI.getCurrent().add(investigationSection.create(caseId));
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<ChildrenAnswer> shown = _get(RadioButtonGroup.class,
+                spec -> spec.withId("investigation-children-answer"));
+        assertThat(shown.getValue()).as("shown again when the form is opened").isEqualTo(ChildrenAnswer.HAS_CHILDREN);
     }
 
     @Test
@@ -347,7 +387,8 @@ class InvestigationAndDecisionSectionsTests {
                 List.of(new InvestigationContent.Source(SourceKind.CLIENT, "Samtal", TODAY.minusDays(2))), needs,
                 List.of(), List.of(), new InvestigationContent.Participation(ParticipationMode.MEETING, "Jag vill ha hjälp."),
                 "Behov av stöd.", "Öppenvård.", new InvestigationContent.Communication(TODAY,
-                CommunicationChannel.MEETING, null));
+                CommunicationChannel.MEETING, null),
+                ChildrenAnswer.NO_CHILDREN, RelativesAnswer.NONE);
         investigations.saveAndComplete(caseId, 0, content);
         return caseId;
     }

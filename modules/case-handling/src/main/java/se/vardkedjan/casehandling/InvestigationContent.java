@@ -17,10 +17,15 @@ import java.util.List;
  * @param assessment    the caseworker's assessment
  * @param proposal      the proposed decision
  * @param communication how the material was communicated to the client before the decision (kommunicering)
+ * @param childrenAnswer  whether the client has children under 18 (in the household or with visiting rights); null
+ *                        when not answered (and in investigations from before the answer was asked)
+ * @param relativesAnswer whether relatives are named, the client has none or does not want them involved; null when
+ *                        not answered
  */
 public record InvestigationContent(LocalDate startedOn, String subject, List<Source> sources, List<Need> needs,
                                    List<Child> children, List<Relative> relatives, Participation participation,
-                                   String assessment, String proposal, Communication communication) {
+                                   String assessment, String proposal, Communication communication,
+                                   ChildrenAnswer childrenAnswer, RelativesAnswer relativesAnswer) {
 
     public InvestigationContent {
         sources = sources == null ? List.of() : List.copyOf(sources);
@@ -29,8 +34,23 @@ public record InvestigationContent(LocalDate startedOn, String subject, List<Sou
         relatives = relatives == null ? List.of() : List.copyOf(relatives);
     }
 
+    /** Content without the children and relatives answers (not given). */
+    public InvestigationContent(LocalDate startedOn, String subject, List<Source> sources, List<Need> needs,
+                                List<Child> children, List<Relative> relatives, Participation participation,
+                                String assessment, String proposal, Communication communication) {
+        this(startedOn, subject, sources, needs, children, relatives, participation, assessment, proposal,
+                communication, null, null);
+    }
+
     public static InvestigationContent empty() {
-        return new InvestigationContent(null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+        return new InvestigationContent(null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+                null, null);
+    }
+
+    /** This content with the children and relatives answers. */
+    public InvestigationContent withAnswers(ChildrenAnswer children, RelativesAnswer relatives) {
+        return new InvestigationContent(startedOn, subject, sources, needs, this.children, this.relatives,
+                participation, assessment, proposal, communication, children, relatives);
     }
 
     /** A piece of information gathered: from what kind of source, what it says, and when it was gathered. */

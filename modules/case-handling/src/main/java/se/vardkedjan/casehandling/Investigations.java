@@ -89,7 +89,8 @@ public class Investigations {
 
     /**
      * Saves the content and completes the investigation, as one action: refuses with what is missing (participation,
-     * a life area, a child's assessment, assessment, proposal, communication) or with dates out of order, and then the
+     * a life area, the children answer or a child's assessment, the relatives answer, assessment, proposal,
+     * communication) or with dates out of order, and then the
      * content is not saved either; else publishes {@link InvestigationCompleted}. The caller's version is checked once.
      *
      * @param version the version the caller read (0 for a case without an investigation yet)
@@ -205,7 +206,7 @@ public class Investigations {
                 p == null ? null : new Investigation.Participation(p.mode(), p.ownWords()),
                 c.assessment(), c.proposal(),
                 m == null ? null : new Investigation.Communication(m.communicatedOn(), m.channel(),
-                        m.clientResponse()));
+                        m.clientResponse()), c.childrenAnswer(), c.relativesAnswer());
     }
 
     /** The aggregate's content as the API's record, for the caller. */
@@ -224,6 +225,6 @@ public class Investigations {
                 p == null ? null : new InvestigationContent.Participation(p.mode(), p.ownWords()),
                 c.assessment(), c.proposal(),
                 m == null ? null : new InvestigationContent.Communication(m.communicatedOn(), m.channel(),
-                        m.clientResponse()));
+                        m.clientResponse()), c.childrenAnswer(), c.relativesAnswer());
     }
 }

@@ -29,7 +29,8 @@ public final class DecisionFixtures {
                 List.of(new Relative("Bo Bror", "Bror", "070-111 22 33", true)),
                 new Participation(ParticipationMode.MEETING, "Jag vill få ordning på mitt liv."),
                 "Behov av öppenvård föreligger.", "Öppenvård beviljas.",
-                new Communication(communicatedOn, CommunicationChannel.MEETING, "Håller med."));
+                new Communication(communicatedOn, CommunicationChannel.MEETING, "Håller med."),
+                ChildrenAnswer.HAS_CHILDREN, RelativesAnswer.NAMED);
     }
 
     /** A draft with only a start date and a subject. */

@@ -325,12 +325,78 @@ class InvestigationAndDecisionModuleTests {
     private static InvestigationContent withSources(InvestigationContent c,
                                                     java.util.List<InvestigationContent.Source> sources) {
         return new InvestigationContent(c.startedOn(), c.subject(), sources, c.needs(), c.children(), c.relatives(),
-                c.participation(), c.assessment(), c.proposal(), c.communication());
+                c.participation(), c.assessment(), c.proposal(), c.communication(), c.childrenAnswer(),
+                c.relativesAnswer());
     }
 
     private java.util.List<String> needRowVersions(java.util.UUID investigationId) {
         return jdbc.sql("SELECT xmin::text FROM casehandling.investigation_needs WHERE investigation_id = ? "
                 + "ORDER BY life_area").param(investigationId).query(String.class).list();
+    }
+
+    @Test
+    void theChildrenAndRelativesAnswersAreSavedUnderTheInvestigationsVersionLoggedAndPublishedAsCodes() {
+        var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = caseUnderInvestigation(TestFixtures.person(TestFixtures.personalNumber(), "Nils", "Barnlös"));
+        var first = investigations.saveDraft(caseId, 0, DecisionFixtures.draftContent(TODAY.minusDays(2)));
+        assertThat(first.missing()).as("a draft without the answers lists them as missing").contains(
+                "casehandling.investigation.missing.children-answer",
+                "casehandling.investigation.missing.relatives-answer");
+
+        var answered = investigations.saveDraft(caseId, first.version(), DecisionFixtures
+                .draftContent(TODAY.minusDays(2)).withAnswers(ChildrenAnswer.NO_CHILDREN, RelativesAnswer.DECLINED));
+
+        assertThat(answered.version()).isEqualTo(first.version() + 1);
+        assertThat(answered.content().childrenAnswer()).isEqualTo(ChildrenAnswer.NO_CHILDREN);
+        assertThat(answered.content().relativesAnswer()).isEqualTo(RelativesAnswer.DECLINED);
+        assertThat(answered.missing()).doesNotContain("casehandling.investigation.missing.children-answer",
+                "casehandling.investigation.missing.relatives-answer");
+        assertThatThrownBy(() -> investigations.saveDraft(caseId, first.version(), DecisionFixtures
+                .draftContent(TODAY.minusDays(2)).withAnswers(ChildrenAnswer.HAS_CHILDREN, RelativesAnswer.NONE)))
+                .as("the answers are guarded by the investigation's version").isInstanceOf(ConcurrentChange.class);
+        assertThat(jdbc.sql("SELECT children_answer || ' ' || relatives_answer FROM casehandling.investigations "
+                + "WHERE case_id = ?").param(caseId.value()).query(String.class).single())
+                .isEqualTo("NO_CHILDREN DECLINED");
+
+        TestActors.signIn(TestFixtures.caseworker(SOUTH));
+        assertThatThrownBy(() -> investigations.saveDraft(caseId, answered.version(), DecisionFixtures
+                .draftContent(TODAY.minusDays(2)).withAnswers(ChildrenAnswer.HAS_CHILDREN, RelativesAnswer.NONE)))
+                .as("no new door: another unit's caseworker cannot change them").isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> investigations.find(caseId)).isInstanceOf(AccessDenied.class);
+
+        TestActors.signIn(caseworker);
+        var completed = investigations.saveAndComplete(caseId, answered.version(),
+                DecisionFixtures.completeContent(TODAY.minusDays(2), TODAY).withAnswers(ChildrenAnswer.HAS_CHILDREN,
+                        RelativesAnswer.NAMED));
+        assertThat(completed.status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(investigations.find(caseId).orElseThrow().content().childrenAnswer())
+                .isEqualTo(ChildrenAnswer.HAS_CHILDREN);
+        assertThat(jdbc.sql("SELECT access_kind FROM accesslog.access_log WHERE case_id = ? "
+                        + "AND what = 'INVESTIGATION' AND actor_username = ? ORDER BY id").param(caseId.value())
+                .param(caseworker.username()).query(String.class).list())
+                .as("each save and the read, as the rest of the investigation")
+                .containsExactly("CHANGE", "CHANGE", "CHANGE", "READ");
+        assertThat(jdbc.sql("SELECT children_answer || ' ' || relatives_answer || ' ' || children || ' ' || relatives "
+                        + "FROM casehandling.reporting_investigations WHERE case_id = ?").param(caseId.value())
+                .query(String.class).single()).isEqualTo("HAS_CHILDREN NAMED 1 1");
+    }
+
+    @Test
+    void anInvestigationCompletedBeforeTheAnswersStaysCompletedWithThemNotRecorded() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var caseId = investigated(TestFixtures.person(TestFixtures.personalNumber(), "Gun", "Förr"));
+        jdbc.sql("UPDATE casehandling.investigations SET children_answer = NULL, relatives_answer = NULL "
+                + "WHERE case_id = ?").param(caseId.value()).update();
+
+        var stored = investigations.find(caseId).orElseThrow();
+
+        assertThat(stored.status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(stored.missing()).isEmpty();
+        assertThat(stored.content().childrenAnswer()).isNull();
+        assertThat(stored.content().relativesAnswer()).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM casehandling.reporting_investigations WHERE case_id = ? "
+                + "AND children_answer IS NULL AND relatives_answer IS NULL").param(caseId.value())
+                .query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

@@ -11,7 +11,11 @@ import java.time.LocalDate;
  * decision, the caseworker's record of telling the client of the right to a SIP and of the right to read their file
  * (a share that differs by district, from about a third to three quarters), dated between the intake and the first
  * decision; and, where the citizen portal's table exists, "Jag har läst detta" on the same two information pages for
- * about one client in six. The investigations' children and relatives and the SIPs come with the case histories.
+ * about one client in six. The investigations' children and relatives and the SIPs come with the case histories; the
+ * explicit answers on children and relatives (issue 13, slice 4) are here: a completed investigation has them for a
+ * share that differs by district (about 55–90 in a hundred; the rest were completed before the question was asked, and
+ * keep them empty), as the children and relatives named say — "has children" where a child is named, else "no
+ * children"; "named" where a relative is, else "none" or, for about one in three, "does not want them involved".
  * Every choice comes from an md5 of the ids, so a seed's municipality gets the same facts every run; written in SQL
  * straight into the owners' tables, as their facades would have left them.
  */
@@ -49,6 +53,22 @@ final class DemoOpenComparisons {
                 FROM b
                 WHERE (%s OR %s) AND %s <= ?
                 ON CONFLICT DO NOTHING""".formatted(sip, told, file, told, told, sip, file, told), today);
+        // the district's habit: 55..89 in a hundred of the completed investigations have the answers
+        String answered = hash("CAST(v.id AS text) || 'answered'", 100) + " < 55 + "
+                + hash("u.district_code || 'answered'", 35);
+        jdbc.update("""
+                UPDATE casehandling.investigations v
+                SET children_answer = CASE WHEN EXISTS (SELECT 1 FROM casehandling.investigation_children ch
+                                                        WHERE ch.investigation_id = v.id)
+                                           THEN 'HAS_CHILDREN' ELSE 'NO_CHILDREN' END,
+                    relatives_answer = CASE WHEN EXISTS (SELECT 1 FROM casehandling.investigation_relatives r
+                                                         WHERE r.investigation_id = v.id) THEN 'NAMED'
+                                            WHEN %s = 0 THEN 'DECLINED' ELSE 'NONE' END
+                FROM casehandling.cases c
+                JOIN organisation.units u ON u.code = c.unit_code
+                WHERE c.id = v.case_id AND v.status = 'COMPLETED' AND v.children_answer IS NULL
+                  AND v.relatives_answer IS NULL AND %s""".formatted(hash("CAST(v.id AS text) || 'declined'", 3),
+                answered));
         if (Boolean.TRUE.equals(jdbc.queryForObject(
                 "SELECT to_regclass('citizenportal.information_reads') IS NOT NULL", Boolean.class))) {
             String read = "b.decided_on + " + hash("CAST(b.person_id AS text) || 'read'", 30);

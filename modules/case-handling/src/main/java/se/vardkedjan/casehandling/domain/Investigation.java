@@ -1,10 +1,12 @@
 package se.vardkedjan.casehandling.domain;
 
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.InvestigationId;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.events.InvestigationCompleted;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -22,8 +24,10 @@ import static se.vardkedjan.casehandling.domain.CaseFreeText.FREE_TEXT;
 /**
  * An investigation (utredning) in a case. A draft takes partial content at any time (the text and date rules still
  * apply, so nothing unsafe or impossible is stored); completing it requires every part the documentation rules ask
- * for: the client's participation, each ASI life area assessed, each child's needs assessed, an assessment and a
- * proposal, and the communication of the material to the client.
+ * for: the client's participation, each ASI life area assessed, whether the client has children (and if so each
+ * child named with their needs assessed), whether the client has relatives (named, none, or not to be involved), an
+ * assessment and a proposal, and the communication of the material to the client. An investigation completed before
+ * the two answers were asked keeps them empty (not recorded).
  */
 public final class Investigation {
 
@@ -33,7 +37,8 @@ public final class Investigation {
      */
     public record Content(LocalDate startedOn, String subject, List<Source> sources, List<Need> needs,
                           List<Child> children, List<Relative> relatives, Participation participation,
-                          String assessment, String proposal, Communication communication) {
+                          String assessment, String proposal, Communication communication,
+                          ChildrenAnswer childrenAnswer, RelativesAnswer relativesAnswer) {
 
         public Content {
             sources = sources == null ? List.of() : List.copyOf(sources);
@@ -42,8 +47,23 @@ public final class Investigation {
             relatives = relatives == null ? List.of() : List.copyOf(relatives);
         }
 
+        /** Content without the children and relatives answers (not given). */
+        public Content(LocalDate startedOn, String subject, List<Source> sources, List<Need> needs,
+                       List<Child> children, List<Relative> relatives, Participation participation,
+                       String assessment, String proposal, Communication communication) {
+            this(startedOn, subject, sources, needs, children, relatives, participation, assessment, proposal,
+                    communication, null, null);
+        }
+
         public static Content empty() {
-            return new Content(null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null);
+            return new Content(null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, null,
+                    null, null);
+        }
+
+        /** This content with the children and relatives answers. */
+        public Content withAnswers(ChildrenAnswer children, RelativesAnswer relatives) {
+            return new Content(startedOn, subject, sources, needs, this.children, this.relatives, participation,
+                    assessment, proposal, communication, children, relatives);
         }
     }
 
@@ -145,8 +165,22 @@ public final class Investigation {
                 missing.add(area.missingTextKey());
             }
         }
+        if (content.childrenAnswer() == null) {
+            missing.add("casehandling.investigation.missing.children-answer");
+        } else if (content.childrenAnswer() == ChildrenAnswer.HAS_CHILDREN && content.children().isEmpty()) {
+            missing.add("casehandling.investigation.missing.child-named");
+        } else if (content.childrenAnswer() == ChildrenAnswer.NO_CHILDREN && !content.children().isEmpty()) {
+            missing.add("casehandling.investigation.missing.children-answer-contradicted");
+        }
         if (content.children().stream().anyMatch(c -> c.needsAssessment() == null)) {
             missing.add("casehandling.investigation.missing.child-assessment");
+        }
+        if (content.relativesAnswer() == null) {
+            missing.add("casehandling.investigation.missing.relatives-answer");
+        } else if (content.relativesAnswer() == RelativesAnswer.NAMED && content.relatives().isEmpty()) {
+            missing.add("casehandling.investigation.missing.relative-named");
+        } else if (content.relativesAnswer() == RelativesAnswer.NONE && !content.relatives().isEmpty()) {
+            missing.add("casehandling.investigation.missing.relatives-answer-contradicted");
         }
         if (content.assessment() == null) {
             missing.add("casehandling.investigation.missing.assessment");
@@ -276,7 +310,8 @@ public final class Investigation {
         }
         return new Content(startedOn, subject, sources, needs, children, relatives, participation,
                 FREE_TEXT.optional("casehandling.investigation.assessment", c.assessment(), FreeText.LONG),
-                FREE_TEXT.optional("casehandling.investigation.proposal", c.proposal(), FreeText.MEDIUM), communication);
+                FREE_TEXT.optional("casehandling.investigation.proposal", c.proposal(), FreeText.MEDIUM), communication,
+                c.childrenAnswer(), c.relativesAnswer());
     }
 
     private static void notInFuture(LocalDate date, LocalDate today, String field) {

@@ -3,11 +3,13 @@ package se.vardkedjan.casehandling.persistence;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.InvestigationId;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.domain.Investigation.Child;
 import se.vardkedjan.casehandling.domain.Investigation.Communication;
@@ -64,9 +66,9 @@ public class InvestigationRows {
             jdbc.sql("""
                             INSERT INTO casehandling.investigations (id, case_id, status, started_on, subject,
                                 participation_mode, participation_words, assessment, proposal, communicated_on,
-                                communication_channel, client_response, completed_on, completed_by, draft_saved_at,
-                                version)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 0)""")
+                                communication_channel, client_response, completed_on, completed_by, children_answer,
+                                relatives_answer, draft_saved_at, version)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now(), 0)""")
                     .params(concat(List.of(i.id().value(), i.caseId().value()), columns(i))).update();
         } catch (DuplicateKeyException e) {
             throw new ConcurrentChange("investigation", investigation.caseId());
@@ -81,7 +83,8 @@ public class InvestigationRows {
                         UPDATE casehandling.investigations SET status = ?, started_on = ?, subject = ?,
                             participation_mode = ?, participation_words = ?, assessment = ?, proposal = ?,
                             communicated_on = ?, communication_channel = ?, client_response = ?, completed_on = ?,
-                            completed_by = ?, draft_saved_at = now(), version = version + 1
+                            completed_by = ?, children_answer = ?, relatives_answer = ?, draft_saved_at = now(),
+                            version = version + 1
                         WHERE id = ? AND version = ?""")
                 .params(concat(columns(i), List.of(i.id().value(), i.version())))
                 .update();
@@ -91,7 +94,10 @@ public class InvestigationRows {
         saveParts(investigation);
     }
 
-    /** The investigation's own columns from {@code status} to {@code completed_by}, in the table's order. */
+    /**
+     * The investigation's own columns from {@code status} to {@code completed_by}, in the table's order, then the
+     * children and relatives answers (casehandling-1580).
+     */
     private static List<Object> columns(Investigation i) {
         var c = i.content();
         var participation = c.participation();
@@ -101,7 +107,9 @@ public class InvestigationRows {
                 participation == null ? null : participation.ownWords(), c.assessment(), c.proposal(),
                 communication == null ? null : communication.communicatedOn(),
                 communication == null || communication.channel() == null ? null : communication.channel().name(),
-                communication == null ? null : communication.clientResponse(), i.completedOn(), i.completedBy());
+                communication == null ? null : communication.clientResponse(), i.completedOn(), i.completedBy(),
+                c.childrenAnswer() == null ? null : c.childrenAnswer().name(),
+                c.relativesAnswer() == null ? null : c.relativesAnswer().name());
     }
 
     private static List<Object> concat(List<Object> first, List<Object> second) {
@@ -160,9 +168,13 @@ public class InvestigationRows {
         var communication = communicatedOn == null && channel == null && response == null ? null
                 : new Communication(communicatedOn, channel == null ? null : CommunicationChannel.valueOf(channel),
                 response);
+        var childrenAnswer = rs.getString("children_answer");
+        var relativesAnswer = rs.getString("relatives_answer");
         var content = new Investigation.Content(rs.getObject("started_on", LocalDate.class), rs.getString("subject"),
                 sources, needs, children, relatives, participation, rs.getString("assessment"),
-                rs.getString("proposal"), communication);
+                rs.getString("proposal"), communication,
+                childrenAnswer == null ? null : ChildrenAnswer.valueOf(childrenAnswer),
+                relativesAnswer == null ? null : RelativesAnswer.valueOf(relativesAnswer));
         var investigation = Investigation.restore(new InvestigationId(id),
                 new CaseId(rs.getObject("case_id", UUID.class)), content,
                 InvestigationStatus.valueOf(rs.getString("status")), rs.getObject("completed_on", LocalDate.class),

@@ -16,16 +16,19 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.InvestigationContent;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.Investigations;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.readmodel.InvestigationView;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -67,7 +70,11 @@ class InvestigationForm extends HorizontalLayout {
     private final TextField subject = new TextField(getTranslation("casehandling.investigation.subject"));
     private final VerticalLayout sources = new VerticalLayout();
     private final Map<LifeArea, NeedFields> needs = new EnumMap<>(LifeArea.class);
+    private final RadioButtonGroup<ChildrenAnswer> childrenAnswer = new RadioButtonGroup<>(
+            getTranslation("casehandling.investigation.children-answer"));
     private final VerticalLayout children = new VerticalLayout();
+    private final RadioButtonGroup<RelativesAnswer> relativesAnswer = new RadioButtonGroup<>(
+            getTranslation("casehandling.investigation.relatives-answer"));
     private final VerticalLayout relatives = new VerticalLayout();
     private final Select<ParticipationMode> participationMode = new Select<>();
     private final TextArea participationWords = new TextArea(
@@ -107,6 +114,12 @@ class InvestigationForm extends HorizontalLayout {
         participationMode.setItems(ParticipationMode.values());
         participationMode.setItemLabelGenerator(mode -> getTranslation(mode.textKey()));
         participationWords.setId("investigation-participation-words");
+        childrenAnswer.setId("investigation-children-answer");
+        childrenAnswer.setItems(ChildrenAnswer.values());
+        childrenAnswer.setItemLabelGenerator(answer -> getTranslation(answer.textKey()));
+        relativesAnswer.setId("investigation-relatives-answer");
+        relativesAnswer.setItems(RelativesAnswer.values());
+        relativesAnswer.setItemLabelGenerator(answer -> getTranslation(answer.textKey()));
         assessment.setId("investigation-assessment");
         proposal.setId("investigation-proposal");
         communicatedOn.setId("investigation-communicated-on");
@@ -147,6 +160,8 @@ class InvestigationForm extends HorizontalLayout {
         problems.required("casehandling.investigation.subject", subject);
         problems.required("casehandling.investigation.participation-mode", participationMode);
         problems.field("casehandling.investigation.participation-words", participationWords);
+        problems.required("casehandling.investigation.children-answer", childrenAnswer);
+        problems.required("casehandling.investigation.relatives-answer", relativesAnswer);
         problems.required("casehandling.investigation.assessment", assessment);
         problems.required("casehandling.investigation.proposal", proposal);
         problems.required("casehandling.investigation.communicated-on", communicatedOn);
@@ -162,8 +177,10 @@ class InvestigationForm extends HorizontalLayout {
                         participationWords),
                 section("casehandling.investigation.sources-heading", "sources", sources, addSource),
                 section("casehandling.investigation.needs-heading", "needs", needsLayout),
-                section("casehandling.investigation.children-heading", "children", children, addChild),
-                section("casehandling.investigation.relatives-heading", "relatives", relatives, addRelative),
+                section("casehandling.investigation.children-heading", "children", childrenAnswer, children,
+                        addChild),
+                section("casehandling.investigation.relatives-heading", "relatives", relativesAnswer, relatives,
+                        addRelative),
                 section("casehandling.investigation.assessment", "assessment", assessment, proposal),
                 section("casehandling.investigation.communication-heading", "communication",
                         new FieldRow(communicatedOn, channel), clientResponse),
@@ -173,8 +190,8 @@ class InvestigationForm extends HorizontalLayout {
         form.getStyle().set("flex", "1 1 40em").set("min-width", "0");
         add(form, guide());
 
-        for (var field : List.<HasValue<?, ?>>of(startedOn, subject, participationMode, participationWords, assessment,
-                proposal, communicatedOn, channel, clientResponse)) {
+        for (var field : List.<HasValue<?, ?>>of(startedOn, subject, participationMode, participationWords,
+                childrenAnswer, relativesAnswer, assessment, proposal, communicatedOn, channel, clientResponse)) {
             autosave(field);
         }
         Problems.attempt(this, () -> investigations.find(caseId).orElse(null)).ifPresentOrElse(this::show, () -> show(null));
@@ -274,7 +291,8 @@ class InvestigationForm extends HorizontalLayout {
                 : new InvestigationContent.Communication(communicatedOn.getValue(), channel.getValue(),
                 clientResponse.getValue());
         return new InvestigationContent(startedOn.getValue(), subject.getValue(), sourceList, needList, childList,
-                relativeList, participation, assessment.getValue(), proposal.getValue(), communication);
+                relativeList, participation, assessment.getValue(), proposal.getValue(), communication,
+                childrenAnswer.getValue(), relativesAnswer.getValue());
     }
 
     private void show(InvestigationView view) {
@@ -288,6 +306,8 @@ class InvestigationForm extends HorizontalLayout {
             content.sources().forEach(source -> sources.add(new SourceRow(source)));
             needs.values().forEach(fields -> fields.show(null));
             content.needs().forEach(need -> needs.get(need.area()).show(need));
+            childrenAnswer.setValue(content.childrenAnswer());
+            relativesAnswer.setValue(content.relativesAnswer());
             children.removeAll();
             content.children().forEach(child -> children.add(new ChildRow(child)));
             relatives.removeAll();
@@ -355,8 +375,13 @@ class InvestigationForm extends HorizontalLayout {
             case "casehandling.investigation.missing.started-on" -> startedOn;
             case "casehandling.investigation.missing.subject" -> subject;
             case "casehandling.investigation.missing.participation" -> participationMode;
-            case "casehandling.investigation.missing.child-assessment" ->
-                    sections.get("children");
+            case "casehandling.investigation.missing.children-answer",
+                 "casehandling.investigation.missing.children-answer-contradicted" -> childrenAnswer;
+            case "casehandling.investigation.missing.child-assessment",
+                 "casehandling.investigation.missing.child-named" -> sections.get("children");
+            case "casehandling.investigation.missing.relatives-answer",
+                 "casehandling.investigation.missing.relatives-answer-contradicted" -> relativesAnswer;
+            case "casehandling.investigation.missing.relative-named" -> sections.get("relatives");
             case "casehandling.investigation.missing.assessment" -> assessment;
             case "casehandling.investigation.missing.proposal" -> proposal;
             case "casehandling.investigation.missing.communication" -> communicatedOn;

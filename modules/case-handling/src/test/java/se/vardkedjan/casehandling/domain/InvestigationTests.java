@@ -1,10 +1,12 @@
 package se.vardkedjan.casehandling.domain;
 
 import org.junit.jupiter.api.Test;
+import se.vardkedjan.casehandling.ChildrenAnswer;
 import se.vardkedjan.casehandling.CommunicationChannel;
 import se.vardkedjan.casehandling.InvestigationStatus;
 import se.vardkedjan.casehandling.LifeArea;
 import se.vardkedjan.casehandling.ParticipationMode;
+import se.vardkedjan.casehandling.RelativesAnswer;
 import se.vardkedjan.casehandling.SourceKind;
 import se.vardkedjan.casehandling.events.InvestigationCompleted;
 import se.vardkedjan.sharedkernel.CaseId;
@@ -93,9 +95,68 @@ class InvestigationTests {
         var child = new Investigation.Child(TODAY.getYear() - 5, "Son", "Bor med klienten", " ", null);
         investigation.saveDraft(new Investigation.Content(full.startedOn(), full.subject(), full.sources(),
                 full.needs(), List.of(child), full.relatives(), full.participation(), full.assessment(),
-                full.proposal(), full.communication()), INTAKE, TODAY);
+                full.proposal(), full.communication()).withAnswers(ChildrenAnswer.HAS_CHILDREN, RelativesAnswer.NAMED),
+                INTAKE, TODAY);
 
         assertThat(investigation.missing()).containsExactly("casehandling.investigation.missing.child-assessment");
+    }
+
+    @Test
+    void theChildrenAnswerIsNeededAndAYesNeedsAChildNamedAndANoNoneNamed() {
+        var full = completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
+        var child = full.children().getFirst();
+
+        assertThat(missingWith(withChildren(full, null, List.of()))).as("not asked")
+                .containsExactly("casehandling.investigation.missing.children-answer");
+        assertThat(missingWith(withChildren(full, null, List.of(child)))).as("a child named, but no answer")
+                .containsExactly("casehandling.investigation.missing.children-answer");
+        assertThat(missingWith(withChildren(full, ChildrenAnswer.HAS_CHILDREN, List.of())))
+                .containsExactly("casehandling.investigation.missing.child-named");
+        assertThat(missingWith(withChildren(full, ChildrenAnswer.NO_CHILDREN, List.of(child))))
+                .containsExactly("casehandling.investigation.missing.children-answer-contradicted");
+        assertThat(missingWith(withChildren(full, ChildrenAnswer.HAS_CHILDREN, List.of(child)))).isEmpty();
+        assertThat(missingWith(withChildren(full, ChildrenAnswer.NO_CHILDREN, List.of()))).isEmpty();
+    }
+
+    @Test
+    void theRelativesAnswerIsNeededAndNamedNeedsARelative() {
+        var full = completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
+        var relative = full.relatives().getFirst();
+
+        assertThat(missingWith(withRelatives(full, null, List.of(relative)))).as("a relative named, but no answer")
+                .containsExactly("casehandling.investigation.missing.relatives-answer");
+        assertThat(missingWith(withRelatives(full, RelativesAnswer.NAMED, List.of())))
+                .containsExactly("casehandling.investigation.missing.relative-named");
+        assertThat(missingWith(withRelatives(full, RelativesAnswer.NONE, List.of(relative))))
+                .containsExactly("casehandling.investigation.missing.relatives-answer-contradicted");
+        assertThat(missingWith(withRelatives(full, RelativesAnswer.NAMED, List.of(relative)))).isEmpty();
+        assertThat(missingWith(withRelatives(full, RelativesAnswer.NONE, List.of()))).isEmpty();
+        assertThat(missingWith(withRelatives(full, RelativesAnswer.DECLINED, List.of()))).as("none named").isEmpty();
+        assertThat(missingWith(withRelatives(full, RelativesAnswer.DECLINED, List.of(relative))))
+                .as("named, but not to be involved").isEmpty();
+    }
+
+    @Test
+    void completingWithoutAnAnswerIsRefusedWithIt() {
+        var investigation = Investigation.open(CaseId.random());
+        var full = completeContent(INTAKE.plusDays(1), TODAY.minusDays(1));
+        investigation.saveDraft(withRelatives(full, null, full.relatives()), INTAKE, TODAY);
+
+        assertThatThrownBy(() -> investigation.complete(INTAKE, TODAY, "hl1")).isInstanceOfSatisfying(
+                RuleViolation.class, e -> assertThat(e.arguments())
+                        .containsExactly("casehandling.investigation.missing.relatives-answer"));
+        assertThat(investigation.status()).isEqualTo(InvestigationStatus.DRAFT);
+
+        investigation.saveDraft(withRelatives(full, RelativesAnswer.NONE, List.of()), INTAKE, TODAY);
+        investigation.complete(INTAKE, TODAY, "hl1");
+        assertThat(investigation.status()).isEqualTo(InvestigationStatus.COMPLETED);
+        assertThat(investigation.content().relativesAnswer()).isEqualTo(RelativesAnswer.NONE);
+    }
+
+    private static List<String> missingWith(Investigation.Content content) {
+        var investigation = Investigation.open(CaseId.random());
+        investigation.saveDraft(content, INTAKE, TODAY);
+        return investigation.missing();
     }
 
     @Test
@@ -133,7 +194,8 @@ class InvestigationTests {
 
     private static Investigation.Content withNeeds(Investigation.Content c, List<Investigation.Need> needs) {
         return new Investigation.Content(c.startedOn(), c.subject(), c.sources(), needs, c.children(), c.relatives(),
-                c.participation(), c.assessment(), c.proposal(), c.communication());
+                c.participation(), c.assessment(), c.proposal(), c.communication())
+                .withAnswers(c.childrenAnswer(), c.relativesAnswer());
     }
 
     /** A complete content, as {@code DecisionFixtures.completeContent} gives the facade. */
@@ -147,7 +209,20 @@ class InvestigationTests {
                 List.of(new Investigation.Relative("Bo Bror", "Bror", "070-111 22 33", true)),
                 new Investigation.Participation(ParticipationMode.MEETING, "Jag vill få ordning på mitt liv."),
                 "Behov av öppenvård föreligger.", "Öppenvård beviljas.",
-                new Investigation.Communication(communicatedOn, CommunicationChannel.MEETING, "Håller med."));
+                new Investigation.Communication(communicatedOn, CommunicationChannel.MEETING, "Håller med."),
+                ChildrenAnswer.HAS_CHILDREN, RelativesAnswer.NAMED);
+    }
+
+    private static Investigation.Content withChildren(Investigation.Content c, ChildrenAnswer answer,
+                                                      List<Investigation.Child> children) {
+        return new Investigation.Content(c.startedOn(), c.subject(), c.sources(), c.needs(), children, c.relatives(),
+                c.participation(), c.assessment(), c.proposal(), c.communication(), answer, c.relativesAnswer());
+    }
+
+    private static Investigation.Content withRelatives(Investigation.Content c, RelativesAnswer answer,
+                                                       List<Investigation.Relative> relatives) {
+        return new Investigation.Content(c.startedOn(), c.subject(), c.sources(), c.needs(), c.children(), relatives,
+                c.participation(), c.assessment(), c.proposal(), c.communication(), c.childrenAnswer(), answer);
     }
 
     /** A draft with only a start date and a subject. */

@@ -80,12 +80,14 @@ public enum Measure {
     SIP_MADE(View.OPEN_COMPARISONS, Kind.SHARE),
     /**
      * Öppna jämförelser: the share (%) of the cases with a first decision in the period with a completed
-     * investigation that assessed the needs of every child named (no child named counts as considered).
+     * investigation that answers "no children", or "has children" and assessed the needs of every child named; no
+     * answer (an investigation completed before the question was asked) does not count.
      */
     CHILDREN_CONSIDERED(View.OPEN_COMPARISONS, Kind.SHARE),
     /**
      * Öppna jämförelser: the share (%) of the cases with a first decision in the period with a completed
-     * investigation that names a relative or has a relative as a source.
+     * investigation that names a relative or has a relative as a source, or answers that the client has none or does
+     * not want them involved.
      */
     RELATIVES_CONSIDERED(View.OPEN_COMPARISONS, Kind.SHARE);
 

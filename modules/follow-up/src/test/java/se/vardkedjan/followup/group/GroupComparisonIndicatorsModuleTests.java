@@ -41,6 +41,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * <li>Investigations (the fixture's drafts in districts 1 and 3, none in district 2): district 1's cases 1–10 and all of
  *     district 3 completed; cases 1–2 of district 1 name a child with the needs assessed, case 11 (a draft) one too;
  *     cases 3–5 name a relative, cases 6–7 have a relative as a source, case 12 (a draft) names a relative.</li>
+ * <li>The children's and relatives' answers (slice 4, casehandling-1580), set in the rows as an investigation from
+ *     before the rules would have them too: children — district 1's cases 1–2 "has children" (each assessed), case 3
+ *     "has children" with its child not assessed, cases 4–7 "no children", cases 8–10 no answer (completed before the
+ *     answer was asked), case 11 (a draft) "has children", case 12 (a draft) "no children"; district 3's cases 1–5
+ *     "no children", 6–7 no answer. Relatives — district 1's case 1 "named" with none named, cases 3–4 "named" (their
+ *     relative), case 5 no answer (its relative named counts), cases 6–7 no answer (a relative as a source counts),
+ *     case 8 "none", case 9 "does not want them involved", cases 2 and 10 no answer, case 11 (a draft) "none";
+ *     district 3's cases 1–3 "none", case 4 "declined", 5–7 no answer.</li>
  * </ul>
  */
 @FollowUpModuleTest
@@ -104,6 +112,22 @@ class GroupComparisonIndicatorsModuleTests {
         relativeSource(d1.get(5));
         relativeSource(d1.get(6));
         relative(d1.get(11));
+        answers(d1.get(0), "HAS_CHILDREN", "NAMED");
+        answers(d1.get(1), "HAS_CHILDREN", null);
+        answers(d1.get(2), "HAS_CHILDREN", "NAMED");
+        child(d1.get(2), null);
+        answers(d1.get(3), "NO_CHILDREN", "NAMED");
+        answers(d1.get(4), "NO_CHILDREN", null);
+        answers(d1.get(5), "NO_CHILDREN", null);
+        answers(d1.get(6), "NO_CHILDREN", null);
+        answers(d1.get(7), null, "NONE");
+        answers(d1.get(8), null, "DECLINED");
+        answers(d1.get(10), "HAS_CHILDREN", "NONE");
+        answers(d1.get(11), "NO_CHILDREN", null);
+        var d3 = data.district3Cases;
+        for (int i = 0; i < d3.size(); i++) {
+            answers(d3.get(i), i < 5 ? "NO_CHILDREN" : null, i < 3 ? "NONE" : i == 3 ? "DECLINED" : null);
+        }
         refresh.refresh();
     }
 
@@ -134,18 +158,21 @@ class GroupComparisonIndicatorsModuleTests {
     void childrensAndRelativesNeedsConsideredInACompletedInvestigationSideBySideAndOverTime() {
         TestActors.signIn(data.analyst());
 
-        // children: district 1's 10 completed (8 without children count) of 12 = 83.3 %, district 2 none
-        // investigated, district 3 7 of 7; 17 of 26 = 65.4 %
+        // children: district 1's cases 1–2 (has children, all assessed) and 4–7 (no children) — not case 3 (a child
+        // not assessed), 8–10 (no answer) nor the drafts — 6 of 12 = 50.0 %; district 2 none investigated; district
+        // 3's cases 1–5 (no children; 6–7 no answer) 5 of 7 = 71.4 %; 11 of 26 = 42.3 %
         assertThat(column(group.table(Measure.CHILDREN_CONSIDERED, Dimension.DISTRICT, Dimension.NONE,
-                data.filter()))).isEqualTo(map(data.d1, "83.3", data.d2, "0.0", data.d3, "100.0",
-                GroupTable.TOTAL, "65.4"));
-        // over time: quarter 1 (districts 1 and 3) 17 of 19 = 89.5 %, quarter 2 (district 2) 0 of 7
+                data.filter()))).isEqualTo(map(data.d1, "50.0", data.d2, "0.0", data.d3, "71.4",
+                GroupTable.TOTAL, "42.3"));
+        // over time: quarter 1 (districts 1 and 3) 11 of 19 = 57.9 %, quarter 2 (district 2) 0 of 7
         assertThat(column(group.table(Measure.CHILDREN_CONSIDERED, Dimension.QUARTER, Dimension.NONE,
-                data.filter()))).isEqualTo(map("2026-Q1", "89.5", "2026-Q2", "0.0", GroupTable.TOTAL, "65.4"));
-        // relatives: district 1's cases 3–7 (the draft's relative does not count) 5 of 12 = 41.7 %; 5 of 26 = 19.2 %
+                data.filter()))).isEqualTo(map("2026-Q1", "57.9", "2026-Q2", "0.0", GroupTable.TOTAL, "42.3"));
+        // relatives: district 1's cases 3–5 (a relative named), 6–7 (a relative as a source), 8 (none) and 9
+        // (declined) — not case 1 ("named" with none named), 2 and 10 (no answer, nothing named) nor the drafts —
+        // 7 of 12 = 58.3 %; district 3's cases 1–3 (none) and 4 (declined) 4 of 7 = 57.1 %; 11 of 26 = 42.3 %
         assertThat(column(group.table(Measure.RELATIVES_CONSIDERED, Dimension.DISTRICT, Dimension.NONE,
-                data.filter()))).isEqualTo(map(data.d1, "41.7", data.d2, "0.0", data.d3, "0.0",
-                GroupTable.TOTAL, "19.2"));
+                data.filter()))).isEqualTo(map(data.d1, "58.3", data.d2, "0.0", data.d3, "57.1",
+                GroupTable.TOTAL, "42.3"));
     }
 
     @Test
@@ -236,9 +263,17 @@ class GroupComparisonIndicatorsModuleTests {
     }
 
     private void child(UUID caseId) {
+        child(caseId, "Behoven är tillgodosedda.");
+    }
+
+    private void child(UUID caseId, String needsAssessment) {
         jdbc.sql("INSERT INTO casehandling.investigation_children (investigation_id, position, birth_year, "
-                + "needs_assessment) VALUES (?, 1, 2015, 'Behoven är tillgodosedda.')")
-                .param(investigation(caseId)).update();
+                + "needs_assessment) VALUES (?, 1, 2015, ?)").params(investigation(caseId), needsAssessment).update();
+    }
+
+    private void answers(UUID caseId, String children, String relatives) {
+        jdbc.sql("UPDATE casehandling.investigations SET children_answer = ?, relatives_answer = ? WHERE case_id = ?")
+                .params(children, relatives, caseId).update();
     }
 
     private void relative(UUID caseId) {
