@@ -140,6 +140,12 @@ class DatabaseRightsTests {
             entry("followup.goal_summary", ORDINARY),
             entry("followup.follow_up_summary", ORDINARY),
             entry("followup.outcome_rules", ORDINARY),
+            // The narrow copies of the case and cost summaries with their dictionary and person numbers, rebuilt by
+            // the same refresh (followup-0750, ADR 0031's slice-4 amendment).
+            entry("followup.case_cells", ORDINARY),
+            entry("followup.cost_cells", ORDINARY),
+            entry("followup.cell_codes", ORDINARY),
+            entry("followup.person_numbers", ORDINARY),
             // The reporting views of Öppna jämförelser's further indicators (casehandling-1551, citizenportal-0221,
             // ADR 0031's amendment, slice 3).
             entry("casehandling.reporting_investigations", READ_ONLY),

@@ -23,7 +23,11 @@ import java.util.UUID;
  * Group follow-up's queries on its summaries (ADR 0031): every figure is aggregated in PostgreSQL (GROUP BY with
  * grouping sets for the totals, distinct persons counted there); Java gets one row per cell. The summaries are built
  * from the other modules' reporting views by {@code followup.refresh_group_summaries}, which is all of this module's
- * SQL that names another module's schema.
+ * SQL that names another module's schema. The measures on cases and costs read the narrow copies of those two
+ * summaries ({@code followup.case_cells}, {@code followup.cost_cells}: codes as small ids of {@code
+ * followup.cell_codes}, the person as an int), built last by the same refresh, so that a year of them stays in the
+ * cache (ADR 0031, "Amendment: slice 4"): filters become ids in SQL, and the ids of the few aggregated rows become
+ * codes again.
  */
 @Repository
 public class GroupRows {
@@ -94,7 +98,19 @@ public class GroupRows {
      */
     public List<Figure> figures(Measure measure, Dimension rows, Dimension columns, GroupFilter filter,
                                 Collection<String> units, Settings settings) {
+        return figures(measure, rows, columns, filter, units, settings, true);
+    }
+
+    /**
+     * The same figures, from the narrow tables where the measure has one ({@code fromCells}) or from the wide
+     * summaries only, as before them: the check that the two agree after a refresh.
+     */
+    public List<Figure> figures(Measure measure, Dimension rows, Dimension columns, GroupFilter filter,
+                                Collection<String> units, Settings settings, boolean fromCells) {
         var source = Source.of(measure);
+        // the cost per client improved joins the outcomes by case, which the narrow cost table does not carry
+        boolean narrow = fromCells && source.cells != null && measure != Measure.COST_PER_IMPROVED;
+        String table = narrow ? source.cells : source.table;
         var params = new ArrayList<Object>();
         String from;
         String date;
@@ -104,15 +120,15 @@ public class GroupRows {
                 if (!byMonth(rows) && !byMonth(columns)) {
                     // no month shown: a client is counted once over the cases open some day in the period, which
                     // is the same set as the month join's, without multiplying every case by the months
-                    from = "followup.case_summary s";
+                    from = table + " s";
                     where.append(" AND s.received_on <= ? AND coalesce(s.closed_on, DATE 'infinity') >= ?");
                     params.add(Date.valueOf(filter.to()));
                     params.add(Date.valueOf(filter.from()));
                     date = "s.received_on";
                     break;
                 }
-                from = """
-                        followup.case_summary s
+                from = table + """
+                         s
                         JOIN generate_series(CAST(date_trunc('month', CAST(? AS date)) AS date), CAST(? AS date),
                             interval '1 month') AS g(month)
                           ON s.received_on <= LEAST(CAST(g.month + interval '1 month' - interval '1 day' AS date),
@@ -130,19 +146,20 @@ public class GroupRows {
                         JOIN (SELECT o.case_id, bool_or(o.improved) AS improved FROM followup.outcome_summary o
                               GROUP BY o.case_id) o ON o.case_id = s.case_id""";
                 date = "s.month";
-                where.append(" AND s.month BETWEEN CAST(date_trunc('month', CAST(? AS date)) AS date) AND ?");
-                params.add(Date.valueOf(filter.from()));
+                // the period's whole months: from the first of its first month
+                where.append(" AND s.month BETWEEN ? AND ?");
+                params.add(Date.valueOf(filter.from().withDayOfMonth(1)));
                 params.add(Date.valueOf(filter.to()));
             }
             case COST, CARE_DAYS -> {
-                from = "followup.cost_summary s";
+                from = table + " s";
                 date = "s.month";
-                where.append(" AND s.month BETWEEN CAST(date_trunc('month', CAST(? AS date)) AS date) AND ?");
-                params.add(Date.valueOf(filter.from()));
+                where.append(" AND s.month BETWEEN ? AND ?");
+                params.add(Date.valueOf(filter.from().withDayOfMonth(1)));
                 params.add(Date.valueOf(filter.to()));
             }
             default -> {
-                from = source.table + " s";
+                from = table + " s";
                 date = switch (measure) {
                     case NEW_CASES -> "s.received_on";
                     case INTERVENTIONS -> "s.decided_on";
@@ -201,7 +218,7 @@ public class GroupRows {
                 }
             }
         }
-        restrict(where, params, source, filter, units);
+        restrict(where, params, source, narrow, filter, units);
         String aggregate = switch (measure) {
             case CLIENTS -> "count(DISTINCT f.person_id)";
             case NEW_CASES -> "count(DISTINCT f.case_id)";
@@ -219,6 +236,16 @@ public class GroupRows {
             // the persons behind it are the clients improved: the cost divided by them
             case COST_PER_IMPROVED -> "round(sum(f.v) / 100.0 / nullif(count(DISTINCT f.p), 0))";
         };
+        String sql = narrow ? narrowFigures(rows, columns, source, date, aggregate, value, from, where)
+                : wideFigures(measure, rows, columns, source, date, aggregate, value, from, where);
+        analyticMemory();
+        return jdbc.sql(sql).params(params).query((rs, n) -> new Figure(rs.getString("r"), rs.getString("c"),
+                rs.getInt("gr") == 1, rs.getInt("gc") == 1, rs.getLong("persons"),
+                rs.getBigDecimal("value"))).list();
+    }
+
+    private static String wideFigures(Measure measure, Dimension rows, Dimension columns, Source source, String date,
+                                      String aggregate, String value, String from, CharSequence where) {
         // the persons a figure rests on: for the cost per client improved, the clients improved
         String persons = measure == Measure.COST_PER_IMPROVED ? "CASE WHEN o.improved THEN s.person_id END"
                 : "s.person_id";
@@ -227,15 +254,43 @@ public class GroupRows {
                 SELECT %s AS r, %s AS c, s.person_id, %s AS p, s.case_id, %s AS item, %s AS v
                 FROM %s WHERE %s""".formatted(key(rows, source, date), key(columns, source, date), persons,
                 source.item, value, from, where);
-        var sql = """
+        return """
                 SELECT f.r, f.c, GROUPING(f.r) AS gr, GROUPING(f.c) AS gc,
                        count(DISTINCT f.p) AS persons, %s AS value
                 FROM (%s) f
                 GROUP BY GROUPING SETS %s""".formatted(aggregate, rowsOfCells, sets);
-        analyticMemory();
-        return jdbc.sql(sql).params(params).query((rs, n) -> new Figure(rs.getString("r"), rs.getString("c"),
-                rs.getInt("gr") == 1, rs.getInt("gc") == 1, rs.getLong("persons"),
-                rs.getBigDecimal("value"))).list();
+    }
+
+    /**
+     * The same figures on a narrow table: grouped by the dictionary ids (no column split: by the row alone, so the
+     * sort is by one small key, and no total of no rows, as the wide query's constant column gives none), and only
+     * the aggregated rows joined to the dictionary for their codes.
+     */
+    private static String narrowFigures(Dimension rows, Dimension columns, Source source, String date,
+                                        String aggregate, String value, String from, CharSequence where) {
+        var row = NarrowKey.of(rows, source, date);
+        boolean split = columns != Dimension.NONE;
+        var column = split ? NarrowKey.of(columns, source, date) : null;
+        var rowsOfCells = """
+                SELECT %s AS r, %s AS c, s.person_no AS person_id, s.person_no AS p, %s AS case_id, %s AS item,
+                       %s AS v
+                FROM %s WHERE %s""".formatted(row.expression(), split ? column.expression() : "NULL",
+                source.narrowCase, source.narrowItem, value, from, where);
+        String grouped = split ? """
+                SELECT f.r, f.c, GROUPING(f.r) AS gr, GROUPING(f.c) AS gc, count(DISTINCT f.p) AS persons,
+                       %s AS value
+                FROM (%s) f
+                GROUP BY GROUPING SETS ((f.r, f.c), (f.r), (f.c), ())""".formatted(aggregate, rowsOfCells)
+                : """
+                SELECT f.r, NULL AS c, GROUPING(f.r) AS gr, 0 AS gc, count(DISTINCT f.p) AS persons, %s AS value
+                FROM (%s) f
+                GROUP BY GROUPING SETS ((f.r), ())
+                HAVING count(*) > 0""".formatted(aggregate, rowsOfCells);
+        return """
+                SELECT %s AS r, %s AS c, t.gr, t.gc, t.persons, t.value
+                FROM (%s) t%s%s""".formatted(row.code("t.r", "t.gr", "kr"),
+                split ? column.code("t.c", "t.gc", "kc") : "'ALL'", grouped, row.join("t.r", "kr"),
+                split ? column.join("t.c", "kc") : "");
     }
 
     /**
@@ -243,23 +298,34 @@ public class GroupRows {
      * unit or caseworker, with the total.
      */
     public List<QualityFigure> quality(Dimension rows, GroupFilter filter, Collection<String> units) {
+        return quality(rows, filter, units, true);
+    }
+
+    /** The same, from the narrow case table ({@code fromCells}) or from the wide case summary: the check. */
+    public List<QualityFigure> quality(Dimension rows, GroupFilter filter, Collection<String> units,
+                                       boolean fromCells) {
         var params = new ArrayList<Object>();
         var where = new StringBuilder("""
                 s.documented_needs IS NOT NULL AND s.first_decided_on <= ?
                 AND coalesce(s.closed_on, DATE 'infinity') >= ?""");
         params.add(Date.valueOf(filter.to()));
         params.add(Date.valueOf(filter.from()));
-        restrict(where, params, Source.CASES, filter, units);
+        restrict(where, params, Source.CASES, fromCells, filter, units);
         var shares = new StringBuilder();
         for (var flag : FLAGS) {
             shares.append(", round(100.0 * avg(CASE WHEN f.").append(flag).append(" THEN 1 ELSE 0 END), 1) AS ")
                     .append(flag);
         }
+        var row = fromCells ? NarrowKey.of(rows, Source.CASES, "s.received_on")
+                : new NarrowKey(key(rows, Source.CASES, "s.received_on"), null);
         var sql = """
-                SELECT f.r, GROUPING(f.r) AS gr, count(DISTINCT f.person_id) AS persons, count(*) AS cases%s
-                FROM (SELECT %s AS r, s.* FROM followup.case_summary s WHERE %s) f
-                GROUP BY GROUPING SETS ((f.r), ())""".formatted(shares, key(rows, Source.CASES, "s.received_on"),
-                where);
+                SELECT %s AS r, t.*
+                FROM (SELECT f.r AS key, GROUPING(f.r) AS gr, count(DISTINCT f.person) AS persons,
+                             count(*) AS cases%s
+                      FROM (SELECT %s AS r, %s AS person, s.* FROM %s s WHERE %s) f
+                      GROUP BY GROUPING SETS ((f.r), ())) t%s""".formatted(row.code("t.key", "t.gr", "kr"), shares,
+                row.expression(), fromCells ? "s.person_no" : "s.person_id",
+                fromCells ? "followup.case_cells" : "followup.case_summary", where, row.join("t.key", "kr"));
         analyticMemory();
         return jdbc.sql(sql).params(params).query((rs, n) -> {
             var values = new ArrayList<BigDecimal>();
@@ -289,7 +355,7 @@ public class GroupRows {
                 AND coalesce(s.closed_on, DATE 'infinity') >= ? AND NOT s.%s""".formatted(flag));
         params.add(Date.valueOf(filter.to()));
         params.add(Date.valueOf(filter.from()));
-        restrict(where, params, Source.CASES, filter, List.of(unit));
+        restrict(where, params, Source.CASES, false, filter, List.of(unit));
         return jdbc.sql("SELECT s.case_id, s.received_on, s.responsible FROM followup.case_summary s WHERE " + where
                         + " ORDER BY s.received_on, s.case_id LIMIT " + DRILL_DOWN_LIMIT)
                 .params(params).query((rs, n) -> new LackingRow(rs.getObject("case_id", UUID.class),
@@ -307,30 +373,45 @@ public class GroupRows {
      */
     public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units,
                                                 Collection<String> districts) {
+        return budgetAgainstCost(year, interventionType, units, districts, true);
+    }
+
+    /** The same, from the narrow cost table ({@code fromCells}) or from the wide cost summary: the check. */
+    public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units,
+                                                Collection<String> districts, boolean fromCells) {
         var params = new ArrayList<Object>();
         var where = new StringBuilder("s.month BETWEEN ? AND ?");
         params.add(Date.valueOf(LocalDate.of(year, 1, 1)));
         params.add(Date.valueOf(LocalDate.of(year, 12, 1)));
         if (!interventionType.isEmpty()) {
-            where.append(" AND s.intervention_type = ?");
-            params.add(interventionType);
+            code(where, params, fromCells, "intervention_type", new String[] {interventionType});
         }
         if (units != null) {
-            where.append(" AND s.unit_code = ANY(?)");
-            params.add(units.toArray(String[]::new));
+            code(where, params, fromCells, "unit", units.toArray(String[]::new));
         }
-        any(where, params, "s.district_code", districts);
+        any(where, params, fromCells, "district", districts);
+        // per district id on the narrow table, its code joined on the aggregated rows
+        var costs = fromCells ? """
+                SELECT CASE WHEN c.total THEN NULL ELSE d.code END AS district_code, c.total, c.persons, c.cost
+                FROM (SELECT s.district, GROUPING(s.district) = 1 AS total, count(DISTINCT s.person_no) AS persons,
+                             round(sum(s.cost_ore) / 100.0) AS cost
+                      FROM followup.cost_cells s WHERE %s
+                      GROUP BY GROUPING SETS ((s.district), ())) c
+                LEFT JOIN followup.cell_codes d ON d.dimension = 'district' AND d.id = c.district""".formatted(where)
+                : """
+                SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
+                       count(DISTINCT s.person_id) AS persons, round(sum(s.cost_ore) / 100.0) AS cost
+                FROM followup.cost_summary s WHERE %s
+                GROUP BY GROUPING SETS ((s.district_code), ())""".formatted(where);
         var sql = """
                 SELECT k.district_code, k.total, k.persons, k.cost, b.amount_kr
-                FROM (SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
-                             count(DISTINCT s.person_id) AS persons, round(sum(s.cost_ore) / 100.0) AS cost
-                      FROM followup.cost_summary s WHERE %s
-                      GROUP BY GROUPING SETS ((s.district_code), ())) k
+                FROM (%s) k
                 LEFT JOIN followup.budgets b ON b.year = ? AND b.intervention_type = ?
                      AND b.district_code = CASE WHEN k.total THEN '' ELSE k.district_code END
-                ORDER BY k.total, k.district_code""".formatted(where);
+                ORDER BY k.total, k.district_code""".formatted(costs);
         params.add(year);
         params.add(interventionType);
+        analyticMemory();
         var figures = jdbc.sql(sql).params(params).query((rs, n) -> new BudgetFigure(rs.getString(1),
                 rs.getBoolean(2), rs.getLong(3), rs.getBigDecimal(4), (Long) rs.getObject(5, Long.class))).list();
         if (districts.isEmpty()) {
@@ -373,33 +454,82 @@ public class GroupRows {
         return "CASE WHEN " + days + " <= " + target + " THEN 1 ELSE 0 END";
     }
 
-    private static void restrict(StringBuilder where, List<Object> params, Source source, GroupFilter filter,
-                                 Collection<String> units) {
+    private static void restrict(StringBuilder where, List<Object> params, Source source, boolean narrow,
+                                 GroupFilter filter, Collection<String> units) {
         if (units != null) {
-            where.append(" AND s.unit_code = ANY(?)");
-            params.add(units.toArray(String[]::new));
+            // an empty set of units: no rows (not every row)
+            code(where, params, narrow, "unit", units.toArray(String[]::new));
         }
-        any(where, params, "s.district_code", filter.districts());
-        any(where, params, "s.unit_code", filter.units());
-        any(where, params, "s.sex", filter.sexes().stream().map(Sex::name).toList());
-        any(where, params, "s.age_group", filter.ageGroups().stream().map(AgeGroup::code).toList());
+        any(where, params, narrow, "district", filter.districts());
+        any(where, params, narrow, "unit", filter.units());
+        any(where, params, narrow, "sex", filter.sexes().stream().map(Sex::name).toList());
+        any(where, params, narrow, "age_group", filter.ageGroups().stream().map(AgeGroup::code).toList());
         boolean byIntervention = !filter.interventionTypes().isEmpty() || !filter.methods().isEmpty()
                 || !filter.providers().isEmpty();
         if (!byIntervention) {
             return;
         }
-        var inner = source.caseBased ? new StringBuilder("true") : where;
-        String alias = source.caseBased ? "i" : "s";
-        any(inner, params, alias + ".intervention_type", filter.interventionTypes());
-        any(inner, params, alias + ".method_code", filter.methods());
-        if (!filter.providers().isEmpty()) {
-            inner.append(" AND ").append(alias).append(".provider_id = ANY(?)");
-            params.add(filter.providers().toArray(UUID[]::new));
-        }
         if (source.caseBased) {
+            // through the case's interventions, in the wide intervention summary (the narrow case table keeps the
+            // case's id for it)
+            var inner = new StringBuilder("true");
+            any(inner, params, "i.intervention_type", filter.interventionTypes());
+            any(inner, params, "i.method_code", filter.methods());
+            if (!filter.providers().isEmpty()) {
+                inner.append(" AND i.provider_id = ANY(?)");
+                params.add(filter.providers().toArray(UUID[]::new));
+            }
             where.append(" AND EXISTS (SELECT 1 FROM followup.intervention_summary i WHERE i.case_id = s.case_id AND ")
                     .append(inner).append(")");
+            return;
         }
+        any(where, params, narrow, "intervention_type", filter.interventionTypes());
+        any(where, params, narrow, "method", filter.methods());
+        if (!filter.providers().isEmpty()) {
+            if (narrow) {
+                code(where, params, true, "provider",
+                        filter.providers().stream().map(UUID::toString).toArray(String[]::new));
+            } else {
+                where.append(" AND s.provider_id = ANY(?)");
+                params.add(filter.providers().toArray(UUID[]::new));
+            }
+        }
+    }
+
+    /** The wide summaries' column of a dictionary's dimension. */
+    private static String wideColumn(String dimension) {
+        return switch (dimension) {
+            case "district" -> "s.district_code";
+            case "unit" -> "s.unit_code";
+            case "sex" -> "s.sex";
+            case "age_group" -> "s.age_group";
+            case "intervention_type" -> "s.intervention_type";
+            case "method" -> "s.method_code";
+            default -> throw new IllegalArgumentException(dimension);
+        };
+    }
+
+    private static void any(StringBuilder where, List<Object> params, boolean narrow, String dimension,
+                            Collection<String> values) {
+        if (!values.isEmpty()) {
+            code(where, params, narrow, dimension, values.toArray(String[]::new));
+        }
+    }
+
+    /**
+     * A condition that the row's code is one of the given: on a narrow table its id is one of theirs in the
+     * dictionary (a code the dictionary lacks matches no row).
+     */
+    private static void code(StringBuilder where, List<Object> params, boolean narrow, String dimension,
+                             String[] codes) {
+        if (narrow) {
+            where.append(" AND s.").append(dimension).append("""
+                     = ANY(ARRAY(SELECT k.id FROM followup.cell_codes k WHERE k.dimension = '""")
+                    .append(dimension).append("' AND k.code = ANY(?)))");
+        } else {
+            where.append(" AND ").append(wideColumn(dimension)).append(" = ANY(?)");
+        }
+        params.add(codes);
     }
 
     private static void any(StringBuilder where, List<Object> params, String column, Collection<String> values) {
@@ -430,28 +560,69 @@ public class GroupRows {
         return "coalesce(" + expression + ", '')";
     }
 
+    /**
+     * A dimension on a narrow table: the expression grouped by (a dictionary id, or the month's text), and for a
+     * dictionary's dimension the code joined back on the aggregated rows ('' for none, null on the total).
+     */
+    private record NarrowKey(String expression, String dictionary) {
+
+        static NarrowKey of(Dimension dimension, Source source, String date) {
+            String dictionary = switch (dimension) {
+                case DISTRICT -> "district";
+                case UNIT -> "unit";
+                case SEX -> "sex";
+                case AGE_GROUP -> "age_group";
+                case CASEWORKER -> source.caseBased ? "responsible" : null;
+                case INTERVENTION_TYPE -> source.caseBased ? null : "intervention_type";
+                case METHOD -> source.caseBased ? null : "method";
+                case PROVIDER -> source.caseBased ? null : "provider";
+                default -> null;
+            };
+            return dictionary != null ? new NarrowKey("s." + dictionary, dictionary)
+                    : new NarrowKey(key(dimension, source, date), null);
+        }
+
+        String code(String key, String grouping, String alias) {
+            return dictionary == null ? key
+                    : "CASE WHEN " + grouping + " = 1 THEN NULL ELSE coalesce(" + alias + ".code, '') END";
+        }
+
+        String join(String key, String alias) {
+            return dictionary == null ? "" : "\nLEFT JOIN followup.cell_codes " + alias + " ON " + alias
+                    + ".dimension = '" + dictionary + "' AND " + alias + ".id = " + key;
+        }
+    }
+
     /** The summary a measure is read from, and what one counted item is. */
     private enum Source {
-        CASES("followup.case_summary", "s.case_id", true),
-        INTERVENTIONS("followup.intervention_summary", "s.intervention_id", false),
-        ASSIGNMENTS("followup.assignment_summary", "s.assignment_id", false),
-        COSTS("followup.cost_summary", "s.assignment_id", false),
+        CASES("followup.case_summary", "s.case_id", true, "followup.case_cells", "s.case_id", "s.case_id"),
+        INTERVENTIONS("followup.intervention_summary", "s.intervention_id", false, null, null, null),
+        ASSIGNMENTS("followup.assignment_summary", "s.assignment_id", false, null, null, null),
+        /** Per assignment and month; the narrow table has no ids (no measure on it counts cases or assignments). */
+        COSTS("followup.cost_summary", "s.assignment_id", false, "followup.cost_cells", "NULL", "NULL"),
         /** Scheduled follow-ups due (or done) — per case, so a type, method or provider filter keeps the case. */
-        FOLLOW_UPS("followup.follow_up_summary", "s.scheduled_id", true),
+        FOLLOW_UPS("followup.follow_up_summary", "s.scheduled_id", true, null, null, null),
         /** Goals with their latest attainment, attributed to an intervention. */
-        GOALS("followup.goal_summary", "s.goal_id", false),
+        GOALS("followup.goal_summary", "s.goal_id", false, null, null, null),
         /** Changes from baseline to follow-up per case and instrument, attributed to an intervention. */
-        OUTCOMES("followup.outcome_summary", "s.case_id", false);
+        OUTCOMES("followup.outcome_summary", "s.case_id", false, null, null, null);
 
         private final String table;
         private final String item;
         /** Whether a row is a case's (its type, method or provider filter through the case's interventions). */
         private final boolean caseBased;
+        /** The narrow table with the same rows, or null; and its case and item expressions. */
+        private final String cells;
+        private final String narrowCase;
+        private final String narrowItem;
 
-        Source(String table, String item, boolean caseBased) {
+        Source(String table, String item, boolean caseBased, String cells, String narrowCase, String narrowItem) {
             this.table = table;
             this.item = item;
             this.caseBased = caseBased;
+            this.cells = cells;
+            this.narrowCase = narrowCase;
+            this.narrowItem = narrowItem;
         }
 
         static Source of(Measure measure) {
