@@ -31,7 +31,7 @@ class WorkdayTasksEndToEndTest extends EndToEndTest {
      */
     private static final Map<String, List<Integer>> FLOORS = Map.of(
             "Registrera en aktualisering", List.of(3, 5, 5),
-            "Förhandsbedöma och slutföra utredningen", List.of(0, 10, 23),
+            "Förhandsbedöma och slutföra utredningen", List.of(0, 10, 25),
             "Föreslå ett beslut över sin delegation", List.of(0, 8, 3),
             "Godkänna ett beslutsförslag (enhetschef)", List.of(1, 4, 0),
             "Fastställa vårdplanen", List.of(1, 9, 5),
