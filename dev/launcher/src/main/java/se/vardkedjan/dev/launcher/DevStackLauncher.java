@@ -27,6 +27,7 @@ import java.util.Optional;
  * ({@code loader.path}), so the app is on the class path at run time only.
  *
  * <p>Environment: {@code VARDKEDJAN_DATA_DIR} (default {@code .data}), {@code VARDKEDJAN_PORT} (8080),
+ * {@code VARDKEDJAN_MANAGEMENT_PORT} (9080, the app's health and metrics),
  * {@code VARDKEDJAN_POSTGRES_PORT} (15432), {@code VARDKEDJAN_KEYCLOAK_PORT} (8180),
  * {@code VARDKEDJAN_KEYCLOAK_MANAGEMENT_PORT} (9180), {@code VARDKEDJAN_KEYCLOAK_DIST} (the distribution zip),
  * {@code VARDKEDJAN_REALM_FILE} (the realm as code), {@code VARDKEDJAN_BANKID_AUTHENTICATOR} (the extension's jar),
@@ -56,6 +57,7 @@ public final class DevStackLauncher {
         var dataDir = Path.of(env.getOrDefault("VARDKEDJAN_DATA_DIR", ".data")).toAbsolutePath();
         var appPort = Integer.parseInt(env.getOrDefault("VARDKEDJAN_PORT", "8080"));
         var appUrl = "http://localhost:" + appPort;
+        var managementUrl = "http://localhost:" + env.getOrDefault("VARDKEDJAN_MANAGEMENT_PORT", "9080");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", appPort);
         // The run command shows the product with a generated municipality; an existing database is left alone.
@@ -135,7 +137,7 @@ public final class DevStackLauncher {
                     .run(args);
             Runtime.getRuntime().addShutdownHook(new Thread(stopAll(app, keycloak, bankId, postgres),
                     "vardkedjan-stop"));
-            printWelcome(System.out, appUrl, keycloak, bankId, demoCodes, postgres, dataDir);
+            printWelcome(System.out, appUrl, managementUrl, keycloak, bankId, demoCodes, postgres, dataDir);
         } catch (RuntimeException e) {
             stopAll(null, keycloak, bankId, postgres).run();
             throw e;
@@ -179,14 +181,16 @@ public final class DevStackLauncher {
         return Path.of(value);
     }
 
-    private static void printWelcome(PrintStream out, String appUrl, KeycloakServer keycloak, BankIdSimulator bankId,
-                                     DemoOtpAccounts demoCodes, PostgresServer postgres, Path dataDir) {
+    private static void printWelcome(PrintStream out, String appUrl, String managementUrl, KeycloakServer keycloak,
+                                     BankIdSimulator bankId, DemoOtpAccounts demoCodes, PostgresServer postgres,
+                                     Path dataDir) {
         out.println();
         out.println("==================================================================================");
         out.println(" Vårdkedjan is running");
         out.println("   Staff and provider UI : " + appUrl + "/");
         out.println("   Citizen portal        : " + appUrl + "/portal");
-        out.println("   Health                : " + appUrl + "/actuator/health");
+        out.println("   Health and metrics    : " + managementUrl + "/actuator/health, " + managementUrl
+                + "/actuator/prometheus");
         if (bankId != null) {
             out.println("   BankID simulator      : " + bankId.testerUrl()
                     + "  (approve BankID logins here, in place of the phone app;");
