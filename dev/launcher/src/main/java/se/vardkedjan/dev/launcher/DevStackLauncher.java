@@ -26,6 +26,9 @@ import java.util.Optional;
  * the run command starts this class from the app's jar with the development tooling on Spring Boot's loader path
  * ({@code loader.path}), so the app is on the class path at run time only.
  *
+ * <p>The app runs as development ({@code vardkedjan.environment=development}, ADR 0032): it takes the demo realm's
+ * secrets, the plain-HTTP issuer and the demo data, which the jar on its own refuses, and logs in the human format.
+ *
  * <p>Environment: {@code VARDKEDJAN_DATA_DIR} (default {@code .data}), {@code VARDKEDJAN_PORT} (8080),
  * {@code VARDKEDJAN_MANAGEMENT_PORT} (9080, the app's health and metrics),
  * {@code VARDKEDJAN_POSTGRES_PORT} (15432), {@code VARDKEDJAN_KEYCLOAK_PORT} (8180),
@@ -48,6 +51,8 @@ public final class DevStackLauncher {
     static final String APPLICATION = "se.vardkedjan.VardkedjanApplication";
     /** The demo accounts' password in the realm file (development only). */
     static final String DEMO_PASSWORD = "demo-vardkedjan";
+    /** The setting that tells the app it runs as development (ADR 0032). */
+    static final String ENVIRONMENT = "vardkedjan.environment";
 
     private DevStackLauncher() {
     }
@@ -130,6 +135,10 @@ public final class DevStackLauncher {
 
             // What the dev stack started wins over application.yaml's defaults (ports, database, issuer).
             var app = new SpringApplicationBuilder(application())
+                    // The jar on its own is production, which refuses the demo realm's secrets, the plain-HTTP issuer
+                    // and the demo data (ADR 0032). Read before any initializer runs, hence a default property (an
+                    // environment variable VARDKEDJAN_ENVIRONMENT still wins).
+                    .properties(Map.of(ENVIRONMENT, "development"))
                     .initializers(context -> context.getEnvironment().getPropertySources()
                             .addFirst(new MapPropertySource("dev-stack", properties)))
                     .profiles("demo")
