@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * the run command, the tests and the benchmarks say {@code vardkedjan.environment=development}. In production the app
  * stops before anything starts when a setting is missing or is a development one, with one message that lists every
  * problem and the variable that fixes it ({@link ProductionSettingsFailureAnalyzer}); a complete production setting
- * gets JSON logs on the console unless the operator chose another format.
+ * gets JSON logs on the console, without the banner, unless the operator chose otherwise.
  *
  * <p>An {@code EnvironmentPostProcessor}, so that it runs after the configuration is read and before logging and any
  * bean: nothing connects to the database or Keycloak with a refused setting, and the log format is settled before the
@@ -74,10 +74,9 @@ class ProductionSettings implements EnvironmentPostProcessor, Ordered {
                 if (!problems.isEmpty()) {
                     throw new ProductionSettingsRefused(problems);
                 }
-                if (environment.getProperty("logging.structured.format.console") == null) {
-                    environment.getPropertySources().addLast(new MapPropertySource("vardkedjan-production-defaults",
-                            Map.of("logging.structured.format.console", JSON_LOG_FORMAT)));
-                }
+                // JSON on the console, one object a line, with no banner before it: defaults an operator may change.
+                environment.getPropertySources().addLast(new MapPropertySource("vardkedjan-production-defaults",
+                        Map.of("logging.structured.format.console", JSON_LOG_FORMAT, "spring.main.banner-mode", "off")));
             }
             default -> throw new ProductionSettingsRefused(List.of(new Problem("VARDKEDJAN_ENVIRONMENT",
                     "is \"" + kind + "\": it is production (the default, leave it unset) or development (the run "

@@ -72,6 +72,7 @@ class ProductionSettingsTests {
         assertThat(failure).as("stopped by the test right after the check, not refused").isInstanceOf(Accepted.class);
         assertThat(ProductionSettings.problems(environment.get())).isEmpty();
         assertThat(environment.get().getProperty("logging.structured.format.console")).isEqualTo("ecs");
+        assertThat(environment.get().getProperty("spring.main.banner-mode")).isEqualTo("off");
     }
 
     @Test
