@@ -6,8 +6,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.support.EnvironmentPostProcessorApplicationListener;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
@@ -38,6 +41,25 @@ class ProductionSettingsTests {
 
     /** Raised after the settings were checked, so that an accepted start stops there, unreported. */
     private static final class Accepted extends SpringApplication.AbandonedRunException {
+    }
+
+    /**
+     * Stops a start right after the environment post-processors (the check), before Spring Boot sets up logging: a
+     * test must not set the log format of the whole test JVM (production's JSON) for the test contexts after it.
+     */
+    private record StopAfterTheCheck(AtomicReference<ConfigurableEnvironment> checked)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            checked.set(event.getEnvironment());
+            throw new Accepted();
+        }
+
+        @Override
+        public int getOrder() {
+            return EnvironmentPostProcessorApplicationListener.DEFAULT_ORDER + 1;
+        }
     }
 
     /** A complete production setting, as an operator gives it in environment variables. */
@@ -95,6 +117,19 @@ class ProductionSettingsTests {
 
         assertThat(failure).isInstanceOf(Accepted.class);
         assertThat(environment.get().getProperty("logging.structured.format.console")).isNull();
+    }
+
+    @Test
+    void theRunCommandsDefaultPropertyMakesItDevelopment() {
+        // The launcher (dev/launcher) gives vardkedjan.environment as a default property, the weakest source: nothing
+        // in the product's configuration may outrank it. The demo defaults then start as they always did.
+        var environment = new AtomicReference<ConfigurableEnvironment>();
+
+        var failure = start(Map.of(), Map.of("vardkedjan.environment", "development"), environment);
+
+        assertThat(failure).isInstanceOf(Accepted.class);
+        assertThat(environment.get().getProperty("vardkedjan.identity.staff.client-secret"))
+                .isEqualTo("vardkedjan-staff-dev-secret");
     }
 
     @Test
@@ -268,10 +303,16 @@ class ProductionSettingsTests {
 
     /**
      * Starts the app as {@code java -jar} does: from its own {@code application.yaml} (not the tests') and the given
-     * environment variables in place of the machine's, without the test database's initializer. A start the settings
-     * pass is abandoned right after the check. Returns why it stopped; the environment as it was checked.
+     * environment variables in place of the machine's, without the test database's initializer (and, as the run
+     * command's launcher does, with default properties). A start the settings pass is abandoned right after the check.
+     * Returns why it stopped; the environment as it was checked.
      */
     private static Throwable start(Map<String, String> variables, AtomicReference<ConfigurableEnvironment> checked) {
+        return start(variables, Map.of(), checked);
+    }
+
+    private static Throwable start(Map<String, String> variables, Map<String, Object> defaultProperties,
+                                   AtomicReference<ConfigurableEnvironment> checked) {
         var environment = new StandardEnvironment();
         var given = new LinkedHashMap<String, Object>(variables);
         given.put("SPRING_CONFIG_LOCATION", "classpath:/application.yaml");
@@ -279,14 +320,9 @@ class ProductionSettingsTests {
                 new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, given));
         var app = new SpringApplication(VardkedjanApplication.class);
         app.setEnvironment(environment);
+        app.setDefaultProperties(defaultProperties);
         app.setInitializers(List.of());
-        app.addListeners(event -> {
-            // Listeners added here run after the environment post-processors, so after the check.
-            if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-                checked.set(prepared.getEnvironment());
-                throw new Accepted();
-            }
-        });
+        app.addListeners(new StopAfterTheCheck(checked));
         return catchThrowable(() -> app.run().close());
     }
 
