@@ -34,6 +34,7 @@ public final class EndToEndStack {
     public static final String DEMO_PASSWORD = "demo-vardkedjan";
 
     private static final int APP_PORT = freePort();
+    private static final int MANAGEMENT_PORT = freePort();
     private static FreshOtpCodes oneTimeCodes;
     private static KeycloakServer keycloak;
     private static BankIdSimulator bankId;
@@ -49,6 +50,11 @@ public final class EndToEndStack {
 
     public static String appUrl() {
         return "http://localhost:" + APP_PORT;
+    }
+
+    /** The app's health and metrics (ADR 0032). */
+    public static int managementPort() {
+        return MANAGEMENT_PORT;
     }
 
     public static synchronized BankIdSimulator bankId() {

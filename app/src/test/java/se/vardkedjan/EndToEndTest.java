@@ -46,6 +46,7 @@ abstract class EndToEndTest {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         registry.add("server.port", EndToEndStack::appPort);
+        registry.add("management.server.port", EndToEndStack::managementPort);
         registry.add("vardkedjan.identity.issuer-uri", () -> EndToEndStack.keycloak().issuerUri("vardkedjan"));
     }
 

@@ -62,6 +62,21 @@ class ProductJarIntegrationTest {
         assertThat(found).as("development tooling in the production jar").isEmpty();
     }
 
+    /**
+     * The product logs with Spring Boot's own configuration, which writes JSON in production (ADR 0032): a logging
+     * configuration file in the jar (such as the logback.xml an earlier version had, which a build without
+     * {@code clean} leaves in target/classes) would silently bring back the human format.
+     */
+    @Test
+    void theProductJarCarriesNoLoggingConfigurationOfItsOwn() throws IOException {
+        try (var jar = new ZipFile(productJar().toFile())) {
+            assertThat(jar.stream().map(entry -> entry.getName()).filter(name -> name.startsWith("BOOT-INF/classes/"))
+                    .map(name -> name.substring("BOOT-INF/classes/".length())))
+                    .as("logging configuration in the jar (run ./mvnw clean package)")
+                    .noneMatch(name -> name.matches("logback(-spring|-test)?\\.(xml|groovy)|log4j2(-spring)?\\.xml"));
+        }
+    }
+
     @Test
     void theProductJarStillCarriesTheProductsModulesAndItsDatabaseDriver() throws IOException {
         try (var jar = new ZipFile(productJar().toFile())) {

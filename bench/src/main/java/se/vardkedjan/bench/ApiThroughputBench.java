@@ -158,6 +158,10 @@ public final class ApiThroughputBench {
         properties.put("spring.liquibase.user", database.ownerUsername());
         properties.put("spring.liquibase.password", database.ownerPassword());
         properties.put("vardkedjan.demo-data.enabled", "false");
+        // Development (ADR 0032): the jar on its own is production, which refuses the plain-HTTP issuer and the
+        // demo settings the bench runs with. Health and metrics on a free port of their own.
+        properties.put("vardkedjan.environment", "development");
+        properties.put("management.server.port", "0");
         // The bench's issuer in place of Keycloak: the API chain reads its discovery document and keys from it; the
         // login's client registrations are resolved on first use, which no API call makes.
         properties.put("vardkedjan.identity.issuer-uri", issuer.issuer());

@@ -75,6 +75,10 @@ public final class CasePageHeapBench {
             properties.put("spring.liquibase.user", database.ownerUsername());
             properties.put("spring.liquibase.password", database.ownerPassword());
             properties.put("vardkedjan.demo-data.enabled", "true");
+            // Development (ADR 0032): the jar on its own is production, which refuses the plain-HTTP issuer and the
+            // demo settings the bench runs with. Health and metrics on a free port of their own.
+            properties.put("vardkedjan.environment", "development");
+            properties.put("management.server.port", "0");
             // No Keycloak: the client registrations are resolved on first use, which the bench sign-in never makes.
             // Port 9 (discard) on loopback: nothing answers, nothing leaves the machine.
             properties.put("vardkedjan.identity.issuer-uri", "http://127.0.0.1:9/realms/bench-no-keycloak");

@@ -1,10 +1,16 @@
 package se.vardkedjan.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusScrapeEndpoint;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.config.Customizer;
@@ -13,6 +19,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.DelegatingAuthenticationEntryPoint;
@@ -22,6 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
  * Who may reach what over HTTP. Login is Spring Security's OIDC client against Keycloak (authorization code with PKCE),
@@ -47,6 +55,30 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /**
+     * The management port (ADR 0032): health for the load balancer and metrics for Prometheus, without a login, and
+     * nothing else. The app's port serves neither: the endpoints live in the management server's own context, and this
+     * chain takes every request there, whatever its path.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain managementSecurityFilterChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfiguration::onTheManagementPort)
+                .authorizeHttpRequests(authorize -> authorize
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class, PrometheusScrapeEndpoint.class))
+                        .permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable());
+        return http.build();
+    }
+
+    /** A request the management server answers: it runs in a context of its own, on its own port. */
+    private static boolean onTheManagementPort(HttpServletRequest request) {
+        var context = WebApplicationContextUtils.findWebApplicationContext(request.getServletContext());
+        return context != null && WebServerApplicationContext.hasServerNamespace(context, "management");
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ClientRegistrationRepository registrations)
             throws Exception {
@@ -54,8 +86,7 @@ class SecurityConfiguration {
         RequestMatcher portal = new OrRequestMatcher(paths.matcher("/portal"), paths.matcher("/portal/**"));
 
         http.authorizeHttpRequests(authorize -> authorize
-                .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/actuator/health/**"),
-                        paths.matcher("/branding/**"), paths.matcher("/styles/**"), paths.matcher("/error"))
+                .requestMatchers(paths.matcher("/branding/**"), paths.matcher("/styles/**"), paths.matcher("/error"))
                 .permitAll());
         // One explicit choice, whatever the request's Accept header: portal paths to the portal's login, the rest to
         // the staff login.

@@ -3,6 +3,7 @@ package se.vardkedjan.platform.security;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,8 @@ class HttpSecurityTests {
 
     @Value("${local.server.port}")
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -76,16 +79,21 @@ class HttpSecurityTests {
     }
 
     @Test
-    void livenessIsPublicAndOtherActuatorEndpointsAreNot() throws Exception {
-        assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-        assertThat(get("/actuator/env").statusCode()).isIn(302, 401, 403, 404);
-        assertThat(get("/actuator/env").body()).doesNotContain("spring.datasource");
+    void theAppsPortServesNoActuatorEndpointNotEvenHealth() throws Exception {
+        // Health and metrics are on the management port only (ManagementPortTests).
+        for (var path : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/prometheus",
+                "/actuator/env", "/actuator"}) {
+            var response = get(path);
+            assertThat(response.statusCode()).as(path).isIn(302, 401, 403, 404);
+            assertThat(response.body()).as(path).doesNotContain("spring.datasource", "\"status\"", "# TYPE");
+        }
     }
 
     @Test
     void readinessReportsKeycloakDownWhenItIsUnreachable() throws Exception {
         // The test profile points the issuer at a closed port: the app starts anyway and says it is not ready.
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(503);
+        assertThat(getManagement("/actuator/health/readiness").statusCode()).isEqualTo(503);
+        assertThat(getManagement("/actuator/health/liveness").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -98,8 +106,16 @@ class HttpSecurityTests {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(port, path);
+    }
+
+    private HttpResponse<String> getManagement(String path) throws IOException, InterruptedException {
+        return get(managementPort, path);
+    }
+
+    private HttpResponse<String> get(int toPort, String path) throws IOException, InterruptedException {
         var accept = path.startsWith("/actuator") ? "application/json" : "text/html";
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + toPort + path))
                 .header("Accept", accept).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }

@@ -26,7 +26,11 @@ import java.util.Optional;
  * the run command starts this class from the app's jar with the development tooling on Spring Boot's loader path
  * ({@code loader.path}), so the app is on the class path at run time only.
  *
+ * <p>The app runs as development ({@code vardkedjan.environment=development}, ADR 0032): it takes the demo realm's
+ * secrets, the plain-HTTP issuer and the demo data, which the jar on its own refuses, and logs in the human format.
+ *
  * <p>Environment: {@code VARDKEDJAN_DATA_DIR} (default {@code .data}), {@code VARDKEDJAN_PORT} (8080),
+ * {@code VARDKEDJAN_MANAGEMENT_PORT} (9080, the app's health and metrics),
  * {@code VARDKEDJAN_POSTGRES_PORT} (15432), {@code VARDKEDJAN_KEYCLOAK_PORT} (8180),
  * {@code VARDKEDJAN_KEYCLOAK_MANAGEMENT_PORT} (9180), {@code VARDKEDJAN_KEYCLOAK_DIST} (the distribution zip),
  * {@code VARDKEDJAN_REALM_FILE} (the realm as code), {@code VARDKEDJAN_BANKID_AUTHENTICATOR} (the extension's jar),
@@ -47,6 +51,8 @@ public final class DevStackLauncher {
     static final String APPLICATION = "se.vardkedjan.VardkedjanApplication";
     /** The demo accounts' password in the realm file (development only). */
     static final String DEMO_PASSWORD = "demo-vardkedjan";
+    /** The setting that tells the app it runs as development (ADR 0032). */
+    static final String ENVIRONMENT = "vardkedjan.environment";
 
     private DevStackLauncher() {
     }
@@ -56,6 +62,7 @@ public final class DevStackLauncher {
         var dataDir = Path.of(env.getOrDefault("VARDKEDJAN_DATA_DIR", ".data")).toAbsolutePath();
         var appPort = Integer.parseInt(env.getOrDefault("VARDKEDJAN_PORT", "8080"));
         var appUrl = "http://localhost:" + appPort;
+        var managementUrl = "http://localhost:" + env.getOrDefault("VARDKEDJAN_MANAGEMENT_PORT", "9080");
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("server.port", appPort);
         // The run command shows the product with a generated municipality; an existing database is left alone.
@@ -128,6 +135,10 @@ public final class DevStackLauncher {
 
             // What the dev stack started wins over application.yaml's defaults (ports, database, issuer).
             var app = new SpringApplicationBuilder(application())
+                    // The jar on its own is production, which refuses the demo realm's secrets, the plain-HTTP issuer
+                    // and the demo data (ADR 0032). Read before any initializer runs, hence a default property (an
+                    // environment variable VARDKEDJAN_ENVIRONMENT still wins).
+                    .properties(Map.of(ENVIRONMENT, "development"))
                     .initializers(context -> context.getEnvironment().getPropertySources()
                             .addFirst(new MapPropertySource("dev-stack", properties)))
                     .profiles("demo")
@@ -135,7 +146,7 @@ public final class DevStackLauncher {
                     .run(args);
             Runtime.getRuntime().addShutdownHook(new Thread(stopAll(app, keycloak, bankId, postgres),
                     "vardkedjan-stop"));
-            printWelcome(System.out, appUrl, keycloak, bankId, demoCodes, postgres, dataDir);
+            printWelcome(System.out, appUrl, managementUrl, keycloak, bankId, demoCodes, postgres, dataDir);
         } catch (RuntimeException e) {
             stopAll(null, keycloak, bankId, postgres).run();
             throw e;
@@ -179,14 +190,16 @@ public final class DevStackLauncher {
         return Path.of(value);
     }
 
-    private static void printWelcome(PrintStream out, String appUrl, KeycloakServer keycloak, BankIdSimulator bankId,
-                                     DemoOtpAccounts demoCodes, PostgresServer postgres, Path dataDir) {
+    private static void printWelcome(PrintStream out, String appUrl, String managementUrl, KeycloakServer keycloak,
+                                     BankIdSimulator bankId, DemoOtpAccounts demoCodes, PostgresServer postgres,
+                                     Path dataDir) {
         out.println();
         out.println("==================================================================================");
         out.println(" Vårdkedjan is running");
         out.println("   Staff and provider UI : " + appUrl + "/");
         out.println("   Citizen portal        : " + appUrl + "/portal");
-        out.println("   Health                : " + appUrl + "/actuator/health");
+        out.println("   Health and metrics    : " + managementUrl + "/actuator/health, " + managementUrl
+                + "/actuator/prometheus");
         if (bankId != null) {
             out.println("   BankID simulator      : " + bankId.testerUrl()
                     + "  (approve BankID logins here, in place of the phone app;");
