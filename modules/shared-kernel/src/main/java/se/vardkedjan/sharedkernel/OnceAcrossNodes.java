@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * job was quick) skips too, so one cron tick runs the job once. A run that fails or whose node dies is not recorded,
  * and the next tick runs the job again: every job must be idempotent in effect.
  *
- * <p>Each run is an observation ({@code vardkedjan.job}, tagged with the job and its outcome), so its log lines carry
- * a trace id and its time is a metric.
+ * <p>The jobs log what they did themselves; this logs a run's start and end at DEBUG (a minute's job would fill the
+ * log) and a failure at WARN. Each run is an observation ({@code vardkedjan.job}, tagged with the job and its outcome,
+ * or {@code FAILED}), so its log lines carry a trace id and its time is a metric.
  */
 @Component
 public class OnceAcrossNodes {
@@ -81,9 +82,15 @@ public class OnceAcrossNodes {
                 .contextualName("job " + job)
                 .lowCardinalityKeyValue("job", job);
         return observation.observe(() -> {
-            var outcome = runLocked(job, apart, work);
-            observation.lowCardinalityKeyValue("outcome", outcome.name());
-            return outcome;
+            try {
+                var outcome = runLocked(job, apart, work);
+                observation.lowCardinalityKeyValue("outcome", outcome.name());
+                return outcome;
+            } catch (RuntimeException | Error e) {
+                // the same tag keys on every run: Prometheus refuses one metric name with different keys
+                observation.lowCardinalityKeyValue("outcome", "FAILED");
+                throw e;
+            }
         });
     }
 
@@ -102,11 +109,12 @@ public class OnceAcrossNodes {
                     LOG.debug("Job {} ran on this tick already", job);
                     return Outcome.RAN_RECENTLY;
                 }
-                LOG.info("Job {} runs on this node", job);
+                LOG.debug("Job {} runs on this node", job);
                 work.run();
                 finish(connection, job);
                 connection.commit();
-                LOG.info("Job {} ran on this node in {} ms", job, Duration.ofNanos(System.nanoTime() - started).toMillis());
+                LOG.debug("Job {} ran on this node in {} ms", job,
+                        Duration.ofNanos(System.nanoTime() - started).toMillis());
                 return Outcome.RAN;
             } catch (RuntimeException | SQLException | Error e) {
                 LOG.warn("Job {} failed on this node; the next tick runs it again", job);

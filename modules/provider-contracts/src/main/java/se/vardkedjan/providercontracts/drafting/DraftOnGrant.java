@@ -17,9 +17,9 @@ import java.time.Clock;
  * the event arrives (delivery is at least once; the unique index on the intervention's live assignment decides, so
  * two deliveries at the same time also make one), and none when the event arrives again after its assignment was
  * declined or withdrawn (a publication resubmitted after a node died, ADR 0033). Help given as a service without
- * decision is no assignment to a provider. Reads and writes no personal data: the event carries ids, and the draft holds them with the case's unit
- * (read through {@link CaseDoor#facts}, a code), which the case staff's work items are filtered by. Case handling
- * never moves a case to another unit, so the unit written here stays true (ADR 0024).
+ * decision is no assignment to a provider. Reads and writes no personal data: the event carries ids, and the draft
+ * holds them with the case's unit (read through {@link CaseDoor#facts}, a code), which the case staff's work items
+ * are filtered by. Case handling never moves a case to another unit, so the unit written here stays true (ADR 0024).
  */
 @Component
 class DraftOnGrant {
