@@ -36,6 +36,8 @@ class DatabaseRightsTests {
 
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             entry("platform.event_publication", ORDINARY),
+            // The last run of each job that runs once across the nodes (sharedkernel-0100, ADR 0033).
+            entry("sharedkernel.job_runs", ORDINARY),
             entry("organisation.districts", ORDINARY),
             entry("organisation.units", ORDINARY),
             entry("organisation.staff_members", ORDINARY),

@@ -93,6 +93,14 @@ class FollowUpSchedulingModuleTests {
         transactions.executeWithoutResult(status -> events.publishEvent(event));
     }
 
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Test
     void aGoalsFollowUpDateSchedulesAFollowUpDueThatDayAndTheInterventionOneThreeMonthsAfterItStarts() {
         TestActors.signIn(TestFixtures.caseworker(NORTH));
@@ -147,6 +155,41 @@ class FollowUpSchedulingModuleTests {
                 .extracting(ScheduledFollowUp::dueOn).isEqualTo(today().plusDays(45));
         assertThat(after).filteredOn(f -> f.status() == FollowUpStatus.CANCELLED).singleElement()
                 .extracting(ScheduledFollowUp::cancelledOn).isEqualTo(today());
+    }
+
+    /**
+     * A superseded revision's goals handed over again after the newer revision was applied (a publication resubmitted
+     * minutes late, after a node died; ADR 0033) neither schedules the old goal again nor cancels the new one's.
+     */
+    @Test
+    void aSupersededRevisionsGoalsHandedOverLateChangeNothing() {
+        var caseId = new se.vardkedjan.sharedkernel.CaseId(UUID.randomUUID());
+        var firstPlan = new se.vardkedjan.casehandling.CarePlanId(UUID.randomUUID());
+        var secondPlan = new se.vardkedjan.casehandling.CarePlanId(UUID.randomUUID());
+        var firstGoal = new se.vardkedjan.casehandling.GoalId(UUID.randomUUID());
+        var secondGoal = new se.vardkedjan.casehandling.GoalId(UUID.randomUUID());
+        var first = new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed(caseId, firstPlan, null, today(),
+                List.of(new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed.AgreedGoal(firstGoal,
+                        today().plusDays(20), null)));
+        var second = new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed(caseId, secondPlan, firstPlan,
+                today(), List.of(new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed.AgreedGoal(secondGoal,
+                        today().plusDays(45), firstGoal)));
+        publish(first);
+        await("the first goal's follow-up", () -> rows("SELECT count(*) FROM followup.scheduled_follow_ups "
+                + "WHERE source_id = ?", firstGoal.value()) == 1);
+        publish(second);
+        await("the follow-up carried on and the revision recorded", () -> rows("SELECT count(*) FROM "
+                + "followup.scheduled_follow_ups WHERE source_id = ?", secondGoal.value()) == 1
+                && rows("SELECT count(*) FROM followup.agreed_goals WHERE supersedes = ?", firstPlan.value()) == 1);
+
+        publish(first);
+        pause();
+
+        assertThat(jdbc.sql("SELECT source_id, due_on, status FROM followup.scheduled_follow_ups WHERE case_id = ?")
+                .param(caseId.value()).query((rs, n) -> List.of(rs.getObject(1), rs.getDate(2).toLocalDate(),
+                        rs.getString(3))).list())
+                .as("one follow-up: the newer revision's goal, due on its date")
+                .containsExactly(List.of(secondGoal.value(), today().plusDays(45), "DUE"));
     }
 
     @Test

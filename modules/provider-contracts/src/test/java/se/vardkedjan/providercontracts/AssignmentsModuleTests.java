@@ -156,6 +156,30 @@ class AssignmentsModuleTests {
         });
     }
 
+    /**
+     * A publication resubmitted after a node died (ADR 0033) may reach the listener long after its first delivery,
+     * when the draft has been withdrawn or declined: no live assignment, but the listener must not draft again.
+     */
+    @Test
+    void aGrantedInterventionHandedOverAgainAfterItsDraftWasWithdrawnGetsNoSecondDraft() {
+        TestActors.signIn(TestFixtures.caseworker(NORTH));
+        var granted = granted(NORTH);
+        var event = new InterventionGranted(granted.caseId(), granted.decision().id(), granted.interventionId(),
+                InterventionType.OUTPATIENT, today);
+        var first = AssignmentFixtures.liveAssignment(jdbc, granted.interventionId());
+        jdbc.sql("UPDATE providercontracts.assignments SET status = 'WITHDRAWN' WHERE id = ?").param(first.value())
+                .update();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(event));
+        for (var i = 0; i < 40; i++) {
+            pause();
+        }
+
+        assertThat(rows("SELECT count(*) FROM providercontracts.assignments WHERE intervention_id = ?",
+                granted.interventionId().value())).isEqualTo(1);
+        assertThat(state(first)).startsWith("WITHDRAWN");
+    }
+
     @Test
     void aCaseworkerSendsAnAssignmentAndTheAddressedProviderReceivesAndAcceptsIt() {
         var caseworker = TestActors.signIn(TestFixtures.caseworker(NORTH));

@@ -26,7 +26,8 @@ import java.time.ZoneId;
  * intervention a set period after it starts ({@code vardkedjan.follow-up.intervention-after}, three months unless
  * configured; help given as a service without decision too: it is help given and followed up like an intervention),
  * and a SIP on its follow-up date. A goal carried on into a new plan revision, or a SIP's new date, moves the due
- * date; a goal the new revision is without, an ended intervention and a closed case cancel what is still due. The same
+ * date; a goal the new revision is without, an ended intervention and a closed case cancel what is still due. A
+ * revision's goals handed over again after a revision that supersedes it was recorded change nothing. The same
  * event twice changes nothing the second time: one row per source (a unique index; an insert that finds one does
  * nothing), and one case's events are applied one at a time (a lock on the case for the transaction). Reads and writes
  * no personal data: ids, codes, dates, and the case's unit read through {@link CaseDoor#facts} for the unit's lists
@@ -56,6 +57,10 @@ class Scheduling {
     @ApplicationModuleListener
     void on(CarePlanGoalsAgreed agreed) {
         rows.lockCase(agreed.caseId());
+        if (rows.supersededRevision(agreed.carePlanId().value())) {
+            // handed over late (a publication resubmitted after a node died, ADR 0033): a newer revision is applied
+            return;
+        }
         var unit = unitOf(agreed.caseId());
         var plan = agreed.carePlanId().value();
         for (var goal : agreed.goals()) {

@@ -1,30 +1,40 @@
 package se.vardkedjan.providercontracts.escalation;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import se.vardkedjan.sharedkernel.OnceAcrossNodes;
 
 import java.time.Clock;
 
 /**
- * Runs the escalation on every app node on a schedule ({@code vardkedjan.assignments.escalation-cron}, by default
- * every quarter of an hour); running on several nodes at once is safe ({@link Escalation}). The clock is the app's
- * (platform.TimeConfiguration), so tests control it.
+ * Runs the escalation on a schedule ({@code vardkedjan.assignments.escalation-cron}, by default every quarter of an
+ * hour) on one app node per tick ({@link OnceAcrossNodes}, ADR 0033). Were two nodes to run it at once, it would still
+ * record every step once ({@link Escalation}'s claim); the lock saves the second node the work. The clock is the
+ * app's (platform.TimeConfiguration), so tests control it.
  */
 @Configuration
 @EnableScheduling
 class EscalationSchedule {
 
+    static final String JOB = "providercontracts.escalation";
+
     private final Escalation escalation;
     private final Clock clock;
+    private final OnceAcrossNodes once;
+    private final String cron;
 
-    EscalationSchedule(Escalation escalation, Clock clock) {
+    EscalationSchedule(Escalation escalation, Clock clock, OnceAcrossNodes once,
+                       @Value("${vardkedjan.assignments.escalation-cron:0 */15 * * * *}") String cron) {
         this.escalation = escalation;
         this.clock = clock;
+        this.once = once;
+        this.cron = cron;
     }
 
     @Scheduled(cron = "${vardkedjan.assignments.escalation-cron:0 */15 * * * *}", zone = "Europe/Stockholm")
     void escalate() {
-        escalation.run(clock);
+        once.run(JOB, cron, () -> escalation.run(clock));
     }
 }

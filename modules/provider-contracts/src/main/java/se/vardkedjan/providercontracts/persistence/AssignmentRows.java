@@ -115,6 +115,19 @@ public class AssignmentRows {
         return inserted;
     }
 
+    /**
+     * Inserts the intervention's first draft, for the listener of a granted intervention: nothing when the
+     * intervention has any assignment, live or not. An {@code InterventionGranted} handed over again after its
+     * assignment was declined or withdrawn (a resubmitted publication, ADR 0033) makes no second draft; another
+     * provider is chosen by the caseworker ({@code Assignments.draftAnother}). Two deliveries at the same moment both
+     * find none, and the unique index on the live assignment lets one of them insert. Returns whether it inserted.
+     */
+    public boolean insertFirstDraft(Assignment draft, UnitCode caseUnit, By by) {
+        var any = jdbc.sql("SELECT EXISTS (SELECT 1 FROM providercontracts.assignments WHERE intervention_id = ?)")
+                .param(draft.interventionId().value()).query(Boolean.class).single();
+        return !any && insertDraftIfNone(draft, caseUnit, by);
+    }
+
     /** Saves a changed assignment if nobody changed it since it was read, and appends its new history. */
     public void update(Assignment assignment, By by) {
         var choice = assignment.choice();

@@ -52,6 +52,16 @@ public class ScheduleRows {
                 .param(caseId.value().toString()).query((rs, n) -> 1).list();
     }
 
+    /**
+     * Whether an agreed plan revision that supersedes this one has been recorded (by {@code GoalLineage}, in
+     * {@code followup.agreed_goals}): then this revision's goals arrive late and must not undo the newer schedule.
+     * Only a superseding revision with goals is recorded, and only once its own event was handled (ADR 0033).
+     */
+    public boolean supersededRevision(UUID carePlanId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM followup.agreed_goals WHERE supersedes = ?)")
+                .param(carePlanId).query(Boolean.class).single();
+    }
+
     /** Schedules a follow-up unless its source has one; true when it was inserted. */
     public boolean insertIfNone(CaseId caseId, UnitCode unit, FollowUpSource source, UUID sourceId, UUID carePlanId,
                                 InterventionType interventionType, LocalDate dueOn, Instant now) {
