@@ -175,6 +175,8 @@ frontend app_https
     http-request set-header X-Request-Id %[unique-id]
     http-request set-header X-Forwarded-Proto https
     http-request set-header X-Forwarded-Port $APP_HTTPS_PORT
+    # HAProxy's httplog format with the request id (%ID) that the app logs too
+    log-format "%ci:%cp [%tr] %ft %b/%s %TR/%Tw/%Tc/%Tr/%Ta %ST %B %CC %CS %tsc %ac/%fc/%bc/%sc/%rc %sq/%bq %{+Q}r id=%ID"
     option forwardfor
     default_backend app
 
