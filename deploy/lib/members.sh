@@ -150,6 +150,11 @@ start_app() {
 
 app_jar() {
   local jar
+  if [ -n "${VK_APP_JAR:-}" ]; then
+    [ -f "$VK_APP_JAR" ] || die "no jar at VK_APP_JAR=$VK_APP_JAR"
+    echo "$VK_APP_JAR"
+    return 0
+  fi
   jar=$(find "$REPO_DIR/app/target" -maxdepth 1 -name 'vardkedjan-app-*.jar' ! -name '*-plain.jar' 2>/dev/null | head -n 1)
   [ -n "$jar" ] || die "the app's jar is not built (app/target/vardkedjan-app-*.jar): run deploy/install"
   echo "$jar"
