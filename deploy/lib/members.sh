@@ -15,7 +15,9 @@ member_healthy() {
     etcd) curl -fsS --max-time 3 "http://127.0.0.1:$ETCD_CLIENT_PORT/health" | grep -q '"health":"true"' ;;
     pg1|pg2) http_ok "http://127.0.0.1:$(pg_rest_port "$1")/health" ;;
     haproxy) haproxy_cmd "show info" | grep -q '^Pid:' ;;
-    kc1|kc2) http_ok "http://127.0.0.1:$(kc_management_port "$1")/health/ready" ;;
+    # Alive and serving the realm (what HAProxy checks); Keycloak's own readiness is in deploy/status (ADR 0034).
+    kc1|kc2) http_ok "http://127.0.0.1:$(kc_management_port "$1")/health/live" \
+      && http_ok -H "Host: 127.0.0.1:$KC_HTTPS_PORT" "http://127.0.0.1:$(kc_port "$1")/realms/$REALM/.well-known/openid-configuration" ;;
     app1|app2) http_ok "http://127.0.0.1:$(app_management_port "$1")/actuator/health/readiness" ;;
     *) return 1 ;;
   esac

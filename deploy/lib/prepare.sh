@@ -200,15 +200,19 @@ frontend keycloak_https
     option forwardfor
     default_backend keycloak
 
+# The check: the realm's discovery document, served by the node itself. Not /health/ready on the management port: in
+# Keycloak 26.7 its cluster check (split-brain detection over the jgroups_ping table) stays DOWN on the surviving node
+# after the other was killed, until that one is back (ADR 0034), which would take all of Keycloak out of HAProxy.
 backend keycloak
     balance roundrobin
     cookie KCNODE insert indirect nocache httponly secure
     option redispatch
-    option httpchk GET /health/ready
+    option httpchk
+    http-check send meth GET uri /realms/$REALM/.well-known/openid-configuration hdr Host 127.0.0.1:$KC_HTTPS_PORT
     http-check expect status 200
     default-server inter 2s fastinter 1s downinter 2s fall 2 rise 2
-    server kc1 127.0.0.1:$KC1_PORT check port $KC1_MANAGEMENT_PORT cookie kc1
-    server kc2 127.0.0.1:$KC2_PORT check port $KC2_MANAGEMENT_PORT cookie kc2
+    server kc1 127.0.0.1:$KC1_PORT check cookie kc1
+    server kc2 127.0.0.1:$KC2_PORT check cookie kc2
 
 # PostgreSQL's primary, whichever node Patroni made it: Patroni's REST API answers 200 on /primary only on the node
 # that holds the leader key. Connections to a node that stops being primary are cut at once.
