@@ -62,7 +62,7 @@ prepare_tls() {
   if [ ! -f "$TLS_DIR/truststore.p12" ]; then
     # The app's JVM trusts this CA only (it talks to nothing else over TLS).
     keytool -importcert -noprompt -alias vardkedjan-topology-ca -file "$TLS_DIR/ca.pem" \
-      -keystore "$TLS_DIR/truststore.p12" -storetype PKCS12 -storepass "$(secret TRUSTSTORE_PASSWORD)" >/dev/null
+      -keystore "$TLS_DIR/truststore.p12" -storetype PKCS12 -storepass "$(secret TRUSTSTORE_PASSWORD)" >/dev/null 2>&1
   fi
 }
 
