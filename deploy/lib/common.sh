@@ -43,6 +43,9 @@ ISSUER_URI="$KEYCLOAK_URL/realms/$REALM"
 PG_BIN=${VK_PG_BIN:-/usr/lib/postgresql/15/bin}
 MEMBERS=(etcd pg1 pg2 haproxy kc1 kc2 app1 app2)
 
+# The scripts install packages, run PostgreSQL as the postgres OS user and read its files: they run as root.
+require_root() { [ "$(id -u)" = 0 ] || { echo "deploy/: run as root (apt-get, and PostgreSQL runs as the postgres user)" >&2; exit 1; }; }
+
 log() { printf '%s [deploy] %s\n' "$(date -u +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
