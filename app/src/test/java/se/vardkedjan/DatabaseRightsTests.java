@@ -148,6 +148,8 @@ class DatabaseRightsTests {
             entry("followup.cost_cells", ORDINARY),
             entry("followup.cell_codes", ORDINARY),
             entry("followup.person_numbers", ORDINARY),
+            // The cost per person and year, rebuilt after them (followup-0760, ADR 0031's slice-5 amendment).
+            entry("followup.cost_person_years", ORDINARY),
             // The reporting views of Öppna jämförelser's further indicators (casehandling-1551, citizenportal-0221,
             // ADR 0031's amendment, slice 3).
             entry("casehandling.reporting_investigations", READ_ONLY),

@@ -9,6 +9,7 @@ import se.vardkedjan.followup.GroupFollowUp;
 import se.vardkedjan.followup.group.persistence.GroupRows;
 import se.vardkedjan.sharedkernel.Roles;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -91,6 +92,67 @@ class GroupCellsModuleTests {
         assertThat(rows.figures(Measure.COST, Dimension.DISTRICT, Dimension.NONE, data.filter(), null, settings))
                 .anySatisfy(f -> assertThat(f.row()).isEqualTo(data.d1));
         assertThat(compared).isGreaterThan(300);
+    }
+
+    @Test
+    void theCostPerPersonAndYearGivesTheCostSummarysFiguresOverPartMonthsAndTheNewYear() {
+        data.withCareOverTheNewYear();
+        refresh.refresh();
+        var settings = rows.settings();
+        // over the new year, two whole years, part of two months, a day of one, and a month with no cost
+        var periods = List.of(GroupFilter.period(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 10)),
+                GroupFilter.period(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)),
+                GroupFilter.period(LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 3)),
+                GroupFilter.period(LocalDate.of(2026, 4, 5), LocalDate.of(2026, 4, 5)),
+                GroupFilter.period(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 28)),
+                GroupFilter.period(LocalDate.of(2025, 12, 1), LocalDate.of(2026, 6, 30))
+                        .withDistricts(Set.of(data.d1, data.d3)).withSexes(Set.of(Sex.FEMALE)));
+        var compared = 0;
+        for (var measure : List.of(Measure.COST, Measure.CARE_DAYS)) {
+            for (var rowDimension : List.of(Dimension.DISTRICT, Dimension.SEX, Dimension.PROVIDER,
+                    Dimension.INTERVENTION_TYPE)) {
+                for (var columnDimension : List.of(Dimension.NONE, Dimension.AGE_GROUP, Dimension.UNIT)) {
+                    for (var period : periods) {
+                        for (var units : unitScopes()) {
+                            assertThat(rows.figures(measure, rowDimension, columnDimension, period, units, settings))
+                                    .as("%s by %s and %s, %s, units %s", measure, rowDimension, columnDimension,
+                                            period, units)
+                                    .containsExactlyInAnyOrderElementsOf(rows.figures(measure, rowDimension,
+                                            columnDimension, period, units, settings, false));
+                            compared++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(100);
+        // by hand: district 3's two clients, 12 days in December and 9 in January each
+        var newYear = GroupFilter.period(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 10))
+                .withDistricts(Set.of(data.d3));
+        assertThat(rows.figures(Measure.CARE_DAYS, Dimension.DISTRICT, Dimension.NONE, newYear, null, settings))
+                .anySatisfy(f -> {
+                    assertThat(f.row()).isEqualTo(data.d3);
+                    assertThat(f.persons()).isEqualTo(2);
+                    assertThat(f.value()).isEqualByComparingTo("42");
+                });
+        var january = GroupFilter.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))
+                .withDistricts(Set.of(data.d3));
+        assertThat(rows.figures(Measure.COST, Dimension.DISTRICT, Dimension.NONE, january, null, settings))
+                .anySatisfy(f -> {
+                    assertThat(f.row()).isEqualTo(data.d3);
+                    assertThat(f.persons()).isEqualTo(2);
+                    assertThat(f.value()).isEqualByComparingTo("18000");
+                });
+        // and the budget's year: December's cost in 2025, January's in 2026
+        assertThat(rows.budgetAgainstCost(2025, "", null, List.of(data.d3))).anySatisfy(f -> {
+            assertThat(f.district()).isEqualTo(data.d3);
+            assertThat(f.cost()).isEqualByComparingTo("24000");
+        });
+        for (var year : List.of(2025, 2026)) {
+            assertThat(rows.budgetAgainstCost(year, "", null, List.of(data.d1, data.d3)))
+                    .containsExactlyElementsOf(rows.budgetAgainstCost(year, "", null, List.of(data.d1, data.d3),
+                            false));
+        }
     }
 
     @Test

@@ -115,6 +115,23 @@ final class GroupFixture {
         return this;
     }
 
+    /**
+     * Adds to district 3 (unit 3) two clients, a woman born 1990 and a man born 2000, received 2025-11-03, decided
+     * 2025-12-01, outpatient care at provider 1 (1 000 kr a care day) from 2025-12-20 for 21 days: 12 in December
+     * 2025 and 9 in January 2026 each. Only tests that call it have these; the figures above leave district 3 without
+     * cost.
+     */
+    GroupFixture withCareOverTheNewYear() {
+        for (var client : List.of(person("FEMALE", LocalDate.of(1990, 1, 1)),
+                person("MALE", LocalDate.of(2000, 1, 1)))) {
+            var caseId = aCase(client, u3, LocalDate.of(2025, 11, 3), null, null);
+            var intervention = decision(caseId, LocalDate.of(2025, 12, 1), "OUTPATIENT", LocalDate.of(2025, 12, 20));
+            assignment(caseId, intervention, "OUTPATIENT", provider1, contract1, LocalDate.of(2025, 12, 2),
+                    LocalDate.of(2025, 12, 5), u3, List.of(range(LocalDate.of(2025, 12, 20), 21)));
+        }
+        return this;
+    }
+
     private UUID district1(String sex, LocalDate born) {
         var caseId = aCase(person(sex, born), u1, LocalDate.of(2026, 2, 2), null, caseworker1);
         var intervention = decision(caseId, LocalDate.of(2026, 3, 4), "OUTPATIENT", LocalDate.of(2026, 3, 14));

@@ -13,11 +13,16 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Group follow-up's queries on its summaries (ADR 0031): every figure is aggregated in PostgreSQL (GROUP BY with
@@ -111,6 +116,8 @@ public class GroupRows {
         // the cost per client improved joins the outcomes by case, which the narrow cost table does not carry
         boolean narrow = fromCells && source.cells != null && measure != Measure.COST_PER_IMPROVED;
         String table = narrow ? source.cells : source.table;
+        // the cost and care days of whole months, by no month: from the row per person and year (followup-0760)
+        boolean personYears = narrow && source == Source.COSTS && !byMonth(rows) && !byMonth(columns);
         var params = new ArrayList<Object>();
         String from;
         String date;
@@ -152,8 +159,13 @@ public class GroupRows {
                 params.add(Date.valueOf(filter.to()));
             }
             case COST, CARE_DAYS -> {
-                from = table + " s";
                 date = "s.month";
+                if (personYears) {
+                    from = "followup.cost_person_years s";
+                    where.append(" AND ").append(PeriodMonths.of(filter.from(), filter.to()).meets());
+                    break;
+                }
+                from = table + " s";
                 where.append(" AND s.month BETWEEN ? AND ?");
                 params.add(Date.valueOf(filter.from().withDayOfMonth(1)));
                 params.add(Date.valueOf(filter.to()));
@@ -180,8 +192,8 @@ public class GroupRows {
         }
         String value = switch (measure) {
             case CLIENTS, NEW_CASES, INTERVENTIONS -> "0";
-            case COST -> "s.cost_ore";
-            case CARE_DAYS -> "s.days";
+            case COST -> personYears ? PeriodMonths.of(filter.from(), filter.to()).sum("cost") : "s.cost_ore";
+            case CARE_DAYS -> personYears ? PeriodMonths.of(filter.from(), filter.to()).sum("days") : "s.days";
             case DAYS_TO_DECISION -> "s.days_to_decision";
             case DAYS_TO_START -> "s.days_to_start";
             case DAYS_TO_ANSWER -> "s.days_to_answer";
@@ -380,9 +392,14 @@ public class GroupRows {
     public List<BudgetFigure> budgetAgainstCost(int year, String interventionType, Collection<String> units,
                                                 Collection<String> districts, boolean fromCells) {
         var params = new ArrayList<Object>();
-        var where = new StringBuilder("s.month BETWEEN ? AND ?");
-        params.add(Date.valueOf(LocalDate.of(year, 1, 1)));
-        params.add(Date.valueOf(LocalDate.of(year, 12, 1)));
+        // the narrow side from the row per person and year (followup-0760): the year's rows, all twelve months
+        var where = new StringBuilder(fromCells ? "s.year = ?" : "s.month BETWEEN ? AND ?");
+        if (fromCells) {
+            params.add(year);
+        } else {
+            params.add(Date.valueOf(LocalDate.of(year, 1, 1)));
+            params.add(Date.valueOf(LocalDate.of(year, 12, 1)));
+        }
         if (!interventionType.isEmpty()) {
             code(where, params, fromCells, "intervention_type", new String[] {interventionType});
         }
@@ -394,10 +411,11 @@ public class GroupRows {
         var costs = fromCells ? """
                 SELECT CASE WHEN c.total THEN NULL ELSE d.code END AS district_code, c.total, c.persons, c.cost
                 FROM (SELECT s.district, GROUPING(s.district) = 1 AS total, count(DISTINCT s.person_no) AS persons,
-                             round(sum(s.cost_ore) / 100.0) AS cost
-                      FROM followup.cost_cells s WHERE %s
+                             round(sum(%s) / 100.0) AS cost
+                      FROM followup.cost_person_years s WHERE %s
                       GROUP BY GROUPING SETS ((s.district), ())) c
-                LEFT JOIN followup.cell_codes d ON d.dimension = 'district' AND d.id = c.district""".formatted(where)
+                LEFT JOIN followup.cell_codes d ON d.dimension = 'district' AND d.id = c.district""".formatted(
+                PeriodMonths.WHOLE_YEAR, where)
                 : """
                 SELECT s.district_code, GROUPING(s.district_code) = 1 AS total,
                        count(DISTINCT s.person_id) AS persons, round(sum(s.cost_ore) / 100.0) AS cost
@@ -590,6 +608,49 @@ public class GroupRows {
         String join(String key, String alias) {
             return dictionary == null ? "" : "\nLEFT JOIN followup.cell_codes " + alias + " ON " + alias
                     + ".dimension = '" + dictionary + "' AND " + alias + ".id = " + key;
+        }
+    }
+
+    /**
+     * The whole months of a period on {@code followup.cost_person_years}: per year (from the first day's to the last
+     * day's), the bits of its months in the period (bit 0 January), which a row's {@code months} must meet, and the
+     * columns of those months summed. Only numbers computed here go into the SQL.
+     */
+    record PeriodMonths(Map<Integer, Integer> masks) {
+
+        /** A row's cost over all twelve months of its year. */
+        static final String WHOLE_YEAR = months("cost", 0xfff);
+
+        /** The months from the period's first day's month up to its last day's, as the cost rows count them. */
+        static PeriodMonths of(LocalDate from, LocalDate to) {
+            var masks = new TreeMap<Integer, Integer>();
+            for (var month = YearMonth.from(from); !month.isAfter(YearMonth.from(to)); month = month.plusMonths(1)) {
+                masks.merge(month.getYear(), 1 << (month.getMonthValue() - 1), (a, b) -> a | b);
+            }
+            return new PeriodMonths(masks);
+        }
+
+        /** The condition that a row has a cost in a month of the period (false for an empty period). */
+        String meets() {
+            if (masks.isEmpty()) {
+                return "false";
+            }
+            return masks.entrySet().stream().map(e -> "s.year = " + e.getKey() + " AND s.months & " + e.getValue()
+                    + " <> 0").collect(Collectors.joining(" OR ", "(", ")"));
+        }
+
+        /** The row's sum of the column's ({@code cost} or {@code days}) months in the period. */
+        String sum(String column) {
+            if (masks.size() == 1) {
+                return months(column, masks.values().iterator().next());
+            }
+            return masks.entrySet().stream().map(e -> " WHEN " + e.getKey() + " THEN " + months(column, e.getValue()))
+                    .collect(Collectors.joining("", "CASE s.year", " ELSE 0 END"));
+        }
+
+        private static String months(String column, int mask) {
+            return IntStream.rangeClosed(1, 12).filter(m -> (mask & 1 << (m - 1)) != 0)
+                    .mapToObj(m -> "s." + column + "_" + m).collect(Collectors.joining(" + ", "(", ")"));
         }
     }
 
