@@ -25,6 +25,10 @@ prepare_secrets() {
       } >"$SECRETS_DIR/secrets.env"
     )
   fi
+  # Added after the first version of this file: a working folder from before gets it on its next deploy/up.
+  if ! grep -q '^PATRONI_REST_PASSWORD=' "$SECRETS_DIR/secrets.env"; then
+    echo "PATRONI_REST_PASSWORD=$(random_secret)" >>"$SECRETS_DIR/secrets.env"
+  fi
   if [ ! -f "$SECRETS_DIR/staff-users.tsv" ]; then
     # Staff users for tests: username, password, TOTP secret (base32, 160 bits as RFC 4226 recommends). Several, since
     # the realm does not take the same one-time code twice (otpPolicyCodeReusable false): one user per simulated
@@ -81,6 +85,11 @@ name: $member
 restapi:
   listen: 127.0.0.1:$rest
   connect_address: 127.0.0.1:$rest
+  # Patroni's unsafe endpoints (switchover, failover, restart, reinitialize, PATCH /config, which could switch the
+  # synchronous mode off) ask for this; the health checks' GETs (/primary, /patroni) stay open.
+  authentication:
+    username: patroni
+    password: $(secret PATRONI_REST_PASSWORD)
 etcd3:
   hosts: 127.0.0.1:$ETCD_CLIENT_PORT
 bootstrap:
