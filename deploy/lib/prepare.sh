@@ -295,6 +295,8 @@ VARDKEDJAN_IDENTITY_STAFF_CLIENT_SECRET=$(secret STAFF_CLIENT_SECRET)
 VARDKEDJAN_IDENTITY_PORTAL_CLIENT_SECRET=$(secret PORTAL_CLIENT_SECRET)
 VARDKEDJAN_SECURE_COOKIES=true
 LOGGING_STRUCTURED_ECS_SERVICE_NODE_NAME=$member
+# The node's name in sharedkernel.job_runs (which node ran a job, ADR 0033)
+VARDKEDJAN_NODE_NAME=$member
 # Tomcat's session metrics (tomcat_sessions_active_current_sessions), which deploy/drain waits on
 SERVER_TOMCAT_MBEANREGISTRY_ENABLED=true
 ENV
