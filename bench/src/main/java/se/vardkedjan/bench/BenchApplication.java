@@ -11,12 +11,13 @@ import java.time.ZoneId;
 
 /**
  * Case handling's, provider contracts' and follow-up's facades in a Spring context with the organisation they use (ADR 0020), as
- * the app wires them (method security on, the Swedish clock; the access log, which the facades write through, and the
+ * the app wires them (method security on, the Swedish clock; the shared kernel's components, such as the jobs' run-once
+ * lock the escalation and summary jobs take (ADR 0033); the access log, which the facades write through, and the
  * UI kit too, whose view clock the page sections need), without a web server: what the benchmark measures is the
  * server time of the facades, SQL and access log included.
  */
 @SpringBootApplication(scanBasePackages = {"se.vardkedjan.accesslog", "se.vardkedjan.organisation", "se.vardkedjan.casehandling",
-        "se.vardkedjan.providercontracts", "se.vardkedjan.followup", "se.vardkedjan.uikit"})
+        "se.vardkedjan.providercontracts", "se.vardkedjan.followup", "se.vardkedjan.uikit", "se.vardkedjan.sharedkernel"})
 @EnableMethodSecurity(jsr250Enabled = true)
 class BenchApplication {
 
