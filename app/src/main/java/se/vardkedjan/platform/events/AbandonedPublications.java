@@ -34,6 +34,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 @EnableScheduling
 public class AbandonedPublications {
 
+    /** When the job fires (Spring cron, Swedish time): the scheduler and the run-once lock read the same setting. */
+    static final String CRON = "${vardkedjan.events.resubmission-cron:30 * * * * *}";
+
     static final String JOB = "platform.event-resubmission";
 
     private static final Logger LOG = LoggerFactory.getLogger(AbandonedPublications.class);
@@ -46,7 +49,7 @@ public class AbandonedPublications {
     private final Duration abandonedAfter;
 
     AbandonedPublications(IncompleteEventPublications incomplete, JdbcClient jdbc, Clock clock, OnceAcrossNodes once,
-                          @Value("${vardkedjan.events.resubmission-cron:30 * * * * *}") String cron,
+                          @Value(CRON) String cron,
                           @Value("${vardkedjan.events.abandoned-after:PT5M}") Duration abandonedAfter) {
         if (abandonedAfter.isNegative() || abandonedAfter.isZero()) {
             throw new IllegalArgumentException("vardkedjan.events.abandoned-after must be a positive duration");
@@ -59,7 +62,7 @@ public class AbandonedPublications {
         this.abandonedAfter = abandonedAfter;
     }
 
-    @Scheduled(cron = "${vardkedjan.events.resubmission-cron:30 * * * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = CRON, zone = "Europe/Stockholm")
     void resubmitOnOneNode() {
         once.run(JOB, cron, this::resubmit);
     }

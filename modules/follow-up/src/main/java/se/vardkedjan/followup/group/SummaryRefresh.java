@@ -26,6 +26,9 @@ import java.time.Instant;
 @EnableScheduling
 public class SummaryRefresh {
 
+    /** When the job fires (Spring cron, Swedish time): the scheduler and the run-once lock read the same setting. */
+    static final String CRON = "${vardkedjan.follow-up.summary-refresh-cron:0 20 * * * *}";
+
     private static final Logger log = LoggerFactory.getLogger(SummaryRefresh.class);
 
     private final GroupRows rows;
@@ -35,7 +38,7 @@ public class SummaryRefresh {
     private final String cron;
 
     SummaryRefresh(GroupRows rows, TransactionTemplate transactions, Clock clock, OnceAcrossNodes once,
-                   @Value("${vardkedjan.follow-up.summary-refresh-cron:0 20 * * * *}") String cron) {
+                   @Value(CRON) String cron) {
         this.rows = rows;
         this.transactions = transactions;
         this.clock = clock;
@@ -44,7 +47,7 @@ public class SummaryRefresh {
     }
 
     /** The scheduled rebuild: on one node per tick. */
-    @Scheduled(cron = "${vardkedjan.follow-up.summary-refresh-cron:0 20 * * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = CRON, zone = "Europe/Stockholm")
     public void refreshOnOneNode() {
         once.run("followup.summary-refresh", cron, this::refresh);
     }

@@ -127,22 +127,10 @@ class GroupCellsModuleTests {
         }
         assertThat(compared).isGreaterThan(100);
         // by hand: district 3's two clients, 12 days in December and 9 in January each
-        var newYear = GroupFilter.period(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 10))
-                .withDistricts(Set.of(data.d3));
-        assertThat(rows.figures(Measure.CARE_DAYS, Dimension.DISTRICT, Dimension.NONE, newYear, null, settings))
-                .anySatisfy(f -> {
-                    assertThat(f.row()).isEqualTo(data.d3);
-                    assertThat(f.persons()).isEqualTo(2);
-                    assertThat(f.value()).isEqualByComparingTo("42");
-                });
-        var january = GroupFilter.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31))
-                .withDistricts(Set.of(data.d3));
-        assertThat(rows.figures(Measure.COST, Dimension.DISTRICT, Dimension.NONE, january, null, settings))
-                .anySatisfy(f -> {
-                    assertThat(f.row()).isEqualTo(data.d3);
-                    assertThat(f.persons()).isEqualTo(2);
-                    assertThat(f.value()).isEqualByComparingTo("18000");
-                });
+        var newYear = GroupFilter.period(LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 10));
+        assertDistrictFigure(Measure.CARE_DAYS, newYear, data.d3, 2, "42");
+        assertDistrictFigure(Measure.COST, GroupFilter.period(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31)),
+                data.d3, 2, "18000");
         // and the budget's year: December's cost in 2025, January's in 2026
         assertThat(rows.budgetAgainstCost(2025, "", null, List.of(data.d3))).anySatisfy(f -> {
             assertThat(f.district()).isEqualTo(data.d3);
@@ -225,6 +213,18 @@ class GroupCellsModuleTests {
         TestActors.signIn(TestActors.staff("ec-none-" + data.tag, Set.of(Roles.UNIT_MANAGER), data.tag + "-nowhere"));
         var table = group.table(Measure.COST, Dimension.DISTRICT, Dimension.NONE, period);
         assertThat(table.rows()).allSatisfy(row -> assertThat(row.key()).isEqualTo(GroupTable.TOTAL));
+    }
+
+    /** The district's row of the measure by district over the period, filtered to the district: persons and value. */
+    private void assertDistrictFigure(Measure measure, GroupFilter period, String district, long persons,
+                                      String value) {
+        var filter = period.withDistricts(Set.of(district));
+        assertThat(rows.figures(measure, Dimension.DISTRICT, Dimension.NONE, filter, null, rows.settings()))
+                .as("%s of %s, %s", measure, district, period).anySatisfy(f -> {
+                    assertThat(f.row()).isEqualTo(district);
+                    assertThat(f.persons()).isEqualTo(persons);
+                    assertThat(f.value()).isEqualByComparingTo(value);
+                });
     }
 
     /** The whole data, the fixture's districts, a sex and age group, and the fixture's interventions. */

@@ -18,6 +18,9 @@ import java.time.Clock;
 @EnableScheduling
 class EscalationSchedule {
 
+    /** When the job fires (Spring cron, Swedish time): the scheduler and the run-once lock read the same setting. */
+    static final String CRON = "${vardkedjan.assignments.escalation-cron:0 */15 * * * *}";
+
     static final String JOB = "providercontracts.escalation";
 
     private final Escalation escalation;
@@ -26,14 +29,14 @@ class EscalationSchedule {
     private final String cron;
 
     EscalationSchedule(Escalation escalation, Clock clock, OnceAcrossNodes once,
-                       @Value("${vardkedjan.assignments.escalation-cron:0 */15 * * * *}") String cron) {
+                       @Value(CRON) String cron) {
         this.escalation = escalation;
         this.clock = clock;
         this.once = once;
         this.cron = cron;
     }
 
-    @Scheduled(cron = "${vardkedjan.assignments.escalation-cron:0 */15 * * * *}", zone = "Europe/Stockholm")
+    @Scheduled(cron = CRON, zone = "Europe/Stockholm")
     void escalate() {
         once.run(JOB, cron, () -> escalation.run(clock));
     }

@@ -118,6 +118,7 @@ public class GroupRows {
         String table = narrow ? source.cells : source.table;
         // the cost and care days of whole months, by no month: from the row per person and year (followup-0760)
         boolean personYears = narrow && source == Source.COSTS && !byMonth(rows) && !byMonth(columns);
+        var months = personYears ? PeriodMonths.of(filter.from(), filter.to()) : null;
         var params = new ArrayList<Object>();
         String from;
         String date;
@@ -162,7 +163,7 @@ public class GroupRows {
                 date = "s.month";
                 if (personYears) {
                     from = "followup.cost_person_years s";
-                    where.append(" AND ").append(PeriodMonths.of(filter.from(), filter.to()).meets());
+                    where.append(" AND ").append(months.meets());
                     break;
                 }
                 from = table + " s";
@@ -192,8 +193,8 @@ public class GroupRows {
         }
         String value = switch (measure) {
             case CLIENTS, NEW_CASES, INTERVENTIONS -> "0";
-            case COST -> personYears ? PeriodMonths.of(filter.from(), filter.to()).sum("cost") : "s.cost_ore";
-            case CARE_DAYS -> personYears ? PeriodMonths.of(filter.from(), filter.to()).sum("days") : "s.days";
+            case COST -> personYears ? months.sum("cost") : "s.cost_ore";
+            case CARE_DAYS -> personYears ? months.sum("days") : "s.days";
             case DAYS_TO_DECISION -> "s.days_to_decision";
             case DAYS_TO_START -> "s.days_to_start";
             case DAYS_TO_ANSWER -> "s.days_to_answer";
