@@ -67,10 +67,15 @@ record FaultWindow(String name, String member, long killedAt, long healthyAt, lo
         return recovered - killedAt;
     }
 
-    /** The users whose last action before the kill was answered by the killed member (app nodes only). */
+    /**
+     * The users whose last action before the kill was answered by the killed member (app nodes only) and who went on
+     * working after it (a user whose work was done before the kill, such as the chain's decider, has no reason to log
+     * in again).
+     */
     Set<String> usersOn(String node, List<Ledger.Event> events) {
         var users = new LinkedHashSet<String>();
-        for (var user : events.stream().map(Ledger.Event::user).collect(Collectors.toCollection(LinkedHashSet::new))) {
+        for (var user : events.stream().filter(e -> e.endedAtMillis() > killedAt).map(Ledger.Event::user)
+                .collect(Collectors.toCollection(LinkedHashSet::new))) {
             events.stream().filter(e -> e.user().equals(user) && e.endedAtMillis() < killedAt && !e.node().isEmpty())
                     .max(Comparator.comparingLong(Ledger.Event::endedAtMillis))
                     .filter(e -> e.node().equals(node)).ifPresent(e -> users.add(user));

@@ -52,6 +52,27 @@ class FaultReportTests {
     }
 
     @Test
+    void aUserOfTheDeadNodeWhoseWorkWasDoneBeforeTheKillNeedNotLogInAgain() {
+        var events = new java.util.ArrayList<>(aRunWhereU1WasOnApp1());
+        events.add(e(7_000, "u4", Ledger.Action.DECIDE, OK, "app1", "c1"));
+        var report = FaultReport.report(events, List.of(APP1), Map.of("m1", 1, "m2", 1, "m4", 1, "m5", 1));
+        assertThat(report.text()).contains("users on app1 when it died: 1; logged in again through Keycloak's session: 1");
+        assertThat(report.passed()).as(report.text()).isTrue();
+    }
+
+    @Test
+    void aUserOfTheDeadNodeWhoWentOnWorkingButWasNeverSeenLoggingInAgainFails() {
+        var events = new java.util.ArrayList<>(aRunWhereU1WasOnApp1());
+        events.add(e(7_000, "u3", READ_CASE, OK, "app1", ""));
+        events.add(e(20_000, "u3", READ_CASE, ERROR, "app1", ""));
+        events.add(e(25_000, "u3", READ_CASE, OK, "app2", ""));
+        var report = FaultReport.report(events, List.of(APP1), Map.of("m1", 1, "m2", 1, "m4", 1, "m5", 1));
+        assertThat(report.passed()).isFalse();
+        assertThat(report.text()).contains("users on app1 when it died: 2; logged in again through Keycloak's session: 1")
+                .contains("1 users of the killed node not seen logging in again");
+    }
+
+    @Test
     void aSigningSeenCommittedThatIsGoneFailsTheFaultAndTheRun() {
         var report = FaultReport.report(aRunWhereU1WasOnApp1(), List.of(APP1),
                 Map.of("m1", 1, "m2", 1, "m4", 1));
