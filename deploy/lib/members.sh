@@ -89,8 +89,12 @@ kill_postmaster() {
 }
 
 start_etcd() {
-  mkdir -p "$RUN_DIR/etcd"
-  start_process etcd "$LOG_DIR/etcd.log" etcd --name etcd1 --data-dir "$RUN_DIR/etcd/data" \
+  # As the unprivileged $ETCD_USER, which owns its data (also a folder an older version made as root).
+  install -d -o "$ETCD_USER" -g "$ETCD_USER" -m 700 "$RUN_DIR/etcd"
+  chown -R "$ETCD_USER:$ETCD_USER" "$RUN_DIR/etcd"
+  start_process etcd "$LOG_DIR/etcd.log" \
+    setpriv --reuid="$ETCD_USER" --regid="$ETCD_USER" --init-groups env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
+    etcd --name etcd1 --data-dir "$RUN_DIR/etcd/data" \
     --listen-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
     --advertise-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
     --listen-peer-urls "http://127.0.0.1:$ETCD_PEER_PORT" \
@@ -110,9 +114,11 @@ start_pg() {
 }
 
 start_haproxy() {
-  mkdir -p "$RUN_DIR/haproxy"
-  haproxy -c -q -f "$RUN_DIR/haproxy/haproxy.cfg" || die "HAProxy's configuration does not check"
-  start_process haproxy "$LOG_DIR/haproxy.log" haproxy -W -db -f "$RUN_DIR/haproxy/haproxy.cfg"
+  # As the unprivileged $HAPROXY_USER (its ports are above 1024), master and worker alike; prepare_haproxy gave it its
+  # folder and key.
+  local as_haproxy=(setpriv --reuid="$HAPROXY_USER" --regid="$HAPROXY_USER" --init-groups)
+  "${as_haproxy[@]}" haproxy -c -q -f "$RUN_DIR/haproxy/haproxy.cfg" || die "HAProxy's configuration does not check"
+  start_process haproxy "$LOG_DIR/haproxy.log" "${as_haproxy[@]}" haproxy -W -db -f "$RUN_DIR/haproxy/haproxy.cfg"
 }
 
 start_keycloak() {
