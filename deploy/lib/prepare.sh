@@ -315,11 +315,13 @@ pgbackrest_topology() {
 }
 
 # The stanza, once the first primary runs (stanza-create is a no-op when it exists and matches). Until then the
-# primary's archive_command fails and PostgreSQL keeps the WAL and retries.
+# primary's archive_command fails and PostgreSQL keeps the WAL and retries. A failing check only warns: a primary that
+# ran before archiving was configured archives after its restart (archive_mode), and deploy/up should not stop there.
 create_stanza() {
   log "creating pgBackRest's stanza (if missing) and checking the archive"
-  pgbackrest_topology --log-level-console=warn stanza-create
-  pgbackrest_topology --log-level-console=warn check
+  pgbackrest_topology --log-level-console=warn stanza-create || return 1
+  pgbackrest_topology --log-level-console=warn check \
+    || log "WARNING: pgbackrest check failed: WAL does not reach the archive yet (a node that ran before archiving was configured needs a restart: deploy/stop pgN; deploy/start pgN)"
 }
 
 prepare_keycloak() {
