@@ -34,6 +34,11 @@ KC_HTTPS_PORT=$((PORT_BASE + 543))
 PG_PRIMARY_PORT=$((PORT_BASE + 500))
 HAPROXY_STATS_PORT=$((PORT_BASE + 404))
 HAPROXY_SOCKET=$RUN_DIR/haproxy/admin.sock
+# pgBackRest's configuration of the topology (the repository is under the working folder; ADR 0035's amendment)
+PGBACKREST_CONF=$RUN_DIR/pgbackrest/pgbackrest.conf
+# HAProxy and etcd run as these unprivileged OS users (Debian's packages create them), PostgreSQL as postgres.
+HAPROXY_USER=${VK_HAPROXY_USER:-haproxy}
+ETCD_USER=${VK_ETCD_USER:-etcd}
 
 APP_URL="https://127.0.0.1:$APP_HTTPS_PORT"
 KEYCLOAK_URL="https://127.0.0.1:$KC_HTTPS_PORT"

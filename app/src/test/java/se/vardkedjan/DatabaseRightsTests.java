@@ -36,6 +36,9 @@ class DatabaseRightsTests {
 
     private static final Map<String, Set<String>> EXPECTED = Map.ofEntries(
             entry("platform.event_publication", ORDINARY),
+            // The event publications given up after their last attempt; an operator removes a row to hand the
+            // publication over again (platform-0003, ADR 0033).
+            entry("platform.given_up_publications", ORDINARY),
             // The last run of each job that runs once across the nodes (sharedkernel-0100, ADR 0033).
             entry("sharedkernel.job_runs", ORDINARY),
             entry("organisation.districts", ORDINARY),
@@ -122,6 +125,9 @@ class DatabaseRightsTests {
             entry("providercontracts.completion_goals", APPEND_ONLY),
             // A scheduled follow-up is never removed: a cancelled one stays (followup-0290, ADR 0030).
             entry("followup.scheduled_follow_ups", NEVER_REMOVED),
+            // The order of case handling's events the schedule has applied: a removed row would let an older event
+            // through again (followup-0793, ADR 0033).
+            entry("followup.applied_event_order", NEVER_REMOVED),
             // The reporting views follow-up summarises, and follow-up's summaries, budget and settings, which are
             // derived or set by the administrator (ADR 0031).
             entry("casehandling.reporting_cases", READ_ONLY),

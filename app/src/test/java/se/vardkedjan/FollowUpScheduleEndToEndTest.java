@@ -111,7 +111,7 @@ class FollowUpScheduleEndToEndTest extends EndToEndTest {
         jdbc.sql("UPDATE casehandling.cases SET responsible = 'handlaggare.syd' WHERE id = ?").param(caseId.value())
                 .update();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(
-                new CarePlanGoalsAgreed(caseId, CarePlanId.random(), null, today.minusDays(30), List.of(
+                new CarePlanGoalsAgreed(caseId, CarePlanId.random(), 1, null, today.minusDays(30), List.of(
                         new CarePlanGoalsAgreed.AgreedGoal(GoalId.random(), today.minusDays(2), null),
                         new CarePlanGoalsAgreed.AgreedGoal(GoalId.random(), today.plusDays(5), null)))));
         var deadline = System.nanoTime() + 20_000_000_000L;

@@ -1,16 +1,22 @@
 package se.vardkedjan.platform.events;
 
 import org.junit.jupiter.api.AfterEach;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.vardkedjan.casehandling.CoordinatedPlanId;
 import se.vardkedjan.casehandling.DecisionId;
 import se.vardkedjan.casehandling.InterventionId;
 import se.vardkedjan.casehandling.InterventionType;
+import se.vardkedjan.casehandling.events.CoordinatedPlanFollowUpSet;
 import se.vardkedjan.casehandling.events.InterventionGranted;
 import se.vardkedjan.sharedkernel.CaseId;
 
@@ -30,9 +36,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leaves the publications incomplete (ADR 0033). The job on another node hands them to the listeners again, and the
  * chain's effect is there once: one assignment draft and one scheduled follow-up, also when the listeners had already
  * committed (the node died before marking them completed) and when the job resubmits them twice. A publication a
- * living node may still be processing (younger than {@code vardkedjan.events.abandoned-after}) is left alone.
+ * living node may still be processing (younger than {@code vardkedjan.events.abandoned-after}) is left alone. A
+ * publication that has had its last attempt ({@code vardkedjan.events.max-attempts}) is given up: not resubmitted,
+ * logged once without its payload, and counted by a metric.
  */
 @SpringBootTest
+@ExtendWith(OutputCaptureExtension.class)
 class AbandonedPublicationsTests {
 
     private static final String GRANTED = InterventionGranted.class.getName();
@@ -49,12 +58,15 @@ class AbandonedPublicationsTests {
     EventSerializer serializer;
     @Autowired
     Clock clock;
+    @Autowired
+    MeterRegistry meters;
 
     private final List<UUID> inserted = new ArrayList<>();
 
     @AfterEach
     void removeWhatWasLeftIncomplete() {
         for (var id : inserted) {
+            jdbc.sql("DELETE FROM platform.given_up_publications WHERE publication_id = ?").param(id).update();
             jdbc.sql("DELETE FROM platform.event_publication WHERE id = ? AND completion_date IS NULL").param(id)
                     .update();
         }
@@ -141,6 +153,115 @@ class AbandonedPublicationsTests {
 
         assertThat(assignmentsOf(granted)).isEqualTo(1);
         assertThat(followUpsOf(granted)).isEqualTo(1);
+    }
+
+    /**
+     * A publication whose listener failed at every delivery, and has had the last one allowed: it is not handed over
+     * again, one line names it (id, listener; no payload), the metric counts it, and the next runs change nothing.
+     */
+    @Test
+    void aPublicationThatFailedAtItsLastAttemptIsGivenUpLoggedOnceAndCounted(CapturedOutput output) {
+        var listeners = listenersOfInterventionGranted();
+        var granted = granted();
+        leftIncompleteByADeadNode(granted, listeners, clock.instant().minus(Duration.ofHours(2)));
+        failedAfter(granted, abandoned.maxAttempts());
+        var givenUpBefore = givenUpMetric();
+
+        abandoned.resubmit();
+        pause();
+        abandoned.resubmit();
+        pause();
+
+        assertThat(incompleteOf(granted)).as("still incomplete, not resubmitted").isEqualTo(listeners.size());
+        assertThat(jdbc.sql("""
+                        SELECT count(*) FROM platform.event_publication
+                        WHERE serialized_event LIKE ? AND status = 'FAILED' AND completion_attempts = ?""")
+                .params("%" + granted.interventionId().value() + "%", abandoned.maxAttempts())
+                .query(Long.class).single()).as("no further attempt").isEqualTo(listeners.size());
+        assertThat(assignmentsOf(granted)).isZero();
+        assertThat(followUpsOf(granted)).isZero();
+        assertThat(givenUpMetric()).isEqualTo(givenUpBefore + listeners.size());
+        var ids = ofGranted(granted);
+        for (var id : ids) {
+            var lines = output.getAll().lines().filter(line -> line.contains("Gave up event publication " + id))
+                    .toList();
+            assertThat(lines).as("one line for " + id).hasSize(1);
+            assertThat(lines.getFirst()).contains("listener se.vardkedjan.")
+                    .doesNotContain(granted.interventionId().value().toString())
+                    .doesNotContain(granted.caseId().value().toString());
+        }
+    }
+
+    /** One attempt short of the bound, it is handed over once more, and completes. */
+    @Test
+    void aPublicationWithAnAttemptLeftIsHandedOverAgain() {
+        var listeners = listenersOfInterventionGranted();
+        var granted = granted();
+        leftIncompleteByADeadNode(granted, listeners, clock.instant().minus(Duration.ofHours(2)));
+        failedAfter(granted, abandoned.maxAttempts() - 1);
+
+        abandoned.resubmit();
+        awaitCompleted(granted);
+
+        assertThat(assignmentsOf(granted)).isEqualTo(1);
+        assertThat(followUpsOf(granted)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.given_up_publications WHERE publication_id = ANY(?)")
+                .param(ofGranted(granted).toArray(UUID[]::new)).query(Long.class).single()).isZero();
+    }
+
+    /**
+     * A publication stored before the events carried their order (its JSON has no {@code version}) still reads, with
+     * no order, and its listener applies it when nothing newer was applied (ADR 0033).
+     */
+    @Test
+    void aPublicationStoredBeforeTheEventCarriedItsOrderIsReadAndApplied() {
+        var caseId = new CaseId(UUID.randomUUID());
+        var probe = new CoordinatedPlanFollowUpSet(caseId, new CoordinatedPlanId(UUID.randomUUID()), 1L,
+                LocalDate.of(2026, 6, 1));
+        transactions.executeWithoutResult(status -> events.publishEvent(probe));
+        var listener = jdbc.sql("SELECT listener_id FROM platform.event_publication WHERE serialized_event LIKE ?")
+                .param("%" + probe.coordinatedPlanId().value() + "%").query(String.class).single();
+        var sip = new CoordinatedPlanId(UUID.randomUUID());
+        var stored = serializer.serialize(new CoordinatedPlanFollowUpSet(caseId, sip, 7L, LocalDate.of(2026, 9, 1)))
+                .toString();
+        var legacy = stored.replace("\"version\":7,", "");
+        assertThat(legacy).as("as stored before the field").doesNotContain("version");
+        assertThat(serializer.deserialize(legacy, CoordinatedPlanFollowUpSet.class).version()).isNull();
+        var id = UUID.randomUUID();
+        inserted.add(id);
+        jdbc.sql("""
+                        INSERT INTO platform.event_publication (id, listener_id, event_type, serialized_event,
+                            publication_date, status, completion_attempts, last_resubmission_date)
+                        VALUES (?, ?, ?, ?, ?, 'PUBLISHED', 1, ?)""")
+                .params(id, listener, CoordinatedPlanFollowUpSet.class.getName(), legacy, old(), old()).update();
+
+        abandoned.resubmit();
+        for (var i = 0; i < 200 && jdbc.sql("SELECT completion_date IS NULL FROM platform.event_publication "
+                + "WHERE id = ?").param(id).query(Boolean.class).single(); i++) {
+            pause(50);
+        }
+
+        assertThat(jdbc.sql("""
+                        SELECT due_on FROM followup.scheduled_follow_ups WHERE source_kind = 'SIP' AND source_id = ?""")
+                .param(sip.value()).query(LocalDate.class).optional()).contains(LocalDate.of(2026, 9, 1));
+    }
+
+    /** As a listener that failed at its {@code attempts}th delivery leaves its publications. */
+    private void failedAfter(InterventionGranted granted, int attempts) {
+        jdbc.sql("""
+                        UPDATE platform.event_publication SET status = 'FAILED', completion_attempts = ?,
+                            last_resubmission_date = ?
+                        WHERE serialized_event LIKE ?""")
+                .params(attempts, old(), "%" + granted.interventionId().value() + "%").update();
+    }
+
+    private List<UUID> ofGranted(InterventionGranted granted) {
+        return jdbc.sql("SELECT id FROM platform.event_publication WHERE serialized_event LIKE ?")
+                .param("%" + granted.interventionId().value() + "%").query(UUID.class).list();
+    }
+
+    private double givenUpMetric() {
+        return meters.get(AbandonedPublications.GIVEN_UP_METRIC).gauge().value();
     }
 
     /** The listeners' ids, as a publication of the event on a living node stores them. */

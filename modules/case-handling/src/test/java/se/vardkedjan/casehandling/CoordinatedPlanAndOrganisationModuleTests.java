@@ -263,7 +263,11 @@ class CoordinatedPlanAndOrganisationModuleTests {
 
         scenario.stimulate(() -> plans.scheduleFollowUp(id, 0, followUp))
                 .andWaitForEventOfType(CoordinatedPlanFollowUpSet.class)
-                .toArriveAndVerify(event -> assertThat(event.followUpOn()).isEqualTo(followUp));
+                .toArriveAndVerify(event -> {
+                    assertThat(event.followUpOn()).isEqualTo(followUp);
+                    assertThat(event.version()).as("the SIP's version the change saved, the event's order")
+                            .isEqualTo(plans.plan(id).version()).isEqualTo(1L);
+                });
 
         assertThat(plans.timeline(caseId)).contains(
                 new CasePageSection.TimelineEntry(followUp, "casehandling.sip.timeline.follow-up", null, true));

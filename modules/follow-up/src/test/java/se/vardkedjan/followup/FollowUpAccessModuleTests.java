@@ -95,7 +95,7 @@ class FollowUpAccessModuleTests {
         }
         var goal = GoalId.random();
         transactions.executeWithoutResult(status -> events.publishEvent(new CarePlanGoalsAgreed(caseId,
-                CarePlanId.random(), null, today, List.of(new CarePlanGoalsAgreed.AgreedGoal(goal,
+                CarePlanId.random(), 1, null, today, List.of(new CarePlanGoalsAgreed.AgreedGoal(goal,
                 today.plusDays(5), null)))));
         await("the case's two follow-ups", () -> rows("SELECT count(*) FROM followup.scheduled_follow_ups "
                 + "WHERE case_id = ?", caseId.value()) == 2);

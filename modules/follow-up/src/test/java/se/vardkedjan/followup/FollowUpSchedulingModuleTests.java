@@ -168,10 +168,10 @@ class FollowUpSchedulingModuleTests {
         var secondPlan = new se.vardkedjan.casehandling.CarePlanId(UUID.randomUUID());
         var firstGoal = new se.vardkedjan.casehandling.GoalId(UUID.randomUUID());
         var secondGoal = new se.vardkedjan.casehandling.GoalId(UUID.randomUUID());
-        var first = new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed(caseId, firstPlan, null, today(),
+        var first = new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed(caseId, firstPlan, 1, null, today(),
                 List.of(new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed.AgreedGoal(firstGoal,
                         today().plusDays(20), null)));
-        var second = new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed(caseId, secondPlan, firstPlan,
+        var second = new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed(caseId, secondPlan, 2, firstPlan,
                 today(), List.of(new se.vardkedjan.casehandling.events.CarePlanGoalsAgreed.AgreedGoal(secondGoal,
                         today().plusDays(45), firstGoal)));
         publish(first);
@@ -234,9 +234,9 @@ class FollowUpSchedulingModuleTests {
                 new se.vardkedjan.casehandling.InterventionId(UUID.randomUUID()), InterventionType.OUTPATIENT,
                 today());
         var goal = GoalId.random();
-        var agreed = new CarePlanGoalsAgreed(caseId, CarePlanId.random(), null, today(),
+        var agreed = new CarePlanGoalsAgreed(caseId, CarePlanId.random(), 1, null, today(),
                 List.of(new CarePlanGoalsAgreed.AgreedGoal(goal, today().plusDays(10), null)));
-        var sip = new CoordinatedPlanFollowUpSet(caseId, new CoordinatedPlanId(UUID.randomUUID()),
+        var sip = new CoordinatedPlanFollowUpSet(caseId, new CoordinatedPlanId(UUID.randomUUID()), 1L,
                 today().plusDays(12));
 
         publish(granted);
@@ -275,11 +275,11 @@ class FollowUpSchedulingModuleTests {
     void aSipsNewFollowUpDateMovesItsFollowUp() {
         var caseId = new se.vardkedjan.sharedkernel.CaseId(UUID.randomUUID());
         var sip = new CoordinatedPlanId(UUID.randomUUID());
-        publish(new CoordinatedPlanFollowUpSet(caseId, sip, today().plusDays(12)));
+        publish(new CoordinatedPlanFollowUpSet(caseId, sip, 1L, today().plusDays(12)));
         await("the SIP's follow-up", () -> rows("SELECT count(*) FROM followup.scheduled_follow_ups "
                 + "WHERE source_id = ?", sip.value()) == 1);
 
-        publish(new CoordinatedPlanFollowUpSet(caseId, sip, today().plusDays(40)));
+        publish(new CoordinatedPlanFollowUpSet(caseId, sip, 2L, today().plusDays(40)));
 
         await("the SIP's follow-up moved", () -> rows("SELECT count(*) FROM followup.scheduled_follow_ups "
                 + "WHERE source_id = ? AND due_on = ?", sip.value(),

@@ -88,7 +88,7 @@ class FollowUpScheduleViewsTests {
         jdbc.sql("UPDATE casehandling.cases SET responsible = ? WHERE id = ?")
                 .params(f.caseworker.username(), caseId.value()).update();
         new TransactionTemplate(transactionManager).executeWithoutResult(status -> events.publishEvent(
-                new CarePlanGoalsAgreed(caseId, CarePlanId.random(), null, today.minusDays(30), List.of(
+                new CarePlanGoalsAgreed(caseId, CarePlanId.random(), 1, null, today.minusDays(30), List.of(
                         new CarePlanGoalsAgreed.AgreedGoal(GoalId.random(), today.minusDays(3), null),
                         new CarePlanGoalsAgreed.AgreedGoal(GoalId.random(), today.plusDays(5), null)))));
         var deadline = System.nanoTime() + 20_000_000_000L;

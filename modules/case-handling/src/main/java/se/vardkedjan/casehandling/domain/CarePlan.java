@@ -170,7 +170,8 @@ public final class CarePlan {
             agreed.add(new CarePlanGoalsAgreed.AgreedGoal(goal.id(), goal.followUpOn(),
                     carried.map(Goal::id).orElse(null)));
         }
-        return new CarePlanGoalsAgreed(caseId, id, superseded == null ? null : superseded.id, agreedOn, agreed);
+        return new CarePlanGoalsAgreed(caseId, id, revision, superseded == null ? null : superseded.id, agreedOn,
+                agreed);
     }
 
     /**

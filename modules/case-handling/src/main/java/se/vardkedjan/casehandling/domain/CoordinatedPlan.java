@@ -288,7 +288,8 @@ public final class CoordinatedPlan {
                     "casehandling.sip.error.follow-up-not-after-plan-date");
         }
         followUpOn = date;
-        events.add(new CoordinatedPlanFollowUpSet(caseId, id, date));
+        // the version the change is saved with (the row's version + 1, checked against the version loaded)
+        events.add(new CoordinatedPlanFollowUpSet(caseId, id, version + 1, date));
     }
 
     /**

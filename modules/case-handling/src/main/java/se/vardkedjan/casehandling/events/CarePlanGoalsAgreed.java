@@ -15,13 +15,19 @@ import java.util.Objects;
  * a scheduled follow-up instead of cancelling it and scheduling another (ADR 0030). A goal carries on a goal of the
  * superseded revision when its text and how it is measured are the same (each earlier goal carried on once, in the
  * plan's order); a superseded goal that nothing carries on is gone. Published with {@link CarePlanAgreed} and the
- * {@link GoalSet}s, in the same transaction. Ids and dates only: the goals' texts stay behind the facade.
+ * {@link GoalSet}s, in the same transaction. Ids, numbers and dates only: the goals' texts stay behind the facade.
+ * <p>
+ * The event carries its order: the revision's number, which grows by one with each revision of the case's plan, and
+ * a revision is agreed only after the one it revises (ADR 0033). A listener that gets it late, after a newer
+ * revision's event (a publication resubmitted after a node died), sees that it is older and ignores it.
  *
+ * @param revision   the agreed revision's number in the case's plan (1 for the first plan); null only in a publication
+ *                   stored before the number was added (December 2026), which is older than every one that has it
  * @param supersedes the revision this one supersedes, or null for the case's first agreed plan
  * @param goals      every goal of the agreed revision, in the plan's order
  */
-public record CarePlanGoalsAgreed(CaseId caseId, CarePlanId carePlanId, CarePlanId supersedes, LocalDate agreedOn,
-                                  List<AgreedGoal> goals) {
+public record CarePlanGoalsAgreed(CaseId caseId, CarePlanId carePlanId, Integer revision, CarePlanId supersedes,
+                                  LocalDate agreedOn, List<AgreedGoal> goals) {
 
     public CarePlanGoalsAgreed {
         Objects.requireNonNull(caseId, "caseId");

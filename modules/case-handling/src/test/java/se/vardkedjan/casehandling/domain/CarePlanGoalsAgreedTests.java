@@ -26,6 +26,7 @@ class CarePlanGoalsAgreedTests {
         first.agree(TODAY, AgreementChannel.MEETING, "hl1", CaseStatus.DECIDED, TODAY);
         assertThat(first.goalsAgreed(null, TODAY).goals()).extracting(CarePlanGoalsAgreed.AgreedGoal::carriesOn)
                 .containsOnlyNulls();
+        assertThat(first.goalsAgreed(null, TODAY).revision()).as("the event's order").isEqualTo(1);
 
         var revision = first.revise(CaseStatus.DECIDED, TODAY, "hl1");
         revision.goals().stream().map(Goal::id).toList().forEach(revision::removeGoal);
@@ -36,6 +37,7 @@ class CarePlanGoalsAgreedTests {
         var agreed = revision.goalsAgreed(first, TODAY);
 
         assertThat(agreed.supersedes()).isEqualTo(first.id());
+        assertThat(agreed.revision()).as("the newer revision's event carries the higher number").isEqualTo(2);
         assertThat(agreed.goals()).containsExactly(
                 new CarePlanGoalsAgreed.AgreedGoal(moved, PLAN_DATE.plusMonths(3), housing),
                 new CarePlanGoalsAgreed.AgreedGoal(added, PLAN_DATE.plusMonths(2), null));
