@@ -379,6 +379,9 @@ VARDKEDJAN_NODE_NAME=$member
 # Tomcat's session metrics (tomcat_sessions_active_current_sessions), which deploy/drain waits on
 SERVER_TOMCAT_MBEANREGISTRY_ENABLED=true
 ENV
+      # Settings a test adds to every node (deploy/fault-test writes this file), e.g. a short
+      # VARDKEDJAN_EVENTS_ABANDONED_AFTER; never secrets.
+      if [ -f "$RUN_DIR/app/extra.env" ]; then cat "$RUN_DIR/app/extra.env"; fi >>"$RUN_DIR/app/$member.env"
     )
   done
 }
