@@ -77,6 +77,8 @@ public final class LoadBench {
     private final long serverPid;
     private volatile Duration serverCpuAtStart;
     private volatile Duration serverCpuAtEnd;
+    private volatile Duration appCpuAtStart;
+    private volatile Duration appCpuAtEnd;
     private volatile Duration ownCpuAtStart;
     private volatile Duration ownCpuAtEnd;
 
@@ -143,10 +145,12 @@ public final class LoadBench {
         // measured: what the measured actions cost, whatever else the machine runs.
         loadSampler.schedule(() -> {
             serverCpuAtStart = serverCpu();
+            appCpuAtStart = appCpu();
             ownCpuAtStart = ownCpu();
         }, measureFrom - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
         loadSampler.schedule(() -> {
             serverCpuAtEnd = serverCpu();
+            appCpuAtEnd = appCpu();
             ownCpuAtEnd = ownCpu();
         }, measureUntil - System.currentTimeMillis(), TimeUnit.MILLISECONDS);
         var counts = new ConcurrentHashMap<String, AtomicLong>();
@@ -436,6 +440,11 @@ public final class LoadBench {
         }).orElse(Duration.ZERO);
     }
 
+    /** The CPU time of the server's JVM alone. */
+    private Duration appCpu() {
+        return ProcessHandle.of(serverPid).flatMap(server -> server.info().totalCpuDuration()).orElse(Duration.ZERO);
+    }
+
     private static Duration ownCpu() {
         return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
     }
@@ -487,8 +496,11 @@ public final class LoadBench {
             var serverCpu = serverCpuAtEnd.minus(serverCpuAtStart).toMillis();
             out.append(String.format(Locale.ROOT, "CPU while measured: the server (app JVM + PostgreSQL) %.1f s, "
                             + "%.2f cores on average, %.1f ms per measured request (%d requests, the heap sampler's "
-                            + "full collections included); this generator %.1f s.%n%n", serverCpu / 1000.0,
+                            + "full collections included), of which the app's JVM %.1f s and PostgreSQL %.1f s; "
+                            + "this generator %.1f s.%n%n", serverCpu / 1000.0,
                     serverCpu / 1000.0 / measureSeconds, requests == 0 ? 0 : (double) serverCpu / requests, requests,
+                    appCpuAtEnd.minus(appCpuAtStart).toMillis() / 1000.0,
+                    (serverCpu - appCpuAtEnd.minus(appCpuAtStart).toMillis()) / 1000.0,
                     ownCpuAtEnd.minus(ownCpuAtStart).toMillis() / 1000.0));
         }
         out.append("Errors: ").append(errorTotal).append(errors.isEmpty() ? "" : " " + errors).append("\n");
