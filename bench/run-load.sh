@@ -71,8 +71,9 @@ done
 cat "$ready"
 base=$(sed -n 's/^base=//p' "$ready")
 pid=$(sed -n 's/^pid=//p' "$ready")
+postmaster=$(head -1 "$data/postmaster.pid")   # PostgreSQL's own process, for the report's CPU figures
 
 timeout $((ramp + warm + measure + 600)) "$JAVA_HOME/bin/java" -Xmx1g -cp "$classpath" se.vardkedjan.bench.LoadBench \
-  --base "$base" --server-pid "$pid" --users-file "$users" --caseworkers "$caseworkers" --provider-staff "$providers" \
+  --base "$base" --server-pid "$pid" --postgres-pid "$postmaster" --users-file "$users" --caseworkers "$caseworkers" --provider-staff "$providers" \
   --ramp-seconds "$ramp" --warm-up-seconds "$warm" --measure-seconds "$measure" \
   --think-min "$thinkMin" --think-max "$thinkMax" --results "$results"

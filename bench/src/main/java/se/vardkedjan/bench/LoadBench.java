@@ -75,6 +75,7 @@ public final class LoadBench {
     private volatile long measureFrom;
     private volatile long measureUntil;
     private final long serverPid;
+    private final long postgresPid;
     private volatile Duration serverCpuAtStart;
     private volatile Duration serverCpuAtEnd;
     private volatile Duration appCpuAtStart;
@@ -82,9 +83,10 @@ public final class LoadBench {
     private volatile Duration ownCpuAtStart;
     private volatile Duration ownCpuAtEnd;
 
-    LoadBench(URI base, long thinkMinMillis, long thinkMaxMillis, String tag, long serverPid) {
+    LoadBench(URI base, long thinkMinMillis, long thinkMaxMillis, String tag, long serverPid, long postgresPid) {
         this.base = base;
         this.serverPid = serverPid;
+        this.postgresPid = postgresPid;
         this.thinkMinMillis = thinkMinMillis;
         this.thinkMaxMillis = thinkMaxMillis;
         this.tag = tag;
@@ -118,7 +120,9 @@ public final class LoadBench {
         lines.stream().filter(l -> l.startsWith("provider_staff;")).limit(providerStaff).map(l -> l.split(";", -1))
                 .forEach(users::add);
         var serverPid = Long.parseLong(options.getOrDefault("server-pid", "-1"));
-        var bench = new LoadBench(base, Math.round(thinkMin * 1000), Math.round(thinkMax * 1000), tag, serverPid);
+        var postgresPid = Long.parseLong(options.getOrDefault("postgres-pid", "-1"));
+        var bench = new LoadBench(base, Math.round(thinkMin * 1000), Math.round(thinkMax * 1000), tag, serverPid,
+                postgresPid);
         var report = bench.run(users, rampSeconds, warmUpSeconds, measureSeconds, started);
         Files.createDirectories(resultsDir);
         var file = resultsDir.resolve("load-" + STAMP.format(started) + ".md");
@@ -429,15 +433,18 @@ public final class LoadBench {
         return response.body().strip();
     }
 
-    /** The CPU time of the server's process and all its descendants (PostgreSQL and its backends). */
+    /**
+     * The CPU time of the server's JVM and of PostgreSQL: its postmaster (started by the JVM through {@code pg_ctl},
+     * so not the JVM's child) and all the postmaster's descendants, the backends.
+     */
     private Duration serverCpu() {
-        return ProcessHandle.of(serverPid).map(server -> {
-            var total = server.info().totalCpuDuration().orElse(Duration.ZERO);
-            for (var child : server.descendants().toList()) {
+        return appCpu().plus(ProcessHandle.of(postgresPid).map(postmaster -> {
+            var total = postmaster.info().totalCpuDuration().orElse(Duration.ZERO);
+            for (var child : postmaster.descendants().toList()) {
                 total = total.plus(child.info().totalCpuDuration().orElse(Duration.ZERO));
             }
             return total;
-        }).orElse(Duration.ZERO);
+        }).orElse(Duration.ZERO));
     }
 
     /** The CPU time of the server's JVM alone. */
