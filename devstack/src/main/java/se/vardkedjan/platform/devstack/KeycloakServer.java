@@ -54,8 +54,12 @@ public final class KeycloakServer implements AutoCloseable {
     /** Build-time options; a change here triggers a new {@code kc.sh build} of a cached installation. */
     static final List<String> BUILD_OPTIONS = List.of("--db=postgres", "--health-enabled=true", "--cache=local");
 
-    private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(300);
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(240);
+    private static final Duration BUILD_TIMEOUT = Duration.ofSeconds(600); // 216 s seen at a load of 20
+    /**
+     * Keycloak's first start creates its schema and imports the realms: about 45 s on a quiet machine, over 4 minutes
+     * when the machine is busy (seen at a load of 20); a dead process still fails at once ({@link #awaitOk}).
+     */
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(600);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
     private static final int LOG_TAIL_LINES = 60;
     private static final Pattern VARIABLE_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
