@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * own, working through HAProxy's https frontend while the test kills members of the topology. Each user runs a loop
  * bounded in count and time: now and then a full login (password and one-time code), now and then a new app session
  * (so the login goes through Keycloak's session, without the password), then it opens one of its cases and signs a
- * journal entry whose title is a marker of its own. Every action goes to the {@link Ledger}.
+ * journal entry whose title is a marker of its own. Beside them, provider staff (of the provider organisation the test's
+ * data sends assignments to) run the same loop on the provider pages: they open the inbox of new assignments, open
+ * one and accept it with a start date. Every action goes to the {@link Ledger}.
  * <p>
  * Usage: {@code FaultLoad --app-url URL --keycloak-url URL --staff-users TSV --cases FILE --ledger FILE --run-id ID
- * [--users 3] [--iterations 300] [--duration-seconds 900] [--pause-millis 1000] [--password-login-every 12]
- * [--new-session-every 4] [--chromium /usr/bin/chromium]}. It stops by itself after the iterations or the duration,
+ * [--users 3] [--provider-staff TSV --provider-users 1] [--iterations 300] [--duration-seconds 900]
+ * [--pause-millis 1000] [--password-login-every 12] [--new-session-every 4] [--chromium /usr/bin/chromium]}. It stops by itself after the iterations or the duration,
  * or when the file {@code LEDGER.stop} appears.
  */
 public final class FaultLoad {
@@ -42,12 +44,17 @@ public final class FaultLoad {
 
     public static void main(String[] args) throws Exception {
         var a = arguments(args);
-        var staff = Files.readAllLines(Path.of(a.get("--staff-users")), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-                .map(f -> new StaffUser(f[0], f[1], f[2])).toList();
+        var staff = staffUsers(Path.of(a.get("--staff-users")));
         int users = Integer.parseInt(a.getOrDefault("--users", "3"));
         if (users > staff.size()) {
             throw new IllegalArgumentException(users + " users asked for, " + staff.size() + " in the staff file");
+        }
+        var providerStaff = a.containsKey("--provider-staff") ? staffUsers(Path.of(a.get("--provider-staff")))
+                : List.<StaffUser>of();
+        int providerUsers = Integer.parseInt(a.getOrDefault("--provider-users", providerStaff.isEmpty() ? "0" : "1"));
+        if (providerUsers > providerStaff.size()) {
+            throw new IllegalArgumentException(providerUsers + " provider users asked for, " + providerStaff.size()
+                    + " in the provider staff file");
         }
         var cases = Files.readAllLines(Path.of(a.get("--cases"))).stream().filter(l -> !l.isBlank()).toList();
         if (cases.isEmpty()) {
@@ -69,7 +76,8 @@ public final class FaultLoad {
             var one = new Settings(settings.appUrl(), settings.keycloakUrl(), staff, toDecide, settings.ledger(),
                     settings.runId(), toDecide.size(), settings.deadlineMillis(), 0, 0, 0, settings.chromium());
             try (var ledger = new Ledger(settings.ledger())) {
-                new SimulatedUser(one, number, ledger, new AtomicBoolean(), stopFile).decideAll();
+                new SimulatedUser(one, staff.get(number), number, ledger, new AtomicBoolean(), stopFile, false)
+                        .decideAll();
             }
             System.out.println("fault load: decisions done");
             System.exit(0);
@@ -80,7 +88,13 @@ public final class FaultLoad {
             for (int u = 0; u < users; u++) {
                 int number = u;
                 threads.add(Thread.ofPlatform().name("user-" + (u + 1)).start(() ->
-                        new SimulatedUser(settings, number, ledger, stop, stopFile).run()));
+                        new SimulatedUser(settings, staff.get(number), number, ledger, stop, stopFile, false).run()));
+            }
+            for (int u = 0; u < providerUsers; u++) {
+                int number = u;
+                threads.add(Thread.ofPlatform().name("provider-user-" + (u + 1)).start(() ->
+                        new SimulatedUser(settings, providerStaff.get(number), number, ledger, stop, stopFile, true)
+                                .run()));
             }
             for (var t : threads) {
                 // Bounded: the deadline plus time for one last action and the browser to close.
@@ -90,6 +104,12 @@ public final class FaultLoad {
         }
         System.out.println("fault load: done");
         System.exit(0);
+    }
+
+    private static List<StaffUser> staffUsers(Path file) throws java.io.IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+                .map(f -> new StaffUser(f[0], f[1], f[2])).toList();
     }
 
     private static String strip(String url) {
@@ -104,7 +124,10 @@ public final class FaultLoad {
         return map;
     }
 
-    /** One simulated caseworker: a browser of its own and a bounded loop. */
+    /**
+     * One simulated user, a caseworker or (provider) a provider's staff member: a browser of its own and a bounded
+     * loop.
+     */
     static final class SimulatedUser {
 
         private final Settings s;
@@ -113,15 +136,18 @@ public final class FaultLoad {
         private final Ledger ledger;
         private final AtomicBoolean stop;
         private final Path stopFile;
+        private final boolean provider;
         private long lastOtpStep = -1;
 
-        SimulatedUser(Settings settings, int number, Ledger ledger, AtomicBoolean stop, Path stopFile) {
+        SimulatedUser(Settings settings, StaffUser user, int number, Ledger ledger, AtomicBoolean stop,
+                      Path stopFile, boolean provider) {
             this.s = settings;
-            this.user = settings.users().get(number);
+            this.user = user;
             this.number = number;
             this.ledger = ledger;
             this.stop = stop;
             this.stopFile = stopFile;
+            this.provider = provider;
         }
 
         void run() {
@@ -157,10 +183,18 @@ public final class FaultLoad {
                         context.addCookies(keep);
                     }
                 }
-                var caseId = s.cases().get((number + i * s.users().size()) % s.cases().size());
-                if (openCase(context, page, caseId, passwordPlanned)) {
-                    passwordPlanned = false;
-                    signEntry(context, page, "FT " + s.runId() + " " + user.username() + " " + i);
+                if (provider) {
+                    if (open(context, page, s.appUrl() + "/utforare/uppdrag", "#inbox-table, #inbox-none",
+                            passwordPlanned, Ledger.Action.OPEN_INBOX, "")) {
+                        passwordPlanned = false;
+                        acceptOne(context, page);
+                    }
+                } else {
+                    var caseId = s.cases().get((number + i * s.users().size()) % s.cases().size());
+                    if (openCase(context, page, caseId, passwordPlanned)) {
+                        passwordPlanned = false;
+                        signEntry(context, page, "FT " + s.runId() + " " + user.username() + " " + i);
+                    }
                 }
                 sleep(s.pauseMillis());
             }
@@ -245,6 +279,57 @@ public final class FaultLoad {
 
         /** Opens the case page (logging in through Keycloak when the app asks); false when it failed. */
         private boolean openCase(BrowserContext context, Page page, String caseId, boolean passwordPlanned) {
+            return open(context, page, s.appUrl() + "/arenden/" + caseId, "#case-tab-JournalSection",
+                    passwordPlanned, Ledger.Action.READ_CASE, caseId);
+        }
+
+        /**
+         * Opens one of the provider's new assignments from the inbox (the one at the user's number, so that several
+         * provider users rarely take the same one) and accepts it with a start a week from today. Nothing when the
+         * inbox lists none.
+         */
+        private void acceptOne(BrowserContext context, Page page) {
+            var rows = page.locator("[id^='inbox-row-']");
+            int count = rows.count();
+            if (count == 0) {
+                return;
+            }
+            long started = System.currentTimeMillis();
+            var id = "";
+            boolean sent = false;
+            try {
+                id = rows.nth(number % count).getAttribute("id").substring("inbox-row-".length());
+                page.locator("#inbox-link-" + id).click();
+                page.locator("#provider-assignment-heading").waitFor();
+                date(page, "#provider-accept-date",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(7));
+                sent = true;
+                page.locator("#provider-accept").click();
+                var accepted = page.locator("#provider-assignment-heading")
+                        .filter(new Locator.FilterOptions().setHasText("accepterat"));
+                var refused = page.locator("#provider-accept-form-problems");
+                var problem = page.locator("#problem-message");
+                accepted.or(refused).or(problem).first().waitFor();
+                if (accepted.isVisible()) {
+                    record(Ledger.Action.ACCEPT_ASSIGNMENT, Ledger.Outcome.OK, System.currentTimeMillis() - started,
+                            node(context), id, "");
+                } else {
+                    var said = refused.isVisible() ? refused.textContent() : problem.textContent();
+                    record(Ledger.Action.ACCEPT_ASSIGNMENT, Ledger.Outcome.UNCERTAIN,
+                            System.currentTimeMillis() - started, node(context), id, "the app said: " + firstLine(said));
+                }
+            } catch (RuntimeException e) {
+                record(Ledger.Action.ACCEPT_ASSIGNMENT, sent ? Ledger.Outcome.UNCERTAIN : Ledger.Outcome.ERROR,
+                        System.currentTimeMillis() - started, node(context), id, firstLine(e));
+            }
+        }
+
+        /**
+         * Opens a page of the app and waits for the element that says it is shown, logging in through Keycloak when
+         * the app asks; records the action (with the detail) and false when it failed.
+         */
+        private boolean open(BrowserContext context, Page page, String address, String ready, boolean passwordPlanned,
+                             Ledger.Action action, String detail) {
             long started = System.currentTimeMillis();
             try {
                 var visitedKeycloak = new AtomicBoolean();
@@ -256,8 +341,8 @@ public final class FaultLoad {
                 };
                 page.onRequest(watch);
                 try {
-                    page.navigate(s.appUrl() + "/arenden/" + caseId);
-                    var caseTab = page.locator("#case-tab-JournalSection");
+                    page.navigate(address);
+                    var caseTab = page.locator(ready).first();
                     var login = page.locator("#username");
                     caseTab.or(login).first().waitFor();
                     if (login.isVisible()) {
@@ -278,12 +363,11 @@ public final class FaultLoad {
                 } finally {
                     page.offRequest(watch);
                 }
-                record(Ledger.Action.READ_CASE, Ledger.Outcome.OK, System.currentTimeMillis() - started,
-                        node(context), "", caseId);
+                record(action, Ledger.Outcome.OK, System.currentTimeMillis() - started, node(context), "", detail);
                 return true;
             } catch (RuntimeException e) {
-                record(Ledger.Action.READ_CASE, Ledger.Outcome.ERROR, System.currentTimeMillis() - started,
-                        node(context), "", firstLine(e));
+                record(action, Ledger.Outcome.ERROR, System.currentTimeMillis() - started, node(context), "",
+                        firstLine(e));
                 return false;
             }
         }
