@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * one and accept it with a start date. Every action goes to the {@link Ledger}.
  * <p>
  * Usage: {@code FaultLoad --app-url URL --keycloak-url URL --staff-users TSV --cases FILE --ledger FILE --run-id ID
- * [--users 3] [--provider-staff TSV --provider-users 1] [--iterations 300] [--duration-seconds 900]
+ * [--users 3] [--provider-staff TSV --provider-users 1 --accept-every-seconds 20] [--iterations 300] [--duration-seconds 900]
  * [--pause-millis 1000] [--password-login-every 12] [--new-session-every 4] [--chromium /usr/bin/chromium]}. It stops by itself after the iterations or the duration,
  * or when the file {@code LEDGER.stop} appears.
  */
@@ -39,7 +39,7 @@ public final class FaultLoad {
 
     record Settings(String appUrl, String keycloakUrl, List<StaffUser> users, List<String> cases, Path ledger,
                     String runId, int iterations, long deadlineMillis, long pauseMillis, int passwordLoginEvery,
-                    int newSessionEvery, Path chromium) {
+                    int newSessionEvery, Path chromium, long acceptEveryMillis) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -67,14 +67,15 @@ public final class FaultLoad {
                 Long.parseLong(a.getOrDefault("--pause-millis", "1000")),
                 Integer.parseInt(a.getOrDefault("--password-login-every", "12")),
                 Integer.parseInt(a.getOrDefault("--new-session-every", "4")),
-                Path.of(a.getOrDefault("--chromium", "/usr/bin/chromium")));
+                Path.of(a.getOrDefault("--chromium", "/usr/bin/chromium")),
+                1000L * Long.parseLong(a.getOrDefault("--accept-every-seconds", "20")));
         var stopFile = Path.of(settings.ledger() + ".stop");
         if (a.containsKey("--decide")) {
             // The chain's fault: one user (the staff file's line --user-number) decides each case of the file.
             var toDecide = Files.readAllLines(Path.of(a.get("--decide"))).stream().filter(l -> !l.isBlank()).toList();
             int number = Integer.parseInt(a.get("--user-number")) - 1;
             var one = new Settings(settings.appUrl(), settings.keycloakUrl(), staff, toDecide, settings.ledger(),
-                    settings.runId(), toDecide.size(), settings.deadlineMillis(), 0, 0, 0, settings.chromium());
+                    settings.runId(), toDecide.size(), settings.deadlineMillis(), 0, 0, 0, settings.chromium(), 0);
             try (var ledger = new Ledger(settings.ledger())) {
                 new SimulatedUser(one, staff.get(number), number, ledger, new AtomicBoolean(), stopFile, false)
                         .decideAll();
@@ -138,6 +139,7 @@ public final class FaultLoad {
         private final Path stopFile;
         private final boolean provider;
         private long lastOtpStep = -1;
+        private long lastAcceptance;
 
         SimulatedUser(Settings settings, StaffUser user, int number, Ledger ledger, AtomicBoolean stop,
                       Path stopFile, boolean provider) {
@@ -187,7 +189,11 @@ public final class FaultLoad {
                     if (open(context, page, s.appUrl() + "/utforare/uppdrag", "#inbox-table, #inbox-none",
                             passwordPlanned, Ledger.Action.OPEN_INBOX, "")) {
                         passwordPlanned = false;
-                        acceptOne(context, page);
+                        // Bounded by the test's supply of new assignments: at most one acceptance in the interval.
+                        if (System.currentTimeMillis() - lastAcceptance >= s.acceptEveryMillis()) {
+                            lastAcceptance = System.currentTimeMillis();
+                            acceptOne(context, page);
+                        }
                     }
                 } else {
                     var caseId = s.cases().get((number + i * s.users().size()) % s.cases().size());
@@ -196,7 +202,9 @@ public final class FaultLoad {
                         signEntry(context, page, "FT " + s.runId() + " " + user.username() + " " + i);
                     }
                 }
-                sleep(s.pauseMillis());
+                // Provider staff work at a slower pace: their rounds must last as long as the caseworkers' (the same
+                // bound on rounds), most of them only the inbox.
+                sleep(provider ? Math.max(s.pauseMillis(), 5000) : s.pauseMillis());
             }
             context.close();
         }
