@@ -48,6 +48,10 @@ import java.util.UUID;
  * security context is stored in the HTTP session under Spring Security's key, where the security filter chain and
  * Vaadin's UI access find it. What a real login keeps besides (the OAuth2 authorized client with its access and
  * refresh tokens) is not imitated; docs/performance-heap.md says how much that is.
+ *
+ * <p>The load bench ({@link LoadBench}, ADR 0037) names the staff user of a session instead: a first request with the
+ * header {@value #USER_HEADER} {@code caseworker;<username>;<unit>} or {@code provider_staff;<username>;<provider
+ * organisation>} signs the session in as that user, with the same claims a Keycloak login of such a user carries.
  */
 @Configuration(proxyBeanMethods = false)
 class CasePageHeapSignIn {
@@ -61,6 +65,8 @@ class CasePageHeapSignIn {
     static final String CLIENT_PERSONAL_NUMBER = "198506154577";
     /** Before Spring Security's filter chain (order -100), so that the chain finds the session signed in. */
     static final int ORDER = -200;
+    /** The header by which the load bench names the staff user of a new session (see the class comment). */
+    static final String USER_HEADER = "X-Bench-User";
 
     @Bean
     Filter benchOnlyCaseworkerSignIn(GrantedAuthoritiesMapper realmAuthorities, Environment environment)
@@ -94,11 +100,27 @@ class CasePageHeapSignIn {
             if (session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) == null) {
                 // A session whose first request is a portal page is the demo client's; any other, the caseworker's.
                 var portal = http.getRequestURI().startsWith(http.getContextPath() + "/portal");
+                var named = http.getHeader(USER_HEADER);
                 session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                        new SecurityContextImpl(portal ? client(realmAuthorities, portalClientId, assurance, issuer)
-                                : token()));
+                        new SecurityContextImpl(named != null ? named(named)
+                                : portal ? client(realmAuthorities, portalClientId, assurance, issuer) : token()));
             }
             chain.doFilter(request, response);
+        }
+
+        /** The staff user the load bench names: {@code role;username;unit or provider organisation}. */
+        private OAuth2AuthenticationToken named(String header) {
+            var parts = header.split(";", -1);
+            if (parts.length != 3 || !parts[1].matches("[a-z0-9._-]{1,64}") || !parts[2].matches("[a-z0-9-]{1,64}")) {
+                throw new IllegalArgumentException("A bench user is role;username;code");
+            }
+            return switch (parts[0]) {
+                case "caseworker" -> staff(realmAuthorities, staffClientId, issuer, parts[1], "caseworker",
+                        List.of(parts[2]), List.of());
+                case "provider_staff" -> staff(realmAuthorities, staffClientId, issuer, parts[1], "provider_staff",
+                        List.of(), List.of(parts[2]));
+                default -> throw new IllegalArgumentException("A bench user is a caseworker or provider staff");
+            };
         }
 
         /** A fresh token per session, as each real login makes its own. */
@@ -156,19 +178,40 @@ class CasePageHeapSignIn {
     /** The demo caseworker as a staff login through Keycloak would authenticate her. */
     static OAuth2AuthenticationToken caseworker(GrantedAuthoritiesMapper realmAuthorities, String staffClientId,
                                                 String issuer) {
+        return staff(realmAuthorities, staffClientId, issuer, USERNAME, "caseworker", List.of(UNIT), List.of(),
+                "6b0f4a52-4d3c-4f7e-9a53-0c5d2f1e8a11", "Anna", "Lindqvist");
+    }
+
+    /** A staff user of the national data (the load bench) as a staff login through Keycloak would authenticate them. */
+    static OAuth2AuthenticationToken staff(GrantedAuthoritiesMapper realmAuthorities, String staffClientId,
+                                           String issuer, String username, String role, List<String> units,
+                                           List<String> providerOrganisations) {
+        return staff(realmAuthorities, staffClientId, issuer, username, role, units, providerOrganisations,
+                UUID.nameUUIDFromBytes(username.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString(),
+                "Bench", username);
+    }
+
+    private static OAuth2AuthenticationToken staff(GrantedAuthoritiesMapper realmAuthorities, String staffClientId,
+                                                   String issuer, String username, String role, List<String> units,
+                                                   List<String> providerOrganisations, String subject,
+                                                   String givenName, String familyName) {
         var now = Instant.now();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", "6b0f4a52-4d3c-4f7e-9a53-0c5d2f1e8a11");
-        claims.put("preferred_username", USERNAME);
-        claims.put("name", "Anna Lindqvist");
-        claims.put("given_name", "Anna");
-        claims.put("family_name", "Lindqvist");
-        claims.put("email", "anna.lindqvist@demo.vardkedjan.se");
+        claims.put("sub", subject);
+        claims.put("preferred_username", username);
+        claims.put("name", givenName + " " + familyName);
+        claims.put("given_name", givenName);
+        claims.put("family_name", familyName);
+        claims.put("email", username + "@demo.vardkedjan.se");
         claims.put("email_verified", true);
         claims.put("locale", "sv");
-        claims.put("roles", List.of("caseworker", "default-roles-vardkedjan", "offline_access",
-                "uma_authorization"));
-        claims.put("units", List.of(UNIT));
+        claims.put("roles", List.of(role, "default-roles-vardkedjan", "offline_access", "uma_authorization"));
+        if (!units.isEmpty()) {
+            claims.put("units", units);
+        }
+        if (!providerOrganisations.isEmpty()) {
+            claims.put("provider_organisations", providerOrganisations);
+        }
         Map<String, Object> idClaims = new LinkedHashMap<>(claims);
         idClaims.put("iss", issuer);
         idClaims.put("aud", List.of(staffClientId));
