@@ -46,6 +46,19 @@ prepare_secrets() {
       done >"$SECRETS_DIR/staff-users.tsv"
     )
   fi
+  if [ ! -f "$SECRETS_DIR/provider-users.tsv" ]; then
+    # Provider staff users for tests (the same three columns): staff of the provider organisation kompassen-oppenvard
+    # (deploy/lib/make-realm.py), for the fault test's simulated provider staff; one per user logging in at once.
+    local providers=${VK_PROVIDER_USERS:-2} p
+    log "generating $providers provider staff users in $SECRETS_DIR/provider-users.tsv"
+    (
+      umask 077
+      for p in $(seq 1 "$providers"); do
+        printf 'topologi.utforare%s\t%s\t%s\n' "$p" "$(random_secret 12)" \
+          "$(openssl rand 20 | base32 | tr -d '=\n')"
+      done >"$SECRETS_DIR/provider-users.tsv"
+    )
+  fi
 }
 
 prepare_tls() {
@@ -348,7 +361,8 @@ prepare_keycloak() {
   (
     umask 077
     python3 "$DEPLOY_DIR/lib/make-realm.py" "$REPO_DIR/keycloak-realm/realm/vardkedjan-realm.json" \
-      "$SECRETS_DIR/secrets.env" "$SECRETS_DIR/staff-users.tsv" "$home/data/import/vardkedjan-realm.json"
+      "$SECRETS_DIR/secrets.env" "$SECRETS_DIR/staff-users.tsv" "$home/data/import/vardkedjan-realm.json" \
+      "$SECRETS_DIR/provider-users.tsv"
   )
 }
 

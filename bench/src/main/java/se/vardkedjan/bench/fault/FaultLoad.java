@@ -21,11 +21,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * own, working through HAProxy's https frontend while the test kills members of the topology. Each user runs a loop
  * bounded in count and time: now and then a full login (password and one-time code), now and then a new app session
  * (so the login goes through Keycloak's session, without the password), then it opens one of its cases and signs a
- * journal entry whose title is a marker of its own. Every action goes to the {@link Ledger}.
+ * journal entry whose title is a marker of its own. Beside them, provider staff (of the provider organisation the test's
+ * data sends assignments to) run the same loop on the provider pages: they open the inbox of new assignments, open
+ * one and accept it with a start date. Every action goes to the {@link Ledger}.
  * <p>
  * Usage: {@code FaultLoad --app-url URL --keycloak-url URL --staff-users TSV --cases FILE --ledger FILE --run-id ID
- * [--users 3] [--iterations 300] [--duration-seconds 900] [--pause-millis 1000] [--password-login-every 12]
- * [--new-session-every 4] [--chromium /usr/bin/chromium]}. It stops by itself after the iterations or the duration,
+ * [--users 3] [--provider-staff TSV --provider-users 1 --accept-every-seconds 20] [--iterations 300] [--duration-seconds 900]
+ * [--pause-millis 1000] [--password-login-every 12] [--new-session-every 4] [--chromium /usr/bin/chromium]}. It stops by itself after the iterations or the duration,
  * or when the file {@code LEDGER.stop} appears.
  */
 public final class FaultLoad {
@@ -37,17 +39,22 @@ public final class FaultLoad {
 
     record Settings(String appUrl, String keycloakUrl, List<StaffUser> users, List<String> cases, Path ledger,
                     String runId, int iterations, long deadlineMillis, long pauseMillis, int passwordLoginEvery,
-                    int newSessionEvery, Path chromium) {
+                    int newSessionEvery, Path chromium, long acceptEveryMillis) {
     }
 
     public static void main(String[] args) throws Exception {
         var a = arguments(args);
-        var staff = Files.readAllLines(Path.of(a.get("--staff-users")), StandardCharsets.UTF_8).stream()
-                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
-                .map(f -> new StaffUser(f[0], f[1], f[2])).toList();
+        var staff = staffUsers(Path.of(a.get("--staff-users")));
         int users = Integer.parseInt(a.getOrDefault("--users", "3"));
         if (users > staff.size()) {
             throw new IllegalArgumentException(users + " users asked for, " + staff.size() + " in the staff file");
+        }
+        var providerStaff = a.containsKey("--provider-staff") ? staffUsers(Path.of(a.get("--provider-staff")))
+                : List.<StaffUser>of();
+        int providerUsers = Integer.parseInt(a.getOrDefault("--provider-users", providerStaff.isEmpty() ? "0" : "1"));
+        if (providerUsers > providerStaff.size()) {
+            throw new IllegalArgumentException(providerUsers + " provider users asked for, " + providerStaff.size()
+                    + " in the provider staff file");
         }
         var cases = Files.readAllLines(Path.of(a.get("--cases"))).stream().filter(l -> !l.isBlank()).toList();
         if (cases.isEmpty()) {
@@ -60,16 +67,18 @@ public final class FaultLoad {
                 Long.parseLong(a.getOrDefault("--pause-millis", "1000")),
                 Integer.parseInt(a.getOrDefault("--password-login-every", "12")),
                 Integer.parseInt(a.getOrDefault("--new-session-every", "4")),
-                Path.of(a.getOrDefault("--chromium", "/usr/bin/chromium")));
+                Path.of(a.getOrDefault("--chromium", "/usr/bin/chromium")),
+                1000L * Long.parseLong(a.getOrDefault("--accept-every-seconds", "20")));
         var stopFile = Path.of(settings.ledger() + ".stop");
         if (a.containsKey("--decide")) {
             // The chain's fault: one user (the staff file's line --user-number) decides each case of the file.
             var toDecide = Files.readAllLines(Path.of(a.get("--decide"))).stream().filter(l -> !l.isBlank()).toList();
             int number = Integer.parseInt(a.get("--user-number")) - 1;
             var one = new Settings(settings.appUrl(), settings.keycloakUrl(), staff, toDecide, settings.ledger(),
-                    settings.runId(), toDecide.size(), settings.deadlineMillis(), 0, 0, 0, settings.chromium());
+                    settings.runId(), toDecide.size(), settings.deadlineMillis(), 0, 0, 0, settings.chromium(), 0);
             try (var ledger = new Ledger(settings.ledger())) {
-                new SimulatedUser(one, number, ledger, new AtomicBoolean(), stopFile).decideAll();
+                new SimulatedUser(one, staff.get(number), number, ledger, new AtomicBoolean(), stopFile, false)
+                        .decideAll();
             }
             System.out.println("fault load: decisions done");
             System.exit(0);
@@ -80,7 +89,13 @@ public final class FaultLoad {
             for (int u = 0; u < users; u++) {
                 int number = u;
                 threads.add(Thread.ofPlatform().name("user-" + (u + 1)).start(() ->
-                        new SimulatedUser(settings, number, ledger, stop, stopFile).run()));
+                        new SimulatedUser(settings, staff.get(number), number, ledger, stop, stopFile, false).run()));
+            }
+            for (int u = 0; u < providerUsers; u++) {
+                int number = u;
+                threads.add(Thread.ofPlatform().name("provider-user-" + (u + 1)).start(() ->
+                        new SimulatedUser(settings, providerStaff.get(number), number, ledger, stop, stopFile, true)
+                                .run()));
             }
             for (var t : threads) {
                 // Bounded: the deadline plus time for one last action and the browser to close.
@@ -90,6 +105,12 @@ public final class FaultLoad {
         }
         System.out.println("fault load: done");
         System.exit(0);
+    }
+
+    private static List<StaffUser> staffUsers(Path file) throws java.io.IOException {
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\t"))
+                .map(f -> new StaffUser(f[0], f[1], f[2])).toList();
     }
 
     private static String strip(String url) {
@@ -104,7 +125,10 @@ public final class FaultLoad {
         return map;
     }
 
-    /** One simulated caseworker: a browser of its own and a bounded loop. */
+    /**
+     * One simulated user, a caseworker or (provider) a provider's staff member: a browser of its own and a bounded
+     * loop.
+     */
     static final class SimulatedUser {
 
         private final Settings s;
@@ -113,15 +137,19 @@ public final class FaultLoad {
         private final Ledger ledger;
         private final AtomicBoolean stop;
         private final Path stopFile;
+        private final boolean provider;
         private long lastOtpStep = -1;
+        private long lastAcceptance;
 
-        SimulatedUser(Settings settings, int number, Ledger ledger, AtomicBoolean stop, Path stopFile) {
+        SimulatedUser(Settings settings, StaffUser user, int number, Ledger ledger, AtomicBoolean stop,
+                      Path stopFile, boolean provider) {
             this.s = settings;
-            this.user = settings.users().get(number);
+            this.user = user;
             this.number = number;
             this.ledger = ledger;
             this.stop = stop;
             this.stopFile = stopFile;
+            this.provider = provider;
         }
 
         void run() {
@@ -157,12 +185,26 @@ public final class FaultLoad {
                         context.addCookies(keep);
                     }
                 }
-                var caseId = s.cases().get((number + i * s.users().size()) % s.cases().size());
-                if (openCase(context, page, caseId, passwordPlanned)) {
-                    passwordPlanned = false;
-                    signEntry(context, page, "FT " + s.runId() + " " + user.username() + " " + i);
+                if (provider) {
+                    if (open(context, page, s.appUrl() + "/utforare/uppdrag", "#inbox-table, #inbox-none",
+                            passwordPlanned, Ledger.Action.OPEN_INBOX, "")) {
+                        passwordPlanned = false;
+                        // Bounded by the test's supply of new assignments: at most one acceptance in the interval.
+                        if (System.currentTimeMillis() - lastAcceptance >= s.acceptEveryMillis()) {
+                            lastAcceptance = System.currentTimeMillis();
+                            acceptOne(context, page);
+                        }
+                    }
+                } else {
+                    var caseId = s.cases().get((number + i * s.users().size()) % s.cases().size());
+                    if (openCase(context, page, caseId, passwordPlanned)) {
+                        passwordPlanned = false;
+                        signEntry(context, page, "FT " + s.runId() + " " + user.username() + " " + i);
+                    }
                 }
-                sleep(s.pauseMillis());
+                // Provider staff work at a slower pace: their rounds must last as long as the caseworkers' (the same
+                // bound on rounds), most of them only the inbox.
+                sleep(provider ? Math.max(s.pauseMillis(), 5000) : s.pauseMillis());
             }
             context.close();
         }
@@ -245,6 +287,57 @@ public final class FaultLoad {
 
         /** Opens the case page (logging in through Keycloak when the app asks); false when it failed. */
         private boolean openCase(BrowserContext context, Page page, String caseId, boolean passwordPlanned) {
+            return open(context, page, s.appUrl() + "/arenden/" + caseId, "#case-tab-JournalSection",
+                    passwordPlanned, Ledger.Action.READ_CASE, caseId);
+        }
+
+        /**
+         * Opens one of the provider's new assignments from the inbox (the one at the user's number, so that several
+         * provider users rarely take the same one) and accepts it with a start a week from today. Nothing when the
+         * inbox lists none.
+         */
+        private void acceptOne(BrowserContext context, Page page) {
+            var rows = page.locator("[id^='inbox-row-']");
+            int count = rows.count();
+            if (count == 0) {
+                return;
+            }
+            long started = System.currentTimeMillis();
+            var id = "";
+            boolean sent = false;
+            try {
+                id = rows.nth(number % count).getAttribute("id").substring("inbox-row-".length());
+                page.locator("#inbox-link-" + id).click();
+                page.locator("#provider-assignment-heading").waitFor();
+                date(page, "#provider-accept-date",
+                        java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")).plusDays(7));
+                sent = true;
+                page.locator("#provider-accept").click();
+                var accepted = page.locator("#provider-assignment-heading")
+                        .filter(new Locator.FilterOptions().setHasText("accepterat"));
+                var refused = page.locator("#provider-accept-form-problems");
+                var problem = page.locator("#problem-message");
+                accepted.or(refused).or(problem).first().waitFor();
+                if (accepted.isVisible()) {
+                    record(Ledger.Action.ACCEPT_ASSIGNMENT, Ledger.Outcome.OK, System.currentTimeMillis() - started,
+                            node(context), id, "");
+                } else {
+                    var said = refused.isVisible() ? refused.textContent() : problem.textContent();
+                    record(Ledger.Action.ACCEPT_ASSIGNMENT, Ledger.Outcome.UNCERTAIN,
+                            System.currentTimeMillis() - started, node(context), id, "the app said: " + firstLine(said));
+                }
+            } catch (RuntimeException e) {
+                record(Ledger.Action.ACCEPT_ASSIGNMENT, sent ? Ledger.Outcome.UNCERTAIN : Ledger.Outcome.ERROR,
+                        System.currentTimeMillis() - started, node(context), id, firstLine(e));
+            }
+        }
+
+        /**
+         * Opens a page of the app and waits for the element that says it is shown, logging in through Keycloak when
+         * the app asks; records the action (with the detail) and false when it failed.
+         */
+        private boolean open(BrowserContext context, Page page, String address, String ready, boolean passwordPlanned,
+                             Ledger.Action action, String detail) {
             long started = System.currentTimeMillis();
             try {
                 var visitedKeycloak = new AtomicBoolean();
@@ -256,8 +349,8 @@ public final class FaultLoad {
                 };
                 page.onRequest(watch);
                 try {
-                    page.navigate(s.appUrl() + "/arenden/" + caseId);
-                    var caseTab = page.locator("#case-tab-JournalSection");
+                    page.navigate(address);
+                    var caseTab = page.locator(ready).first();
                     var login = page.locator("#username");
                     caseTab.or(login).first().waitFor();
                     if (login.isVisible()) {
@@ -278,12 +371,11 @@ public final class FaultLoad {
                 } finally {
                     page.offRequest(watch);
                 }
-                record(Ledger.Action.READ_CASE, Ledger.Outcome.OK, System.currentTimeMillis() - started,
-                        node(context), "", caseId);
+                record(action, Ledger.Outcome.OK, System.currentTimeMillis() - started, node(context), "", detail);
                 return true;
             } catch (RuntimeException e) {
-                record(Ledger.Action.READ_CASE, Ledger.Outcome.ERROR, System.currentTimeMillis() - started,
-                        node(context), "", firstLine(e));
+                record(action, Ledger.Outcome.ERROR, System.currentTimeMillis() - started, node(context), "",
+                        firstLine(e));
                 return false;
             }
         }

@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * errors they saw, the time to recover, and the reconciliation of what they saw committed against what the database
  * holds; then the whole run's reconciliation. Exit 0 only when every fault passes: 0 lost, 0 duplicated, 0 unexpected,
  * health back within the test's bounds, every user served again, users served during the fault, and for an app node's
- * kill no user asked for the password again.
+ * kill no user asked for the password again; when provider staff worked, every assignment a user saw accepted is
+ * accepted in the database with exactly one acceptance in its history ({@link AcceptReconciliation}).
  * <p>
  * Usage: {@code FaultReport LEDGER FAULTS RUN_ID JDBC_URL USER PASSWORD}.
  */
@@ -28,7 +29,11 @@ public final class FaultReport {
         var counts = signedInDatabase(args[2], args[3], args[4], args[5]);
         var decided = events.stream().filter(e -> e.action() == Ledger.Action.DECIDE).map(Ledger.Event::marker)
                 .distinct().toList();
-        var report = report(events, faults, counts, chainInDatabase(decided, args[3], args[4], args[5]));
+        var tried = events.stream().filter(e -> e.action() == Ledger.Action.ACCEPT_ASSIGNMENT)
+                .map(Ledger.Event::marker).filter(m -> !m.isEmpty()).distinct().toList();
+        long runStart = events.isEmpty() ? System.currentTimeMillis() : events.getFirst().startedAtMillis();
+        var report = report(events, faults, counts, chainInDatabase(decided, args[3], args[4], args[5]),
+                acceptedInDatabase(tried, runStart, args[3], args[4], args[5]));
         System.out.print(report.text());
         System.exit(report.passed() ? 0 : 1);
     }
@@ -51,6 +56,34 @@ public final class FaultReport {
             }
         }
         return counts;
+    }
+
+    /**
+     * The assignments users tried to accept, and any other accepted since the run started: each one's status and the
+     * acceptances its history holds.
+     */
+    static Map<String, AcceptReconciliation.Stored> acceptedInDatabase(List<String> tried, long runStartMillis,
+                                                                       String url, String user, String password)
+            throws java.sql.SQLException {
+        var stored = new HashMap<String, AcceptReconciliation.Stored>();
+        try (var connection = DriverManager.getConnection(url, user, password);
+             var statement = connection.prepareStatement("""
+                     SELECT a.id::text, a.status,
+                            (SELECT count(*) FROM providercontracts.assignment_history h
+                             WHERE h.assignment_id = a.id AND h.event = 'ACCEPTED')
+                     FROM providercontracts.assignments a
+                     WHERE a.id = ANY (?::uuid[])
+                        OR EXISTS (SELECT 1 FROM providercontracts.assignment_history h
+                                   WHERE h.assignment_id = a.id AND h.event = 'ACCEPTED' AND h.at >= ?)""")) {
+            statement.setArray(1, connection.createArrayOf("text", tried.toArray()));
+            statement.setTimestamp(2, new java.sql.Timestamp(runStartMillis));
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    stored.put(rows.getString(1), new AcceptReconciliation.Stored(rows.getString(2), rows.getInt(3)));
+                }
+            }
+        }
+        return stored;
     }
 
     static Map<String, ChainReconciliation.Counts> chainInDatabase(List<String> caseIds, String url, String user,
@@ -84,6 +117,14 @@ public final class FaultReport {
 
     static Report report(List<Ledger.Event> events, List<FaultWindow> faults, Map<String, Integer> counts,
                          Map<String, ChainReconciliation.Counts> chain) {
+        return report(events, faults, counts, chain, Map.of());
+    }
+
+    static Report report(List<Ledger.Event> events, List<FaultWindow> faults, Map<String, Integer> counts,
+                         Map<String, ChainReconciliation.Counts> chain,
+                         Map<String, AcceptReconciliation.Stored> accepted) {
+        boolean providerStaff = events.stream().anyMatch(e -> e.action() == Ledger.Action.OPEN_INBOX
+                || e.action() == Ledger.Action.ACCEPT_ASSIGNMENT);
         var out = new StringBuilder();
         boolean passed = true;
         for (var fault : faults) {
@@ -134,6 +175,16 @@ public final class FaultReport {
             }
             out.append("   reconciliation (signings started during the fault): ").append(reconciliation.summary())
                     .append('\n');
+            if (providerStaff) {
+                var acceptances = fault.acceptances(events);
+                var acceptCheck = AcceptReconciliation.of(acceptances,
+                        AcceptReconciliation.onlyTried(acceptances, accepted));
+                out.append("   reconciliation (acceptances started during the fault): ").append(acceptCheck.summary())
+                        .append('\n');
+                if (!acceptCheck.passes()) {
+                    problems.add("acceptances lost " + acceptCheck.lost() + ", duplicated " + acceptCheck.duplicated());
+                }
+            }
             if (fault.name().contains("chain")) {
                 var decisions = events.stream().filter(e -> e.action() == Ledger.Action.DECIDE)
                         .filter(e -> e.startedAtMillis() <= fault.backAt()).toList();
@@ -176,6 +227,23 @@ public final class FaultReport {
             out.append("   no signing was seen committed: the load did not work\n");
         }
         passed &= all.passes() && all.seenCommitted() > 0 && !faults.isEmpty();
+        if (providerStaff) {
+            var allAccepted = AcceptReconciliation.of(events, accepted);
+            out.append("   reconciliation (acceptances): ").append(allAccepted.summary()).append('\n');
+            if (!allAccepted.lost().isEmpty()) {
+                out.append("   acceptances lost: ").append(allAccepted.lost()).append('\n');
+            }
+            if (!allAccepted.duplicated().isEmpty()) {
+                out.append("   acceptances duplicated: ").append(allAccepted.duplicated()).append('\n');
+            }
+            if (!allAccepted.unexpected().isEmpty()) {
+                out.append("   acceptances unexpected: ").append(allAccepted.unexpected()).append('\n');
+            }
+            if (allAccepted.seenAccepted() == 0) {
+                out.append("   no acceptance was seen: the provider staff's load did not work\n");
+            }
+            passed &= allAccepted.passes() && allAccepted.seenAccepted() > 0;
+        }
         out.append(passed ? "fault test: PASS\n" : "fault test: FAIL\n");
         return new Report(out.toString(), passed);
     }

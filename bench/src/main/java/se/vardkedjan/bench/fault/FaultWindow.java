@@ -87,4 +87,9 @@ record FaultWindow(String name, String member, long killedAt, long healthyAt, lo
     List<Ledger.Event> signings(List<Ledger.Event> events) {
         return during(events).stream().filter(e -> e.action() == Ledger.Action.SIGN_ENTRY).toList();
     }
+
+    /** The acceptances provider staff started in the window. */
+    List<Ledger.Event> acceptances(List<Ledger.Event> events) {
+        return during(events).stream().filter(e -> e.action() == Ledger.Action.ACCEPT_ASSIGNMENT).toList();
+    }
 }

@@ -17,11 +17,17 @@ import java.util.List;
  * A signing is {@link Outcome#OK} only when the user saw the app say it was signed; {@link Outcome#UNCERTAIN} when the
  * user confirmed the signing but did not see that answer (it may or may not be committed); {@link Outcome#ERROR} when
  * the action failed before anything was sent. A decision ({@link Action#DECIDE}) is OK when the user saw it in the case's
- * list of decisions as decided; its marker is the case's id.
+ * list of decisions as decided; its marker is the case's id. A provider staff member's acceptance
+ * ({@link Action#ACCEPT_ASSIGNMENT}) is OK when the user saw the assignment's page say it is accepted, UNCERTAIN when the
+ * user pressed "accept" and saw no answer; its marker is the assignment's id. {@link Action#OPEN_INBOX} is the provider's
+ * inbox opened, its detail how many new assignments it listed.
  */
 final class Ledger implements AutoCloseable {
 
-    enum Action { LOGIN_PASSWORD, LOGIN_SESSION, PASSWORD_PROMPT_UNPLANNED, READ_CASE, SIGN_ENTRY, DECIDE }
+    enum Action {
+        LOGIN_PASSWORD, LOGIN_SESSION, PASSWORD_PROMPT_UNPLANNED, READ_CASE, SIGN_ENTRY, DECIDE, OPEN_INBOX,
+        ACCEPT_ASSIGNMENT
+    }
 
     enum Outcome { OK, ERROR, UNCERTAIN }
 

@@ -110,4 +110,33 @@ class FaultReportTests {
                 .contains("a user who saw an error was never served again")
                 .contains("no request served during the fault");
     }
+
+    @Test
+    void providerStaffsAcceptancesAreReconciledPerFaultAndForTheWholeRun() {
+        var events = new java.util.ArrayList<>(aRunWhereU1WasOnApp1());
+        events.add(e(13_000, "p1", Ledger.Action.OPEN_INBOX, OK, "app2", ""));
+        events.add(e(13_500, "p1", Ledger.Action.ACCEPT_ASSIGNMENT, OK, "app2", "a1"));
+        var signed = Map.of("m1", 1, "m2", 1, "m3", 1, "m4", 1, "m5", 1);
+        var passing = FaultReport.report(events, List.of(APP1), signed, Map.of(),
+                Map.of("a1", new AcceptReconciliation.Stored("ACCEPTED", 1)));
+        assertThat(passing.passed()).as(passing.text()).isTrue();
+        assertThat(passing.text())
+                .contains("reconciliation (acceptances started during the fault): 1 seen accepted, 0 lost")
+                .contains("reconciliation (acceptances): 1 seen accepted, 0 lost, 0 duplicated, 0 unexpected");
+
+        var doubled = FaultReport.report(events, List.of(APP1), signed, Map.of(),
+                Map.of("a1", new AcceptReconciliation.Stored("ACCEPTED", 2)));
+        assertThat(doubled.passed()).isFalse();
+        assertThat(doubled.text()).contains("acceptances duplicated: [a1]").endsWith("fault test: FAIL\n");
+    }
+
+    @Test
+    void providerStaffWhoNeverSawAnAcceptanceFailTheRun() {
+        var events = new java.util.ArrayList<>(aRunWhereU1WasOnApp1());
+        events.add(e(13_000, "p1", Ledger.Action.OPEN_INBOX, OK, "app2", ""));
+        var report = FaultReport.report(events, List.of(APP1), Map.of("m1", 1, "m2", 1, "m3", 1, "m4", 1, "m5", 1),
+                Map.of(), Map.of());
+        assertThat(report.passed()).isFalse();
+        assertThat(report.text()).contains("no acceptance was seen: the provider staff's load did not work");
+    }
 }
