@@ -167,7 +167,7 @@ class WriteAuthorisationMatrixTests {
             "AssignmentReports.forProvider", "AssignmentReports.ofAssignment", "AssignmentReports.timeline",
             "AssignmentReports.workItems",
             "AssignmentCosts.ofAssignment", "AssignmentCosts.providerMonth", "AssignmentCosts.costsBy",
-            "AssignmentCosts.ownMonthlyCosts",
+            "AssignmentCosts.ownMonthlyCosts", "AssignmentCosts.ofOwnAssignment",
             "Assignments.addressedToProvider",
             "FollowUps.ofCase", "FollowUps.hasOverdue", "FollowUps.mine", "FollowUps.perCaseworker", "FollowUps.ofCaseworker",
             "OwnApplications.mine", "OwnMessages.thread", "OwnPersons.open",

@@ -54,6 +54,13 @@ public final class LoadBenchServer {
             // To find what the time goes to: PostgreSQL logs every statement slower than this (in its log folder).
             pgSettings.put("log_min_duration_statement", options.get("pg-log-slower-than-ms"));
         }
+        if (options.containsKey("pg-settings")) {
+            // More server settings for a diagnostic run, "name=value,name=value" (e.g. pg_stat_statements, io timing).
+            for (var setting : options.get("pg-settings").split(",")) {
+                var pair = setting.split("=", 2);
+                pgSettings.put(pair[0].trim(), pair[1].trim());
+            }
+        }
         var postgres = PostgresServer.start(data, 0, pgSettings);
         ConfigurableApplicationContext app = null;
         try {
@@ -64,7 +71,7 @@ public final class LoadBenchServer {
             properties.put("spring.main.web-application-type", "servlet");
             properties.put("spring.liquibase.change-log", "classpath:db/changelog/db.changelog-master.yaml");
             properties.put("spring.autoconfigure.exclude", "");
-            properties.put("spring.datasource.hikari.maximum-pool-size", "20");
+            properties.put("spring.datasource.hikari.maximum-pool-size", options.getOrDefault("pool-size", "20"));
             properties.put("vaadin.productionMode", "true");
             properties.put("server.address", "127.0.0.1");
             properties.put("server.port", port);

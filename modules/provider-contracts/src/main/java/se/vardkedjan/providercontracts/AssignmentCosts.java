@@ -61,6 +61,22 @@ public class AssignmentCosts {
     @RolesAllowed({Roles.CASEWORKER, Roles.UNIT_MANAGER})
     public AssignmentCost ofAssignment(AssignmentId id) {
         access.openForCaseStaff(id, AccessKind.READ, COST);
+        return cost(id);
+    }
+
+    /**
+     * The cost of one of the signed-in provider's own assignments, per month and in all: what the provider is paid for
+     * it. Refused (and the refusal logged) for an assignment of another provider, as every provider read is; logged as
+     * a read of the case ({@code ASSIGNMENT_COST}).
+     */
+    @Transactional
+    @RolesAllowed({Roles.PROVIDER_STAFF, Roles.PROVIDER_SYSTEM})
+    public AssignmentCost ofOwnAssignment(AssignmentId id) {
+        access.openForProvider(id, AccessKind.READ, COST);
+        return cost(id);
+    }
+
+    private AssignmentCost cost(AssignmentId id) {
         var price = costs.price(id);
         var months = priced(costs.months(CostRows.Filter.assignment(id), YearMonth.of(1900, 1),
                 YearMonth.of(2199, 12)));

@@ -159,6 +159,24 @@ class AssignmentReportsModuleTests {
     }
 
     @Test
+    void theAddressedProviderReadsWhatItIsPaidForTheAssignmentLoggedAndCaseStaffCannotAskAsAProvider() {
+        var running = running("CARE_DAY", 250_000, today.minusDays(20));
+        reports.reportAttendance(running.id(), new AttendanceInput(today.minusDays(3), today,
+                careDays(today.minusDays(3), today)));
+
+        var cost = costs.ofOwnAssignment(running.id());
+
+        assertThat(cost.totalOre()).isEqualTo(4 * 250_000L);
+        assertThat(cost.priceOre()).isEqualTo(250_000L);
+        assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ? "
+                + "AND what = 'ASSIGNMENT_COST' AND access_kind = 'READ'", running.staff().subject())).isEqualTo(1);
+        // the case staff's door is their own: the provider's method refuses them by role
+        TestActors.signIn(running.caseworker());
+        assertThatThrownBy(() -> costs.ofOwnAssignment(running.id()))
+                .isInstanceOfAny(AccessDenied.class, org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
     void anEndBeforeTheLastCountedDayIsRefusedNamingThatDayAndChangesNothing() {
         var running = running("CARE_DAY", 250_000, today.minusDays(20));
         reports.reportAttendance(running.id(), new AttendanceInput(today.minusDays(9), today.minusDays(3),
@@ -250,8 +268,9 @@ class AssignmentReportsModuleTests {
         assertThatThrownBy(() -> reports.submitCompletion(running.id(), new CompletionInput(List.of(), "S", "V")))
                 .isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> reports.forProvider(running.id())).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> costs.ofOwnAssignment(running.id())).isInstanceOf(AccessDenied.class);
 
-        assertThat(refusalsOf(intruder)).isEqualTo(4);
+        assertThat(refusalsOf(intruder)).isEqualTo(5);
         assertThat(rows("SELECT count(*) FROM accesslog.access_log WHERE actor_subject = ?", intruder.subject()))
                 .isZero();
         assertThat(days(running.id())).isZero();

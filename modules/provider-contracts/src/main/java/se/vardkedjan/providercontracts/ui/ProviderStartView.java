@@ -6,6 +6,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.vardkedjan.providercontracts.AssignmentCosts;
 import se.vardkedjan.sharedkernel.CurrentActor;
 import se.vardkedjan.sharedkernel.Roles;
 import se.vardkedjan.uikit.ViewClock;
@@ -13,6 +14,7 @@ import se.vardkedjan.uikit.WorkItem;
 import se.vardkedjan.uikit.WorkItemList;
 import se.vardkedjan.uikit.WorkItemSource;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +28,8 @@ import java.util.List;
 @RolesAllowed(Roles.PROVIDER_STAFF)
 class ProviderStartView extends VerticalLayout implements HasDynamicTitle {
 
-    ProviderStartView(CurrentActor currentActor, List<WorkItemSource> sources, ViewClock clock) {
+    ProviderStartView(CurrentActor currentActor, List<WorkItemSource> sources, ViewClock clock,
+                      AssignmentCosts costs) {
         var actor = currentActor.require();
         var heading = new H1(getTranslation("providercontracts.start.title"));
         heading.setId("provider-start-heading");
@@ -34,6 +37,7 @@ class ProviderStartView extends VerticalLayout implements HasDynamicTitle {
         var items = new ArrayList<WorkItem>();
         sources.stream().filter(source -> source.appliesTo(actor)).forEach(source -> items.addAll(source.workItems()));
         add(new WorkItemList(items, clock.today()));
+        add(new ProviderMonthlyCosts(costs, YearMonth.from(clock.today())));
     }
 
     @Override
