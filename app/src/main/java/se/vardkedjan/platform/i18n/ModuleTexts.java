@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The UI's texts. Each module ships its own bundle as {@code i18n/<module>.properties} (Swedish, the default) and
@@ -33,6 +36,13 @@ public class ModuleTexts implements I18NProvider {
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private final List<String> baseNames;
+    /**
+     * Every key's text per effective locale (English, or {@link Locale#ROOT} for Swedish), merged once from the
+     * bundles in {@link #baseNames} order: the first bundle that has a key wins, as a search of them one by one would
+     * find it. A page asks for hundreds of texts; asking {@link ResourceBundle#getBundle} of every module's bundle for
+     * each one was a tenth of the server's time in the load bench (docs/performance.md).
+     */
+    private final Map<Locale, Map<String, String>> texts = new ConcurrentHashMap<>();
 
     public ModuleTexts() {
         this.baseNames = discoverBaseNames();
@@ -60,17 +70,23 @@ public class ModuleTexts implements I18NProvider {
     public Optional<String> find(String key, Locale locale) {
         var english = locale != null && Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         var effective = english ? Locale.ENGLISH : Locale.ROOT;
+        return Optional.ofNullable(texts.computeIfAbsent(effective, this::merged).get(key));
+    }
+
+    private Map<String, String> merged(Locale effective) {
+        var merged = new HashMap<String, String>();
         for (var baseName : baseNames) {
             try {
+                // The English bundle's parent is the module's Swedish one: a key not translated yet shows in Swedish.
                 var bundle = ResourceBundle.getBundle(baseName, effective, getClass().getClassLoader(), NO_FALLBACK);
-                if (bundle.containsKey(key)) {
-                    return Optional.of(bundle.getString(key));
+                for (var key : bundle.keySet()) {
+                    merged.putIfAbsent(key, bundle.getString(key));
                 }
             } catch (MissingResourceException e) {
                 // This module has no bundle for the locale; try the next.
             }
         }
-        return Optional.empty();
+        return Map.copyOf(merged);
     }
 
     /** The bundles found on the classpath, e.g. {@code i18n.casehandling}. */

@@ -40,7 +40,7 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  */
 @Configuration
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 @EnableConfigurationProperties(IdentityProperties.class)
 class SecurityConfiguration {
 

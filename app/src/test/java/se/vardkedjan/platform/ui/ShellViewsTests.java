@@ -82,6 +82,25 @@ class ShellViewsTests {
     }
 
     @Test
+    void theMenuIsBuiltOnceForItsShellNotOnEveryNavigation() {
+        signIn("Anna Lindqvist", List.of(Roles.CASEWORKER), List.of("nord-beroende"), List.of());
+        UI.getCurrent().navigate("arenden");
+        var shell = _get(StaffLayout.class);
+        var items = menuItems();
+
+        UI.getCurrent().navigate("arenden");
+
+        // the same shell (Vaadin reuses a layout it finds in the chain: it is no proxy, vaadin/flow#16062), with the
+        // very same entries: not rebuilt (nor doubled) by the navigation
+        assertThat(_get(StaffLayout.class)).isSameAs(shell);
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(shell)).isFalse();
+        assertThat(menuItems()).hasSameSizeAs(items).zipSatisfy(items, (now, before) -> assertThat(now).isSameAs(before));
+        // and a shell made for another page has its menu too
+        UI.getCurrent().navigate("");
+        assertThat(menuLabels()).contains("Start", "Ärenden").doesNotHaveDuplicates();
+    }
+
+    @Test
     void aUnitManagerAlsoSeesFollowUpInTheMenu() {
         signIn("Karin Berg", List.of(Roles.UNIT_MANAGER, Roles.CASEWORKER), List.of("nord-beroende"), List.of());
         UI.getCurrent().navigate("");
@@ -257,6 +276,10 @@ class ShellViewsTests {
                 .singleElement().satisfies(link -> assertThat(link.getHref()).isEqualTo("admin/organisation"));
         assertThat(links).filteredOn(link -> link.getText().equals("Lagrum upphör att gälla"))
                 .isNotEmpty().allSatisfy(link -> assertThat(link.getHref()).isEqualTo("admin/lagrum"));
+    }
+
+    private List<SideNavItem> menuItems() {
+        return _find(SideNav.class).stream().flatMap(nav -> nav.getItems().stream()).toList();
     }
 
     private List<String> menuLabels() {

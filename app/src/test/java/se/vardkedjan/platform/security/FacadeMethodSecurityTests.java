@@ -1,0 +1,39 @@
+package se.vardkedjan.platform.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import se.vardkedjan.casehandling.CaseHandling;
+import se.vardkedjan.providercontracts.AssignmentCosts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Which methods JSR-250 method security guards: every facade method under a {@code @RolesAllowed} (on the method or
+ * its class), and no Vaadin view or layout, whose annotations Vaadin's navigation access control enforces instead.
+ */
+class FacadeMethodSecurityTests {
+
+    private final org.springframework.aop.Pointcut pointcut = FacadeMethodSecurity.facadePointcut();
+
+    @Test
+    void aFacadeMethodWithItsRolesIsGuarded() throws NoSuchMethodException {
+        var method = AssignmentCosts.class.getMethod("ofOwnAssignment",
+                se.vardkedjan.providercontracts.AssignmentId.class);
+
+        assertThat(AopUtils.canApply(pointcut, AssignmentCosts.class)).isTrue();
+        assertThat(pointcut.getMethodMatcher().matches(method, AssignmentCosts.class)).isTrue();
+    }
+
+    @Test
+    void aFacadeWhoseMethodsCarryTheirRolesIsGuarded() {
+        assertThat(AopUtils.canApply(pointcut, CaseHandling.class)).isTrue();
+    }
+
+    @Test
+    void aViewOrALayoutIsNeverProxiedForItsAnnotations() throws ClassNotFoundException {
+        for (var name : java.util.List.of("se.vardkedjan.platform.ui.StaffLayout", "se.vardkedjan.platform.ui.StartView",
+                "se.vardkedjan.casehandling.ui.CaseView", "se.vardkedjan.providercontracts.ui.ProviderAssignmentView")) {
+            assertThat(AopUtils.canApply(pointcut, Class.forName(name))).as(name).isFalse();
+        }
+    }
+}
