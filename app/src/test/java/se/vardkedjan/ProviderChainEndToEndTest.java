@@ -36,6 +36,7 @@ import se.vardkedjan.sharedkernel.CaseId;
 import se.vardkedjan.sharedkernel.UnitCode;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -51,7 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * receipt, accepts it (after a start before the decision is refused in Swedish), writes and establishes the
  * implementation plan, reports the start and the care days; the caseworker then sees the acceptance, the plan, the
  * days and the cost on the case's Uppdrag tab; the staff member also sends the client an AUDIT from the assignment
- * page, which the caseworker finds on the Uppföljning tab as sent by Solgården (ADR 0030, slice 3). Another
+ * page, which the caseworker finds on the Uppföljning tab as sent by Solgården (ADR 0030, slice 3). The staff member
+ * sees what Solgården is paid for the assignment on its page, and on the start page its monthly sums over all its
+ * assignments in a fold that holds no sums until it is opened (ADR 0026). Another
  * provider's staff member typing the assignment's address gets the page that says it cannot be shown, and the refusal
  * is recorded. Every page is checked with axe-core.
  * The case is made through the facades in the test, so the test depends on no other test and no demo case.
@@ -222,6 +225,44 @@ class ProviderChainEndToEndTest extends EndToEndTest {
         assertThat(page.locator("#provider-questionnaires-table")).containsText("Skickad, inte påbörjad");
         checkAccessible();
         shoot("chain-provider-questionnaire");
+
+        // What the provider is paid (ADR 0026). The assignment page shows this assignment's own cost: the page is
+        // read again, since its cost section is built with the page, before the days were reported.
+        step("The provider sees what it is paid for the assignment");
+        page.navigate(EndToEndStack.appUrl() + "/utforare/uppdrag/" + assignmentId);
+        var ownCost = page.locator("#provider-assignment-cost-" + assignmentId);
+        expect(ownCost);
+        assertThat(ownCost.locator("h3")).hasText("Er ersättning för uppdraget");
+        // Ten care days at the contract's 2 850 kr: this assignment's days only.
+        assertThat(ownCost.locator("#assignment-cost-total-" + assignmentId)).hasText(Pattern.compile(
+                "^Kostnad hittills: 28[\\s\\u00a0]500,00[\\s\\u00a0]kr$"));
+        // Neither the old monthly sums over all the provider's assignments nor the case staff's section.
+        assertThat(page.locator("#provider-costs-" + assignmentId)).hasCount(0);
+        assertThat(page.locator("#assignment-cost-" + assignmentId)).hasCount(0);
+        checkAccessible();
+
+        // The start page folds the provider's monthly sums over all its assignments: they are read only when opened.
+        step("The provider opens its monthly sums on the start page");
+        page.navigate(EndToEndStack.appUrl() + "/utforare");
+        expect(page.locator("#provider-start-heading"));
+        var monthlyCosts = page.locator("#provider-costs");
+        expect(monthlyCosts);
+        var summary = monthlyCosts.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Er ersättning per månad (alla uppdrag)").setExact(true));
+        assertThat(summary).hasAttribute("aria-expanded", "false");
+        assertThat(page.locator("#provider-costs[opened]")).hasCount(0);
+        // Closed, the fold holds no sums, although this provider has days to sum: nothing was read unasked.
+        assertThat(page.locator("#provider-costs-months")).hasCount(0);
+        assertThat(monthlyCosts).not().containsText("Inga rapporterade dagar");
+        summary.click();
+        var months = page.locator("#provider-costs-months");
+        expect(months);
+        assertThat(summary).hasAttribute("aria-expanded", "true");
+        // Among the months, the one of the last day reported above (with whatever else Solgården was paid then).
+        assertThat(months).containsText(YearMonth.from(lastReported) + ": ");
+        assertThat(monthlyCosts).not().containsText("Inga rapporterade dagar");
+        checkAccessible();
+        shoot("chain-provider-monthly-costs");
 
         // 4. The caseworker sees the acceptance, the plan, the days and the cost.
         step("The caseworker sees it all on the Uppdrag tab");
