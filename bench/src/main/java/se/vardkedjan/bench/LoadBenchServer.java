@@ -66,6 +66,8 @@ public final class LoadBenchServer {
         try {
             var database = postgres.ensureAppDatabase("bench", "vardkedjan", "vardkedjan_app",
                     RolePasswords.generated());
+            var restored = restoreWaiting(database.jdbcUrl(), database.ownerUsername(), database.ownerPassword());
+            System.out.println("Load bench: " + restored + " assignments accepted by earlier runs wait again");
             Map<String, Object> properties = new LinkedHashMap<>();
             // As CasePageHeapBench: undo the facade benchmark's application.properties, so the app runs as configured.
             properties.put("spring.main.web-application-type", "servlet");
@@ -137,6 +139,32 @@ public final class LoadBenchServer {
         System.out.println("Load bench server is up (sessions signed in as the users the generator names, on "
                 + "127.0.0.1 only):\n" + ready);
         Files.writeString(readyFile, ready);
+    }
+
+    /**
+     * Puts back the assignments earlier runs of this bench accepted (their {@code ACCEPTED} history entry is by one of
+     * its provider users, {@code bench.<provider>}), as they were before: sent, or received if the provider had said
+     * so. Each run accepts about 500, and the national data has about 1,700 waiting; without this, runs would use them
+     * up and later runs would measure fewer acceptances, of other providers. Accepting touches only the assignment's
+     * row and its history (no listener acts on the answer), so this is all there is to undo. As the database's owner,
+     * before the app starts; bench data only.
+     */
+    static int restoreWaiting(String jdbcUrl, String owner, String password) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection(jdbcUrl, owner, password);
+             var statement = connection.createStatement()) {
+            return statement.executeUpdate("""
+                    WITH accepted AS (
+                        DELETE FROM providercontracts.assignment_history
+                        WHERE event = 'ACCEPTED' AND actor LIKE 'bench.%'
+                        RETURNING assignment_id)
+                    UPDATE providercontracts.assignments a
+                    SET status = CASE WHEN EXISTS (SELECT 1 FROM providercontracts.assignment_history r
+                                                   WHERE r.assignment_id = a.id AND r.event = 'RECEIVED')
+                                      THEN 'RECEIVED' ELSE 'SENT' END,
+                        accepted_start = NULL, version = a.version + 1, changed_at = now()
+                    FROM (SELECT DISTINCT assignment_id FROM accepted) x
+                    WHERE a.id = x.assignment_id AND a.status = 'ACCEPTED'""");
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.springframework.security.authorization.SpringAuthorizationEventPublis
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -131,6 +132,18 @@ class SecurityConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
         return new SpringAuthorizationEventPublisher(events);
+    }
+
+    /**
+     * No Micrometer observations of Spring Security's filters, authentications and authorizations: they wrapped each
+     * filter of every request (a Vaadin page sends several) in an observation of its own, a few per cent of the
+     * server's time in the load bench (docs/performance.md), for spans nobody records (sampling is 0; ADR 0032). The
+     * request's own observation still gives the logs their trace id, and refusals are still recorded
+     * ({@link RefusedCalls}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     /** The login's authorities mapper, and the API's too ({@link ProviderApiSecurity}). */
