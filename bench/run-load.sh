@@ -43,9 +43,10 @@ log="$results/load-$stamp.server.log"
 rm -f "$ready"
 
 # The server: -Xmx fixed so that the heap's figures compare between runs.
+# LOAD_SERVER_GC: the collector (default G1, the JVM's own default; e.g. -XX:+UseZGC).
 # LOAD_SERVER_JAVA_OPTS: more options for the server's JVM (e.g. a flight recording).
 # shellcheck disable=SC2086
-"$JAVA_HOME/bin/java" -Xmx2g -XX:+UseG1GC ${LOAD_SERVER_JAVA_OPTS:-} -cp "$classpath" se.vardkedjan.bench.LoadBenchServer \
+"$JAVA_HOME/bin/java" -Xmx2g ${LOAD_SERVER_GC:--XX:+UseG1GC} ${LOAD_SERVER_JAVA_OPTS:-} -cp "$classpath" se.vardkedjan.bench.LoadBenchServer \
   --data "$data" --port "$port" --caseworkers "$caseworkers" --provider-staff "$providers" \
   --users-file "$users" --ready-file "$ready" ${LOAD_SERVER_ARGS:-} > "$log" 2>&1 &
 server=$!
