@@ -1,6 +1,6 @@
 package se.vardkedjan.platform.security;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.RouterLayout;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,12 +24,15 @@ import java.lang.annotation.Annotation;
 
 /**
  * Method security for the JSR-250 annotations ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) on the
- * facades, as Spring Security's own {@code jsr250Enabled} gives it, with one difference: Vaadin components (views and
- * layouts) are left alone. Their annotations are for Vaadin's navigation access control, which enforces them before a
- * view is made (SecurityConfiguration). Spring's JSR-250 rule matched them too, so every view and layout became a CGLIB
- * proxy: Vaadin then never found the layout it had made already (it compares the proxy's class with the layout's) and
- * built the whole shell, menu and all, again on every navigation (vaadin/flow#16062), and each view paid a proxy's
- * creation. In the load bench that was a sixth of the server's time (docs/performance.md, ADR 0037).
+ * facades, as Spring Security's own {@code jsr250Enabled} gives it, with one difference: Vaadin's router layouts (the
+ * shells) are left alone. Their annotations are for Vaadin's navigation access control, which enforces them. Spring's
+ * JSR-250 rule matched them too, so every layout became a CGLIB proxy, and Vaadin then never found the layout it had
+ * made already (it compares the proxy's class with the layout's, vaadin/flow#16062): it built the whole shell, menu and
+ * all, again on every navigation. In the load bench that was a sixth of the server's time (docs/performance.md, ADR
+ * 0038).
+ *
+ * <p>Views stay as they were (proxied, so Vaadin makes a new one for every navigation): the pages are written for a
+ * fresh view each time, and a view Vaadin reused would show what it read when it was made (ADR 0038).
  *
  * <p>Refusals are still published to {@link RefusedCalls} through the application's {@link AuthorizationEventPublisher}.
  */
@@ -54,7 +57,7 @@ class FacadeMethodSecurity {
         return interceptor;
     }
 
-    /** Methods carrying one of the annotations, or of a class carrying one, but never of a Vaadin component. */
+    /** Methods carrying one of the annotations, or of a class carrying one, but never of a Vaadin router layout. */
     static Pointcut facadePointcut() {
         Pointcut annotated = null;
         for (Class<? extends Annotation> annotation : java.util.List.of(RolesAllowed.class, PermitAll.class,
@@ -64,7 +67,7 @@ class FacadeMethodSecurity {
                     new AnnotationMatchingPointcut(annotation, true));
             annotated = annotated == null ? either : Pointcuts.union(annotated, either);
         }
-        ClassFilter notAComponent = type -> !Component.class.isAssignableFrom(type);
-        return new ComposablePointcut(annotated).intersection(notAComponent);
+        ClassFilter notALayout = type -> !RouterLayout.class.isAssignableFrom(type);
+        return new ComposablePointcut(annotated).intersection(notALayout);
     }
 }
