@@ -119,6 +119,22 @@ class ShellViewsTests {
     }
 
     @Test
+    void aProviderWithNoReportedDaysIsToldSoInTheFoldedMonthlyPaymentAndShownNoEmptyList() {
+        signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
+        UI.getCurrent().navigate("");
+        var fold = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("provider-costs"));
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
+                "Inga rapporterade dagar de senaste tolv månaderna."))).as("read before it was opened").isEmpty();
+
+        fold.setOpened(true);
+
+        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
+                "Inga rapporterade dagar de senaste tolv månaderna."))).hasSize(1);
+        assertThat(_find(com.vaadin.flow.component.html.UnorderedList.class,
+                spec -> spec.withId("provider-costs-months"))).isEmpty();
+    }
+
+    @Test
     void providerStaffCannotOpenAStaffOnlyViewAndAreToldSoInTheirOwnShell() {
         signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
         UI.getCurrent().navigate("arenden");

@@ -37,7 +37,9 @@ class ProviderMonthlyCosts extends Details {
     private void show(AssignmentCosts costs, YearMonth to) {
         Problems.attempt(content, () -> costs.ownMonthlyCosts(to.minusMonths(11), to)).ifPresent(sums -> {
             if (sums.isEmpty()) {
+                // Said in words; an empty list would be read out as "list, 0 items".
                 content.add(new Paragraph(getTranslation("providercontracts.reports.cost.none")));
+                return;
             }
             var months = new UnorderedList();
             months.setId("provider-costs-months");

@@ -20,8 +20,9 @@ import java.util.List;
 
 /**
  * The provider's start page in the provider shell: the same "Att göra" list as the staff start page (ADR 0022), from
- * every {@link WorkItemSource} that applies to provider staff. None does yet: provider contracts (issue 11) adds its
- * source for unanswered assignments, reports and deviations; until then the page says honestly that nothing waits.
+ * every {@link WorkItemSource} that applies to provider staff (today: the organisation's new and reminded assignments,
+ * {@link AssignmentWorkItems}), and, folded below it, the provider's payment per month over all its assignments
+ * ({@link ProviderMonthlyCosts}, read only when opened: ADR 0026).
  */
 @Route("utforare")
 @Menu(order = 10, title = "providercontracts.menu.assignments", icon = "vaadin:clipboard-check")
