@@ -110,6 +110,41 @@ class ReportPartsTests extends ProviderUiTestSupport {
     }
 
     @Test
+    void theProvidersCostOnTheSamePageFollowsTheDaysItReportsAndCorrects() {
+        var id = runningAssignment(today.minusDays(10));
+        f.signIn(context, staff);
+        var view = assignments.forProvider(id);
+        UI.getCurrent().add(attendance.create(view, AssignmentPart.Audience.PROVIDER));
+        UI.getCurrent().add(cost.create(view, AssignmentPart.Audience.PROVIDER));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
+                .isEqualTo("Kostnad hittills: 0,00\u00a0kr");
+        var panel = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+                spec -> spec.withId("provider-assignment-cost-" + id.value()));
+        assertThat(_find(panel, com.vaadin.flow.component.html.UnorderedList.class)).as("no empty month list")
+                .isEmpty();
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())),
+                today.minusDays(2));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value())), today);
+        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
+                .isEqualTo("Kostnad hittills: 7\u00a0500,00\u00a0kr");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.MultiSelectComboBox<LocalDate> days = _get(
+                com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+                spec -> spec.withId("attendance-correct-days-" + id.value()));
+        _setValue(days, java.util.Set.of(today));
+        _setValue(_get(TextArea.class, spec -> spec.withId("attendance-correct-reason-" + id.value())),
+                "Klienten var inte på plats.");
+        _click(_get(Button.class, spec -> spec.withId("attendance-correct-" + id.value())));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
+                .isEqualTo("Kostnad hittills: 5\u00a0000,00\u00a0kr");
+    }
+
+    @Test
     void theCaseworkerAcknowledgesASeriousIncidentOnTheTabWhichTheProviderAndAnotherUnitCannot() {
         var id = runningAssignment(today.minusDays(10));
         f.signIn(context, staff);

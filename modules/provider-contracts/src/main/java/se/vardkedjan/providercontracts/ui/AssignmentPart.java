@@ -8,7 +8,9 @@ import se.vardkedjan.providercontracts.AssignmentView;
  * implementation plan, the attendance reports, the deviations, the completion report. The provider's assignment page
  * ({@code /utforare/uppdrag/:id}) and the case page's Uppdrag tab show every part, in {@link #order()}, that
  * {@link #shownTo(Audience) is shown} to their audience. A part reads and changes through this module's facades, which
- * check access and write the access log; the part itself decides nothing about access.
+ * check access and write the access log; the part itself decides nothing about access. Parts do not know each other:
+ * one that changes what another shows says so on the browser tab ({@link AttendanceChanged}), and the other reads
+ * again.
  */
 public interface AssignmentPart {
 

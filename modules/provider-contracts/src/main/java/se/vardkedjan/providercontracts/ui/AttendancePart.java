@@ -79,6 +79,12 @@ class AttendancePart implements AssignmentPart {
             refresh();
         }
 
+        /** After a report or a correction: this panel and the page's parts computed from the attendance. */
+        private void changed() {
+            refresh();
+            AttendanceChanged.fire(this, id);
+        }
+
         private void refresh() {
             removeAll();
             add(new H3(getTranslation("providercontracts.reports.attendance.heading")));
@@ -190,7 +196,7 @@ class AttendancePart implements AssignmentPart {
                     return reports.reportAttendance(id, new AttendanceInput(first.getValue(), last.getValue(),
                             reported));
                 });
-                saved.ifPresent(done -> refresh());
+                saved.ifPresent(done -> changed());
             });
             report.setId("attendance-report-" + id.value());
             form.add(problems.summary(), first, last, everyDay, days, hours, report);
@@ -215,7 +221,7 @@ class AttendancePart implements AssignmentPart {
             var cancel = new Button(getTranslation("providercontracts.reports.correction.button"), e -> {
                 var saved = problems.attempt(() -> reports.correctAttendance(id, new AttendanceCorrectionInput(
                         days.getValue().stream().sorted().map(ReportedDay::careDay).toList(), reason.getValue())));
-                saved.ifPresent(done -> refresh());
+                saved.ifPresent(done -> changed());
             });
             cancel.setId("attendance-correct-" + id.value());
             form.add(new Paragraph(getTranslation("providercontracts.reports.correction.help")), problems.summary(),

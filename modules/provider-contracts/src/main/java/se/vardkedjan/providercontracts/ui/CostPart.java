@@ -44,6 +44,14 @@ class CostPart implements AssignmentPart {
         // The provider sees what it is paid for this assignment; its sums over all its assignments are on its start
         // page (ProviderMonthlyCosts), read when asked for: at national scale they cost far more than this page.
         panel.setId((caseStaff ? "assignment-cost-" : "provider-assignment-cost-") + assignment.id().value());
+        show(panel, assignment, caseStaff);
+        // Days reported or corrected on the same page change the cost: read it again then.
+        AttendanceChanged.listen(panel, assignment.id(), () -> show(panel, assignment, caseStaff));
+        return panel;
+    }
+
+    private void show(VerticalLayout panel, AssignmentView assignment, boolean caseStaff) {
+        panel.removeAll();
         panel.add(new H3(panel.getTranslation(caseStaff ? "providercontracts.reports.cost.heading"
                 : "providercontracts.reports.cost.provider-heading")));
         Problems.attempt(panel, () -> caseStaff ? costs.ofAssignment(assignment.id())
@@ -56,12 +64,14 @@ class CostPart implements AssignmentPart {
                 panel.add(new Paragraph(panel.getTranslation("providercontracts.reports.cost.price",
                         Kronor.format(cost.priceOre()), panel.getTranslation(cost.priceUnit().textKey()))));
             }
+            if (cost.months().isEmpty()) {
+                return;
+            }
             var months = new UnorderedList();
             cost.months().forEach(m -> months.add(new ListItem(panel.getTranslation(
                     "providercontracts.reports.cost.month", m.month().toString(), m.days(),
                     Kronor.format(m.costOre())))));
             panel.add(months);
         });
-        return panel;
     }
 }
