@@ -39,6 +39,10 @@ PGBACKREST_CONF=$RUN_DIR/pgbackrest/pgbackrest.conf
 # HAProxy and etcd run as these unprivileged OS users (Debian's packages create them), PostgreSQL as postgres.
 HAPROXY_USER=${VK_HAPROXY_USER:-haproxy}
 ETCD_USER=${VK_ETCD_USER:-etcd}
+# The app nodes and the Keycloak nodes run as these unprivileged OS users, which deploy/up creates (system users with
+# no shell and no home): a hole in either reaches neither the database's files, nor the secrets, nor the other.
+APP_USER=${VK_APP_USER:-vardkedjan}
+KEYCLOAK_USER=${VK_KEYCLOAK_USER:-keycloak}
 
 APP_URL="https://127.0.0.1:$APP_HTTPS_PORT"
 KEYCLOAK_URL="https://127.0.0.1:$KC_HTTPS_PORT"
@@ -80,6 +84,13 @@ wait_until() {
     fi
     sleep 1
   done
+}
+
+# ensure_system_user NAME: a system user and group NAME (no shell, no home) unless there is one.
+ensure_system_user() {
+  getent passwd "$1" >/dev/null && return 0
+  log "creating the system user $1"
+  useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$1"
 }
 
 http_ok() { curl -fsS -o /dev/null --max-time 3 "$@"; }

@@ -129,8 +129,10 @@ start_keycloak() {
   # (LOGIN_ERROR events) are logged at DEBUG, not WARN: the event's line holds the username as typed, which may be a
   # personal identity number or a name (deploy/log-check); the realm's event store keeps them (eventsEnabled).
   [ "$member" = kc1 ] && import=(--import-realm)
+  # As the unprivileged $KEYCLOAK_USER, which owns the node's folder (prepare_keycloak).
   start_process "$member" "$LOG_DIR/$member.log" \
-    env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 JAVA_HOME="$(java_home)" \
+    setpriv --reuid="$KEYCLOAK_USER" --regid="$KEYCLOAK_USER" --init-groups \
+    env -i -C "$home" PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_HOME="$(java_home)" \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx${VK_KEYCLOAK_HEAP:-640m}" \
     KC_DB_PASSWORD="$(secret KC_DB_PASSWORD)" \
     KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD="$(secret KC_ADMIN_PASSWORD)" \
@@ -148,11 +150,15 @@ start_keycloak() {
 }
 
 start_app() {
-  local member=$1 jar vars
+  local member=$1 jar vars as_app
   jar=$(app_jar)
+  # As the unprivileged $APP_USER, in the node's own folder; root reads the settings (0600) and hands them over.
+  as_app=(setpriv --reuid="$APP_USER" --regid="$APP_USER" --init-groups)
+  "${as_app[@]}" test -r "$jar" || die "$APP_USER cannot read the app's jar $jar (every folder above it must let others in)"
   mapfile -t vars < <(grep -v '^#' "$RUN_DIR/app/$member.env")
   start_process "$member" "$LOG_DIR/$member.log" \
-    env -i PATH=/usr/bin:/bin HOME="$HOME" LANG=C.UTF-8 "${vars[@]}" \
+    "${as_app[@]}" env -i -C "$RUN_DIR/app/$member" PATH=/usr/bin:/bin HOME="$RUN_DIR/app/$member" LANG=C.UTF-8 \
+    "${vars[@]}" \
     "$(java_home)/bin/java" -Xms128m "-Xmx${VK_APP_HEAP:-640m}" -XX:+ExitOnOutOfMemoryError \
     -Djavax.net.ssl.trustStore="$TLS_DIR/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12 \
     -Djavax.net.ssl.trustStorePassword="$(secret TRUSTSTORE_PASSWORD)" \

@@ -84,6 +84,9 @@ prepare_tls() {
     keytool -importcert -noprompt -alias vardkedjan-topology-ca -file "$TLS_DIR/ca.pem" \
       -keystore "$TLS_DIR/truststore.p12" -storetype PKCS12 -storepass "$(secret TRUSTSTORE_PASSWORD)" >/dev/null 2>&1
   fi
+  # Keycloak and the app run as users of their own and read the CA (public) from here; the keys stay root's (0600).
+  chmod 711 "$TLS_DIR"
+  chmod 644 "$TLS_DIR/ca.pem" "$TLS_DIR/truststore.p12"
 }
 
 prepare_patroni() {
@@ -364,12 +367,19 @@ prepare_keycloak() {
       "$SECRETS_DIR/secrets.env" "$SECRETS_DIR/staff-users.tsv" "$home/data/import/vardkedjan-realm.json" \
       "$SECRETS_DIR/provider-users.tsv"
   )
+  # Both nodes run as $KEYCLOAK_USER, which writes their data/ (caches, temporary files) and alone reads the realm
+  # file with its secrets. The folder above them is closed to others.
+  chown -R "$KEYCLOAK_USER:$KEYCLOAK_USER" "$RUN_DIR/keycloak"
+  chmod 750 "$RUN_DIR/keycloak"
 }
 
 prepare_app() {
   local member
   mkdir -p "$RUN_DIR/app"
   for member in app1 app2; do
+    # The node's home and working folder, $APP_USER's; its settings file below stays root's (0600): the start
+    # script passes it on as the environment, so the app's user cannot read the other secrets.
+    install -d -o "$APP_USER" -g "$APP_USER" -m 700 "$RUN_DIR/app/$member"
     (
       umask 077
       cat >"$RUN_DIR/app/$member.env" <<ENV
@@ -429,6 +439,8 @@ SQL
 prepare_all() {
   mkdir -p "$RUN_DIR" "$PID_DIR" "$LOG_DIR"
   chmod 755 "$RUN_DIR"
+  ensure_system_user "$APP_USER"
+  ensure_system_user "$KEYCLOAK_USER"
   prepare_secrets
   prepare_tls
   prepare_patroni
