@@ -439,6 +439,8 @@ SQL
 prepare_all() {
   mkdir -p "$RUN_DIR" "$PID_DIR" "$LOG_DIR"
   chmod 755 "$RUN_DIR"
+  # Every member writes its log through the descriptor the start script opened as root; none reads another's.
+  chmod 750 "$LOG_DIR"
   ensure_system_user "$APP_USER"
   ensure_system_user "$KEYCLOAK_USER"
   prepare_secrets
