@@ -161,7 +161,6 @@ start_app() {
     "${vars[@]}" \
     "$(java_home)/bin/java" -Xms128m "-Xmx${VK_APP_HEAP:-640m}" -XX:+ExitOnOutOfMemoryError \
     -Djavax.net.ssl.trustStore="$TLS_DIR/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12 \
-    -Djavax.net.ssl.trustStorePassword="$(secret TRUSTSTORE_PASSWORD)" \
     -jar "$jar"
 }
 

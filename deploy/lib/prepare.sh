@@ -21,7 +21,6 @@ prepare_secrets() {
         echo "KC_ADMIN_PASSWORD=$(random_secret)"
         echo "STAFF_CLIENT_SECRET=$(random_secret 32)"
         echo "PORTAL_CLIENT_SECRET=$(random_secret 32)"
-        echo "TRUSTSTORE_PASSWORD=$(random_secret 12)"
       } >"$SECRETS_DIR/secrets.env"
     )
   fi
@@ -79,11 +78,17 @@ prepare_tls() {
       chmod 644 ca.pem
     )
   fi
-  if [ ! -f "$TLS_DIR/truststore.p12" ]; then
-    # The app's JVM trusts this CA only (it talks to nothing else over TLS).
-    keytool -importcert -noprompt -alias vardkedjan-topology-ca -file "$TLS_DIR/ca.pem" \
-      -keystore "$TLS_DIR/truststore.p12" -storetype PKCS12 -storepass "$(secret TRUSTSTORE_PASSWORD)" >/dev/null 2>&1
-  fi
+  # The app's JVM trusts this CA only (it talks to nothing else over TLS). The truststore holds a public certificate
+  # and nothing secret, so it has no password (no integrity MAC, certificates unencrypted): a password would stand on
+  # the app's command line, which every local user reads in /proc. What keeps it whole is that only root may write it.
+  # Made again from ca.pem every time, so a folder from before (with a password) gets the new one.
+  local store=$TLS_DIR/truststore.p12
+  rm -f "$store.new"
+  "$(java_home)/bin/keytool" -importcert -noprompt -alias vardkedjan-topology-ca -file "$TLS_DIR/ca.pem" \
+    -keystore "$store.new" -storetype PKCS12 -storepass not-kept \
+    -J-Dkeystore.pkcs12.certProtectionAlgorithm=NONE -J-Dkeystore.pkcs12.macAlgorithm=NONE >/dev/null 2>&1 \
+    || die "keytool could not write the truststore $store"
+  mv -f "$store.new" "$store"
   # Keycloak and the app run as users of their own and read the CA (public) from here; the keys stay root's (0600).
   chmod 711 "$TLS_DIR"
   chmod 644 "$TLS_DIR/ca.pem" "$TLS_DIR/truststore.p12"
