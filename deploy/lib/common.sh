@@ -43,6 +43,8 @@ ETCD_USER=${VK_ETCD_USER:-etcd}
 # no shell and no home): a hole in either reaches neither the database's files, nor the secrets, nor the other.
 APP_USER=${VK_APP_USER:-vardkedjan}
 KEYCLOAK_USER=${VK_KEYCLOAK_USER:-keycloak}
+# "$AS_USER" USER COMMAND...: COMMAND as that user (setpriv), also as start_process's command.
+AS_USER=$DEPLOY_DIR/lib/as-user
 
 APP_URL="https://127.0.0.1:$APP_HTTPS_PORT"
 KEYCLOAK_URL="https://127.0.0.1:$KC_HTTPS_PORT"

@@ -93,7 +93,7 @@ start_etcd() {
   install -d -o "$ETCD_USER" -g "$ETCD_USER" -m 700 "$RUN_DIR/etcd"
   chown -R "$ETCD_USER:$ETCD_USER" "$RUN_DIR/etcd"
   start_process etcd "$LOG_DIR/etcd.log" \
-    setpriv --reuid="$ETCD_USER" --regid="$ETCD_USER" --init-groups env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
+    "$AS_USER" "$ETCD_USER" env -i PATH=/usr/bin:/bin LANG=C.UTF-8 \
     etcd --name etcd1 --data-dir "$RUN_DIR/etcd/data" \
     --listen-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
     --advertise-client-urls "http://127.0.0.1:$ETCD_CLIENT_PORT" \
@@ -108,7 +108,7 @@ start_pg() {
   # Debian's PostgreSQL refuses to run as root: Patroni (and so PostgreSQL) runs as the postgres OS user.
   touch "$LOG_DIR/$member.log"; chown postgres "$LOG_DIR/$member.log"
   start_process "$member" "$LOG_DIR/$member.log" \
-    setpriv --reuid=postgres --regid=postgres --init-groups \
+    "$AS_USER" postgres \
     env -i PATH=/usr/bin:/bin HOME=/var/lib/postgresql LANG=C.UTF-8 \
     patroni "$RUN_DIR/pg/$member/patroni.yml"
 }
@@ -116,9 +116,9 @@ start_pg() {
 start_haproxy() {
   # As the unprivileged $HAPROXY_USER (its ports are above 1024), master and worker alike; prepare_haproxy gave it its
   # folder and key.
-  local as_haproxy=(setpriv --reuid="$HAPROXY_USER" --regid="$HAPROXY_USER" --init-groups)
-  "${as_haproxy[@]}" haproxy -c -q -f "$RUN_DIR/haproxy/haproxy.cfg" || die "HAProxy's configuration does not check"
-  start_process haproxy "$LOG_DIR/haproxy.log" "${as_haproxy[@]}" haproxy -W -db -f "$RUN_DIR/haproxy/haproxy.cfg"
+  "$AS_USER" "$HAPROXY_USER" haproxy -c -q -f "$RUN_DIR/haproxy/haproxy.cfg" \
+    || die "HAProxy's configuration does not check"
+  start_process haproxy "$LOG_DIR/haproxy.log" "$AS_USER" "$HAPROXY_USER" haproxy -W -db -f "$RUN_DIR/haproxy/haproxy.cfg"
 }
 
 start_keycloak() {
@@ -131,7 +131,7 @@ start_keycloak() {
   [ "$member" = kc1 ] && import=(--import-realm)
   # As the unprivileged $KEYCLOAK_USER, which owns the node's folder (prepare_keycloak).
   start_process "$member" "$LOG_DIR/$member.log" \
-    setpriv --reuid="$KEYCLOAK_USER" --regid="$KEYCLOAK_USER" --init-groups \
+    "$AS_USER" "$KEYCLOAK_USER" \
     env -i -C "$home" PATH=/usr/bin:/bin HOME="$home" LANG=C.UTF-8 JAVA_HOME="$(java_home)" \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx${VK_KEYCLOAK_HEAP:-640m}" \
     KC_DB_PASSWORD="$(secret KC_DB_PASSWORD)" \
@@ -150,14 +150,14 @@ start_keycloak() {
 }
 
 start_app() {
-  local member=$1 jar vars as_app
+  local member=$1 jar vars
   jar=$(app_jar)
   # As the unprivileged $APP_USER, in the node's own folder; root reads the settings (0600) and hands them over.
-  as_app=(setpriv --reuid="$APP_USER" --regid="$APP_USER" --init-groups)
-  "${as_app[@]}" test -r "$jar" || die "$APP_USER cannot read the app's jar $jar (every folder above it must let others in)"
-  mapfile -t vars < <(grep -v '^#' "$RUN_DIR/app/$member.env")
+  "$AS_USER" "$APP_USER" test -r "$jar" \
+    || die "$APP_USER cannot read the app's jar $jar (every folder above it must let others in)"
+  mapfile -t vars < <(grep -Ev '^(#|$)' "$RUN_DIR/app/$member.env")
   start_process "$member" "$LOG_DIR/$member.log" \
-    "${as_app[@]}" env -i -C "$RUN_DIR/app/$member" PATH=/usr/bin:/bin HOME="$RUN_DIR/app/$member" LANG=C.UTF-8 \
+    "$AS_USER" "$APP_USER" env -i -C "$RUN_DIR/app/$member" PATH=/usr/bin:/bin HOME="$RUN_DIR/app/$member" LANG=C.UTF-8 \
     "${vars[@]}" \
     "$(java_home)/bin/java" -Xms128m "-Xmx${VK_APP_HEAP:-640m}" -XX:+ExitOnOutOfMemoryError \
     -Djavax.net.ssl.trustStore="$TLS_DIR/truststore.p12" -Djavax.net.ssl.trustStoreType=PKCS12 \

@@ -16,11 +16,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.core.Authentication;
 
 import java.lang.annotation.Annotation;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Method security for the JSR-250 annotations ({@code @RolesAllowed}, {@code @PermitAll}, {@code @DenyAll}) on the
@@ -49,8 +53,7 @@ class FacadeMethodSecurity {
         interceptor.setAuthorizationEventPublisher(new AuthorizationEventPublisher() {
             @Override
             public <T> void publishAuthorizationEvent(
-                    java.util.function.Supplier<org.springframework.security.core.Authentication> authentication,
-                    T object, org.springframework.security.authorization.AuthorizationResult result) {
+                    Supplier<Authentication> authentication, T object, AuthorizationResult result) {
                 publisher.getObject().publishAuthorizationEvent(authentication, object, result);
             }
         });
@@ -60,8 +63,7 @@ class FacadeMethodSecurity {
     /** Methods carrying one of the annotations, or of a class carrying one, but never of a Vaadin router layout. */
     static Pointcut facadePointcut() {
         Pointcut annotated = null;
-        for (Class<? extends Annotation> annotation : java.util.List.of(RolesAllowed.class, PermitAll.class,
-                DenyAll.class)) {
+        for (Class<? extends Annotation> annotation : List.of(RolesAllowed.class, PermitAll.class, DenyAll.class)) {
             // as Spring Security's AuthorizationMethodPointcuts: on the method, or on its class (inherited either way)
             var either = Pointcuts.union(new AnnotationMatchingPointcut(null, annotation, true),
                     new AnnotationMatchingPointcut(annotation, true));

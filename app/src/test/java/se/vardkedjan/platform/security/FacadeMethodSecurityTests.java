@@ -1,9 +1,13 @@
 package se.vardkedjan.platform.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.AopUtils;
 import se.vardkedjan.casehandling.CaseHandling;
 import se.vardkedjan.providercontracts.AssignmentCosts;
+import se.vardkedjan.providercontracts.AssignmentId;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,12 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FacadeMethodSecurityTests {
 
-    private final org.springframework.aop.Pointcut pointcut = FacadeMethodSecurity.facadePointcut();
+    private final Pointcut pointcut = FacadeMethodSecurity.facadePointcut();
 
     @Test
     void aFacadeMethodWithItsRolesIsGuarded() throws NoSuchMethodException {
-        var method = AssignmentCosts.class.getMethod("ofOwnAssignment",
-                se.vardkedjan.providercontracts.AssignmentId.class);
+        var method = AssignmentCosts.class.getMethod("ofOwnAssignment", AssignmentId.class);
 
         assertThat(AopUtils.canApply(pointcut, AssignmentCosts.class)).isTrue();
         assertThat(pointcut.getMethodMatcher().matches(method, AssignmentCosts.class)).isTrue();
@@ -31,7 +34,7 @@ class FacadeMethodSecurityTests {
 
     @Test
     void aShellIsNeverProxiedForItsAnnotationsSoVaadinKeepsItAcrossNavigations() throws ClassNotFoundException {
-        for (var name : java.util.List.of("se.vardkedjan.platform.ui.StaffLayout",
+        for (var name : List.of("se.vardkedjan.platform.ui.StaffLayout",
                 "se.vardkedjan.platform.ui.ProviderLayout", "se.vardkedjan.platform.ui.PortalLayout")) {
             assertThat(AopUtils.canApply(pointcut, Class.forName(name))).as(name).isFalse();
         }

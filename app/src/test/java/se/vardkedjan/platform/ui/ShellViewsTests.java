@@ -11,7 +11,10 @@ import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -19,6 +22,7 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -93,7 +97,7 @@ class ShellViewsTests {
         // the same shell (Vaadin reuses a layout it finds in the chain: it is no proxy, vaadin/flow#16062), with the
         // very same entries: not rebuilt (nor doubled) by the navigation
         assertThat(_get(StaffLayout.class)).isSameAs(shell);
-        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(shell)).isFalse();
+        assertThat(AopUtils.isAopProxy(shell)).isFalse();
         assertThat(menuItems()).hasSameSizeAs(items).zipSatisfy(items, (now, before) -> assertThat(now).isSameAs(before));
         // and a shell made for another page has its menu too
         UI.getCurrent().navigate("");
@@ -122,15 +126,15 @@ class ShellViewsTests {
     void aProviderWithNoReportedDaysIsToldSoInTheFoldedMonthlyPaymentAndShownNoEmptyList() {
         signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
         UI.getCurrent().navigate("");
-        var fold = _get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("provider-costs"));
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
+        var fold = _get(Details.class, spec -> spec.withId("provider-costs"));
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "Inga rapporterade dagar de senaste tolv månaderna."))).as("read before it was opened").isEmpty();
 
         fold.setOpened(true);
 
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withText(
+        assertThat(_find(Paragraph.class, spec -> spec.withText(
                 "Inga rapporterade dagar de senaste tolv månaderna."))).hasSize(1);
-        assertThat(_find(com.vaadin.flow.component.html.UnorderedList.class,
+        assertThat(_find(UnorderedList.class,
                 spec -> spec.withId("provider-costs-months"))).isEmpty();
     }
 
@@ -257,7 +261,7 @@ class ShellViewsTests {
         signIn("Maria Sjöberg", List.of(Roles.PROVIDER_STAFF), List.of(), List.of("solgarden-hvb"));
         UI.getCurrent().navigate("utforare");
 
-        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("work-items-empty"))
+        assertThat(_get(Paragraph.class, spec -> spec.withId("work-items-empty"))
                 .getText()).isEqualTo("Inget väntar på dig i dag.");
         assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("solgarden-hvb");
     }
@@ -267,7 +271,7 @@ class ShellViewsTests {
         signIn("Alva Analys", List.of(Roles.ANALYST), List.of(), List.of());
         UI.getCurrent().navigate("");
 
-        assertThat(_find(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("work-items-empty")))
+        assertThat(_find(Paragraph.class, spec -> spec.withId("work-items-empty")))
                 .hasSize(1);
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("follow-up-start-link"))
                 .getHref()).isEqualTo("uppfoljning");

@@ -2,9 +2,13 @@ package se.vardkedjan.providercontracts.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
@@ -21,6 +25,7 @@ import se.vardkedjan.sharedkernel.Roles;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
@@ -60,10 +65,7 @@ class ReportPartsTests extends ProviderUiTestSupport {
         assertThat(attendance.shownTo(AssignmentPart.Audience.PROVIDER, view)).isTrue();
         UI.getCurrent().add(attendance.create(view, AssignmentPart.Audience.PROVIDER));
 
-        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())),
-                today.minusDays(2));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value())), today);
-        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
+        reportDays(id, today.minusDays(2), today);
         assertThat(_get(Paragraph.class, spec -> spec.withId("attendance-summary-" + id.value())).getText())
                 .isEqualTo("Rapporterade dagar som räknas: 3");
 
@@ -86,7 +88,7 @@ class ReportPartsTests extends ProviderUiTestSupport {
         _setValue(_get(TextArea.class, spec -> spec.withId("completion-summary-" + id.value())), "Genomfört.");
         _setValue(_get(TextArea.class, spec -> spec.withId("completion-clients-view-" + id.value())), "Nöjd.");
         _click(_get(Button.class, spec -> spec.withId("completion-submit-" + id.value())));
-        assertThat(_find(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
+        assertThat(_find(VerticalLayout.class,
                 spec -> spec.withId("completion-report-" + id.value()))).hasSize(1);
 
         f.signIn(context, f.caseworker);
@@ -118,30 +120,30 @@ class ReportPartsTests extends ProviderUiTestSupport {
         UI.getCurrent().add(cost.create(view, AssignmentPart.Audience.PROVIDER));
         assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
                 .isEqualTo("Kostnad hittills: 0,00\u00a0kr");
-        var panel = _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class,
-                spec -> spec.withId("provider-assignment-cost-" + id.value()));
-        assertThat(_find(panel, com.vaadin.flow.component.html.UnorderedList.class)).as("no empty month list")
-                .isEmpty();
+        var panel = _get(VerticalLayout.class, spec -> spec.withId("provider-assignment-cost-" + id.value()));
+        assertThat(_find(panel, UnorderedList.class)).as("no empty month list").isEmpty();
 
-        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())),
-                today.minusDays(2));
-        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value())), today);
-        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
+        reportDays(id, today.minusDays(2), today);
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
                 .isEqualTo("Kostnad hittills: 7\u00a0500,00\u00a0kr");
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.combobox.MultiSelectComboBox<LocalDate> days = _get(
-                com.vaadin.flow.component.combobox.MultiSelectComboBox.class,
+        MultiSelectComboBox<LocalDate> days = _get(MultiSelectComboBox.class,
                 spec -> spec.withId("attendance-correct-days-" + id.value()));
-        _setValue(days, java.util.Set.of(today));
+        _setValue(days, Set.of(today));
         _setValue(_get(TextArea.class, spec -> spec.withId("attendance-correct-reason-" + id.value())),
                 "Klienten var inte på plats.");
         _click(_get(Button.class, spec -> spec.withId("attendance-correct-" + id.value())));
 
         assertThat(_get(Paragraph.class, spec -> spec.withId("assignment-cost-total-" + id.value())).getText())
                 .isEqualTo("Kostnad hittills: 5\u00a0000,00\u00a0kr");
+
+        // A part taken off the page stops listening (the tab does not keep it alive), and listens again when put back.
+        UI.getCurrent().remove(panel);
+        assertThat(ComponentUtil.hasEventListener(UI.getCurrent(), AttendanceChanged.class)).isFalse();
+        UI.getCurrent().add(panel);
+        assertThat(ComponentUtil.hasEventListener(UI.getCurrent(), AttendanceChanged.class)).isTrue();
     }
 
     @Test
@@ -212,14 +214,18 @@ class ReportPartsTests extends ProviderUiTestSupport {
         f.signIn(context, staff);
         UI.getCurrent().add(attendance.create(assignments.forProvider(id), AssignmentPart.Audience.PROVIDER));
 
-        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())), today);
-        var last = _get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value()));
-        _setValue(last, today.plusDays(2));
-        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
+        reportDays(id, today, today.plusDays(2));
 
-        assertThat(last.getErrorMessage()).isEqualTo("Datumet kan inte vara i framtiden.");
+        assertThat(_get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value())).getErrorMessage()).isEqualTo("Datumet kan inte vara i framtiden.");
         assertThat(jdbc.sql("SELECT count(*) FROM providercontracts.attendance_days WHERE assignment_id = ?")
                 .param(id.value()).query(Long.class).single()).isZero();
+    }
+
+    /** Fills in the attendance part's first and last day and reports them. */
+    private void reportDays(AssignmentId id, LocalDate first, LocalDate last) {
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-first-day-" + id.value())), first);
+        _setValue(_get(DatePicker.class, spec -> spec.withId("attendance-last-day-" + id.value())), last);
+        _click(_get(Button.class, spec -> spec.withId("attendance-report-" + id.value())));
     }
 
     /**

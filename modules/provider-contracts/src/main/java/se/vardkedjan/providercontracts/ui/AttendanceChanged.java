@@ -5,7 +5,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.shared.Registration;
 import se.vardkedjan.providercontracts.AssignmentId;
 
 /**
@@ -36,19 +35,17 @@ final class AttendanceChanged extends ComponentEvent<UI> {
      * stops listening when it is detached (so a page left behind is not kept alive by the tab).
      */
     static void listen(Component to, AssignmentId assignment, Runnable onChange) {
-        var registration = new Registration[1];
         ComponentEventListener<AttendanceChanged> listener = event -> {
             if (event.assignment().equals(assignment)) {
                 onChange.run();
             }
         };
-        to.addAttachListener(attach -> registration[0] = ComponentUtil.addListener(attach.getUI(),
-                AttendanceChanged.class, listener));
-        to.addDetachListener(detach -> {
-            if (registration[0] != null) {
-                registration[0].remove();
-                registration[0] = null;
-            }
+        to.addAttachListener(attach -> {
+            var registration = ComponentUtil.addListener(attach.getUI(), AttendanceChanged.class, listener);
+            to.addDetachListener(detach -> {
+                registration.remove();
+                detach.unregisterListener();
+            });
         });
     }
 }
